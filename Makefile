@@ -1,0 +1,67 @@
+# Hypnic: `make run` to use it, `make test` to check it. See README.md.
+SHELL := /bin/bash
+PY := .venv/bin/python
+VENV_STAMP := .venv/.installed
+ASSETS_STAMP := node_modules/.installed
+PYTEST_WORKERS ?= 2
+
+.PHONY: bootstrap system services services-stop venv assets migrate run test lint format \
+	pytest e2e bench moderation-eval clean
+
+bootstrap: system venv assets services
+
+system:
+	@scripts/system-deps.sh
+
+venv: $(VENV_STAMP)
+$(VENV_STAMP): requirements.txt
+	@test -x $(PY) || python3 -m venv .venv
+	@.venv/bin/pip install --quiet --upgrade pip
+	@.venv/bin/pip install --quiet -r requirements.txt
+	@touch $@
+
+assets: $(ASSETS_STAMP)
+$(ASSETS_STAMP): package.json package-lock.json
+	@npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+services:
+	@scripts/services.sh start
+
+services-stop:
+	@scripts/services.sh stop
+
+migrate: bootstrap
+	@$(PY) manage.py migrate --noinput
+
+run: bootstrap
+	@scripts/run.sh
+
+lint: venv
+	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
+	.venv/bin/djlint templates --lint
+	$(PY) manage.py makemigrations --check --dry-run
+
+format: venv
+	.venv/bin/ruff format .
+	.venv/bin/ruff check --fix .
+	.venv/bin/djlint templates --reformat
+
+pytest: bootstrap
+	$(PY) -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+
+test: bootstrap lint
+	$(PY) -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+
+e2e: bootstrap
+	$(PY) -m pytest tests/e2e $(PYTEST_ARGS)
+
+bench: bootstrap
+	$(PY) -m bench.run $(BENCH_ARGS)
+
+moderation-eval: venv
+	$(PY) -m forum.moderation.evaluate
+
+clean:
+	rm -rf var/staticfiles .pytest_cache .ruff_cache
