@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from . import exporting, health, services
+from . import exporting, health, navigation, services
 from .forms import DeleteAccountForm, ProfileForm
 from .permissions import is_staff_member
 
@@ -46,6 +46,7 @@ def account_home(request):
         {
             "mfa_enabled": is_mfa_enabled(request.user),
             "staff_needs_mfa": is_staff_member(request.user) and not is_mfa_enabled(request.user),
+            "extra_account_links": navigation.account_links(),
         },
     )
 
