@@ -119,7 +119,10 @@ TEMPLATES = [
 
 DATABASES = {
     "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL", "postgres://hypnic@127.0.0.1:54329/hypnic"),
+        os.environ.get(
+            "DATABASE_URL",
+            f"postgres://hypnic@127.0.0.1:{os.environ.get('HYPNIC_PG_PORT', '54329')}/hypnic",
+        ),
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
         conn_health_checks=True,
     )
@@ -127,7 +130,9 @@ DATABASES = {
 if not DATABASES["default"]["ENGINE"].endswith("postgresql"):
     raise ImproperlyConfigured("Hypnic runs on PostgreSQL only (DATABASE_URL=postgres://...).")
 
-REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:63799/0")
+REDIS_URL = os.environ.get(
+    "REDIS_URL", f"redis://127.0.0.1:{os.environ.get('HYPNIC_REDIS_PORT', '63799')}/0"
+)
 if os.environ.get("PYTEST_XDIST_WORKER", "").startswith("gw"):
     # Each pytest-xdist worker gets its own Redis database, so one worker's
     # cache.clear() or queued task never reaches another worker's tests.
