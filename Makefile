@@ -34,7 +34,8 @@ services-stop:
 migrate: bootstrap
 	@$(PY) manage.py migrate --noinput
 
-run: bootstrap
+# run.sh starts PostgreSQL and Redis itself, so that Ctrl-C stops what it started.
+run: system venv assets
 	@scripts/run.sh
 
 lint: venv
