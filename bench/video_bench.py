@@ -1,0 +1,167 @@
+"""How fast the video pipeline is on this machine, for a worst-usual upload.
+
+A parent's upload is typically a 1080p, 30 fps phone clip of a minute or so.
+The Celery worker must keep up with uploads on a small (2-core) host, so the
+targets are: motion analysis at least 10x faster than real time, and the whole
+job (probe + transcode + motion) no slower than real time. The timed part runs in
+a fresh child process, so its peak RSS (PyAV decoding) and that of its own
+children (ffmpeg) are the pipeline's, not the clip generator's.
+
+Run: ``cd /work/main && .venv/bin/python -m bench.video_bench`` (add ``--seconds``
+or ``--keep DIR``). The synthetic clip comes from tests/logbook/video/clipgen.py,
+and the detector is scored on it with the same ``evaluate_detector`` as the tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from logbook.video.media import detect_moments, motion_series, probe, summarize, transcode
+from tests.logbook.video.clipgen import ClipTruth, available_codec, evaluate_detector, make_clip
+
+MOTION_TARGET_X = 10.0
+PIPELINE_TARGET_X = 1.0
+
+
+def _rss_mb(who: int) -> float:
+    # ru_maxrss is KiB on Linux (bytes on macOS).
+    scale = 1 if sys.platform == "darwin" else 1024
+    return resource.getrusage(who).ru_maxrss * scale / (1024 * 1024)
+
+
+def _generate(seconds: float, workdir: Path) -> ClipTruth:
+    bursts = [t for t in (5, 12, 20, 27, 33, 41, 50, 56, 63, 71, 78, 86) if t < seconds - 1]
+    return make_clip(
+        workdir / "night-1080p.mp4",
+        seconds=seconds,
+        fps=30,
+        size=(1920, 1080),
+        bursts=bursts,
+        noise=2.0,
+        drift=15.0,
+        bump_at=45.0 if seconds > 47 else None,
+        audio=True,
+        metadata={"creation_time": "2024-05-01T21:30:00Z", "location": "+48.8584+002.2945/"},
+    )
+
+
+def measure(src: Path, workdir: Path) -> dict[str, object]:
+    """The timed part; run in a fresh process so peak RSS is the pipeline's own."""
+    t0 = time.perf_counter()
+    info = probe(src, max_duration_s=600)
+    probe_s = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    series = motion_series(src)
+    moments = detect_moments(series)
+    summary = summarize(series, moments)
+    motion_s = time.perf_counter() - t0
+    rss_after_motion = _rss_mb(resource.RUSAGE_SELF)
+
+    t0 = time.perf_counter()
+    result = transcode(src, workdir / "served.mp4", workdir / "poster.jpg", info=info)
+    transcode_s = time.perf_counter() - t0
+
+    pipeline_s = probe_s + motion_s + transcode_s
+    duration = info.duration_s
+    return {
+        "clip": {
+            "seconds": round(duration, 2),
+            "size": f"{info.width}x{info.height}",
+            "fps": info.fps,
+            "source_mb": round(src.stat().st_size / 1e6, 1),
+        },
+        "probe_s": round(probe_s, 3),
+        "motion_s": round(motion_s, 2),
+        "motion_x_realtime": round(duration / motion_s, 1),
+        "transcode_s": round(transcode_s, 2),
+        "transcode_x_realtime": round(duration / transcode_s, 1),
+        "pipeline_s": round(pipeline_s, 2),
+        "pipeline_x_realtime": round(duration / pipeline_s, 2),
+        "encoder": result.encoder,
+        "output": {
+            "size": f"{result.info.width}x{result.info.height}",
+            "mb": round(result.size_bytes / 1e6, 2),
+        },
+        "moments": [m["time_s"] for m in summary["moments"]],  # type: ignore[attr-defined]
+        "peak_rss_mb": {
+            "python_after_motion": round(rss_after_motion, 1),
+            "python": round(_rss_mb(resource.RUSAGE_SELF), 1),
+            "ffmpeg_children": round(_rss_mb(resource.RUSAGE_CHILDREN), 1),
+        },
+        "targets": {
+            "motion_x_realtime>=10": duration / motion_s >= MOTION_TARGET_X,
+            "pipeline_x_realtime>=1": duration / pipeline_s >= PIPELINE_TARGET_X,
+        },
+        "cpus": os.cpu_count(),
+    }
+
+
+def run(seconds: float, workdir: Path) -> dict[str, object]:
+    started = time.perf_counter()
+    # Generate in a spawned process: Linux carries a parent's peak RSS into the
+    # children it forks, and the generator's noise fields would inflate the figure.
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        truth = pool.apply(_generate, (seconds, workdir))
+    generate_s = time.perf_counter() - started
+    # Fixed argv (this interpreter, this module, our own paths); no shell.
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.video_bench", "--measure", str(truth.path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    report: dict[str, object] = json.loads(done.stdout)
+    report["generator"] = {"codec": truth.codec, "seconds": round(generate_s, 1)}
+    evaluation = evaluate_detector([truth])
+    report["detector"] = {k: evaluation[k] for k in ("precision", "recall", "tp", "fp", "fn")}
+    return report
+
+
+def _table(report: dict[str, object]) -> str:
+    rows = [
+        ("probe", f"{report['probe_s']} s", ""),
+        ("motion + detect", f"{report['motion_s']} s", f"{report['motion_x_realtime']}x"),
+        ("transcode (ffmpeg)", f"{report['transcode_s']} s", f"{report['transcode_x_realtime']}x"),
+        ("whole pipeline", f"{report['pipeline_s']} s", f"{report['pipeline_x_realtime']}x"),
+    ]
+    lines = [f"{'step':<20} {'time':>10} {'x real time':>12}", "-" * 44]
+    lines += [f"{a:<20} {b:>10} {c:>12}" for a, b, c in rows]
+    rss = report["peak_rss_mb"]
+    lines.append(f"peak RSS: python {rss['python']} MB, ffmpeg {rss['ffmpeg_children']} MB")  # type: ignore[index]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--keep", type=Path, help="write the clips here and keep them")
+    parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)  # child process mode
+    args = parser.parse_args(argv)
+    if args.measure:
+        print(json.dumps(measure(args.measure, args.measure.parent)))
+        return 0
+    print(f"generating a {args.seconds:.0f} s 1080p30 clip ({available_codec()})...", flush=True)
+    if args.keep:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        report = run(args.seconds, args.keep)
+    else:
+        with tempfile.TemporaryDirectory(prefix="video-bench-") as tmp:
+            report = run(args.seconds, Path(tmp))
+    print(_table(report))
+    print(json.dumps(report, indent=2))
+    return 0 if all(report["targets"].values()) else 1  # type: ignore[union-attr]
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
