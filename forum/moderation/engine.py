@@ -1,0 +1,237 @@
+"""The moderation decision: turn detector findings and moderators' watched rules into one verdict.
+
+Pure (no Django, no database) so that posts, thread titles and article comments all get
+the same answer, the review queue can show why, and the policy is tested in
+milliseconds. The caller (``forum.services.post_submit``) stores the verdict and acts.
+
+Policy, strongest first:
+
+1. ``refuse`` - spam, or a watched rule with action "refuse". Nothing is published.
+2. ``publish_urgent`` - an emergency. The post goes up at once with the urgent-care
+   banner and moderators are alerted, *even if* it also contains advice or contact
+   details that would otherwise be held: a parent describing a child who is not
+   breathing must see emergency guidance now, and the held parts are a moderator's
+   job after the fact (they are listed in ``reasons`` for the alert).
+3. ``hold`` - individual advice (dose, medication directive, diagnosis), contact
+   details, incivility, a near-duplicate, or a "require_approval" rule.
+4. ``publish`` - everything else; a "flag" rule still publishes but lists a reason
+   so the review queue shows it.
+
+Refusal beats emergency because spam routinely copies alarming words; but
+:attr:`Verdict.urgent` stays true whenever an emergency sign was found, so the author
+of a refused post still sees the urgent-care guidance.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from forum.moderation import detectors
+from forum.moderation.detectors import Finding, Span, gettext_noop
+
+PUBLISH = "publish"
+HOLD = "hold"
+PUBLISH_URGENT = "publish_urgent"
+REFUSE = "refuse"
+ACTIONS: tuple[str, ...] = (PUBLISH, HOLD, PUBLISH_URGENT, REFUSE)
+
+RULE_REQUIRE_APPROVAL = "require_approval"
+RULE_FLAG = "flag"
+RULE_REFUSE = "refuse"
+RULE_LINK_ARTICLE = "link_article"
+RULE_ACTIONS: tuple[str, ...] = (RULE_REQUIRE_APPROVAL, RULE_FLAG, RULE_REFUSE, RULE_LINK_ARTICLE)
+
+HOLD_CATEGORIES: frozenset[str] = frozenset(
+    {
+        detectors.DOSE_ADVICE,
+        detectors.MEDICATION_DIRECTIVE,
+        detectors.DIAGNOSIS,
+        detectors.CONTACT,
+        detectors.INCIVILITY,
+        detectors.DUPLICATE,
+    }
+)
+REFUSE_CATEGORIES: frozenset[str] = frozenset({detectors.SPAM})
+
+# User-facing reasons for watched rules; "{note}" is the moderator's note, if any. All
+# author-facing strings are marked for translation and translated by the web layer.
+WATCHED_REFUSE_MESSAGE = gettext_noop("This contains a phrase the moderators do not allow here.")
+WATCHED_HOLD_MESSAGE = gettext_noop(
+    "This contains a phrase the moderators like to read before it goes up."
+)
+WATCHED_FLAG_MESSAGE = gettext_noop("This contains a phrase the moderators keep an eye on.")
+WATCHED_NOTE_SUFFIX = " ({note})"
+PUBLISH_MESSAGE = gettext_noop("Thank you - your post is published.")
+HOLD_SUMMARY = gettext_noop(
+    "Thank you. A moderator will read your post before it appears, usually within a day."
+)
+URGENT_SUMMARY = gettext_noop(
+    "Your post is published with urgent-care guidance and the moderators have been alerted. "
+    "If someone is in danger now, call your local emergency number."
+)
+REFUSE_SUMMARY = gettext_noop("Sorry, this post can't be published.")
+SUMMARIES: dict[str, str] = {
+    PUBLISH: PUBLISH_MESSAGE,
+    HOLD: HOLD_SUMMARY,
+    PUBLISH_URGENT: URGENT_SUMMARY,
+    REFUSE: REFUSE_SUMMARY,
+}
+
+
+@dataclass(frozen=True)
+class WatchedRule:
+    """A moderator-maintained phrase or pattern and what to do when it appears."""
+
+    pattern: str
+    is_regex: bool
+    action: str
+    article_slug: str = ""
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        if self.action not in RULE_ACTIONS:
+            raise ValueError(f"unknown watched-rule action: {self.action!r}")
+
+
+@dataclass(frozen=True)
+class RuleHit:
+    """Which watched rule matched, and where."""
+
+    rule: WatchedRule
+    spans: tuple[Span, ...]
+
+
+@dataclass
+class Verdict:
+    """The decision for one piece of text, with everything a moderator needs to see why."""
+
+    action: str
+    findings: list[Finding] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    article_slugs: list[str] = field(default_factory=list)
+    rule_hits: list[RuleHit] = field(default_factory=list)
+
+    @property
+    def categories(self) -> frozenset[str]:
+        """Detector categories found, for filters and metrics."""
+        return frozenset(f.category for f in self.findings)
+
+    @property
+    def urgent(self) -> bool:
+        """True whenever an emergency sign was seen, whatever the action."""
+        return detectors.EMERGENCY in self.categories
+
+    @property
+    def summary(self) -> str:
+        """One sentence for the author explaining what happens to their post."""
+        return SUMMARIES[self.action]
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-friendly form stored on the post and sent to the htmx preview."""
+        return {
+            "action": self.action,
+            "urgent": self.urgent,
+            "summary": self.summary,
+            "categories": sorted(self.categories),
+            "findings": [f.to_dict() for f in self.findings],
+            "reasons": list(self.reasons),
+            "spans": [list(s) for s in self.spans],
+            "article_slugs": list(self.article_slugs),
+            "rules": [
+                {
+                    "pattern": hit.rule.pattern,
+                    "action": hit.rule.action,
+                    "note": hit.rule.note,
+                    "spans": [list(s) for s in hit.spans],
+                }
+                for hit in self.rule_hits
+            ],
+        }
+
+
+@functools.lru_cache(maxsize=512)
+def _compile_rule(pattern: str, is_regex: bool) -> re.Pattern[str]:
+    """Compile a watched rule once per process.
+
+    A moderator's broken regex must never stop people posting, so an invalid pattern
+    falls back to a literal match (the admin form validates patterns up front).
+    """
+    if is_regex:
+        try:
+            return re.compile(pattern, re.IGNORECASE)
+        except re.error:
+            pass
+    return re.compile(re.escape(pattern), re.IGNORECASE)
+
+
+def match_rule(rule: WatchedRule, text: str) -> tuple[Span, ...]:
+    """Spans where a watched rule matches; empty when it does not."""
+    if not rule.pattern:
+        return ()
+    rx = _compile_rule(rule.pattern, rule.is_regex)
+    return tuple(m.span() for m in rx.finditer(text) if m.end() > m.start())
+
+
+def _rule_reason(rule: WatchedRule, template: str) -> str:
+    return template + (WATCHED_NOTE_SUFFIX.format(note=rule.note) if rule.note else "")
+
+
+def evaluate(
+    text: str,
+    *,
+    recent_texts: Sequence[str] = (),
+    watched: Sequence[WatchedRule] = (),
+) -> Verdict:
+    """Decide what happens to ``text``; see the module docstring for the policy."""
+    findings = detectors.detect_all(text, recent_texts)
+    categories = {f.category for f in findings}
+
+    hits: list[RuleHit] = []
+    for rule in watched:
+        spans = match_rule(rule, text)
+        if spans:
+            hits.append(RuleHit(rule, spans))
+    hit_actions = {hit.rule.action for hit in hits}
+
+    if categories & REFUSE_CATEGORIES or RULE_REFUSE in hit_actions:
+        action = REFUSE
+    elif detectors.EMERGENCY in categories:
+        action = PUBLISH_URGENT
+    elif categories & HOLD_CATEGORIES or RULE_REQUIRE_APPROVAL in hit_actions:
+        action = HOLD
+    else:
+        action = PUBLISH
+
+    reasons: list[str] = []
+    for finding in findings:
+        if finding.message not in reasons:
+            reasons.append(finding.message)
+    templates = {
+        RULE_REFUSE: WATCHED_REFUSE_MESSAGE,
+        RULE_REQUIRE_APPROVAL: WATCHED_HOLD_MESSAGE,
+        RULE_FLAG: WATCHED_FLAG_MESSAGE,
+    }
+    slugs: list[str] = []
+    for hit in hits:
+        if hit.rule.action == RULE_LINK_ARTICLE:
+            if hit.rule.article_slug and hit.rule.article_slug not in slugs:
+                slugs.append(hit.rule.article_slug)
+            continue
+        reason = _rule_reason(hit.rule, templates[hit.rule.action])
+        if reason not in reasons:
+            reasons.append(reason)
+
+    all_spans: list[Span] = [s for f in findings for s in f.spans]
+    all_spans += [s for hit in hits if hit.rule.action != RULE_LINK_ARTICLE for s in hit.spans]
+    return Verdict(
+        action=action,
+        findings=findings,
+        reasons=reasons,
+        spans=detectors.merge_spans(all_spans),
+        article_slugs=slugs,
+        rule_hits=hits,
+    )

@@ -1,0 +1,362 @@
+"""Detector tests: pure functions, no database.
+
+Each positive case names the words that must be highlighted, so a detector that fires
+for the wrong reason (or highlights the wrong place) fails. The negatives are the
+posts this community writes every day that must never be held.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from forum.moderation import detectors
+
+
+def _highlighted(text: str, findings: list[detectors.Finding], category: str) -> list[str]:
+    return [text[a:b] for f in findings if f.category == category for a, b in f.spans]
+
+
+def _categories(text: str) -> set[str]:
+    return {f.category for f in detectors.detect_all(text)}
+
+
+# --------------------------------------------------------------------------- dose advice
+
+
+@pytest.mark.parametrize(
+    ("text", "highlight"),
+    [
+        ("give him 0.5 mg of clonazepam before bed", "0.5 mg"),
+        ("take 40 mg of propranolol an hour before you sleep", "40 mg"),
+        ("half a mg 15 minutes before bed, that's what you want", "half a mg"),
+        ("try magnesium, 200mg", "200mg"),
+        ("If I were you I'd up the melatonin to 6mg and see.", "6mg"),
+        ("Your wife should try 50 mg of 5-HTP, it's natural", "50 mg"),
+        ("Clonazepam 0.25mg at night. Trust me, you'll thank me.", "0.25mg"),
+        ("Give your little one a teaspoon of Calpol before bed", "a teaspoon"),
+        (
+            "for adults it's usually 0.25 to 0.5mg of clonazepam, if I were you I'd take 0.5",
+            "0.5mg",
+        ),
+        ("u need like 5 mgs of melatonin min", "5 mgs"),
+    ],
+)
+def test_dose_advice_is_found_and_highlighted(text: str, highlight: str) -> None:
+    findings = detectors.detect_dose_advice(text)
+    assert [f.category for f in findings] == [detectors.DOSE_ADVICE]
+    assert any(highlight in h for h in _highlighted(text, findings, detectors.DOSE_ADVICE))
+    assert findings[0].message == detectors.MESSAGES[detectors.DOSE_ADVICE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our neurologist started him on 5 mg of melatonin in March",
+        "I take 0.5 mg clonazepam, prescribed by my GP after a sleep study.",
+        "Is 10 mg of melatonin a lot for an adult? My GP suggested trying it.",
+        "The doctor started my daughter on levetiracetam 250 mg twice a day.",
+        "We started at 1mg and give it at 7pm now, the neuro is happy with that.",
+        "He has 3 or 4 clusters a night, each lasting 5-10 minutes.",
+        "my 9 yo was on 2mg melatonin from the paed for a year",
+    ],
+)
+def test_own_history_and_questions_are_not_dose_advice(text: str) -> None:
+    assert detectors.detect_dose_advice(text) == []
+
+
+# --------------------------------------------------------------------------- medication
+
+
+@pytest.mark.parametrize(
+    ("text", "highlight"),
+    [
+        ("stop taking the sertraline, that's what's causing it", "stop taking the sertraline"),
+        ("you should get her off the keppra", "get her off the keppra"),
+        ("give magnesium, every night", "give magnesium"),
+        ("ask for clonazepam and double it", "ask for clonazepam"),
+        ("Honestly I'd stop the clonazepam cold turkey", "stop the clonazepam"),
+        ("Cut the dose in half and see.", "cut the dose"),
+        ("Don't start the keppra. Seriously.", "start the keppra"),
+    ],
+)
+def test_medication_directive_is_found(text: str, highlight: str) -> None:
+    findings = detectors.detect_medication_directive(text)
+    assert [f.category for f in findings] == [detectors.MEDICATION_DIRECTIVE]
+    highlighted = _highlighted(text, findings, detectors.MEDICATION_DIRECTIVE)
+    assert any(highlight.lower() in h.lower() for h in highlighted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We were told to wean her off the keppra slowly by her neurologist.",
+        "My GP told me to stop taking the cetirizine for a week.",
+        "Our daughter's neurologist asked us to double the dose of her keppra.",
+        "Should I ask the doctor about iron?",
+        "A comment above says to give magnesium - please ask your own doctor first.",
+        "we've just come off it (paed's plan) and sleep is fine",
+        "Give him 0.5 mg of clonazepam before bed",  # a dose: counted once, as dose advice
+    ],
+)
+def test_reported_instructions_are_not_directives(text: str) -> None:
+    assert detectors.detect_medication_directive(text) == []
+
+
+# --------------------------------------------------------------------------- diagnosis
+
+
+@pytest.mark.parametrize(
+    ("text", "highlight"),
+    [
+        ("your son has epilepsy. Get a second opinion.", "epilepsy"),
+        ("that's definitely a seizure, not myoclonus", "seizure"),
+        ("sounds like PLMD to me, he has it", "PLMD"),
+        ("He has a seizure disorder, I'm sure of it.", "seizure disorder"),
+        ("It's clearly benign sleep myoclonus, stop stressing.", "benign sleep myoclonus"),
+        ("ur son has PLMD deffo", "PLMD"),
+    ],
+)
+def test_diagnosis_of_someone_else_is_found(text: str, highlight: str) -> None:
+    findings = detectors.detect_diagnosis(text)
+    assert [f.category for f in findings] == [detectors.DIAGNOSIS]
+    assert any(highlight in h for h in _highlighted(text, findings, detectors.DIAGNOSIS))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is it a seizure?? He jolts every few seconds after he goes down.",
+        "My son has epilepsy (diagnosed at 4) and also has ordinary sleep starts.",
+        "Our HV said it's benign sleep myoclonus and to mention it at the check.",
+        "Turns out I have PLMD, diagnosed last year with a sleep study.",
+        "do you think it could be RLS? he says his legs feel fizzy",
+        "he should take the standard RLS dose",
+        "he's having a seizure right now",  # a parent's own child: an emergency, not a verdict
+    ],
+)
+def test_own_story_and_questions_are_not_diagnosis(text: str) -> None:
+    assert detectors.detect_diagnosis(text) == []
+
+
+# --------------------------------------------------------------------------- contact
+
+
+@pytest.mark.parametrize(
+    ("text", "highlight"),
+    [
+        ("Write to me at sarah.mum@hotmail.co.uk please", "sarah.mum@hotmail.co.uk"),
+        ("whatsapp me on 07700 900123", "07700 900123"),
+        ("Text me (202) 555-0178", "(202) 555-0178"),
+        ("email me: d.hughes (at) gmail (dot) com", "d.hughes (at) gmail (dot) com"),
+        ("find me on insta @sleepy.mama", "@sleepy.mama"),
+        ("DM me, I don't want to say it in public", "DM me"),
+    ],
+)
+def test_contact_details_are_found(text: str, highlight: str) -> None:
+    findings = detectors.detect_contact(text)
+    assert [f.category for f in findings] == [detectors.CONTACT]
+    assert any(highlight in h for h in _highlighted(text, findings, detectors.CONTACT))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call your GP or 111 if you're worried, and 999 if it's an emergency.",
+        "Had our sleep study on 12/03. Results in 6-8 weeks.",
+        "Writing this at 4:30 am, baby finally asleep.",
+        "Is there a way to follow this thread so I get an email when someone replies?",
+        "Good paper: https://pubmed.ncbi.nlm.nih.gov/123456789/",
+        "Call me crazy but I think it's worse at full moon.",
+        "vitamin D 4000 IU and 1 ml drops",
+    ],
+)
+def test_everyday_numbers_are_not_contact_details(text: str) -> None:
+    assert detectors.detect_contact(text) == []
+
+
+# --------------------------------------------------------------------------- incivility
+
+
+@pytest.mark.parametrize(
+    ("text", "highlight"),
+    [
+        ("You're an idiot if you listen to anyone here.", "idiot"),
+        ("typical Americans, running to the ER for a twitch", "typical Americans"),
+        ("What a stupid question. Google it.", "What a stupid"),
+        ("go back to your own country", "go back to your own country"),
+    ],
+)
+def test_incivility_is_found(text: str, highlight: str) -> None:
+    findings = detectors.detect_incivility(text)
+    assert [f.category for f in findings] == [detectors.INCIVILITY]
+    assert any(highlight in h for h in _highlighted(text, findings, detectors.INCIVILITY))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I felt so stupid for panicking and taking her to A&E.",
+        "Sorry if this is a dumb question but do jerks show on an EEG?",
+        "Idiot me forgot to charge the phone last night.",
+        "The jerks are killing me, third night in a row.",
+        "Funny how Americans say pediatrician and we say paediatrician.",
+        "He jerks so hard the whole bed shakes.",
+    ],
+)
+def test_self_talk_and_the_word_jerk_are_not_incivility(text: str) -> None:
+    assert detectors.detect_incivility(text) == []
+
+
+# --------------------------------------------------------------------------- spam
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Buy cheap clonazepam online! www.rxpharma-direct.biz", "spam.shop_link"),
+        ("http://a-help.info http://b-help.info http://c-help.info", "spam.many_links"),
+        ("Best gummies!!! 30% off with code SLEEP30", "spam.promotion"),
+        ("Sleep Tea!!! Sleep Tea!!! Sleep Tea!!! stops twitching", "spam.repeated_text"),
+    ],
+)
+def test_spam_is_found(text: str, rule: str) -> None:
+    findings = detectors.detect_spam(text)
+    assert [f.category for f in findings] == [detectors.SPAM]
+    assert findings[0].rule == rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This NHS page explains the red flags: https://www.nhs.uk/conditions/epilepsy/",
+        "We bought a cheap camera off Amazon to film her at night.",
+        "Tell your doctor you want a review. Don't leave without a prescription plan.",
+    ],
+)
+def test_helpful_links_and_shopping_talk_are_not_spam(text: str) -> None:
+    assert detectors.detect_spam(text) == []
+
+
+# --------------------------------------------------------------------------- emergency
+
+
+@pytest.mark.parametrize(
+    ("text", "highlight"),
+    [
+        ("HELP he's not breathing properly and his lips are going blue", "not breathing"),
+        ("My son collapses and can't move or speak after these jerks", "collapses"),
+        ("can't wake her up. she won't wake up no matter what I do", "can't wake her up"),
+        ("her seizure has lasted over 5 minutes, should I call 999?", "5 minutes"),
+        ("my husband is unresponsive right now", "unresponsive"),
+        ("Last night he stopped breathing twice. Should we have gone in?", "stopped breathing"),
+        ("911 now, she's blue", "she's blue"),
+    ],
+)
+def test_emergency_is_found(text: str, highlight: str) -> None:
+    findings = detectors.detect_emergency(text)
+    assert [f.category for f in findings] == [detectors.EMERGENCY]
+    assert any(highlight in h for h in _highlighted(text, findings, detectors.EMERGENCY))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What do I do if he stops breathing during one of these?",
+        "She sleeps right through the jerks, doesn't wake up at all. Is that normal?",
+        "Two years ago my son stopped breathing during a seizure. He's been seizure-free since.",
+        "When she was a baby she once went blue; it turned out to be reflux, she's fine now.",
+        "The neurologist said to call an ambulance if a seizure lasts more than five minutes.",
+        "He has clusters each night, each lasting 5-10 minutes.",
+        "He's not responding to the melatonin at all, so the paed will try something else.",
+    ],
+)
+def test_hypotheticals_and_resolved_history_are_not_emergencies(text: str) -> None:
+    assert detectors.detect_emergency(text) == []
+
+
+# --------------------------------------------------------------------------- duplicates
+
+
+@pytest.mark.parametrize(
+    ("text", "recent", "is_duplicate"),
+    [
+        (
+            "Did anyone ever find out what it was? We are going through the same with our girl.",
+            ["did anyone ever find out what it was?? we're going through the same with our girl"],
+            True,
+        ),
+        (
+            "We have our sleep study on Tuesday. Any tips for a toddler with the sensors on?",
+            ["We have our EEG on Monday. Any tips for keeping a 1 year old still?"],
+            False,
+        ),
+        ("Thank you!", ["Thank you!"], False),  # too short to call a repeat
+        ("A long enough post about jerks at night.", [], False),
+    ],
+)
+def test_duplicate(text: str, recent: list[str], is_duplicate: bool) -> None:
+    findings = detectors.detect_duplicate(text, recent)
+    assert bool(findings) is is_duplicate
+    if is_duplicate:
+        assert findings[0].category == detectors.DUPLICATE
+        assert findings[0].spans == ((0, len(text)),)
+        assert findings[0].message == detectors.MESSAGES[detectors.DUPLICATE]
+
+
+def test_jaccard_of_identical_texts_is_one() -> None:
+    shingles = detectors.shingles("Our baby jerks only in sleep.")
+    assert detectors.jaccard(shingles, shingles) == 1.0
+    assert detectors.jaccard(shingles, frozenset()) == 0.0
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def test_spans_point_into_the_original_text_with_curly_quotes_and_accents() -> None:
+    text = "Caf\u00e9 mum here \u2014 you\u2019re clearly wrong: your son\u2019s got epilepsy."
+    findings = detectors.detect_diagnosis(text)
+    assert len(detectors.normalize(text)) == len(text)
+    assert findings
+    assert "epilepsy" in _highlighted(text, findings, detectors.DIAGNOSIS)[0]
+
+
+def test_normalize_keeps_length_for_characters_that_expand() -> None:
+    text = "\ufb01ne \u0130stanbul \u2018quoted\u2019"
+    assert len(detectors.normalize(text)) == len(text)
+
+
+def test_sentences_keep_decimals_and_domains_together() -> None:
+    text = "Give him 0.5 mg. See nhs.uk for more! Really?"
+    pieces = [text[a:b] for a, b in detectors.sentences(text)]
+    assert pieces == ["Give him 0.5 mg.", "See nhs.uk for more!", "Really?"]
+
+
+def test_finding_is_frozen_and_serialisable() -> None:
+    finding = detectors.detect_contact("DM me")[0]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        finding.rule = "other"  # type: ignore[misc]
+    assert finding.to_dict() == {
+        "category": detectors.CONTACT,
+        "rule": "contact.details",
+        "message": detectors.MESSAGES[detectors.CONTACT],
+        "spans": [[0, 5]],
+    }
+
+
+def test_every_category_has_a_message() -> None:
+    assert set(detectors.MESSAGES) == set(detectors.CATEGORIES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "Our 6 week old jerks only when asleep and it stops when we pick her up.",
+        "Caffeine can make it worse.",
+    ],
+)
+def test_clean_text_has_no_findings(text: str) -> None:
+    assert _categories(text) == set()
