@@ -57,7 +57,9 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 INSTALLED_APPS = [
     "accounts",
     "logbook",
+    "logbook.video",
     "forum",
+    "forum.moderation",
     "articles",
     "accounts.apps.HypnicAdminConfig",
     "django.contrib.auth",
@@ -136,8 +138,9 @@ REDIS_URL = os.environ.get(
 if os.environ.get("PYTEST_XDIST_WORKER", "").startswith("gw"):
     # Each pytest-xdist worker gets its own Redis database, so one worker's
     # cache.clear() or queued task never reaches another worker's tests.
-    _worker_db = 1 + int(os.environ["PYTEST_XDIST_WORKER"][2:])
-    REDIS_URL = REDIS_URL.rsplit("/", 1)[0] + f"/{_worker_db}"
+    _redis_base, _redis_db = REDIS_URL.rsplit("/", 1)
+    _worker_db = int(_redis_db or 0) + 1 + int(os.environ["PYTEST_XDIST_WORKER"][2:])
+    REDIS_URL = f"{_redis_base}/{_worker_db}"
 
 CACHES = {
     "default": {
@@ -299,3 +302,112 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "INFO"}},
 }
+
+# --- forum ---
+from celery.schedules import crontab as _forum_crontab  # noqa: E402
+
+# Anonymous thread pages are cached per thread version (bumped on every change).
+FORUM_THREAD_CACHE_SECONDS = env_int("FORUM_THREAD_CACHE_SECONDS", 600)
+# The notifications tasks live in a package autodiscovery does not look into.
+CELERY_IMPORTS = [*globals().get("CELERY_IMPORTS", []), "accounts.notifications.tasks"]
+CELERY_BEAT_SCHEDULE["forum-daily-digest"] = {
+    "task": "accounts.notifications.tasks.digests_send_all",
+    "schedule": _forum_crontab(hour=7, minute=0),  # UTC
+}
+CELERY_BEAT_SCHEDULE["forum-outcome-reminders"] = {
+    "task": "forum.tasks.outcome_reminders",
+    "schedule": _forum_crontab(hour=10, minute=0),
+}
+
+# --- articles ---
+from celery.schedules import crontab as _articles_crontab  # noqa: E402
+
+CELERY_BEAT_SCHEDULE["articles-publish-scheduled"] = {
+    "task": "articles.tasks.articles_publish_due_task",
+    "schedule": 300.0,  # every five minutes
+}
+CELERY_BEAT_SCHEDULE["articles-review-reminders"] = {
+    "task": "articles.tasks.review_reminders_task",
+    "schedule": _articles_crontab(hour=7, minute=30),  # UTC
+}
+
+# --- logbook ---
+CELERY_BEAT_SCHEDULE["logbook-purge-deleted-episodes"] = {
+    "task": "logbook.tasks.purge_deleted_episodes",
+    "schedule": 3600.0,
+}
+
+# --- logbook.video ---
+# Caps of an uploaded video (also shown on the upload page).
+VIDEO_MAX_BYTES = env_int("VIDEO_MAX_BYTES", 1024**3)  # 1 GiB
+VIDEO_MAX_SECONDS = env_int("VIDEO_MAX_SECONDS", 600)  # 10 minutes
+# The browser sends the file in chunks of this size; each is streamed to disk.
+VIDEO_UPLOAD_CHUNK_BYTES = env_int("VIDEO_UPLOAD_CHUNK_BYTES", 8 * 1024**2)
+# Chunks are read from the request and appended; never held whole in memory. A
+# chunk is a raw body (application/octet-stream), so Django never parses it and
+# DATA_UPLOAD_MAX_MEMORY_SIZE (forms only) stays at its 2.5 MB default.
+# Unfinished uploads live here (local disk: resumable uploads need sticky sessions
+# or a shared volume when several web hosts serve them) and go after a day.
+VIDEO_UPLOAD_TMP_DIR = os.environ.get(
+    "VIDEO_UPLOAD_TMP_DIR", str(Path(MEDIA_ROOT) / "uploads" / "tmp")
+)
+VIDEO_WORK_DIR = os.environ.get("VIDEO_WORK_DIR", str(Path(MEDIA_ROOT) / "uploads" / "work"))
+VIDEO_UPLOAD_STALE_HOURS = env_int("VIDEO_UPLOAD_STALE_HOURS", 24)
+FILE_UPLOAD_PERMISSIONS = 0o640
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o750
+# Clinician share links.
+VIDEO_SHARE_DEFAULT_DAYS = env_int("VIDEO_SHARE_DEFAULT_DAYS", 14)
+VIDEO_SHARE_MAX_DAYS = env_int("VIDEO_SHARE_MAX_DAYS", 90)
+VIDEO_SHARE_PASSCODE_ATTEMPTS = env_int("VIDEO_SHARE_PASSCODE_ATTEMPTS", 5)  # per 15 min
+# Storage of videos: "local" (a private directory, MEDIA_DELIVERY decides how bytes
+# leave) or "s3" (django-storages; the view redirects to a short-lived signed URL).
+VIDEO_STORAGE = os.environ.get("VIDEO_STORAGE", "local")
+VIDEO_SIGNED_URL_SECONDS = env_int("VIDEO_SIGNED_URL_SECONDS", 60)
+if VIDEO_STORAGE == "s3":
+    STORAGES["videos"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ.get("AWS_STORAGE_BUCKET_NAME", "hypnic-media"),
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": VIDEO_SIGNED_URL_SECONDS,
+            "file_overwrite": True,
+            "signature_version": "s3v4",
+            "location": os.environ.get("AWS_LOCATION", ""),
+        },
+    }
+    # Signed URLs point at the object store: the browser must be allowed to load them.
+    _video_origin = os.environ.get("VIDEO_MEDIA_ORIGIN") or os.environ.get(
+        "AWS_S3_ENDPOINT_URL", "https://*.amazonaws.com"
+    )
+    for _directive in ("media-src", "img-src"):
+        CONTENT_SECURITY_POLICY["DIRECTIVES"][_directive].append(_video_origin)
+elif VIDEO_STORAGE == "local":
+    STORAGES["videos"] = {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": MEDIA_ROOT, "base_url": None},
+    }
+else:
+    raise ImproperlyConfigured("VIDEO_STORAGE must be 'local' or 's3'.")
+# The Redis broker re-delivers an unacknowledged task after this many seconds.
+CELERY_BROKER_TRANSPORT_OPTIONS["visibility_timeout"] = env_int(
+    "CELERY_VISIBILITY_TIMEOUT", CELERY_BROKER_TRANSPORT_OPTIONS["visibility_timeout"]
+)
+CELERY_BEAT_SCHEDULE["video-uploads-clean-stale"] = {
+    "task": "logbook.video.tasks.uploads_clean_stale_task",
+    "schedule": 3600.0,
+}
+
+# --- moderation ---
+# A new member's posts are held until this many are approved (0: off). Off by
+# default until forum's demo seeding, bench and test factories can say they are
+# seeding (see docs/moderation.md); production turns it on with the variable.
+MODERATION_HOLD_FIRST_POSTS = env_int("MODERATION_HOLD_FIRST_POSTS", 0)
+# Approved posts needed for trust levels 1, 2 and 3.
+MODERATION_TRUST_LEVELS = (1, 5, 20)
+# Reports from members at or above this trust level count towards hiding a post...
+MODERATION_FLAG_TRUST_LEVEL = 2
+# ...and this many of them hide it until a moderator has read it.
+MODERATION_FLAG_THRESHOLD = env_int("MODERATION_FLAG_THRESHOLD", 3)

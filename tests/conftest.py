@@ -134,3 +134,17 @@ def _database_url(params: dict) -> str:
     host = params.get("HOST") or "127.0.0.1"
     port = params.get("PORT") or 5432
     return f"postgres://{auth}{host}:{port}/{params['NAME']}"
+
+
+def pytest_collection_modifyitems(items):
+    """Transactional tests (live server, real worker) empty every table when they
+    end, which would also remove what data migrations seeded (groups, forum
+    categories). Serialized rollback puts that data back after each of them."""
+    transactional = {"transactional_db", "live_server", "celery_worker_process"}
+    for item in items:
+        names = getattr(item, "fixturenames", None)
+        if names is None or "django_db_serialized_rollback" in names:
+            continue
+        marker = item.get_closest_marker("django_db")
+        if transactional & set(names) or (marker and marker.kwargs.get("transaction")):
+            names.append("django_db_serialized_rollback")

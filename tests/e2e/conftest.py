@@ -25,9 +25,21 @@ PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touc
 
 @pytest.fixture(scope="session")
 def browser():
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
+    # Playwright's sync API runs an event loop in this thread, and Django then
+    # hands out new connection objects for it. The data serialized when the test
+    # database was created (for serialized rollback) hangs on the old objects:
+    # carry it over, or transactional tests would restore nothing.
+    saved = {
+        alias: connections[alias]._test_serialized_contents
+        for alias in connections
+        if hasattr(connections[alias], "_test_serialized_contents")
+    }
     with sync_playwright() as playwright:
+        for alias, contents in saved.items():
+            connections[alias]._test_serialized_contents = contents
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
