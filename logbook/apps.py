@@ -4,3 +4,13 @@ from django.apps import AppConfig
 class LogbookConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "logbook"
+    verbose_name = "Logbook"
+
+    def ready(self) -> None:
+        from accounts import demo, exporting, services
+
+        from . import account_data, demo_content
+
+        exporting.register_exporter("logbook", account_data.logbook_export)
+        services.register_deletion_hook(account_data.logbook_user_deleted)
+        demo.register_seeder("logbook", demo_content.seed_logbook, order=20)
