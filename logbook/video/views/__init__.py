@@ -1,0 +1,1 @@
+"""Thin views of episode videos: parse, call a selector or a service, respond."""

@@ -1,0 +1,128 @@
+"""A video's page (player, motion strip, moments, notes) and its bytes."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from logbook.choices import Role
+from logbook.selectors.access import can_edit_episode
+from logbook.views.common import activate_zone, subject_context
+
+from .. import delivery, services
+from ..choices import MomentState
+from ..models import Moment
+from ..selectors import video_get_for, video_page_get_for
+
+MEDIA_TYPES = {"web.mp4": "video/mp4", "poster.jpg": "image/jpeg"}
+
+
+def player_context(video) -> dict:
+    moments = [m for m in video.moment_list if m.state != MomentState.DISMISSED]
+    return {
+        "video": video,
+        "moments": video.moment_list,
+        "live_moments": moments,
+        "strip_data": {
+            "strip": video.motion_strip,
+            "duration": video.duration_s or 0,
+            "moments": [m.time_s for m in moments],
+        },
+    }
+
+
+@login_required
+def detail(request, pk):
+    video = video_page_get_for(request.user, pk)
+    subject = activate_zone(video.subject)
+    can_write = can_edit_episode(subject, video.episode, request.user)
+    return render(
+        request,
+        "logbook/video/detail.html",
+        {
+            **subject_context(subject),
+            **player_context(video),
+            "episode": video.episode,
+            "can_write": can_write,
+        },
+    )
+
+
+@login_required
+@require_GET
+def status(request, pk):
+    """htmx poll while processing; when the job ends the page reloads."""
+    video = video_get_for(request.user, pk)
+    response = render(request, "logbook/video/_status.html", {"video": video, "poll": True})
+    if not video.is_pending and request.GET.get("was") != video.status:
+        response["HX-Refresh"] = "true"
+    return response
+
+
+@login_required
+@require_GET
+def media(request, pk, kind: str):
+    video = video_get_for(request.user, pk)
+    name = video.web_file if kind == "web.mp4" else video.poster_file
+    if kind not in MEDIA_TYPES or not video.is_ready or not name:
+        raise Http404
+    return delivery.serve(request, name, MEDIA_TYPES[kind])
+
+
+@login_required
+@require_POST
+def moment_state(request, pk, moment_pk: int):
+    video = video_get_for(request.user, pk, role=Role.CAREGIVER)
+    moment = get_object_or_404(Moment, video=video, pk=moment_pk)
+    state = request.POST.get("state", "")
+    try:
+        services.moment_set_state(moment=moment, state=state)
+    except ValidationError as exc:
+        return HttpResponse(exc.messages[0], status=400)
+    if request.htmx:
+        return render(
+            request,
+            "logbook/video/_moment.html",
+            {"moment": moment, "video": video, "can_write": True},
+        )
+    return redirect("videos:detail", pk=video.pk)
+
+
+@login_required
+@require_POST
+def apply(request, pk):
+    video = video_get_for(request.user, pk, role=Role.CAREGIVER)
+    if not can_edit_episode(video.subject, video.episode, request.user):
+        raise Http404
+    try:
+        episode = services.video_apply_to_episode(
+            video=video, episode=video.episode, user=request.user
+        )
+    except ValidationError as exc:
+        messages.error(request, exc.messages[0])
+    else:
+        if episode.cluster_count:
+            messages.success(
+                request,
+                _("Episode updated: %(n)s jerks, about %(s)s seconds apart.")
+                % {"n": episode.cluster_count, "s": episode.cluster_interval_seconds},
+            )
+        else:
+            messages.success(request, _("Episode updated: a single jerk."))
+    return redirect("videos:detail", pk=video.pk)
+
+
+@login_required
+@require_POST
+def delete(request, pk):
+    video = video_get_for(request.user, pk, role=Role.CAREGIVER)
+    if not can_edit_episode(video.subject, video.episode, request.user):
+        raise Http404
+    services.video_delete(video=video)
+    messages.success(request, _("Video deleted, with every copy we kept."))
+    return redirect("logbook:episode_edit", subject_id=video.subject_id, pk=video.episode_id)
