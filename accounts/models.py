@@ -95,3 +95,6 @@ class User(AbstractBaseUser, PermissionsMixin):
     @property
     def locale_info(self):
         return locale_info(self.locale)
+
+
+from .notification_models import *  # noqa

@@ -1,0 +1,142 @@
+"""The moderation entry point: every piece of text members post passes `moderate`.
+
+Thread titles, opening posts, replies, edits and outcome updates all call
+:func:`moderate` from forum.services before anything is saved; a test scans
+forum.services to prove that no write path skips it. The decision itself is
+the pure engine (:mod:`forum.moderation.engine`); this adapter only gathers
+what the engine needs from the database: the author's recent texts (for the
+duplicate check) and the moderators' watched rules.
+
+Importing this package must not touch Django models (the engine's evaluation
+and benchmark scripts run without Django), so database reads are lazy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+# Call the engine through its module: `forum.moderation.evaluate` is also the name
+# of a submodule (the corpus evaluation), and importing it rebinds that attribute
+# of this package, so a bare imported `evaluate` here would turn into a module.
+from forum.moderation import engine as _engine
+from forum.moderation.engine import (
+    HOLD,
+    PUBLISH,
+    PUBLISH_URGENT,
+    REFUSE,
+    Verdict,
+    WatchedRule,
+)
+
+if TYPE_CHECKING:
+    from accounts.models import User
+
+__all__ = [
+    "HOLD",
+    "KINDS",
+    "PUBLISH",
+    "PUBLISH_URGENT",
+    "REFUSE",
+    "Verdict",
+    "combine",
+    "moderate",
+    "register_policy",
+    "register_watched_rules_provider",
+]
+
+# What kind of text is being moderated (stored with the verdict for the review queue).
+KINDS = ("title", "body", "reply", "edit", "outcome")
+# The duplicate check compares with what the same author posted lately.
+RECENT_WINDOW = timedelta(hours=1)
+RECENT_LIMIT = 5
+WatchedRulesProvider = Callable[[], Sequence[WatchedRule]]
+_watched_rules_provider: list[WatchedRulesProvider] = []
+
+
+def register_watched_rules_provider(provider: WatchedRulesProvider) -> None:
+    """Seam for the next issue: moderators' watched words come from a model there."""
+    _watched_rules_provider[:] = [provider]
+
+
+# The member's standing (banned, silenced, first posts reviewed, slow mode) is
+# applied after the engine by a policy registered by forum.moderation.apps.
+Policy = Callable[..., Verdict]
+_policy: list[Policy] = []
+
+
+def register_policy(policy: Policy) -> None:
+    """policy(verdict, *, text, author, kind, thread) -> Verdict (may tighten it)."""
+    _policy[:] = [policy]
+
+
+def _watched_rules() -> Sequence[WatchedRule]:
+    return _watched_rules_provider[0]() if _watched_rules_provider else ()
+
+
+def _recent_texts(author: User | None, *, exclude_post_id: int | None) -> list[str]:
+    from django.utils import timezone
+
+    from forum.models import Post
+
+    if author is None or author.pk is None:
+        return []
+    qs = Post.objects.filter(author=author, created_at__gte=timezone.now() - RECENT_WINDOW)
+    if exclude_post_id is not None:
+        qs = qs.exclude(pk=exclude_post_id)
+    return list(qs.order_by("-created_at").values_list("body", flat=True)[:RECENT_LIMIT])
+
+
+def moderate(
+    text: str,
+    *,
+    author: User | None,
+    kind: str,
+    thread=None,
+    exclude_post_id: int | None = None,
+) -> Verdict:
+    """The verdict for one piece of member text; the caller stores it and acts.
+
+    `kind` is one of KINDS. Titles are not compared with recent bodies (a title
+    repeating a line of its own question is not a duplicate). `exclude_post_id`
+    leaves the post being edited out of the duplicate check.
+    """
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind of text: {kind!r}")
+    recent = [] if kind == "title" else _recent_texts(author, exclude_post_id=exclude_post_id)
+    verdict = _engine.evaluate(text, recent_texts=recent, watched=_watched_rules())
+    if _policy:
+        verdict = _policy[0](verdict, text=text, author=author, kind=kind, thread=thread)
+    return verdict
+
+
+def combine(*verdicts: Verdict) -> Verdict:
+    """One verdict for a text made of parts (a thread's title and its question).
+
+    The engine's order applies across the parts: refuse > publish_urgent > hold >
+    publish (an emergency goes up at once with the banner even when another part
+    would be held, as the engine does within one text). Findings are merged, so
+    `Verdict.urgent` stays true whenever any part showed an emergency.
+    """
+    findings = [f for v in verdicts for f in v.findings]
+    reasons: list[str] = []
+    for v in verdicts:
+        reasons += [r for r in v.reasons if r not in reasons]
+    actions = {v.action for v in verdicts}
+    if REFUSE in actions:
+        action = REFUSE
+    elif PUBLISH_URGENT in actions:
+        action = PUBLISH_URGENT
+    elif HOLD in actions:
+        action = HOLD
+    else:
+        action = PUBLISH
+    return Verdict(
+        action=action,
+        findings=findings,
+        reasons=reasons,
+        spans=[],
+        article_slugs=[s for v in verdicts for s in v.article_slugs],
+        rule_hits=[h for v in verdicts for h in v.rule_hits],
+    )

@@ -1,0 +1,164 @@
+"""Site search: PostgreSQL full-text search over the forum, open to other sources.
+
+`search_site()` asks every registered source (the forum here; articles will
+register itself from its own AppConfig.ready()) for its best hits, merges them
+by rank and pages the result. Each source ranks with SearchRank over a stored
+tsvector with a GIN index and highlights with SearchHeadline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.db.models import Case, F, FloatField, Q, Value, When
+from django.utils.html import escape, format_html, format_html_join
+from django.utils.safestring import SafeString
+
+from .models import SEARCH_CONFIG, Post, PostState
+
+PAGE_SIZE = 20
+MAX_PAGES = 10
+QUERY_MAX = 200
+# Markers PostgreSQL puts around matches; the snippet is escaped, then they become <mark>.
+_START, _STOP = "\x02", "\x03"
+
+
+@dataclass
+class SearchHit:
+    source: str
+    title: str
+    url: str
+    snippet: SafeString
+    rank: float
+    label: str = ""
+    date: datetime | None = None
+
+
+@dataclass
+class SearchFilters:
+    category: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+class SearchSource(Protocol):
+    name: str
+
+    def search(
+        self, query: SearchQuery, *, user, filters: SearchFilters, limit: int
+    ) -> tuple[int, list[SearchHit]]: ...
+
+
+_sources: dict[str, SearchSource] = {}
+
+
+def register_search_source(source: SearchSource) -> None:
+    _sources[source.name] = source
+
+
+_MARKED = re.compile(f"{_START}(.*?){_STOP}", re.DOTALL)
+
+
+def highlight(snippet: str) -> SafeString:
+    """A SearchHeadline result as escaped HTML with the matches in <mark>."""
+    pieces, last = [], 0
+    for match in _MARKED.finditer(snippet):
+        pieces.append(escape(snippet[last : match.start()]))
+        pieces.append(format_html("<mark>{}</mark>", match.group(1)))
+        last = match.end()
+    pieces.append(escape(snippet[last:].replace(_START, "").replace(_STOP, "")))
+    return format_html_join("", "{}", ((piece,) for piece in pieces))
+
+
+class ForumSource:
+    """Published posts of published threads; a thread's title counts for its first post."""
+
+    name = "forum"
+
+    def search(self, query, *, user, filters, limit):
+        qs = Post.objects.published().filter(thread__state=PostState.PUBLISHED)
+        qs = qs.filter(Q(search_vector=query) | Q(position=1, thread__title_vector=query))
+        if filters.category:
+            qs = qs.filter(thread__category__slug=filters.category)
+        total = qs.count()
+        title_rank = Case(
+            When(position=1, then=SearchRank(F("thread__title_vector"), query)),
+            default=Value(0.0),
+            output_field=FloatField(),
+        )
+        rows = (
+            qs.annotate(
+                rank=SearchRank(F("search_vector"), query) + title_rank,
+                snippet=SearchHeadline(
+                    "body",
+                    query,
+                    config=SEARCH_CONFIG,
+                    start_sel=_START,
+                    stop_sel=_STOP,
+                    max_words=40,
+                    min_words=15,
+                    max_fragments=2,
+                    fragment_delimiter=" … ",
+                ),
+            )
+            .select_related("thread__category")
+            .only("pk", "position", "created_at", "thread__title", "thread__category__name")
+            .order_by("-rank", "-created_at")[:limit]
+        )
+        hits = [
+            SearchHit(
+                source=self.name,
+                title=post.thread.title,
+                url=post.get_absolute_url(),
+                snippet=highlight(post.snippet),
+                rank=post.rank,
+                label=post.thread.category.name,
+                date=post.created_at,
+            )
+            for post in rows
+        ]
+        return total, hits
+
+
+register_search_source(ForumSource())
+
+
+@dataclass
+class SearchResults:
+    query: str
+    hits: list[SearchHit]
+    total: int
+    number: int
+    num_pages: int
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.number < self.num_pages
+
+
+def search_site(
+    text: str, *, user, page: int = 1, filters: SearchFilters | None = None
+) -> SearchResults:
+    """Best hits of every source for `text` (websearch syntax: "quotes", -not, or)."""
+    text = (text or "").strip()[:QUERY_MAX]
+    filters = filters or SearchFilters()
+    if not text:
+        return SearchResults(text, [], 0, 1, 1)
+    number = min(max(1, page), MAX_PAGES)
+    query = SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+    total, hits = 0, []
+    for source in _sources.values():
+        count, found = source.search(query, user=user, filters=filters, limit=number * PAGE_SIZE)
+        total += count
+        hits += found
+    hits.sort(key=lambda h: h.rank, reverse=True)
+    num_pages = max(1, min(MAX_PAGES, -(-total // PAGE_SIZE)))
+    start = (number - 1) * PAGE_SIZE
+    return SearchResults(text, hits[start : start + PAGE_SIZE], total, number, num_pages)

@@ -1,0 +1,350 @@
+"""Writes of member text: threads, replies, edits, deletions, outcomes, states.
+
+Every function here that stores a title or a body passes it through
+forum.moderation.moderate first (tests/forum/test_moderation_entry.py proves
+it for each write path). A refused text raises PostRefused and nothing is saved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from accounts.markdown import contains_link, render_markdown
+from accounts.permissions import is_moderator
+from forum import limits
+from forum.models import Category, Outcome, Post, PostRevision, PostState, Thread
+from forum.moderation import HOLD, REFUSE, Verdict, combine, moderate
+
+THREAD_CLOSED = _("This thread is closed to new replies.")
+NOT_YOURS = _("You can only change your own posts.")
+NOT_EDITABLE = _("This post can no longer be changed.")
+ONLY_AUTHOR_OUTCOME = _("Only the person who asked can post the outcome update.")
+NOT_A_QUESTION = _("Outcome updates belong to questions.")
+REFUSED = _("Sorry, this can't be published here.")
+UNVERIFIED = _("Please verify your email address before posting.")
+
+
+class PostRefused(ValidationError):
+    """The moderation entry point refused the text; nothing was saved."""
+
+    def __init__(self, verdict: Verdict):
+        self.verdict = verdict
+        super().__init__([REFUSED, *verdict.reasons])
+
+
+@dataclass(frozen=True)
+class PostResult:
+    post: Post
+    verdict: Verdict
+
+    @property
+    def thread(self) -> Thread:
+        return self.post.thread
+
+
+def _state_for(verdict: Verdict) -> str:
+    if verdict.action == REFUSE:
+        raise PostRefused(verdict)
+    return PostState.HELD if verdict.action == HOLD else PostState.PUBLISHED
+
+
+def _store_verdict(obj, verdict: Verdict, *, kind: str) -> None:
+    obj.moderation_reasons = list(verdict.reasons)
+    obj.moderation = {"kind": kind, **verdict.to_dict()}
+
+
+def _published_post_count(user) -> int:
+    return Post.objects.filter(author=user).published().count()
+
+
+def _check_author(*, author, action: str, texts: tuple[str, ...], enforce_limits: bool) -> bool:
+    """Email verified, rate limits, new-member link rule. Returns new_member."""
+    from allauth.account.models import EmailAddress
+
+    if not EmailAddress.objects.filter(user=author, verified=True).exists():
+        raise ValidationError(UNVERIFIED)
+    new_member = limits.is_new_member(author, published_posts=_published_post_count(author))
+    if not enforce_limits:
+        return new_member
+    if limits.rate_limited(author, action, new_member=new_member):
+        raise ValidationError(limits.RATE_LIMITED)
+    if new_member and any(contains_link(t) for t in texts):
+        raise ValidationError(limits.NEW_MEMBER_NO_LINKS)
+    return new_member
+
+
+def _after_publish(post: Post) -> None:
+    """Tell followers once the transaction commits (a task; see forum.tasks)."""
+    from forum import tasks
+
+    post_id = post.pk
+    transaction.on_commit(lambda: tasks.post_published.delay(post_id))
+
+
+def thread_refresh(*, thread_id: int) -> None:
+    """Recount a thread from its posts and bump its version (cache key)."""
+    visible = Post.objects.filter(thread_id=thread_id).published()
+    last = visible.order_by("-position").values("created_at", "author_id").first()
+    opening = Post.objects.filter(thread_id=thread_id, position=1).values("state", "urgent").first()
+    updates = {
+        "reply_count": visible.filter(position__gt=1).count(),
+        "version": F("version") + 1,
+    }
+    if last:
+        updates["last_activity_at"] = last["created_at"]
+        updates["last_poster_id"] = last["author_id"]
+    if opening:
+        updates["state"] = opening["state"]
+        updates["urgent"] = opening["urgent"]
+    Thread.objects.filter(pk=thread_id).update(**updates)
+
+
+@transaction.atomic
+def thread_create(
+    *,
+    author,
+    category: Category,
+    title: str,
+    body: str,
+    is_question: bool = True,
+    enforce_limits: bool = True,
+) -> PostResult:
+    """Start a thread: the title and the opening post pass moderation together.
+
+    The author follows their own thread (they asked for answers).
+    """
+    from forum.services.community import follow_set
+
+    title = title.strip()
+    new_member = _check_author(
+        author=author, action="thread", texts=(title, body), enforce_limits=enforce_limits
+    )
+    verdict = combine(
+        moderate(title, author=author, kind="title"),
+        moderate(body, author=author, kind="body"),
+    )
+    state = _state_for(verdict)
+    now = timezone.now()
+    thread = Thread(
+        category=category,
+        author=author,
+        title=title,
+        is_question=is_question,
+        state=state,
+        urgent=verdict.urgent,
+        created_at=now,
+        last_activity_at=now,
+        last_poster=author,
+        post_count=1,
+    )
+    thread.full_clean()
+    thread.save()
+    post = Post(
+        thread=thread,
+        author=author,
+        position=1,
+        body=body,
+        body_html=render_markdown(body),
+        state=state,
+        urgent=verdict.urgent,
+        created_at=now,
+    )
+    _store_verdict(post, verdict, kind="thread")
+    post.full_clean()
+    post.save()
+    follow_set(user=author, thread=thread, on=True)
+    if enforce_limits:
+        limits.rate_count(author, "thread", new_member=new_member)
+    if state == PostState.PUBLISHED:
+        _after_publish(post)
+    return PostResult(post=post, verdict=verdict)
+
+
+@transaction.atomic
+def post_reply(*, author, thread: Thread, body: str, enforce_limits: bool = True) -> PostResult:
+    """Add a reply at the end of a thread (positions are handed out under a row lock)."""
+    thread = Thread.objects.select_for_update().get(pk=thread.pk)
+    if thread.closed and not is_moderator(author):
+        raise ValidationError(THREAD_CLOSED)
+    new_member = _check_author(
+        author=author, action="post", texts=(body,), enforce_limits=enforce_limits
+    )
+    verdict = moderate(body, author=author, kind="reply", thread=thread)
+    state = _state_for(verdict)
+    post = Post(
+        thread=thread,
+        author=author,
+        position=thread.post_count + 1,
+        body=body,
+        body_html=render_markdown(body),
+        state=state,
+        urgent=verdict.urgent,
+    )
+    _store_verdict(post, verdict, kind="reply")
+    post.full_clean()
+    post.save()
+    thread.post_count = post.position
+    thread.save(update_fields=["post_count"])
+    thread_refresh(thread_id=thread.pk)
+    if enforce_limits:
+        limits.rate_count(author, "post", new_member=new_member)
+    if state == PostState.PUBLISHED:
+        _after_publish(post)
+    return PostResult(post=post, verdict=verdict)
+
+
+def _editable_by(post: Post, editor) -> None:
+    if post.author_id != editor.pk:
+        raise ValidationError(NOT_YOURS)
+    if post.is_deleted or post.state in (PostState.REJECTED, PostState.REMOVED):
+        raise ValidationError(NOT_EDITABLE)
+
+
+@transaction.atomic
+def post_edit(*, editor, post: Post, body: str, title: str | None = None) -> PostResult:
+    """The author edits a post (and, for the opening post, the thread's title).
+
+    The old text is kept as a revision. The new text is moderated again: an edit
+    that would be held puts a published post back in the queue; a held post
+    stays held (a moderator still reads it) with the new reasons.
+    """
+    post = Post.objects.select_for_update().select_related("thread").get(pk=post.pk)
+    _editable_by(post, editor)
+    thread = post.thread
+    new_title = title.strip() if (title is not None and post.is_opening) else None
+    texts = (body,) if new_title is None else (new_title, body)
+    _check_author(author=editor, action="edit", texts=texts, enforce_limits=True)
+    body_verdict = moderate(
+        body, author=editor, kind="edit", thread=thread, exclude_post_id=post.pk
+    )
+    verdict = (
+        body_verdict
+        if new_title is None
+        else combine(moderate(new_title, author=editor, kind="title"), body_verdict)
+    )
+    new_state = _state_for(verdict)
+    PostRevision.objects.create(
+        post=post, title=thread.title if post.is_opening else "", body=post.body, editor=editor
+    )
+    post.body = body
+    post.body_html = render_markdown(body)
+    post.edited_at = timezone.now()
+    post.urgent = verdict.urgent
+    if new_state == PostState.HELD:
+        post.state = PostState.HELD
+    _store_verdict(post, verdict, kind="edit")
+    post.full_clean()
+    post.save(
+        update_fields=[
+            "body", "body_html", "edited_at", "urgent", "state", "moderation_reasons", "moderation"
+        ]
+    )  # fmt: skip
+    if new_title is not None and new_title != thread.title:
+        thread.title = new_title
+        thread.full_clean()
+        thread.save(update_fields=["title"])
+    limits.rate_count(editor, "edit", new_member=False)
+    thread_refresh(thread_id=thread.pk)
+    return PostResult(post=post, verdict=verdict)
+
+
+@transaction.atomic
+def post_delete(*, actor, post: Post) -> Post:
+    """Soft delete: the post keeps its place (so numbering holds) and shows a stub."""
+    post = Post.objects.select_for_update().get(pk=post.pk)
+    if post.author_id != actor.pk and not is_moderator(actor):
+        raise ValidationError(NOT_YOURS)
+    if post.deleted_at is None:
+        post.deleted_at = timezone.now()
+        post.save(update_fields=["deleted_at"])
+        thread_refresh(thread_id=post.thread_id)
+    return post
+
+
+@transaction.atomic
+def post_set_state(
+    *, post: Post, state: str, moderator=None, reasons: list[str] | None = None
+) -> Post:
+    """Change a post's moderation state (the seam for the review queue).
+
+    Publishing a held post tells followers, as if it had just been posted. The
+    opening post's state is the thread's state.
+    """
+    if state not in PostState.values:
+        raise ValidationError(f"unknown state {state!r}")
+    post = Post.objects.select_for_update().get(pk=post.pk)
+    previous = post.state
+    post.state = state
+    fields = ["state"]
+    if reasons is not None:
+        post.moderation_reasons = list(reasons)
+        fields.append("moderation_reasons")
+    if moderator is not None:
+        post.moderation = {
+            **post.moderation,
+            "decided_by": moderator.pk,
+            "decided_at": timezone.now().isoformat(),
+        }
+        fields.append("moderation")
+    post.save(update_fields=fields)
+    thread_refresh(thread_id=post.thread_id)
+    if previous != PostState.PUBLISHED and state == PostState.PUBLISHED and not post.deleted_at:
+        _after_publish(post)
+    return post
+
+
+@transaction.atomic
+def outcome_save(*, author, thread: Thread, conclusion: str, body: str) -> tuple[Outcome, Verdict]:
+    """Post or edit the outcome update of a question (its author only).
+
+    Followers are told when a new outcome is published; an edit keeps quiet.
+    """
+    thread = Thread.objects.select_for_update().get(pk=thread.pk)
+    if thread.author_id != author.pk:
+        raise ValidationError(ONLY_AUTHOR_OUTCOME)
+    if not thread.is_question:
+        raise ValidationError(NOT_A_QUESTION)
+    _check_author(author=author, action="edit", texts=(body,), enforce_limits=True)
+    verdict = moderate(body, author=author, kind="outcome", thread=thread)
+    state = _state_for(verdict)
+    outcome = Outcome.objects.filter(thread=thread).first()
+    created = outcome is None
+    if created:
+        outcome = Outcome(thread=thread, author=author)
+    else:
+        outcome.edited_at = timezone.now()
+        if state == PostState.PUBLISHED and outcome.state == PostState.HELD:
+            state = PostState.HELD  # a moderator still has to read it
+    outcome.conclusion = conclusion
+    outcome.body = body
+    outcome.body_html = render_markdown(body)
+    outcome.state = state
+    _store_verdict(outcome, verdict, kind="outcome")
+    outcome.full_clean()
+    outcome.save()
+    Thread.objects.filter(pk=thread.pk).update(version=F("version") + 1)
+    if created and state == PostState.PUBLISHED:
+        from forum import tasks
+
+        thread_id = thread.pk
+        transaction.on_commit(lambda: tasks.outcome_published.delay(thread_id))
+    return outcome, verdict
+
+
+__all__ = [
+    "PostRefused",
+    "PostResult",
+    "outcome_save",
+    "post_delete",
+    "post_edit",
+    "post_reply",
+    "post_set_state",
+    "thread_create",
+    "thread_refresh",
+]

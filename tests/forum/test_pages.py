@@ -1,0 +1,183 @@
+"""Forum pages: content, privacy of held posts, and constant query counts."""
+
+from http import HTTPStatus
+
+import pytest
+from django.urls import reverse
+
+from forum import search, selectors, services
+from forum.models import PostState
+from tests.factories import UserFactory
+
+from . import factories
+
+# Pinned query counts (they must not grow with the data; see the *_constant tests).
+INDEX_QUERIES = 3
+CATEGORY_ANON_QUERIES = 3
+CATEGORY_MEMBER_QUERIES = 6
+THREAD_ANON_QUERIES = 4
+THREAD_ANON_CACHED_QUERIES = 1
+THREAD_MEMBER_QUERIES = 11
+# The category choices, then a count and a page of hits per registered search source.
+SEARCH_QUERIES = 1 + 2 * len(search._sources)
+
+
+def test_index_lists_categories_and_latest(client, thread, django_assert_num_queries):
+    with django_assert_num_queries(INDEX_QUERIES):
+        response = client.get(reverse("forum:index"))
+    text = response.content.decode()
+    assert "Newborns and babies" in text
+    assert "Bed partners" in text
+    assert factories.CALM_TITLE.replace(",", "") in text.replace(",", "")
+    assert reverse("forum:ask") in text
+
+
+@pytest.mark.parametrize("extra", [0, 60])
+def test_category_page_queries_constant(client, asker, extra, django_assert_num_queries):
+    category = factories.category("children")
+    factories.bulk_threads(category, asker, extra)
+    factories.thread(asker, slug="children", title="Toddler arm jerks at bedtime every night")
+    url = reverse("forum:category", args=["children"])
+    with django_assert_num_queries(CATEGORY_ANON_QUERIES):
+        response = client.get(url)
+    assert "Toddler arm jerks at bedtime" in response.content.decode()
+    client.force_login(asker)
+    with django_assert_num_queries(CATEGORY_MEMBER_QUERIES):
+        response = client.get(url)
+    assert response.status_code == HTTPStatus.OK
+    if extra:
+        assert "Page 1 of 3" in response.content.decode()
+
+
+@pytest.mark.parametrize("extra", [0, 80])
+def test_thread_page_queries_constant(
+    client, thread, asker, helper_user, extra, django_assert_num_queries
+):
+    factories.reply(helper_user, thread)
+    factories.bulk_replies(thread, [helper_user, asker], extra)
+    last = selectors.page_count(thread)
+    for page in sorted({1, last}):
+        url = f"{thread.get_absolute_url()}?page={page}"
+        with django_assert_num_queries(THREAD_ANON_QUERIES):
+            response = client.get(url)
+        assert response.status_code == HTTPStatus.OK
+        with django_assert_num_queries(THREAD_ANON_CACHED_QUERIES):
+            cached = client.get(url)
+        assert cached.content == response.content
+    client.force_login(helper_user)
+    with django_assert_num_queries(THREAD_MEMBER_QUERIES):
+        response = client.get(f"{thread.get_absolute_url()}?page={last}")
+    assert "kind_helper" in response.content.decode()
+
+
+def test_anonymous_cache_is_invalidated_by_a_reply(client, thread, helper_user):
+    first = client.get(thread.get_absolute_url()).content.decode()
+    assert "Fresh reply about naps" not in first
+    factories.reply(helper_user, thread, "Fresh reply about naps and the jerks we saw.")
+    assert "Fresh reply about naps" in client.get(thread.get_absolute_url()).content.decode()
+
+
+def test_thread_shows_posts_reactions_and_badges(client, thread, moderator):
+    factories.reply(moderator, thread, "Welcome. Please film it and show your GP.")
+    text = client.get(thread.get_absolute_url()).content.decode()
+    assert "worried_parent" in text
+    assert "Moderator</span>" in text
+    assert "found this helpful" in text
+    assert "Log in" in text
+
+
+def test_held_thread_is_404_for_others_and_visible_to_author(client, asker, other_user):
+    held = factories.thread(asker, body=factories.HELD_TEXT)
+    assert client.get(held.get_absolute_url()).status_code == HTTPStatus.NOT_FOUND
+    client.force_login(other_user)
+    assert client.get(held.get_absolute_url()).status_code == HTTPStatus.NOT_FOUND
+    client.force_login(asker)
+    response = client.get(held.get_absolute_url())
+    assert response.status_code == HTTPStatus.OK
+    assert 'data-testid="held-thread"' in response.content.decode()
+
+
+def test_held_reply_visible_only_to_author(client, thread, helper_user, other_user):
+    held = factories.reply(helper_user, thread, factories.HELD_TEXT)
+    assert "melatonin" not in client.get(thread.get_absolute_url()).content.decode()
+    client.force_login(other_user)
+    assert "melatonin" not in client.get(thread.get_absolute_url()).content.decode()
+    client.force_login(helper_user)
+    text = client.get(thread.get_absolute_url() + "?page=1").content.decode()
+    assert "melatonin" in text
+    assert "Waiting for review." in text
+    assert client.get(reverse("forum:post", args=[held.pk])).status_code == HTTPStatus.FOUND
+
+
+def test_urgent_post_shows_local_emergency_number(client, thread):
+    us_member = UserFactory(locale="en-US")
+    factories.reply(us_member, thread, factories.URGENT_TEXT)
+    client.force_login(us_member)
+    text = client.get(thread.get_absolute_url() + "?page=1").content.decode()
+    assert 'data-testid="urgent-banner"' in text
+    assert "<strong>911</strong>" in text
+
+
+def test_member_opens_at_first_unread(client, thread, asker, helper_user):
+    factories.bulk_replies(thread, [helper_user], 30)
+    client.force_login(asker)
+    services.thread_mark_read(user=asker, thread=thread, position=25)
+    response = client.get(thread.get_absolute_url())
+    assert response.status_code == HTTPStatus.FOUND
+    assert response["Location"].endswith("?page=2#post-26")
+    client.get(thread.get_absolute_url() + "?page=2")
+    assert client.get(thread.get_absolute_url()).status_code == HTTPStatus.OK
+
+
+def test_soft_deleted_post_keeps_its_place(client, thread, helper_user):
+    post = factories.reply(helper_user, thread, "A reply I will take back later, sorry.")
+    services.post_delete(actor=helper_user, post=post)
+    text = client.get(thread.get_absolute_url()).content.decode()
+    assert "This post was deleted." in text
+    assert "take back later" not in text
+    thread.refresh_from_db()
+    assert thread.reply_count == 0
+
+
+def test_edited_mark_and_history_for_moderators(client, thread, asker, moderator):
+    from tests.conftest import activate_totp
+
+    opening = thread.posts.get(position=1)
+    services.post_edit(editor=asker, post=opening, body=opening.body + "\n\nUpdate: it stopped.")
+    text = client.get(thread.get_absolute_url()).content.decode()
+    assert 'data-testid="edited"' in text
+    history = reverse("forum:post_history", args=[opening.pk])
+    client.force_login(asker)
+    assert client.get(history).status_code == HTTPStatus.FORBIDDEN  # not staff: role check
+    activate_totp(moderator)
+    client.force_login(moderator)
+    response = client.get(history)
+    assert response.status_code == HTTPStatus.OK
+    assert "Before the edit of" in response.content.decode()
+
+
+def test_profile_shows_handle_count_and_no_email(client, thread, asker):
+    response = client.get(reverse("forum:profile", args=["WORRIED_PARENT"]))
+    text = response.content.decode()
+    assert 'data-testid="post-count"' in text
+    assert asker.email not in text
+    assert factories.CALM_TITLE in text.replace("&#x27;", "'")
+
+
+def test_post_permalink_redirects_to_its_page(client, thread, helper_user):
+    factories.bulk_replies(thread, [helper_user], 25)
+    last = thread.posts.get(position=26)
+    response = client.get(reverse("forum:post", args=[last.pk]))
+    assert response["Location"].endswith("?page=2#post-26")
+
+
+def test_search_page_queries(client, thread, django_assert_num_queries):
+    with django_assert_num_queries(SEARCH_QUERIES):
+        response = client.get(reverse("search"), {"q": "arms asleep"})
+    assert "<mark>" in response.content.decode()
+
+
+def test_rejected_post_is_hidden(client, thread, helper_user):
+    post = factories.reply(helper_user, thread, "A perfectly ordinary reply about naps.")
+    services.post_set_state(post=post, state=PostState.REJECTED)
+    assert "ordinary reply" not in client.get(thread.get_absolute_url()).content.decode()

@@ -1,0 +1,66 @@
+from django.urls import reverse
+
+from accounts.markdown import contains_link, render_markdown
+from forum.search import SearchFilters, SearchHit, highlight, register_search_source, search_site
+
+from . import factories
+
+
+def test_markdown_is_sanitized_and_links_marked():
+    html = render_markdown(
+        "# Title\n\n<img src=x onerror=alert(1)> [a](javascript:alert(1)) [b](https://nhs.uk)"
+    )
+    assert "<h3>Title</h3>" in html
+    assert "<img" not in html
+    assert "javascript:" not in html.replace("[a](javascript", "")
+    assert '<a href="https://nhs.uk" rel="nofollow ugc noopener">b</a>' in html
+    assert contains_link("see www.example.org")
+    assert not contains_link("see my GP")
+
+
+def test_highlight_escapes_text():
+    assert str(highlight("<b>\x02jerk\x03</b>")) == "&lt;b&gt;<mark>jerk</mark>&lt;/b&gt;"
+
+
+def test_search_ranks_title_and_filters_category(thread, helper_user, asker):
+    factories.reply(helper_user, thread, "Restless legs made my evenings miserable for years.")
+    other = factories.thread(
+        asker, slug="related-conditions", title="Restless legs or sleep starts?",
+        body="Both, probably. Legs feel crawly in the evening.",
+    )  # fmt: skip
+    results = search_site("restless legs", user=asker)
+    assert results.total == 2
+    assert results.hits[0].title == other.title  # the title match ranks first
+    assert "<mark>" in str(results.hits[0].snippet)
+    filtered = search_site("restless legs", user=asker, filters=SearchFilters("children"))
+    assert filtered.total == 0
+
+
+def test_search_hides_held_posts(thread, helper_user, asker):
+    factories.reply(helper_user, thread, factories.HELD_TEXT)
+    assert search_site("melatonin", user=asker).total == 0
+
+
+def test_search_page_with_category_filter(client, thread):
+    response = client.get(reverse("search"), {"q": "arms", "category": "newborns-and-babies"})
+    text = response.content.decode()
+    opening = thread.posts.get()
+    assert "1 result" in text
+    assert opening.get_absolute_url() in text
+    assert thread.title in text
+
+
+def test_other_apps_can_register_a_source(db):
+    class Articles:
+        name = "test-articles"
+
+        def search(self, query, *, user, filters, limit):
+            return 1, [SearchHit("articles", "Sleep starts explained", "/a/1/", highlight("x"), 9)]
+
+    register_search_source(Articles())
+    try:
+        assert search_site("sleep", user=None).hits[0].title == "Sleep starts explained"
+    finally:
+        from forum import search
+
+        search._sources.pop("test-articles")
