@@ -1,0 +1,60 @@
+"""`manage.py moderate --jsonl FILE`: one JSON verdict line per input line."""
+
+import io
+import json
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from forum.moderation.models import WatchedRule
+
+pytestmark = pytest.mark.django_db
+
+LINES = [
+    {"id": 1, "text": "give him 0.5 mg of clonazepam before bed"},
+    {"id": "b", "text": "Our paediatrician said it is benign sleep myoclonus."},
+    {"id": 3, "text": "She is not breathing and her lips are blue"},
+    {"id": 4, "text": "Try the miracle cure everyone talks about"},
+]
+
+
+def _run(tmp_path, lines) -> list[dict]:
+    path = tmp_path / "posts.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+    out = io.StringIO()
+    call_command("moderate", "--jsonl", str(path), stdout=out)
+    return [json.loads(line) for line in out.getvalue().splitlines()]
+
+
+def test_one_verdict_line_per_input_with_watched_rules(tmp_path):
+    WatchedRule.objects.create(pattern="miracle cure", action="refuse")
+    rows = _run(tmp_path, LINES)
+    assert [r["id"] for r in rows] == [1, "b", 3, 4]
+    assert [r["action"] for r in rows] == ["hold", "publish", "publish_urgent", "refuse"]
+    assert rows[0]["categories"] == ["dose_advice"]
+    assert rows[0]["spans"] == [[9, 15]]
+    assert rows[0]["reasons"]
+    assert set(rows[0]) == {"id", "action", "reasons", "categories", "spans"}
+
+
+def test_reads_stdin(monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps(LINES[1]) + "\n"))
+    out = io.StringIO()
+    call_command("moderate", "--jsonl", "-", stdout=out)
+    assert json.loads(out.getvalue())["action"] == "publish"
+
+
+def test_bad_lines_are_reported_and_the_rest_still_checked(tmp_path):
+    path = tmp_path / "posts.jsonl"
+    path.write_text('{"id": 1, "text": "hello there"}\nnot json\n{"id": 2}\n')
+    out, err = io.StringIO(), io.StringIO()
+    with pytest.raises(CommandError, match="2 bad line"):
+        call_command("moderate", "--jsonl", str(path), stdout=out, stderr=err)
+    assert len(out.getvalue().splitlines()) == 1
+    assert "line 2" in err.getvalue()
+    assert "line 3" in err.getvalue()
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(CommandError, match="can't read"):
+        call_command("moderate", "--jsonl", str(tmp_path / "nope.jsonl"))
