@@ -1,0 +1,1 @@
+"""Article views: public pages (public.py) and editorial staff pages (editorial.py)."""

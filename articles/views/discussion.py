@@ -1,0 +1,76 @@
+"""An article's discussion: the forum thread's posts under the article, and comments."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from forum import selectors as forum_selectors
+
+from .. import selectors, services
+
+COMMENTS_SHOWN = 20
+
+
+def _context(request: HttpRequest, article, **extra) -> dict:
+    if not article.discussion_thread_id:
+        raise Http404
+    thread = forum_selectors.thread_get_for(user=request.user, pk=article.discussion_thread_id)
+    last_page = forum_selectors.page_count(thread)
+    page = forum_selectors.thread_page(thread=thread, user=request.user, page=last_page)
+    posts = [p for p in page.posts if p.position > 1][-COMMENTS_SHOWN:]
+    for post in posts:
+        post.article_role = (
+            "author"
+            if post.author_id == article.author_id
+            else "reviewer"
+            if article.reviewer_id and post.author_id == article.reviewer_id
+            else ""
+        )
+    return {"article": article, "thread": thread, "posts": posts, **extra}
+
+
+def discussion(request: HttpRequest, slug: str) -> HttpResponse:
+    """The comments block (htmx loads it under the article; without JS readers
+    follow the link to the forum thread)."""
+    article = selectors.article_get_published(slug=slug)
+    if not request.htmx:
+        if not article.discussion_thread_id:
+            raise Http404
+        return redirect("forum:thread", pk=article.discussion_thread_id)
+    return render(request, "articles/_discussion_posts.html", _context(request, article))
+
+
+@require_POST
+@login_required
+def comment(request: HttpRequest, slug: str) -> HttpResponse:
+    article = selectors.article_get_published(slug=slug)
+    extra: dict = {"comment_body": request.POST.get("body", "")}
+    try:
+        outcome = services.article_comment_post(
+            article=article, user=request.user, body=request.POST.get("body", "")
+        )
+    except ValidationError as exc:
+        extra["comment_errors"] = exc.messages
+    else:
+        if outcome.ask_url:
+            extra["ask_url"] = outcome.ask_url
+        else:
+            extra["verdict"] = outcome.verdict
+            extra["comment_body"] = ""
+    if request.htmx:
+        return render(
+            request, "articles/_discussion_posts.html", _context(request, article, **extra)
+        )
+    if "comment_errors" in extra:
+        for message in extra["comment_errors"]:
+            messages.error(request, message)
+    elif "ask_url" in extra:
+        return redirect(extra["ask_url"])
+    else:
+        messages.info(request, extra["verdict"].summary)
+    return redirect(article.get_absolute_url() + "#discussion")
