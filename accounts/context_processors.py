@@ -1,5 +1,5 @@
 from .locales import locale_info
-from .permissions import is_moderator, is_staff_member
+from .permissions import EDITOR, MEDICAL_REVIEWER, has_role, is_moderator, is_staff_member
 
 
 def site(request):
@@ -10,4 +10,5 @@ def site(request):
         "theme": request.COOKIES.get("theme", ""),
         "is_staff_member": bool(user and is_staff_member(user)),
         "is_moderator": bool(user and is_moderator(user)),
+        "is_editorial": bool(user and has_role(user, EDITOR, MEDICAL_REVIEWER)),
     }
