@@ -7,8 +7,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+from .text_checks import text_problems
 
 if TYPE_CHECKING:
     from .models import User
@@ -82,9 +86,20 @@ def email_deliver(*, message: dict) -> None:
     msg.send()
 
 
+PROFILE_TEXT_REFUSED = _(
+    "Your “about you” text can't be shown as it is. Other members see it, so it "
+    "follows the community guidelines:"
+)
+
+
 def user_update_profile(
     *, user: User, handle: str, time_zone: str, locale: str, about: str
 ) -> User:
+    """Save the profile. Public text passes the same moderation as posts."""
+    if about.strip():
+        problems = text_problems(about, author=user, kind="profile")
+        if problems:
+            raise ValidationError({"about": [PROFILE_TEXT_REFUSED, *problems]})
     user.handle = handle
     user.time_zone = time_zone
     user.locale = locale

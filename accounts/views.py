@@ -5,6 +5,7 @@ from allauth.mfa.utils import is_mfa_enabled
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -55,9 +56,13 @@ def account_home(request):
 def profile_edit(request):
     form = ProfileForm(request.POST or None, instance=request.user)
     if request.method == "POST" and form.is_valid():
-        services.user_update_profile(user=request.user, **form.cleaned_data)
-        messages.success(request, _("Your profile was saved."))
-        return redirect("accounts:home")
+        try:
+            services.user_update_profile(user=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Your profile was saved."))
+            return redirect("accounts:home")
     return render(request, "accounts/profile_form.html", {"form": form})
 
 

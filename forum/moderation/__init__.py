@@ -47,7 +47,7 @@ __all__ = [
 ]
 
 # What kind of text is being moderated (stored with the verdict for the review queue).
-KINDS = ("title", "body", "reply", "edit", "outcome")
+KINDS = ("title", "body", "reply", "edit", "outcome", "profile")
 # The duplicate check compares with what the same author posted lately.
 RECENT_WINDOW = timedelta(hours=1)
 RECENT_LIMIT = 5
@@ -104,11 +104,21 @@ def moderate(
     """
     if kind not in KINDS:
         raise ValueError(f"unknown kind of text: {kind!r}")
-    recent = [] if kind == "title" else _recent_texts(author, exclude_post_id=exclude_post_id)
+    # Titles and profile text are not compared with recent post bodies.
+    compare = kind not in ("title", "profile")
+    recent = _recent_texts(author, exclude_post_id=exclude_post_id) if compare else []
     verdict = _engine.evaluate(text, recent_texts=recent, watched=_watched_rules())
     if _policy:
         verdict = _policy[0](verdict, text=text, author=author, kind=kind, thread=thread)
     return verdict
+
+
+def profile_text_problems(text: str, *, author, kind: str) -> list[str]:
+    """The accounts text checker: reasons a profile text can't be shown."""
+    verdict = moderate(text, author=author, kind=kind)
+    if verdict.action in (HOLD, REFUSE):
+        return list(verdict.reasons)
+    return []
 
 
 def combine(*verdicts: Verdict) -> Verdict:

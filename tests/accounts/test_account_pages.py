@@ -104,3 +104,25 @@ def test_other_users_are_unaffected_by_deletion(user_client, user, password):
     reauthenticate(user_client, password)
     user_client.post(reverse("accounts:delete"), {"confirm": "DELETE"})
     assert User.objects.filter(pk=survivor.pk).exists()
+
+
+def test_profile_text_passes_moderation(user_client, user):
+    response = user_client.post(
+        reverse("accounts:profile"),
+        {"handle": user.handle, "locale": "en-GB", "time_zone": "Europe/London",
+         "about": "Mum of two. Text me on 07700 900123 any time."},
+    )  # fmt: skip
+    assert response.status_code == HTTPStatus.OK
+    assert "follows the community guidelines" in response.content.decode()
+    user.refresh_from_db()
+    assert "07700" not in user.about
+
+
+def test_ordinary_profile_text_is_saved(user_client, user):
+    user_client.post(
+        reverse("accounts:profile"),
+        {"handle": user.handle, "locale": "en-GB", "time_zone": "Europe/London",
+         "about": "Dad of a jerky sleeper, night shifts, lots of tea."},
+    )  # fmt: skip
+    user.refresh_from_db()
+    assert user.about == "Dad of a jerky sleeper, night shifts, lots of tea."

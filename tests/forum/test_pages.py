@@ -49,6 +49,9 @@ def test_category_page_queries_constant(client, asker, extra, django_assert_num_
         assert "Page 1 of 3" in response.content.decode()
 
 
+FIRST_PAGE_EXTRA_QUERIES = 2
+
+
 @pytest.mark.parametrize("extra", [0, 80])
 def test_thread_page_queries_constant(
     client, thread, asker, helper_user, extra, django_assert_num_queries
@@ -58,14 +61,19 @@ def test_thread_page_queries_constant(
     last = selectors.page_count(thread)
     for page in sorted({1, last}):
         url = f"{thread.get_absolute_url()}?page={page}"
-        with django_assert_num_queries(THREAD_ANON_QUERIES):
+        # Under the question (page 1 only): curated answers and related articles.
+        extra_first_page = FIRST_PAGE_EXTRA_QUERIES if page == 1 else 0
+        with django_assert_num_queries(THREAD_ANON_QUERIES + extra_first_page):
             response = client.get(url)
         assert response.status_code == HTTPStatus.OK
         with django_assert_num_queries(THREAD_ANON_CACHED_QUERIES):
             cached = client.get(url)
         assert cached.content == response.content
     client.force_login(helper_user)
-    with django_assert_num_queries(THREAD_MEMBER_QUERIES):
+    # Related articles are cached per thread version by the visits above; the
+    # curated answers are read on every page 1.
+    extra_first_page = 1 if last == 1 else 0
+    with django_assert_num_queries(THREAD_MEMBER_QUERIES + extra_first_page):
         response = client.get(f"{thread.get_absolute_url()}?page={last}")
     assert "kind_helper" in response.content.decode()
 
@@ -181,3 +189,20 @@ def test_rejected_post_is_hidden(client, thread, helper_user):
     post = factories.reply(helper_user, thread, "A perfectly ordinary reply about naps.")
     services.post_set_state(post=post, state=PostState.REJECTED)
     assert "ordinary reply" not in client.get(thread.get_absolute_url()).content.decode()
+
+
+def test_thread_shows_related_articles_and_report_link(client, thread, helper_user):
+    from forum.related import RelatedLink, _providers, register_related_provider
+
+    def provider(text, limit):
+        return [RelatedLink(title="What is sleep myoclonus?", url="/articles/what-is/")]
+
+    register_related_provider(provider)
+    try:
+        client.force_login(helper_user)
+        body = client.get(thread.get_absolute_url()).content.decode()
+    finally:
+        _providers.remove(provider)
+    assert "Related articles" in body
+    assert 'href="/articles/what-is/"' in body
+    assert "Report" in body
