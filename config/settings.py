@@ -401,9 +401,9 @@ CELERY_BEAT_SCHEDULE["video-uploads-clean-stale"] = {
 }
 
 # --- moderation ---
-# A new member's posts are held until this many are approved (0: off). Off by
-# default until forum's demo seeding, bench and test factories can say they are
-# seeding (see docs/moderation.md); production turns it on with the variable.
+# A new member's posts are held until this many are approved (0: off). On in
+# production; off in development and tests, where demo seeding, the bench and the
+# factories post as brand-new members (see docs/moderation.md).
 MODERATION_HOLD_FIRST_POSTS = env_int("MODERATION_HOLD_FIRST_POSTS", 1 if PRODUCTION else 0)
 # Approved posts needed for trust levels 1, 2 and 3.
 MODERATION_TRUST_LEVELS = (1, 5, 20)
