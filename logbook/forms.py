@@ -23,6 +23,7 @@ from .choices import (
     Trigger,
 )
 from .models import Episode, MedicineEvent, Subject
+from .services import EPISODE_FIELDS
 
 RANGE_ORDER_MESSAGE = _("The end date must be on or after the start date.")
 RANGE_TOO_LONG_MESSAGE = _("Please choose a range of at most five years.")
@@ -118,24 +119,7 @@ class EpisodeForm(forms.ModelForm):
 
     class Meta:
         model = Episode
-        fields = [
-            "started_at",
-            "duration_seconds",
-            "sleep_state",
-            "body_parts",
-            "side",
-            "pattern",
-            "cluster_count",
-            "cluster_interval_seconds",
-            "intensity",
-            "stopped_when_woken",
-            "woke_up",
-            "responsive",
-            "signs",
-            "triggers",
-            "filmed",
-            "notes",
-        ]
+        fields = list(EPISODE_FIELDS)
         widgets = {
             "started_at": DateTimeLocalInput(),
             "sleep_state": forms.RadioSelect,

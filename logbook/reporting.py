@@ -104,3 +104,44 @@ def render_pdf(html: str, *, base_url: str) -> bytes:
     return HTML(string=html, base_url=base_url).write_pdf(
         stylesheets=[CSS(filename=str(_CSS_PATH))]
     )
+
+
+def report_context(subject, *, start, end, article_url: str) -> dict:
+    """Everything the doctor's report shows for a date range (HTML, PDF, share link)."""
+    from django.utils import timezone
+    from django.utils.translation import gettext as _
+
+    from .choices import BodyPart, Sign, SleepState, Trigger
+    from .flags import red_flags
+    from .selectors import report_data
+    from .selectors.stats import labelled
+
+    data = report_data(subject, start=start, end=end)
+    stats = data["stats"]
+    totals = stats["totals"]
+    titles = {
+        "per_night": _("Episodes per night"),
+        "bars": _("episodes"),
+        "trend": _("7-night average"),
+        "per_hour": _("Time of night (hour)"),
+        "parts": _("Body parts"),
+        "durations": _("Durations"),
+    }
+    return {
+        "subject": subject,
+        "start": start,
+        "end": end,
+        "stats": stats,
+        "totals": totals,
+        "age_months": subject.age_months(),
+        "average": round(totals["episodes"] / stats["days"], 1) if stats["days"] else 0,
+        "parts": labelled(stats["part"], BodyPart.choices),
+        "states": labelled(stats["state"], SleepState.choices),
+        "signs": labelled(stats["sign"], Sign.choices),
+        "triggers": labelled(stats["trigger"], Trigger.choices),
+        "flags": red_flags(totals),
+        "article_url": article_url,
+        "charts": report_charts(subject, stats, titles),
+        "generated_at": timezone.now(),
+        **data,
+    }

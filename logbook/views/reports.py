@@ -9,14 +9,12 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from .. import describe as describe_text
-from ..choices import BodyPart, Pattern, Sign, SleepState, Trigger, WokenStop, YesNoUnsure
-from ..flags import red_flags
+from ..choices import BodyPart, Pattern, SleepState, WokenStop, YesNoUnsure
 from ..forms import FilterForm, RangeForm
-from ..reporting import render_pdf, report_charts
-from ..selectors import chart_data, episodes_for_export, report_data, stats_for_range
+from ..reporting import render_pdf, report_context
+from ..selectors import chart_data, episodes_for_export, stats_for_range
 from ..selectors.stats import labelled
 from .common import article_url, subject_context, subject_for_request
 
@@ -61,35 +59,15 @@ def charts(request, subject_id: int):
 def _report_context(request, subject):
     form = RangeForm(request.GET or None)
     start, end = form.range(default_days=REPORT_DEFAULT_DAYS, today=subject.local_today())
-    data = report_data(subject, start=start, end=end)
-    stats = data["stats"]
-    totals = stats["totals"]
-    titles = {
-        "per_night": _("Episodes per night"),
-        "bars": _("episodes"),
-        "trend": _("7-night average"),
-        "per_hour": _("Time of night (hour)"),
-        "parts": _("Body parts"),
-        "durations": _("Durations"),
-    }
     return {
         **subject_context(subject),
+        **report_context(
+            subject,
+            start=start,
+            end=end,
+            article_url=request.build_absolute_uri(article_url()),
+        ),
         "form": form,
-        "start": start,
-        "end": end,
-        "stats": stats,
-        "totals": totals,
-        "age_months": subject.age_months(),
-        "average": round(totals["episodes"] / stats["days"], 1) if stats["days"] else 0,
-        "parts": labelled(stats["part"], BodyPart.choices),
-        "states": labelled(stats["state"], SleepState.choices),
-        "signs": labelled(stats["sign"], Sign.choices),
-        "triggers": labelled(stats["trigger"], Trigger.choices),
-        "flags": red_flags(totals),
-        "article_url": request.build_absolute_uri(article_url()),
-        "charts": report_charts(subject, stats, titles),
-        "generated_at": timezone.now(),
-        **data,
     }
 
 

@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 
 from .. import services
@@ -77,9 +78,13 @@ def subject_delete(request, subject_id: int):
 def timeline(request, subject_id: int):
     subject = subject_for_request(request, subject_id)
     form = FilterForm(request.GET or None)
-    page, groups = timeline_page(
-        subject, filters=form.filters(), page_number=request.GET.get("page")
+    # Lazy: the template caches the rendered nights per subject version, and on a
+    # cache hit these queries never run.
+    data = SimpleLazyObject(
+        lambda: timeline_page(subject, filters=form.filters(), page_number=request.GET.get("page"))
     )
+    page = SimpleLazyObject(lambda: data[0])
+    groups = SimpleLazyObject(lambda: data[1])
     query = request.GET.copy()
     query.pop("page", None)
     return render(

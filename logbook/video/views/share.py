@@ -13,11 +13,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
-from logbook.choices import BodyPart, Role, Sign, SleepState, Trigger
-from logbook.flags import red_flags
-from logbook.reporting import report_charts
-from logbook.selectors import report_data, subject_get_for
-from logbook.selectors.stats import labelled
+from logbook.choices import Role
+from logbook.reporting import report_context
+from logbook.selectors import subject_get_for
 from logbook.views.common import activate_zone, article_url, subject_context
 
 from .. import delivery, services
@@ -99,37 +97,12 @@ def _unlocked(request, link) -> bool:
 
 
 def _report_context(request, link) -> dict:
-    subject = link.subject
-    start, end = link.report_start, link.report_end
-    data = report_data(subject, start=start, end=end)
-    stats = data["stats"]
-    totals = stats["totals"]
-    titles = {
-        "per_night": _("Episodes per night"),
-        "bars": _("episodes"),
-        "trend": _("7-night average"),
-        "per_hour": _("Time of night (hour)"),
-        "parts": _("Body parts"),
-        "durations": _("Durations"),
-    }
-    return {
-        "subject": subject,
-        "start": start,
-        "end": end,
-        "stats": stats,
-        "totals": totals,
-        "age_months": subject.age_months(),
-        "average": round(totals["episodes"] / stats["days"], 1) if stats["days"] else 0,
-        "parts": labelled(stats["part"], BodyPart.choices),
-        "states": labelled(stats["state"], SleepState.choices),
-        "signs": labelled(stats["sign"], Sign.choices),
-        "triggers": labelled(stats["trigger"], Trigger.choices),
-        "flags": red_flags(totals),
-        "article_url": request.build_absolute_uri(article_url()),
-        "charts": report_charts(subject, stats, titles),
-        "generated_at": timezone.now(),
-        **data,
-    }
+    return report_context(
+        link.subject,
+        start=link.report_start,
+        end=link.report_end,
+        article_url=request.build_absolute_uri(article_url()),
+    )
 
 
 @never_cache
