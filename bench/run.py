@@ -144,7 +144,9 @@ def print_table(results: list[dict], users: int, seconds: int) -> None:
     print("|" + "-" * 36 + "|---------|--------|--------|--------|----------------|----------|")
     for r in results:
         ratio = r["p95"] / base["p95"] if base["p95"] else float("nan")
-        name = r["page"] + (" (logged in)" if r["login"] else "")
+        name = r["page"]
+        if r["login"] and "logged in" not in name and "member" not in name:
+            name += " (logged in)"
         print(
             f"| {name:<34} | {r['rps']:>7.1f} | {r['p50']:>6.0f} | {r['p95']:>6.0f} | "
             f"{r['p99']:>6.0f} | {ratio:>14.2f} | {r['failures']:>8} |"

@@ -186,6 +186,9 @@ ACCOUNT_RATE_LIMITS_ENABLED = env_bool("ACCOUNT_RATE_LIMITS_ENABLED", default=Tr
 ACCOUNT_REAUTHENTICATION_TIMEOUT = 300
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+# Signed-in devices are recorded at login; tracking every request's activity would
+# add a transaction and an UPDATE to each logged-in page view.
+USERSESSIONS_TRACK_ACTIVITY = False
 MFA_TOTP_ISSUER = "Hypnic"
 
 # Groups whose members must have MFA before any staff page (accounts.permissions).
