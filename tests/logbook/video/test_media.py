@@ -39,8 +39,6 @@ from tests.logbook.video.clipgen import (
     top_level_atoms,
 )
 
-needs_ffmpeg = pytest.mark.skipif(shutil.which("ffmpeg") is None, reason="ffmpeg CLI missing")
-
 PHONE_METADATA = {
     "creation_time": "2024-05-01T21:30:00.000000Z",
     "com.apple.quicktime.creationdate": "2024-05-01T22:30:00+0100",
@@ -122,7 +120,6 @@ def test_probe_sniffs_content_not_extension(media_dir: Path, phone_clip: Path) -
     assert _refusal(make_not_a_video(media_dir / "notes.mp4")) == NOT_A_VIDEO
 
 
-@needs_ffmpeg
 def test_probe_reads_matroska(media_dir: Path, phone_clip: Path) -> None:
     mkv = media_dir / "phone.mkv"
     subprocess.run(
@@ -151,7 +148,6 @@ def test_refuses_still_image(media_dir: Path) -> None:
     assert _refusal(make_image(media_dir / "photo.jpg")) == NOT_A_VIDEO
 
 
-@needs_ffmpeg
 def test_refuses_audio_only(media_dir: Path, phone_clip: Path) -> None:
     m4a = media_dir / "voice.m4a"
     subprocess.run(
@@ -185,7 +181,6 @@ def test_refuses_truncated_faststart(media_dir: Path, faststart_clip: Path, keep
     assert _refusal(cut) == TRUNCATED
 
 
-@needs_ffmpeg
 def test_refuses_truncated_matroska(media_dir: Path, phone_clip: Path) -> None:
     # No box layout to check here: only seeking near the end and decoding finds it.
     mkv = media_dir / "to-cut.mkv"
@@ -220,7 +215,6 @@ def test_duration_cap_in_minutes(media_dir: Path) -> None:
 # --- transcode ----------------------------------------------------------------------------------
 
 
-@needs_ffmpeg
 def test_transcode_output_is_web_safe_and_private(media_dir: Path, phone_clip: Path) -> None:
     assert private_metadata(phone_clip), "the source must carry private tags for this test"
     out = media_dir / "web"
@@ -264,7 +258,6 @@ def test_transcode_output_is_web_safe_and_private(media_dir: Path, phone_clip: P
     assert result.encoder.startswith("libx264")
 
 
-@needs_ffmpeg
 def test_transcode_scales_to_720p(media_dir: Path) -> None:
     src = make_clip(media_dir / "hd.mp4", seconds=1, size=(1920, 1080), audio=False).path
     out = media_dir / "hd-out"
@@ -303,7 +296,6 @@ def probe_stub(width: int, height: int, rotation: int):  # type: ignore[no-untyp
     )
 
 
-@needs_ffmpeg
 def test_rotation_is_read_and_applied(media_dir: Path, portrait_clip: Path) -> None:
     info = probe(portrait_clip)
     assert info.rotation == 90
@@ -319,7 +311,6 @@ def test_rotation_is_read_and_applied(media_dir: Path, portrait_clip: Path) -> N
         assert (frame.width, frame.height) == (360, 640)
 
 
-@needs_ffmpeg
 def test_legacy_rotate_tag(media_dir: Path) -> None:
     src = make_clip(media_dir / "android.mp4", seconds=1, size=(320, 180)).path
     tagged = remux_with_rotate_tag(src, media_dir / "android-rot.mp4", 90)
@@ -328,7 +319,6 @@ def test_legacy_rotate_tag(media_dir: Path) -> None:
     assert info.display_size == (180, 320)
 
 
-@needs_ffmpeg
 def test_failed_transcode_leaves_nothing(media_dir: Path, phone_clip: Path) -> None:
     out = media_dir / "fail"
     out.mkdir()
