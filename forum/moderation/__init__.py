@@ -42,7 +42,9 @@ __all__ = [
     "Verdict",
     "combine",
     "moderate",
+    "post_saved",
     "register_policy",
+    "register_post_saved_hook",
     "register_watched_rules_provider",
 ]
 
@@ -111,6 +113,23 @@ def moderate(
     if _policy:
         verdict = _policy[0](verdict, text=text, author=author, kind=kind, thread=thread)
     return verdict
+
+
+PostSavedHook = Callable[[object], None]
+_post_saved_hooks: list[PostSavedHook] = []
+
+
+def register_post_saved_hook(hook: PostSavedHook) -> None:
+    """Seam for the moderation app: told of every post whose text or state was saved."""
+    if hook not in _post_saved_hooks:
+        _post_saved_hooks.append(hook)
+
+
+def post_saved(post) -> None:
+    """forum.services call this after saving a post's text or state (held posts
+    open a review; urgent ones alert moderators)."""
+    for hook in _post_saved_hooks:
+        hook(post)
 
 
 def profile_text_problems(text: str, *, author, kind: str) -> list[str]:

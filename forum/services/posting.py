@@ -19,7 +19,7 @@ from accounts.markdown import contains_link, render_markdown
 from accounts.permissions import is_moderator
 from forum import limits
 from forum.models import Category, Outcome, Post, PostRevision, PostState, Thread
-from forum.moderation import HOLD, REFUSE, Verdict, combine, moderate
+from forum.moderation import HOLD, REFUSE, Verdict, combine, moderate, post_saved
 
 THREAD_CLOSED = _("This thread is closed to new replies.")
 NOT_YOURS = _("You can only change your own posts.")
@@ -158,6 +158,7 @@ def thread_create(
     _store_verdict(post, verdict, kind="thread")
     post.full_clean()
     post.save()
+    post_saved(post)
     follow_set(user=author, thread=thread, on=True)
     if enforce_limits:
         limits.rate_count(author, "thread", new_member=new_member)
@@ -189,6 +190,7 @@ def post_reply(*, author, thread: Thread, body: str, enforce_limits: bool = True
     _store_verdict(post, verdict, kind="reply")
     post.full_clean()
     post.save()
+    post_saved(post)
     thread.post_count = post.position
     thread.save(update_fields=["post_count"])
     thread_refresh(thread_id=thread.pk)
@@ -245,6 +247,7 @@ def post_edit(*, editor, post: Post, body: str, title: str | None = None) -> Pos
             "body", "body_html", "edited_at", "urgent", "state", "moderation_reasons", "moderation"
         ]
     )  # fmt: skip
+    post_saved(post)
     if new_title is not None and new_title != thread.title:
         thread.title = new_title
         thread.full_clean()
@@ -293,6 +296,7 @@ def post_set_state(
         }
         fields.append("moderation")
     post.save(update_fields=fields)
+    post_saved(post)
     thread_refresh(thread_id=post.thread_id)
     if previous != PostState.PUBLISHED and state == PostState.PUBLISHED and not post.deleted_at:
         _after_publish(post)

@@ -244,10 +244,9 @@ def urgent_alert_send(*, post_id: int) -> bool:
     return True
 
 
-def post_saved_receiver(sender, instance: Post, created: bool, **kwargs) -> None:
-    """forum.Post was saved: open a review for a held post; alert on an urgent one."""
-    if kwargs.get("raw"):
-        return
+def post_saved_hook(instance: Post) -> None:
+    """forum saved a post's text or state: open a review for a held post; alert on
+    an urgent one."""
     if instance.state == PostState.HELD and instance.deleted_at is None:
         review_open(post=instance)
     if instance.urgent and instance.state == PostState.PUBLISHED:
