@@ -25,6 +25,7 @@ class Notification(models.Model):
         NEW_THREAD = "new_thread", _("New thread in a category you follow")
         OUTCOME = "outcome", _("Outcome update in a thread you follow")
         REMINDER = "reminder", _("Reminder to post an outcome update")
+        MODERATION = "moderation", _("Moderation: a decision on your post, or an urgent post")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"

@@ -72,6 +72,20 @@ def _send_email(*, user: User, subject: str, template: str, context: dict, field
 
 
 @transaction.atomic
+def notification_send_now(*, user: User, kind: str, title: str, url: str, body: str) -> None:
+    """An inbox notification that is always emailed at once.
+
+    For moderation: a decision on the member's own post, or an urgent post for a
+    moderator. It concerns their own words or someone's safety, so no
+    preference switches it off.
+    """
+    if not user.is_active:
+        return
+    Notification.objects.create(user=user, kind=kind, title=title[:200], url=url)
+    email_send(to=[user.email], subject=title[:150], body=body)
+
+
+@transaction.atomic
 def notifications_send(*, user_ids: Iterable[int], kind: str, title: str, url: str) -> int:
     """Put a notification in each member's inbox and email those who chose it.
 

@@ -6,8 +6,9 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
+from accounts.notification_models import Notification
+from accounts.notifications.services import notification_send_now
 from accounts.permissions import MODERATOR, is_moderator
-from accounts.services import email_send
 
 from ..models import (
     AuditLog,
@@ -29,9 +30,8 @@ EDITED_TITLE = _("A moderator edited and published your post in “%(thread)s”
 REJECTED_TITLE = _("Your post in “%(thread)s” was not published")
 URGENT_TITLE = _("Urgent: a post in “%(thread)s” may describe an emergency")
 
-# Kind of the notifications this app puts in inboxes (see the report: accounts
-# should add it to Notification.Kind).
-NOTIFICATION_KIND = "moderation"
+# Kind of the notifications this app puts in inboxes.
+NOTIFICATION_KIND = Notification.Kind.MODERATION
 
 WATCHED_VERSION_KEY = "moderation:watched:version"
 WATCHED_LIST_KEY = "moderation:watched:{version}"
@@ -68,12 +68,9 @@ def audit_record(
 
 def _notify(*, user: User | None, title: str, url: str, body: str) -> None:
     """In-app notification and an immediate email to one member."""
-    if user is None or not user.is_active:
+    if user is None:
         return
-    from accounts.notification_models import Notification
-
-    Notification.objects.create(user=user, kind=NOTIFICATION_KIND, title=title[:200], url=url)
-    email_send(to=[user.email], subject=title[:150], body=body)
+    notification_send_now(user=user, kind=NOTIFICATION_KIND, title=title, url=url, body=body)
 
 
 def _moderators() -> list[User]:
