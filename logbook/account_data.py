@@ -6,8 +6,8 @@ import io
 import json
 
 from . import services
+from .csv_export import write_episodes_csv
 from .selectors.timeline import subjects_with_data_for
-from .views.reports import write_episodes_csv
 
 
 def logbook_export(user) -> dict[str, str]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import render
@@ -12,9 +10,10 @@ from django.utils import timezone
 
 from .. import describe as describe_text
 from ..choices import BodyPart, Pattern, SleepState, WokenStop, YesNoUnsure
+from ..csv_export import write_episodes_csv
 from ..forms import FilterForm, RangeForm
 from ..reporting import render_pdf, report_context
-from ..selectors import chart_data, episodes_for_export, stats_for_range
+from ..selectors import chart_data, stats_for_range
 from ..selectors.stats import labelled
 from .common import article_url, subject_context, subject_for_request
 
@@ -87,66 +86,6 @@ def report_pdf(request, subject_id: int):
     name = f"hypnic-report-{context['start']:%Y%m%d}-{context['end']:%Y%m%d}.pdf"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
-
-
-CSV_HEADER = [
-    "started_at",
-    "night_of",
-    "duration_seconds",
-    "sleep_state",
-    "body_parts",
-    "side",
-    "pattern",
-    "cluster_count",
-    "cluster_interval_seconds",
-    "intensity",
-    "stopped_when_woken",
-    "woke_up",
-    "responsive",
-    "signs",
-    "triggers",
-    "filmed",
-    "notes",
-    "logged_by",
-]
-
-
-def episode_csv_row(episode, tz) -> list:
-    return [
-        episode.started_at.astimezone(tz).isoformat(),
-        episode.night_of.isoformat(),
-        episode.duration_seconds if episode.duration_seconds is not None else "",
-        episode.sleep_state,
-        ";".join(episode.body_parts),
-        episode.side,
-        episode.pattern,
-        episode.cluster_count if episode.cluster_count is not None else "",
-        episode.cluster_interval_seconds if episode.cluster_interval_seconds is not None else "",
-        episode.intensity or "",
-        episode.stopped_when_woken,
-        {True: "yes", False: "no"}.get(episode.woke_up, ""),
-        episode.responsive,
-        ";".join(episode.signs),
-        ";".join(episode.triggers),
-        "yes" if episode.filmed else "no",
-        episode.notes,
-        episode.created_by.handle if episode.created_by else "former caregiver",
-    ]
-
-
-def write_episodes_csv(subject, out) -> None:
-    import zoneinfo
-
-    tz = zoneinfo.ZoneInfo(subject.time_zone)
-    writer = csv.writer(out)
-    writer.writerow(CSV_HEADER)
-    for episode in episodes_for_export(subject).iterator(chunk_size=2000):
-        writer.writerow(_safe_row(episode_csv_row(episode, tz)))
-
-
-def _safe_row(row: list) -> list:
-    # Spreadsheet formula injection: a cell starting with = + - @ is text.
-    return [f"'{v}" if isinstance(v, str) and v[:1] in ("=", "+", "-", "@") else v for v in row]
 
 
 @login_required
