@@ -19,6 +19,7 @@ from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import SafeString
 
 from .models import SEARCH_CONFIG, Post, PostState
+from .selectors import PageNumbers
 
 PAGE_SIZE = 20
 MAX_PAGES = 10
@@ -127,20 +128,12 @@ register_search_source(ForumSource())
 
 
 @dataclass
-class SearchResults:
+class SearchResults(PageNumbers):
     query: str
     hits: list[SearchHit]
     total: int
     number: int
     num_pages: int
-
-    @property
-    def has_previous(self) -> bool:
-        return self.number > 1
-
-    @property
-    def has_next(self) -> bool:
-        return self.number < self.num_pages
 
 
 def search_site(

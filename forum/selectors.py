@@ -87,14 +87,11 @@ def page_of_position(position: int) -> int:
     return max(1, math.ceil(position / POSTS_PER_PAGE))
 
 
-@dataclass
-class ThreadPage:
-    thread: Thread
+class PageNumbers:
+    """Previous/next for a page of results that knows `number` and `num_pages`."""
+
     number: int
     num_pages: int
-    posts: list[Post]
-    my_reactions: set[tuple[int, str]]
-    following: bool
 
     @property
     def has_previous(self) -> bool:
@@ -103,6 +100,16 @@ class ThreadPage:
     @property
     def has_next(self) -> bool:
         return self.number < self.num_pages
+
+
+@dataclass
+class ThreadPage(PageNumbers):
+    thread: Thread
+    number: int
+    num_pages: int
+    posts: list[Post]
+    my_reactions: set[tuple[int, str]]
+    following: bool
 
     @property
     def page_range(self) -> range:
