@@ -1,5 +1,6 @@
 """Fixtures for every test: real PostgreSQL, real Redis, eager or real Celery."""
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -78,53 +79,62 @@ def activate_totp(user, secret="JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"):  # noqa: S10
     return TOTP.activate(user, secret)
 
 
-@pytest.fixture
-def celery_worker_process(transactional_db, tmp_path, settings):
-    """A real Celery worker in its own process, on this test's Redis database.
+@contextlib.contextmanager
+def celery_worker(settings, *, args: list[str], env: dict[str, str]):
+    """Run a real Celery worker process on this test's database and Redis db.
 
     The worker connects to the same test database, so it sees rows the test
-    committed (transactional_db). Emails go to files under tmp_path.
+    committed (transactional_db). `args` picks the pool; `env` adds settings.
     """
     from django.db import connection
 
-    env = os.environ.copy()
-    env.update(
+    worker_env = os.environ.copy()
+    worker_env.pop("PYTEST_XDIST_WORKER", None)  # the worker must not shift dbs again
+    worker_env.update(
         {
             "DATABASE_URL": _database_url(connection.settings_dict),
             "REDIS_URL": settings.REDIS_URL,
             "CELERY_BROKER_URL": settings.REDIS_URL,
-            "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
-            "EMAIL_FILE_PATH": str(tmp_path / "mail"),
-            "PYTEST_XDIST_WORKER": "",
-            "MEDIA_ROOT": settings.MEDIA_ROOT,
+            "MEDIA_ROOT": str(settings.MEDIA_ROOT),
+            **env,
         }
     )
-    env.pop("PYTEST_XDIST_WORKER")
     name = f"test-{os.getpid()}-{time.monotonic_ns()}@%h"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "config", "worker", "--pool=solo",
-         "--loglevel=WARNING", "-n", name, "--without-mingle", "--without-gossip"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        [sys.executable, "-m", "celery", "-A", "config", "worker", "--loglevel=WARNING",
+         "-n", name, "--without-mingle", "--without-gossip", *args],
+        cwd=ROOT, env=worker_env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
         start_new_session=True,
     )  # fmt: skip
     current_app.conf.task_always_eager = False
+    destination = [name.replace("%h", os.uname().nodename)]
     deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if current_app.control.ping(timeout=0.5):
-            break
-        if proc.poll() is not None:
-            raise RuntimeError(proc.stdout.read().decode())
-    else:
-        proc.kill()
-        raise RuntimeError("Celery worker did not start in 30 s")
-    proc.mail_dir = tmp_path / "mail"
-    yield proc
-    os.killpg(proc.pid, signal.SIGTERM)
     try:
-        proc.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait()
+        while not current_app.control.ping(destination=destination, timeout=0.5):
+            if proc.poll() is not None:
+                raise RuntimeError(proc.stdout.read().decode())
+            if time.monotonic() > deadline:
+                raise RuntimeError("Celery worker did not start in 30 s")
+        yield proc
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+
+
+@pytest.fixture
+def celery_worker_process(transactional_db, tmp_path, settings):
+    """A real worker (solo pool); emails go to files under tmp_path / "mail"."""
+    env = {
+        "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+        "EMAIL_FILE_PATH": str(tmp_path / "mail"),
+    }
+    with celery_worker(settings, args=["--pool=solo"], env=env) as proc:
+        proc.mail_dir = tmp_path / "mail"
+        yield proc
 
 
 def _database_url(params: dict) -> str:

@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import os
-import signal
-import subprocess
-import sys
-import time
 from http import HTTPStatus
 from pathlib import Path
 
 import pytest
-from celery import current_app
 from django.urls import reverse
 
-from tests.conftest import ROOT, _database_url
+from tests.conftest import celery_worker
 
 from .clipgen import make_clip
 
@@ -112,47 +107,12 @@ def prefork_worker(transactional_db, settings, media_root):
     A short broker visibility timeout, so a message whose worker vanished
     comes back quickly even if the parent did not reject it.
     """
-    from django.db import connection
-
-    env = os.environ.copy()
-    env.update(
-        {
-            "DATABASE_URL": _database_url(connection.settings_dict),
-            "REDIS_URL": settings.REDIS_URL,
-            "CELERY_BROKER_URL": settings.REDIS_URL,
-            "MEDIA_ROOT": str(media_root),
-            "CELERY_VISIBILITY_TIMEOUT": "5",
-        }
-    )
-    env.pop("PYTEST_XDIST_WORKER", None)
-    name = f"video-test-{os.getpid()}-{time.monotonic_ns()}@%h"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "config", "worker", "--pool=prefork",
-         "--concurrency=1", "--loglevel=WARNING", "-n", name, "--without-mingle",
-         "--without-gossip", "-Q", f"video-test-{os.getpid()}"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )  # fmt: skip
-    current_app.conf.task_always_eager = False
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if current_app.control.ping(
-            destination=[name.replace("%h", os.uname().nodename)], timeout=0.5
-        ):
-            break
-        if proc.poll() is not None:
-            raise RuntimeError(proc.stdout.read().decode())
-    else:
-        os.killpg(proc.pid, signal.SIGKILL)
-        raise RuntimeError("Celery worker did not start in 30 s")
-    proc.queue = f"video-test-{os.getpid()}"
-    yield proc
-    os.killpg(proc.pid, signal.SIGTERM)
-    try:
-        proc.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait()
+    queue = f"video-test-{os.getpid()}"
+    args = ["--pool=prefork", "--concurrency=1", "-Q", queue]
+    env = {"CELERY_VISIBILITY_TIMEOUT": "5"}  # MEDIA_ROOT follows media_root via settings
+    with celery_worker(settings, args=args, env=env) as proc:
+        proc.queue = queue
+        yield proc
 
 
 @pytest.fixture(scope="session")
