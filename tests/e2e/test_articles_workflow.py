@@ -8,22 +8,11 @@ from allauth.account.models import EmailAddress
 
 from articles.models import Article, Feedback
 from forum.models import Post
-from tests.conftest import activate_totp, totp_code
+from tests.conftest import activate_totp
+from tests.e2e.helpers import log_in
 from tests.factories import PASSWORD, UserFactory
 
 SOURCES = "nhs | Hypnic jerks | NHS | 2024 | https://www.nhs.uk/conditions/ | "
-
-
-def _login(page, base, user, *, mfa: bool):
-    page.goto(base + "/accounts/login/")
-    page.locator("#id_login").fill(user.email)
-    page.locator("#id_password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
-    if mfa:
-        page.wait_for_url(re.compile(r"/accounts/2fa/authenticate/"))
-        page.locator("#id_code").fill(totp_code(user))
-        page.get_by_role("button", name="Sign In").click()
-    page.wait_for_url(re.compile(r"/account/$"))
 
 
 def test_article_goes_from_draft_to_reader(live_server, browser, page):
@@ -41,7 +30,7 @@ def test_article_goes_from_draft_to_reader(live_server, browser, page):
     reviewer_page = reviewer_ctx.new_page()
     try:
         # The editor drafts and sends it for review.
-        _login(editor_page, base, editor, mfa=True)
+        log_in(editor_page, base, editor, mfa=True)
         editor_page.goto(base + "/articles/editorial/new/")
         editor_page.locator("#id_slug").fill("night-starts")
         editor_page.locator("#id_title").fill("Night starts explained")
@@ -60,7 +49,7 @@ def test_article_goes_from_draft_to_reader(live_server, browser, page):
         assert editor_page.get_by_test_id("status").inner_text().strip() == "In review"
 
         # The reviewer asks for a change.
-        _login(reviewer_page, base, reviewer, mfa=True)
+        log_in(reviewer_page, base, reviewer, mfa=True)
         reviewer_page.goto(base + f"/articles/editorial/{article.pk}/review/")
         reviewer_page.locator("#id_comment").fill("Please mention caffeine as a trigger.")
         reviewer_page.locator("#request-changes").click()

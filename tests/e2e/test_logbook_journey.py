@@ -8,15 +8,8 @@ from pypdf import PdfReader
 
 from logbook.models import Episode, Subject
 from tests.e2e.conftest import PHONE
-from tests.factories import PASSWORD, UserFactory
-
-
-def log_in(page, base, email):
-    page.goto(base + "/accounts/login/")
-    page.locator("#id_login").fill(email)
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("form button[type=submit]").last.click()
-    page.wait_for_url(re.compile(r"/account/$"))
+from tests.e2e.helpers import log_in
+from tests.factories import UserFactory
 
 
 def quick_log_and_refine(page, base, subject, part_label):
@@ -42,7 +35,7 @@ def test_parents_share_a_logbook_on_phones(live_server, browser, settings):
     page = mum_ctx.new_page()
     errors = []
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    log_in(page, base, mum.email)
+    log_in(page, base, mum, mfa=False)
     page.goto(base + "/logbook/")
     page.get_by_test_id("new-logbook").click()
     page.locator("#id_display_name").fill("Lily")
@@ -65,7 +58,7 @@ def test_parents_share_a_logbook_on_phones(live_server, browser, settings):
     dad_ctx.set_default_timeout(15_000)
     dad_page = dad_ctx.new_page()
     dad_page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    log_in(dad_page, base, dad.email)
+    log_in(dad_page, base, dad, mfa=False)
     dad_page.goto(link)
     dad_page.get_by_test_id("accept-invitation").click()
     dad_page.wait_for_url(re.compile(rf"/logbook/{subject.pk}/$"))

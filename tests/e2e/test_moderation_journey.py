@@ -9,25 +9,14 @@ from django.core import mail
 from accounts.notification_models import Notification
 from forum.models import Post, PostState
 from forum.moderation.services import NOTIFICATION_KIND
-from tests.conftest import activate_totp, totp_code
-from tests.factories import PASSWORD, UserFactory
+from tests.conftest import activate_totp
+from tests.e2e.helpers import log_in
+from tests.factories import UserFactory
 from tests.forum import factories as forum_factories
 
 ADVICE = "give him 0.5 mg of clonazepam before bed"
 EDITED = "Our neurologist prescribed clonazepam for our son; please ask your own doctor."
 URGENT = "My baby is not breathing and her lips are blue, she won't wake up"
-
-
-def _login(page, base, user, *, mfa: bool):
-    page.goto(base + "/accounts/login/")
-    page.locator("#id_login").fill(user.email)
-    page.locator("#id_password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
-    if mfa:
-        page.wait_for_url(re.compile(r"/accounts/2fa/authenticate/"))
-        page.locator("#id_code").fill(totp_code(user))
-        page.get_by_role("button", name="Sign In").click()
-    page.wait_for_url(re.compile(r"/account/$"))
 
 
 def test_advice_is_nudged_held_edited_approved_and_emergency_gets_banner(
@@ -41,7 +30,7 @@ def test_advice_is_nudged_held_edited_approved_and_emergency_gets_banner(
     activate_totp(moderator)
 
     # The author types dose advice: the composer names the rule before posting.
-    _login(page, base, author, mfa=False)
+    log_in(page, base, author, mfa=False)
     page.goto(base + thread.get_absolute_url())
     page.locator("#id_body").fill(ADVICE)
     warning = page.get_by_test_id("nudge-warning")
@@ -56,7 +45,7 @@ def test_advice_is_nudged_held_edited_approved_and_emergency_gets_banner(
 
     # The moderator signs in through the real TOTP step and edits + approves.
     moderator_page = browser.new_context(locale="en-GB").new_page()
-    _login(moderator_page, base, moderator, mfa=True)
+    log_in(moderator_page, base, moderator, mfa=True)
     moderator_page.goto(base + "/moderation/queue/")
     item = moderator_page.get_by_test_id("queue-item").first
     assert "0.5 mg" in item.locator("mark").first.inner_text()
