@@ -22,6 +22,7 @@ from .timeline import (
     episodes_for_export,
     medicines_for,
     members_page,
+    nights_recent,
     recently_deleted,
     timeline_page,
 )
@@ -36,6 +37,7 @@ __all__ = [
     "medicine_get_for",
     "medicines_for",
     "members_page",
+    "nights_recent",
     "membership_get_for",
     "recently_deleted",
     "report_data",

@@ -84,6 +84,11 @@ def members_page(subject: Subject) -> tuple[list[Membership], list[Invitation]]:
     return members, pending
 
 
+def nights_recent(subject: Subject, *, limit: int) -> list[Night]:
+    """The subject's latest bedtime records, newest first."""
+    return list(Night.objects.filter(subject=subject).order_by("-night_of")[:limit])
+
+
 def medicines_for(subject: Subject, *, start=None, end=None) -> list[MedicineEvent]:
     qs = MedicineEvent.objects.filter(subject=subject)
     if start:

@@ -6,7 +6,7 @@ goes through an active share link. Anything else is an Http404, never a 403.
 
 from __future__ import annotations
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import Http404
 
 from logbook.choices import Role
@@ -63,14 +63,19 @@ def upload_session_get_for(user, pk) -> UploadSession:
     return session
 
 
-def ready_videos_for_subject(subject: Subject) -> list[Video]:
-    return list(
+def ready_videos(subject: Subject) -> QuerySet[Video]:
+    """The subject's playable videos (a queryset, for forms choosing among them)."""
+    return (
         Video.objects.filter(
             subject=subject, status=VideoStatus.READY, episode__deleted_at__isnull=True
         )
         .select_related("episode")
         .order_by("-episode__started_at", "created_at")
     )
+
+
+def ready_videos_for_subject(subject: Subject) -> list[Video]:
+    return list(ready_videos(subject))
 
 
 def share_links_for_owner(subject: Subject) -> list[ShareLink]:

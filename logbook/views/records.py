@@ -12,8 +12,7 @@ from django.views.decorators.http import require_POST
 from .. import services
 from ..choices import Role
 from ..forms import MedicineForm, NightForm
-from ..models import Night
-from ..selectors import medicine_get_for, medicines_for
+from ..selectors import medicine_get_for, medicines_for, nights_recent
 from .common import subject_context, subject_for_request
 
 NIGHTS_SHOWN = 30
@@ -45,7 +44,7 @@ def nights(request, subject_id: int):
         else:
             messages.success(request, _("Night saved."))
             return redirect("logbook:nights", subject_id=subject.pk)
-    rows = list(Night.objects.filter(subject=subject).order_by("-night_of")[:NIGHTS_SHOWN])
+    rows = nights_recent(subject, limit=NIGHTS_SHOWN)
     return render(
         request,
         "logbook/nights.html",

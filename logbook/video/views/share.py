@@ -21,9 +21,8 @@ from logbook.views.common import activate_zone, article_url, subject_context
 from .. import delivery, services
 from ..choices import MomentState
 from ..forms import NoteForm, PasscodeForm, ShareLinkForm
-from ..models import Video
 from ..selectors import (
-    ready_videos_for_subject,
+    ready_videos,
     share_link_by_token,
     share_link_get_for_owner,
     share_links_for_owner,
@@ -43,8 +42,7 @@ def _client_ip(request) -> str:
 def shares(request, subject_id: int):
     """The owner's links: create one, see who opened each, read notes, revoke."""
     subject = activate_zone(subject_get_for(request.user, subject_id, role=Role.OWNER))
-    videos = Video.objects.filter(pk__in=[v.pk for v in ready_videos_for_subject(subject)])
-    videos = videos.select_related("episode").order_by("-episode__started_at")
+    videos = ready_videos(subject)
     today = subject.local_today()
     form = ShareLinkForm(
         request.POST or None,
