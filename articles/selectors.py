@@ -75,8 +75,11 @@ def article_get_editorial(*, pk: int) -> Article:
     return article
 
 
-def feedback_given(*, article: Article, user: User) -> bool:
-    return user.is_authenticated and Feedback.objects.filter(article=article, user=user).exists()
+def feedback_given(*, article_id: int, user: User) -> bool:
+    """Whether this member already said if the article helped (one answer each)."""
+    return (
+        user.is_authenticated and Feedback.objects.filter(article_id=article_id, user=user).exists()
+    )
 
 
 @dataclass

@@ -19,7 +19,6 @@ from accounts.permissions import is_staff_member
 
 from .. import cache_keys, selectors, seo, services
 from ..forms import FeedbackForm
-from ..models import Feedback
 
 VISITOR_COOKIE = "hypnic_visitor"
 ANSWERED_COOKIE = "articles_feedback"
@@ -85,7 +84,7 @@ def _answered_ids(request: HttpRequest) -> set[int]:
 
 def _feedback_answered(request: HttpRequest, article_id: int) -> bool:
     if request.user.is_authenticated:
-        return Feedback.objects.filter(article_id=article_id, user=request.user).exists()
+        return selectors.feedback_given(article_id=article_id, user=request.user)
     return article_id in _answered_ids(request)
 
 
