@@ -45,9 +45,11 @@ def limit_consume(key: str, limit: Limit) -> bool:
     return used <= limit.count
 
 
+# Decrement only a live counter: one whose window ended meanwhile is not recreated
+# (without an expiry) by the refund.
+_REFUND = "if redis.call('exists', KEYS[1]) == 1 then return redis.call('decr', KEYS[1]) end"
+
+
 def limit_refund(key: str) -> None:
     """Give back one use (an attempt that turned out to be legitimate)."""
-    name = cache.make_key(f"limit:{key}")
-    pipe = _client().pipeline(transaction=True)
-    pipe.decr(name)
-    pipe.execute()
+    _client().eval(_REFUND, 1, cache.make_key(f"limit:{key}"))
