@@ -30,6 +30,16 @@ class Notification(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
     )
+    # The member whose act the title names ("<handle> replied ..."): deleting
+    # their account deletes the notification, so no one else's inbox keeps
+    # their name.
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
     kind = models.CharField(max_length=12, choices=Kind.choices)
     title = models.CharField(max_length=200)
     url = models.CharField(max_length=300)

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET
 
 from . import exporting, health, navigation, services
 from .forms import DeleteAccountForm, ProfileForm
-from .permissions import is_staff_member
+from .permissions import needs_mfa
 
 
 def home(request):
@@ -46,7 +46,7 @@ def account_home(request):
         "accounts/home.html",
         {
             "mfa_enabled": is_mfa_enabled(request.user),
-            "staff_needs_mfa": is_staff_member(request.user) and not is_mfa_enabled(request.user),
+            "staff_needs_mfa": needs_mfa(request.user),
             "extra_account_links": navigation.account_links(),
         },
     )

@@ -95,6 +95,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
+    "accounts.middleware.StaffSessionMiddleware",
+    "accounts.middleware.PrivateResponseMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "accounts.middleware.UserTimezoneMiddleware",
 ]
@@ -164,6 +166,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "account_login"
+# URL namespaces whose responses are private even without an account (share links);
+# every response to a signed-in member is private anyway (PrivateResponseMiddleware).
+PRIVATE_URL_NAMESPACES = ["share", "logbook", "videos", "accounts", "notifications", "admin"]
 LOGIN_REDIRECT_URL = "accounts:home"
 LOGOUT_REDIRECT_URL = "home"
 

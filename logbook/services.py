@@ -16,7 +16,8 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
+from django.db.models.functions import Lower
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -394,3 +395,11 @@ def user_logbooks_delete(user) -> None:
                 Subject.objects.filter(pk=membership.subject_id).delete()
                 continue
         membership.delete()
+    # Invitations addressed to the user, or accepted by them, hold their address.
+    addresses = {
+        user.email,
+        *EmailAddress.objects.filter(user=user).values_list("email", flat=True),
+    }
+    Invitation.objects.annotate(address=Lower("email")).filter(
+        Q(accepted_by=user) | Q(address__in=[a.lower() for a in addresses])
+    ).delete()

@@ -55,9 +55,74 @@ def user_client(client, user):
     return client
 
 
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    """Staff fixtures log in through the real form: hash the test password cheaply."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+def staff_log_in(client, user):
+    """Log `client` in through allauth's real door: password, then the MFA step.
+
+    Returns the user as the next request sees it, marked by StaffSessionMiddleware,
+    so services called with it hold the same staff powers as the session. The first
+    login answers with the current TOTP code; allauth refuses a code twice in its
+    30 s window, so a second login of the same user answers with a recovery code.
+    """
+    from allauth.mfa.models import Authenticator
+    from django.urls import reverse
+
+    if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
+        activate_totp(user)
+    client.logout()
+    landing = reverse("mfa_index")  # allauth's own page: present in every URLconf
+    response = client.post(
+        reverse("account_login"), {"login": user.email, "password": PASSWORD, "next": landing}
+    )
+    assert response.status_code == 302, "password step failed"
+    assert response["Location"] == reverse("mfa_authenticate"), response["Location"]
+    response = client.post(reverse("mfa_authenticate"), {"code": totp_code(user)})
+    if response.status_code != 302:
+        response = client.post(reverse("mfa_authenticate"), {"code": recovery_code(user)})
+    assert response.status_code == 302, "MFA step failed"
+    assert response["Location"] == landing
+    seen = client.get(landing).wsgi_request.user
+    marked = getattr(seen, "_wrapped", seen)
+    from accounts.permissions import staff_session_active
+
+    assert staff_session_active(marked)
+    return marked
+
+
+def recovery_code(user) -> str:
+    """An unused recovery code of `user` (set up on first use), as printed for them."""
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+
+    auth = Authenticator.objects.filter(user=user, type=Authenticator.Type.RECOVERY_CODES).first()
+    codes = RecoveryCodes(auth) if auth else RecoveryCodes.activate(user)
+    return codes.get_unused_codes()[0]
+
+
+def staff_client(user):
+    """A fresh test client logged in as `user` through the real MFA door; the marked
+    user is `client.staff_user`."""
+    from django.test import Client
+
+    client = Client()
+    client.staff_user = staff_log_in(client, user)
+    return client
+
+
 @pytest.fixture
-def moderator(db):
-    return UserFactory(groups=["Moderator"])
+def moderator_client(db):
+    return staff_client(UserFactory(groups=["Moderator"]))
+
+
+@pytest.fixture
+def moderator(moderator_client):
+    """A moderator whose session passed MFA (the user object carries that mark)."""
+    return moderator_client.staff_user
 
 
 def totp_code(user) -> str:
@@ -77,6 +142,30 @@ def activate_totp(user, secret="JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"):  # noqa: S10
     from allauth.mfa.totp.internal.auth import TOTP
 
     return TOTP.activate(user, secret)
+
+
+def run_concurrently(func, times: int) -> list:
+    """Call `func(i)` from `times` threads released together; returns each result (or
+    the exception it raised). Each thread has its own database connection, so the
+    test needs transactional_db to let them see its rows."""
+    from concurrent.futures import ThreadPoolExecutor
+    from threading import Barrier
+
+    from django.db import connection
+
+    start = Barrier(times)
+
+    def call(i):
+        start.wait()
+        try:
+            return func(i)
+        except Exception as exc:  # noqa: BLE001 - the test inspects what each call raised
+            return exc
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(max_workers=times) as pool:
+        return list(pool.map(call, range(times)))
 
 
 @contextlib.contextmanager

@@ -86,10 +86,13 @@ def notification_send_now(*, user: User, kind: str, title: str, url: str, body: 
 
 
 @transaction.atomic
-def notifications_send(*, user_ids: Iterable[int], kind: str, title: str, url: str) -> int:
+def notifications_send(
+    *, user_ids: Iterable[int], kind: str, title: str, url: str, actor: User | None = None
+) -> int:
     """Put a notification in each member's inbox and email those who chose it.
 
     A reminder switched off is not created at all (it only exists to be seen).
+    `actor` is the member the title names; the notification goes with their account.
     Returns the number of notifications created.
     """
     ids = sorted(set(user_ids))
@@ -106,6 +109,7 @@ def notifications_send(*, user_ids: Iterable[int], kind: str, title: str, url: s
         rows.append(
             Notification(
                 user=user,
+                actor=actor,
                 kind=kind,
                 title=title[:200],
                 url=url,

@@ -14,6 +14,7 @@ class ModerationConfig(AppConfig):
 
     def ready(self) -> None:
         from accounts import demo
+        from accounts.services import register_deletion_hook
         from forum.moderation import (
             register_policy,
             register_post_saved_hook,
@@ -29,3 +30,4 @@ class ModerationConfig(AppConfig):
         # is unique per post).
         register_post_saved_hook(services.post_saved_hook)
         demo.register_seeder("moderation", moderation_demo.seed_moderation, order=30)
+        register_deletion_hook(services.audit_forget_user)

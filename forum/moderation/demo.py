@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from accounts.demo_content import demo_user
+from accounts.permissions import staff_session_for_operator
 
 from . import services
 from .models import CuratedAnswer, WatchedRule
@@ -35,8 +36,9 @@ ANSWERS = [
 
 
 def seed_moderation(write) -> None:
-    reviewer = demo_user("reviewer@example.com")
-    moderator = demo_user("moderator@example.com")
+    # Seeding is an operator's command, run on the server: it acts with their roles.
+    reviewer = staff_session_for_operator(demo_user("reviewer@example.com"))
+    moderator = staff_session_for_operator(demo_user("moderator@example.com"))
     for row in ANSWERS:
         if not CuratedAnswer.objects.filter(title=row["title"]).exists():
             services.curated_answer_save(actor=reviewer, **row)

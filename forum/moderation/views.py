@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
+from accounts.limits import Limit, limit_consume
 from accounts.models import User
 from accounts.permissions import (
     MEDICAL_REVIEWER,
@@ -74,15 +74,8 @@ def guidelines(request):
 @require_POST
 def check(request):
     """htmx: what the rules say about the text being written (no writes)."""
-    key = f"moderation:check:{request.user.pk}"
-    if cache.add(key, 1, timeout=60):
-        count = 1
-    else:
-        try:
-            count = cache.incr(key)
-        except ValueError:
-            count = 1
-    if count > NUDGE_LIMIT_PER_MINUTE:
+    limit = Limit(NUDGE_LIMIT_PER_MINUTE, 60)
+    if not limit_consume(f"moderation:check:{request.user.pk}", limit):
         return HttpResponse(NUDGE_RATE_LIMITED, status=429)
     text = "\n".join(
         part for part in (request.POST.get("title", ""), request.POST.get("body", "")) if part

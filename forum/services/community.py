@@ -118,7 +118,11 @@ def post_notify_followers(*, post_id: int) -> int:
         title = _("%(handle)s replied to “%(title)s”") % {"handle": handle, "title": thread.title}
     user_ids = list(follows.exclude(user_id=post.author_id).values_list("user_id", flat=True))
     return notifications.notifications_send(
-        user_ids=user_ids, kind=kind, title=str(title), url=post.get_absolute_url()
+        user_ids=user_ids,
+        kind=kind,
+        title=str(title),
+        url=post.get_absolute_url(),
+        actor=post.author,
     )
 
 

@@ -63,20 +63,20 @@ def _published_post_count(user) -> int:
     return Post.objects.filter(author=user).published().count()
 
 
-def _check_author(*, author, action: str, texts: tuple[str, ...], enforce_limits: bool) -> bool:
-    """Email verified, rate limits, new-member link rule. Returns new_member."""
+def _check_author(*, author, action: str, texts: tuple[str, ...], enforce_limits: bool) -> None:
+    """Email verified, the new-member link rule, then the rate limit: this attempt
+    is counted before the write (accounts.limits), so a burst can't race past it."""
     from allauth.account.models import EmailAddress
 
     if not EmailAddress.objects.filter(user=author, verified=True).exists():
         raise ValidationError(UNVERIFIED)
     new_member = limits.is_new_member(author, published_posts=_published_post_count(author))
     if not enforce_limits:
-        return new_member
-    if limits.rate_limited(author, action, new_member=new_member):
-        raise ValidationError(limits.RATE_LIMITED)
+        return
     if new_member and any(contains_link(t) for t in texts):
         raise ValidationError(limits.NEW_MEMBER_NO_LINKS)
-    return new_member
+    if not limits.rate_consume(author, action, new_member=new_member):
+        raise ValidationError(limits.RATE_LIMITED)
 
 
 def _after_publish(post: Post) -> None:
@@ -122,7 +122,7 @@ def thread_create(
     from forum.services.community import follow_set
 
     title = title.strip()
-    new_member = _check_author(
+    _check_author(
         author=author, action="thread", texts=(title, body), enforce_limits=enforce_limits
     )
     verdict = combine(
@@ -160,8 +160,6 @@ def thread_create(
     post.save()
     post_saved(post)
     follow_set(user=author, thread=thread, on=True)
-    if enforce_limits:
-        limits.rate_count(author, "thread", new_member=new_member)
     if state == PostState.PUBLISHED:
         _after_publish(post)
     return PostResult(post=post, verdict=verdict)
@@ -173,9 +171,7 @@ def post_reply(*, author, thread: Thread, body: str, enforce_limits: bool = True
     thread = Thread.objects.select_for_update().get(pk=thread.pk)
     if thread.closed and not is_moderator(author):
         raise ValidationError(THREAD_CLOSED)
-    new_member = _check_author(
-        author=author, action="post", texts=(body,), enforce_limits=enforce_limits
-    )
+    _check_author(author=author, action="post", texts=(body,), enforce_limits=enforce_limits)
     verdict = moderate(body, author=author, kind="reply", thread=thread)
     state = _state_for(verdict)
     post = Post(
@@ -194,8 +190,6 @@ def post_reply(*, author, thread: Thread, body: str, enforce_limits: bool = True
     thread.post_count = post.position
     thread.save(update_fields=["post_count"])
     thread_refresh(thread_id=thread.pk)
-    if enforce_limits:
-        limits.rate_count(author, "post", new_member=new_member)
     if state == PostState.PUBLISHED:
         _after_publish(post)
     return PostResult(post=post, verdict=verdict)
@@ -252,7 +246,6 @@ def post_edit(*, editor, post: Post, body: str, title: str | None = None) -> Pos
         thread.title = new_title
         thread.full_clean()
         thread.save(update_fields=["title"])
-    limits.rate_count(editor, "edit", new_member=False)
     thread_refresh(thread_id=thread.pk)
     return PostResult(post=post, verdict=verdict)
 

@@ -75,12 +75,10 @@ def serve(request, name: str, content_type: str) -> HttpResponse:
     if settings.VIDEO_STORAGE == "s3":
         url = files.video_storage().url(name, expire=settings.VIDEO_SIGNED_URL_SECONDS)
         response: HttpResponse = HttpResponseRedirect(url)
-        response["Cache-Control"] = "private, no-store"
         return response
     if settings.MEDIA_DELIVERY == "nginx":
         response = HttpResponse(content_type=content_type)
         response["X-Accel-Redirect"] = settings.MEDIA_ACCEL_PREFIX + name
-        response["Cache-Control"] = "private, no-store"
         return response
 
     storage = files.video_storage()
@@ -105,6 +103,5 @@ def serve(request, name: str, content_type: str) -> HttpResponse:
         response["Content-Range"] = f"bytes {first}-{last}/{size}"
     response["Content-Length"] = str(length)
     response["Accept-Ranges"] = "bytes"
-    response["Cache-Control"] = "private, no-store"
     response["Content-Disposition"] = "inline"
     return response

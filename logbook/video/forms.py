@@ -9,7 +9,7 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .services.sharing import SHARE_BAD_RANGE, SHARE_NOTHING_CHOSEN
+from .services.sharing import SHARE_BAD_RANGE, SHARE_NOTHING_CHOSEN, passcode_validate
 
 
 class VideoChoiceField(forms.ModelMultipleChoiceField):
@@ -46,6 +46,7 @@ class ShareLinkForm(forms.Form):
         label=_("Passcode (optional; tell it to the clinician separately)"),
         max_length=64,
         required=False,
+        validators=[passcode_validate],
         widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "new-password"}),
     )
 

@@ -1,40 +1,30 @@
 import pytest
 
-from tests.conftest import activate_totp
+from tests.conftest import staff_client, staff_log_in
 from tests.factories import UserFactory
 
 from .factories import ArticleFactory, PublishedArticleFactory
 
 
-@pytest.fixture(autouse=True)
-def _fast_password_hashing(settings):
-    """Every test here makes several users: hash their test password cheaply."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def editor(db):
-    user = UserFactory(groups=["Editor"])
-    activate_totp(user)
-    return user
+    return staff_client(UserFactory(groups=["Editor"])).staff_user
 
 
 @pytest.fixture
 def reviewer(db):
-    user = UserFactory(groups=["Medical reviewer"])
-    activate_totp(user)
-    return user
+    return staff_client(UserFactory(groups=["Medical reviewer"])).staff_user
 
 
 @pytest.fixture
 def editor_client(client, editor):
-    client.force_login(editor)
+    staff_log_in(client, editor)
     return client
 
 
 @pytest.fixture
 def reviewer_client(client, reviewer):
-    client.force_login(reviewer)
+    staff_log_in(client, reviewer)
     return client
 
 

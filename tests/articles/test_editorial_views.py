@@ -10,6 +10,7 @@ from accounts.permissions import MFA_REQUIRED_MESSAGE
 from articles import services, workflow
 from articles.models import Article
 from articles.rendering import UNKNOWN_CITATION_ERROR
+from tests.conftest import staff_log_in
 from tests.factories import UserFactory
 
 from .conftest import article_form_data
@@ -53,7 +54,7 @@ def test_staff_without_totp_must_set_it_up(client, draft, group):
 
 def test_roles_split_editing_and_reviewing(editor_client, reviewer, client, draft):
     assert editor_client.get(_urls(draft)["review"]).status_code == HTTPStatus.FORBIDDEN
-    client.force_login(reviewer)
+    staff_log_in(client, reviewer)
     assert client.get(_urls(draft)["edit"]).status_code == HTTPStatus.FORBIDDEN
     assert client.get(_urls(draft)["new"]).status_code == HTTPStatus.FORBIDDEN
     assert client.get(_urls(draft)["article"]).status_code == HTTPStatus.OK
@@ -68,13 +69,13 @@ def test_dashboard_lists_work_by_state(editor_client, editor, django_assert_num_
     ArticleFactory(author=editor, title="Draft one")
     ArticleFactory(author=editor, title="Waiting review", status=workflow.IN_REVIEW)
     editor_client.get(reverse("articles:editorial"))
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(4):
         response = editor_client.get(reverse("articles:editorial"))
     page = response.content.decode()
     assert "Draft one" in page
     assert "Waiting review" in page
     ArticleFactory.create_batch(5, author=editor)
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(4):
         editor_client.get(reverse("articles:editorial"))
 
 
@@ -119,7 +120,7 @@ def test_reviewer_requests_changes_then_approves(
     client, editor, reviewer, django_capture_on_commit_callbacks
 ):
     article = ArticleFactory(author=editor, status=workflow.IN_REVIEW)
-    client.force_login(reviewer)
+    staff_log_in(client, reviewer)
     url = reverse("articles:editorial_review", args=[article.pk])
     page = client.get(url).content.decode()
     assert "Request changes" in page
@@ -139,11 +140,8 @@ def test_reviewer_requests_changes_then_approves(
 
 def test_reviewer_cannot_approve_own_article(client):
     both = UserFactory(groups=["Editor", "Medical reviewer"])
-    from tests.conftest import activate_totp
-
-    activate_totp(both)
     article = ArticleFactory(author=both, status=workflow.IN_REVIEW)
-    client.force_login(both)
+    staff_log_in(client, both)
     response = client.post(
         reverse("articles:editorial_review", args=[article.pk]), {"action": "approve"}, follow=True
     )
@@ -177,20 +175,20 @@ def test_editorial_pages_query_counts_stay_flat(
 ):
     from articles.models import ReviewComment, Source
 
-    client.force_login(editor)
+    staff_log_in(client, editor)
     url = reverse("articles:editorial_article", args=[published.pk])
     client.get(url)
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(10):
         client.get(url)
     for n in range(2, 6):
         Source.objects.create(article=published, key=f"s{n}", title=f"S{n}", order=n)
         ReviewComment.objects.create(article=published, author=reviewer, body=f"Note {n}")
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(10):
         page = client.get(url).content.decode()
     assert "Note 5" in page
-    client.force_login(reviewer)
+    staff_log_in(client, reviewer)
     review_url = reverse("articles:editorial_review", args=[published.pk])
     client.get(review_url)
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(6):
         page = client.get(review_url).content.decode()
     assert "Confirm review" in page

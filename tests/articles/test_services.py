@@ -10,6 +10,7 @@ from django.utils import timezone
 from articles import services, workflow
 from articles.content import SourceData
 from articles.models import Article, ArticleRevision, ReviewComment
+from tests.conftest import staff_client
 from tests.factories import UserFactory
 
 from .factories import ArticleFactory
@@ -130,7 +131,7 @@ def test_illegal_transitions_are_refused_with_clear_messages(
 
 
 def test_editor_cannot_approve_own_article_even_as_a_reviewer(reviewer):
-    both = UserFactory(groups=["Editor", "Medical reviewer"])
+    both = staff_client(UserFactory(groups=["Editor", "Medical reviewer"])).staff_user
     article = ArticleFactory(author=both, status=workflow.IN_REVIEW)
     with pytest.raises(PermissionDenied) as excinfo:
         services.article_approve(article=article, reviewer=both)
@@ -139,7 +140,7 @@ def test_editor_cannot_approve_own_article_even_as_a_reviewer(reviewer):
 
 
 def test_approval_needs_a_medical_reviewer(editor):
-    other_editor = UserFactory(groups=["Editor"])
+    other_editor = staff_client(UserFactory(groups=["Editor"])).staff_user
     article = ArticleFactory(author=editor, status=workflow.IN_REVIEW)
     with pytest.raises(PermissionDenied):
         services.article_approve(article=article, reviewer=other_editor)

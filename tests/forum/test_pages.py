@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from forum import search, selectors, services
 from forum.models import PostState
+from tests.conftest import staff_log_in
 from tests.factories import UserFactory
 
 from . import factories
@@ -148,8 +149,6 @@ def test_soft_deleted_post_keeps_its_place(client, thread, helper_user):
 
 
 def test_edited_mark_and_history_for_moderators(client, thread, asker, moderator):
-    from tests.conftest import activate_totp
-
     opening = thread.posts.get(position=1)
     services.post_edit(editor=asker, post=opening, body=opening.body + "\n\nUpdate: it stopped.")
     text = client.get(thread.get_absolute_url()).content.decode()
@@ -157,8 +156,7 @@ def test_edited_mark_and_history_for_moderators(client, thread, asker, moderator
     history = reverse("forum:post_history", args=[opening.pk])
     client.force_login(asker)
     assert client.get(history).status_code == HTTPStatus.FORBIDDEN  # not staff: role check
-    activate_totp(moderator)
-    client.force_login(moderator)
+    staff_log_in(client, moderator)
     response = client.get(history)
     assert response.status_code == HTTPStatus.OK
     assert "Before the edit of" in response.content.decode()

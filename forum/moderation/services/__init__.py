@@ -27,6 +27,7 @@ from .common import (
     UNKNOWN_DECISION,
     UNVERIFIED_FLAG,
     URGENT_TITLE,
+    audit_forget_user,
     audit_record,
 )
 from .community import (
@@ -68,6 +69,7 @@ __all__ = [
     "UNKNOWN_DECISION",
     "UNVERIFIED_FLAG",
     "URGENT_TITLE",
+    "audit_forget_user",
     "audit_record",
     "curated_answer_attach",
     "curated_answer_detach",

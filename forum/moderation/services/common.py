@@ -63,6 +63,15 @@ def audit_record(
     )
 
 
+def audit_forget_user(user: User) -> None:
+    """Account deletion hook: the audit trail about a member keeps what was decided
+    and why, but no longer their handle (rows point at a user id that is gone)."""
+    rows = AuditLog.objects.filter(target_type="user", target_id=user.pk, extra__has_key="handle")
+    for row in rows:
+        row.extra.pop("handle")
+        row.save(update_fields=["extra"])
+
+
 # ------------------------------------------------------------------ notifications
 
 

@@ -15,6 +15,7 @@ from .common import (
     WATCHED_LIST_KEY,
     WATCHED_TTL,
     WATCHED_VERSION_KEY,
+    _require_moderator,
     audit_record,
 )
 
@@ -66,6 +67,7 @@ def watched_rule_save(
     active: bool = True,
     rule: WatchedRule | None = None,
 ) -> WatchedRule:
+    _require_moderator(actor)
     created = rule is None
     rule = rule or WatchedRule(created_by=actor)
     rule.pattern = pattern.strip()
@@ -89,6 +91,7 @@ def watched_rule_save(
 
 @transaction.atomic
 def watched_rule_delete(*, actor: User, rule: WatchedRule) -> None:
+    _require_moderator(actor)
     audit_record(
         actor=actor,
         action="rule_delete",

@@ -13,6 +13,7 @@ from .processing import (
 from .sharing import (
     NOTE_EMPTY,
     PASSCODE_TOO_MANY,
+    PASSCODE_TOO_SHORT,
     PASSCODE_WRONG,
     SHARE_NOTHING_CHOSEN,
     clinician_note_add,
@@ -36,6 +37,7 @@ __all__ = [
     "MOMENT_STATES",
     "NOTE_EMPTY",
     "PASSCODE_TOO_MANY",
+    "PASSCODE_TOO_SHORT",
     "PASSCODE_WRONG",
     "PROCESSING_FAILED",
     "SHARE_NOTHING_CHOSEN",

@@ -14,12 +14,12 @@ import secrets
 
 from django.conf import settings
 from django.contrib.auth.hashers import check_password, make_password
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from accounts.limits import Limit, limit_consume, limit_refund
 from logbook.models import Subject
 
 from ..choices import VideoStatus
@@ -31,8 +31,18 @@ SHARE_BAD_DAYS = _("A link can last from 1 to {days} days.")
 PASSCODE_WRONG = _("That passcode is not right.")
 PASSCODE_TOO_MANY = _("Too many wrong passcodes. Please wait 15 minutes and try again.")
 NOTE_EMPTY = _("Please write a note first.")
+PASSCODE_MIN_LENGTH = 6
+PASSCODE_TOO_SHORT = _(
+    "A passcode needs at least 6 characters, so that it can't be guessed in a few tries."
+)
 
 PASSCODE_WINDOW_SECONDS = 15 * 60
+
+
+def passcode_validate(passcode: str) -> None:
+    """A share link's passcode is optional; when set, it must be long enough."""
+    if passcode and len(passcode) < PASSCODE_MIN_LENGTH:
+        raise ValidationError(PASSCODE_TOO_SHORT, code="passcode_too_short")
 
 
 def share_token_hash(token: str) -> str:
@@ -60,6 +70,7 @@ def share_link_create(
         raise ValidationError(SHARE_NOTHING_CHOSEN)
     if has_range and report_end < report_start:
         raise ValidationError(SHARE_BAD_RANGE)
+    passcode_validate(passcode)
     if any(v.subject_id != subject.pk or v.status != VideoStatus.READY for v in videos):
         raise ValidationError(_("Only this logbook's ready videos can be shared."))
     token = secrets.token_urlsafe(24)
@@ -108,14 +119,12 @@ def share_access_log(*, link: ShareLink, ip: str, user_agent: str, what: str = "
 def share_passcode_check(*, link: ShareLink, passcode: str, ip: str) -> None:
     """Raise ValidationError unless ``passcode`` opens ``link`` (rate-limited per link)."""
     key = f"video:share-pass:{link.pk}"
-    cache.add(key, 0, PASSCODE_WINDOW_SECONDS)
-    if cache.get(key, 0) >= settings.VIDEO_SHARE_PASSCODE_ATTEMPTS:
+    limit = Limit(settings.VIDEO_SHARE_PASSCODE_ATTEMPTS, PASSCODE_WINDOW_SECONDS)
+    if not limit_consume(key, limit):  # counted before the check, so guesses can't race
         raise ValidationError(PASSCODE_TOO_MANY)
-    if not check_password(passcode, link.passcode_hash):
-        try:
-            cache.incr(key)
-        except ValueError:
-            cache.set(key, 1, PASSCODE_WINDOW_SECONDS)
+    if check_password(passcode, link.passcode_hash):
+        limit_refund(key)  # only wrong guesses use up the link's attempts
+    else:
         share_access_log(link=link, ip=ip, user_agent="", what="wrong passcode")
         raise ValidationError(PASSCODE_WRONG)
 

@@ -10,7 +10,6 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
 from logbook.choices import Role
@@ -103,7 +102,6 @@ def _report_context(request, link) -> dict:
     )
 
 
-@never_cache
 def page(request, token: str):
     link = share_link_by_token(token)
     activate_zone(link.subject)
@@ -141,7 +139,6 @@ def page(request, token: str):
     return render(request, "logbook/video/shared.html", context)
 
 
-@never_cache
 @require_GET
 def shared_media(request, token: str, pk, kind: str):
     link = share_link_by_token(token)

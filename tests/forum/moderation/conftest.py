@@ -1,28 +1,24 @@
 import pytest
 
-from tests.conftest import activate_totp
+from tests.conftest import staff_client, staff_log_in
 from tests.factories import UserFactory
 
 
 @pytest.fixture
 def mod(db):
-    """A moderator with an authenticator (staff pages need MFA)."""
-    user = UserFactory(handle="mod_on_duty", groups=["Moderator"])
-    activate_totp(user)
-    return user
+    """A moderator whose session passed MFA (staff powers need it)."""
+    return staff_client(UserFactory(handle="mod_on_duty", groups=["Moderator"])).staff_user
 
 
 @pytest.fixture
 def mod_client(client, mod):
-    client.force_login(mod)
+    staff_log_in(client, mod)
     return client
 
 
 @pytest.fixture
 def reviewer(db):
-    user = UserFactory(handle="dr_reviewer", groups=["Medical reviewer"])
-    activate_totp(user)
-    return user
+    return staff_client(UserFactory(handle="dr_reviewer", groups=["Medical reviewer"])).staff_user
 
 
 @pytest.fixture
