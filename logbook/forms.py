@@ -22,8 +22,8 @@ from .choices import (
     SleepState,
     Trigger,
 )
+from .episode_fields import BLANK_AS_EMPTY, EPISODE_FIELDS, OPTIONAL_CHOICES
 from .models import Episode, MedicineEvent, Subject
-from .services import EPISODE_FIELDS
 
 RANGE_ORDER_MESSAGE = _("The end date must be on or after the start date.")
 RANGE_TOO_LONG_MESSAGE = _("Please choose a range of at most five years.")
@@ -137,7 +137,7 @@ class EpisodeForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for name in ("sleep_state", "side", "pattern", "stopped_when_woken", "responsive"):
+        for name in OPTIONAL_CHOICES:
             field = self.fields[name]
             field.choices = [c for c in field.choices if c[0] != ""]
             field.required = False
@@ -184,14 +184,8 @@ class EpisodeForm(forms.ModelForm):
         return data
 
     def service_fields(self) -> dict:
-        return {name: self.cleaned_data.get(name) for name in self.Meta.fields} | {
-            "sleep_state": self.cleaned_data.get("sleep_state") or "",
-            "side": self.cleaned_data.get("side") or "",
-            "pattern": self.cleaned_data.get("pattern") or "",
-            "stopped_when_woken": self.cleaned_data.get("stopped_when_woken") or "",
-            "responsive": self.cleaned_data.get("responsive") or "",
-            "notes": self.cleaned_data.get("notes") or "",
-        }
+        data = {name: self.cleaned_data.get(name) for name in self.Meta.fields}
+        return data | {name: data[name] or "" for name in BLANK_AS_EMPTY}
 
 
 class NightForm(forms.Form):
