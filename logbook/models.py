@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import validate_time_zone
 
-from . import nights
+from . import flags, nights
 from .choices import (
     BodyPart,
     Intensity,
@@ -235,13 +235,7 @@ class Episode(models.Model):
 
     @property
     def is_red_flag(self) -> bool:
-        return (
-            self.sleep_state == SleepState.AWAKE
-            or self.responsive == YesNoUnsure.NO
-            or self.stopped_when_woken == WokenStop.NO
-            or Sign.STIFFENING in self.signs
-            or Sign.BREATHING_PAUSE in self.signs
-        )
+        return flags.is_red_flag(self)
 
     def body_part_labels(self) -> list[str]:
         return [str(BodyPart(p).label) for p in self.body_parts if p in BodyPart.values]

@@ -25,7 +25,7 @@ EPISODE = {
     "woke_up": False,
     "responsive": "yes",
     "signs": ["crying"],
-    "triggers": ["fever"],
+    "triggers": ["illness"],
     "filmed": True,
     "notes": "after a long day",
 }
@@ -42,7 +42,7 @@ EXPECTED = {
     "woke_up": "no",
     "responsive": "yes",
     "signs": "crying",
-    "triggers": "fever",
+    "triggers": "illness",
     "filmed": "yes",
     "notes": "after a long day",
 }
