@@ -161,17 +161,3 @@ def articles_related_to_text(text: str, limit: int = 3) -> list[Article]:
         .annotate(rank=SearchRank("search_vector", query))
         .order_by("-rank", "title")[:limit]
     )
-
-
-def articles_search(query_text: str, limit: int = 10) -> list[Article]:
-    """Site search: published articles matching a reader's query, ranked."""
-    if not query_text.strip():
-        return []
-    query = SearchQuery(query_text, search_type="websearch", config="english")
-    return list(
-        Article.objects.published()
-        .for_list()
-        .filter(search_vector=query)
-        .annotate(rank=SearchRank("search_vector", query))
-        .order_by("-rank", "title")[:limit]
-    )

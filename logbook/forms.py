@@ -9,7 +9,6 @@ from crispy_forms.bootstrap import InlineCheckboxes, InlineRadios
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Div, Fieldset, Layout, Submit
 from django import forms
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from . import nights
@@ -286,7 +285,3 @@ class FilterForm(RangeForm):
             "body_part": self.cleaned_data.get("body_part") or None,
             "sleep_state": self.cleaned_data.get("sleep_state") or None,
         }
-
-
-def local_now_for(subject: Subject) -> dt.datetime:
-    return timezone.now().astimezone(zoneinfo.ZoneInfo(subject.time_zone))
