@@ -43,6 +43,7 @@ lint: venv
 	.venv/bin/ruff format --check .
 	.venv/bin/djlint templates --lint
 	.venv/bin/lint-imports --no-cache
+	.venv/bin/mypy
 	$(PY) manage.py makemigrations --check --dry-run
 
 format: venv

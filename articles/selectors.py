@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
@@ -84,12 +85,12 @@ def feedback_given(*, article_id: int, user: User) -> bool:
 
 @dataclass
 class Dashboard:
-    drafts: list[Article]
-    in_review: list[Article]
-    ready: list[Article]
-    due_for_review: list[Article]
-    published: list[Article]
-    recent_feedback: list[Feedback]
+    drafts: Sequence[Article]
+    in_review: Sequence[Article]
+    ready: Sequence[Article]
+    due_for_review: Sequence[Article]
+    published: Sequence[Article]
+    recent_feedback: Sequence[Feedback]
 
 
 def editorial_dashboard(*, today: datetime.date | None = None) -> Dashboard:

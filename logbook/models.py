@@ -43,6 +43,9 @@ USER = settings.AUTH_USER_MODEL
 class Subject(models.Model):
     """The person observed: one logbook. The display name is private to members."""
 
+    # Set by SubjectQuerySet.visible_to(): the reader's role in this logbook.
+    my_role: str
+
     display_name = models.CharField(_("name (only members see it)"), max_length=60)
     kind = models.CharField(_("who is this"), max_length=10, choices=SubjectKind.choices)
     birth_year = models.PositiveSmallIntegerField(
@@ -90,6 +93,9 @@ class Subject(models.Model):
 
 
 class Membership(models.Model):
+    # Set by invitation_accept: whether accepting made a new membership.
+    created: bool
+
     subject = models.ForeignKey(Subject, on_delete=models.CASCADE, related_name="memberships")
     user = models.ForeignKey(USER, on_delete=models.CASCADE, related_name="logbook_memberships")
     role = models.CharField(_("role"), max_length=10, choices=Role.choices)

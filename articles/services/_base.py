@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import logging
 from collections.abc import Sequence
+from typing import TypedDict
 
 from django.contrib.postgres.search import SearchVector
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -75,6 +76,18 @@ def _bump(article: Article, fields: list[str]) -> None:
     article.save(update_fields=[*fields, "version", "modified_at"])
     slug, version = article.slug, article.version
     transaction.on_commit(lambda: cache_keys.version_set(slug, version))
+
+
+class ArticleContent(TypedDict):
+    """The editable content of an article, as `_apply_content` takes it."""
+
+    title: str
+    summary: str
+    key_points: Sequence[str]
+    body: str
+    tags: Sequence[str]
+    audience: str
+    sources: Sequence[SourceData]
 
 
 def _apply_content(
