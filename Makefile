@@ -6,7 +6,7 @@ ASSETS_STAMP := node_modules/.installed
 PYTEST_WORKERS ?= 2
 
 .PHONY: bootstrap system services services-stop venv assets migrate run test lint format \
-	pytest e2e bench moderation-eval clean
+	pytest e2e bench moderation-eval lock clean
 
 bootstrap: system venv assets services
 
@@ -42,6 +42,8 @@ lint: venv
 	.venv/bin/ruff check .
 	.venv/bin/ruff format --check .
 	.venv/bin/djlint templates --lint
+	.venv/bin/lint-imports --no-cache
+	.venv/bin/mypy
 	$(PY) manage.py makemigrations --check --dry-run
 
 format: venv
@@ -63,6 +65,15 @@ bench: bootstrap
 
 moderation-eval: venv
 	$(PY) -m forum.moderation.evaluate
+
+# Regenerate the pinned locks from pyproject.toml's groups (keeps current pins unless
+# asked: `make lock LOCK_ARGS=--upgrade`). Production installs requirements/production.txt.
+LOCK_FLAGS := --quiet --strip-extras --no-header --annotation-style=line --no-emit-index-url \
+	--no-emit-find-links --no-emit-trusted-host $(LOCK_ARGS)
+lock: venv
+	.venv/bin/pip-compile $(LOCK_FLAGS) -o requirements/production.txt pyproject.toml
+	.venv/bin/pip-compile $(LOCK_FLAGS) --extra test --extra bench -c requirements/production.txt \
+		-o requirements.txt pyproject.toml
 
 clean:
 	rm -rf var/staticfiles .pytest_cache .ruff_cache

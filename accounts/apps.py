@@ -9,9 +9,12 @@ class AccountsConfig(AppConfig):
     verbose_name = "Accounts"
 
     def ready(self) -> None:
-        from . import demo, demo_content
+        # accounts' own parts of the export and the demo, at the same hook points the
+        # apps above use (accounts/hooks.py).
+        from . import demo_content, exporting, hooks
 
-        demo.register_seeder("accounts", demo_content.seed_accounts, order=0)
+        hooks.register(hooks.DATA_EXPORT, exporting.account_export, key="account")
+        hooks.register(hooks.DEMO_SEED, demo_content.seed_accounts, key="accounts", order=0)
 
 
 class HypnicAdminConfig(admin_apps.AdminConfig):

@@ -1,8 +1,8 @@
 """The account's data export: a zip of everything a user owns.
 
-Each app registers an exporter in its AppConfig.ready(); an exporter returns
-{filename: text} for one user. The arrows of DESIGN.md stay one-way: accounts
-never imports the apps that build on it.
+Each app adds an exporter at the DATA_EXPORT hook point (accounts/hooks.py); an
+exporter returns {filename: text} for one user and its key names its folder. The
+arrows of DESIGN.md stay one-way: accounts never imports the apps that build on it.
 """
 
 from __future__ import annotations
@@ -10,20 +10,14 @@ from __future__ import annotations
 import io
 import json
 import zipfile
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from django.utils import timezone
 
+from . import hooks
+
 if TYPE_CHECKING:
     from .models import User
-
-Exporter = Callable[["User"], dict[str, str | bytes]]
-_exporters: dict[str, Exporter] = {}
-
-
-def register_exporter(name: str, exporter: Exporter) -> None:
-    _exporters[name] = exporter
 
 
 def account_export(user: User) -> dict[str, str]:
@@ -46,20 +40,18 @@ def account_export(user: User) -> dict[str, str]:
     return {"account.json": json.dumps(data, indent=2, ensure_ascii=False)}
 
 
-register_exporter("account", account_export)
-
-
 def export_zip(user: User) -> bytes:
     """Build the whole export in memory: one user's data is small text."""
     buffer = io.BytesIO()
     stamp = timezone.now()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        manifest = {"exported_at": stamp.isoformat(), "parts": sorted(_exporters)}
+        exporters = sorted(hooks.hooks(hooks.DATA_EXPORT), key=lambda h: h.key)
+        manifest = {"exported_at": stamp.isoformat(), "parts": [h.key for h in exporters]}
         archive.writestr("README.txt", README)
         archive.writestr("manifest.json", json.dumps(manifest, indent=2))
-        for name in sorted(_exporters):
-            for filename, content in _exporters[name](user).items():
-                archive.writestr(f"{name}/{filename}", content)
+        for hook in exporters:
+            for filename, content in hook.value(user).items():
+                archive.writestr(f"{hook.key}/{filename}", content)
     return buffer.getvalue()
 
 

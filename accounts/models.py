@@ -97,4 +97,5 @@ class User(AbstractBaseUser, PermissionsMixin):
         return locale_info(self.locale)
 
 
-from .notification_models import *  # noqa
+# The inbox's models live in their own module; importing them here registers them.
+from .notification_models import EmailChoice, Notification, NotificationPreference  # noqa: E402, F401

@@ -1,6 +1,8 @@
-"""Links other apps add to the account page (settings they own)."""
+"""Links other apps add to the account page (settings they own), at ACCOUNT_LINK."""
 
 from dataclasses import dataclass
+
+from . import hooks
 
 
 @dataclass(frozen=True)
@@ -9,14 +11,5 @@ class AccountLink:
     url_name: str
 
 
-_links: list[AccountLink] = []
-
-
-def register_account_link(label, url_name: str) -> None:
-    link = AccountLink(label, url_name)
-    if link not in _links:
-        _links.append(link)
-
-
 def account_links() -> list[AccountLink]:
-    return list(_links)
+    return hooks.values(hooks.ACCOUNT_LINK)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from django.conf import settings
@@ -12,21 +11,13 @@ from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
+from . import hooks
 from .text_checks import text_problems
 
 if TYPE_CHECKING:
     from .models import User
 
 logger = logging.getLogger(__name__)
-
-# Each app registers what it must do before a user row goes (remove private
-# files, detach public posts). They run inside the deletion's transaction.
-_deletion_hooks: list[Callable[[User], None]] = []
-
-
-def register_deletion_hook(hook: Callable[[User], None]) -> None:
-    if hook not in _deletion_hooks:
-        _deletion_hooks.append(hook)
 
 
 def message_to_dict(msg: EmailMultiAlternatives) -> dict:
@@ -114,11 +105,11 @@ def user_delete(*, user: User) -> None:
     """Delete an account and everything private it owns.
 
     Public forum posts are kept, detached from the account and shown as by a
-    "former member" (hooks registered by forum), so threads others answered
+    "former member" (forum's USER_DELETING hook), so threads others answered
     still make sense; private logbooks the user alone owns are deleted with
-    their files (hooks registered by logbook). See docs/architecture.md.
+    their files (logbook's hook). See docs/architecture.md.
     """
-    for hook in _deletion_hooks:
+    for hook in hooks.values(hooks.USER_DELETING):
         hook(user)
     logger.info("account deleted: user id %s", user.pk)
     user.delete()

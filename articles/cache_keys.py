@@ -6,7 +6,6 @@ from django.core.cache import cache
 
 VERSION_TIMEOUT = 24 * 3600
 FRAGMENT_TIMEOUT = 24 * 3600
-_LIST_GENERATION = "articles:list-generation"
 
 
 def version_key(slug: str) -> str:
@@ -23,14 +22,3 @@ def version_set(slug: str, version: int) -> None:
 
 def fragment_key(slug: str, version: int, *parts: str) -> str:
     return ":".join(["articles:page", slug, str(version), *parts])
-
-
-def list_generation() -> int:
-    return cache.get_or_set(_LIST_GENERATION, 1, None)
-
-
-def list_bump() -> None:
-    try:
-        cache.incr(_LIST_GENERATION)
-    except ValueError:
-        cache.set(_LIST_GENERATION, 1, None)

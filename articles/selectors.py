@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
@@ -84,12 +85,12 @@ def feedback_given(*, article_id: int, user: User) -> bool:
 
 @dataclass
 class Dashboard:
-    drafts: list[Article]
-    in_review: list[Article]
-    ready: list[Article]
-    due_for_review: list[Article]
-    published: list[Article]
-    recent_feedback: list[Feedback]
+    drafts: Sequence[Article]
+    in_review: Sequence[Article]
+    ready: Sequence[Article]
+    due_for_review: Sequence[Article]
+    published: Sequence[Article]
+    recent_feedback: Sequence[Feedback]
 
 
 def editorial_dashboard(*, today: datetime.date | None = None) -> Dashboard:
@@ -154,20 +155,6 @@ def articles_related_to_text(text: str, limit: int = 3) -> list[Article]:
     if not words:
         return []
     query = SearchQuery(" OR ".join(words[:60]), search_type="websearch", config="english")
-    return list(
-        Article.objects.published()
-        .for_list()
-        .filter(search_vector=query)
-        .annotate(rank=SearchRank("search_vector", query))
-        .order_by("-rank", "title")[:limit]
-    )
-
-
-def articles_search(query_text: str, limit: int = 10) -> list[Article]:
-    """Site search: published articles matching a reader's query, ranked."""
-    if not query_text.strip():
-        return []
-    query = SearchQuery(query_text, search_type="websearch", config="english")
     return list(
         Article.objects.published()
         .for_list()

@@ -1,8 +1,8 @@
 """Site search: PostgreSQL full-text search over the forum, open to other sources.
 
-`search_site()` asks every registered source (the forum here; articles will
-register itself from its own AppConfig.ready()) for its best hits, merges them
-by rank and pages the result. Each source ranks with SearchRank over a stored
+`search_site()` asks every source at the SEARCH_SOURCE hook point (the forum's own,
+added by forum/hooks.py, and the articles', added by articles/hooks.py) for its best
+hits, merges them by rank and pages the result. Each source ranks with SearchRank over a stored
 tsvector with a GIN index and highlights with SearchHeadline.
 """
 
@@ -17,6 +17,8 @@ from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRa
 from django.db.models import Case, F, FloatField, Q, Value, When
 from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import SafeString
+
+from accounts import hooks
 
 from .models import SEARCH_CONFIG, Post, PostState
 from .selectors import PageNumbers
@@ -51,13 +53,6 @@ class SearchSource(Protocol):
     def search(
         self, query: SearchQuery, *, user, filters: SearchFilters, limit: int
     ) -> tuple[int, list[SearchHit]]: ...
-
-
-_sources: dict[str, SearchSource] = {}
-
-
-def register_search_source(source: SearchSource) -> None:
-    _sources[source.name] = source
 
 
 _MARKED = re.compile(f"{_START}(.*?){_STOP}", re.DOTALL)
@@ -124,9 +119,6 @@ class ForumSource:
         return total, hits
 
 
-register_search_source(ForumSource())
-
-
 @dataclass
 class SearchResults(PageNumbers):
     query: str
@@ -147,7 +139,7 @@ def search_site(
     number = min(max(1, page), MAX_PAGES)
     query = SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
     total, hits = 0, []
-    for source in _sources.values():
+    for source in hooks.values(hooks.SEARCH_SOURCE):
         count, found = source.search(query, user=user, filters=filters, limit=number * PAGE_SIZE)
         total += count
         hits += found

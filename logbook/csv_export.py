@@ -1,38 +1,24 @@
-"""The logbook as CSV: one row per episode, for the family, the doctor and the data export."""
+"""The logbook as CSV: one row per episode, for the family, the doctor and the data export.
+
+The columns come from `episode_fields.SPEC` (header and row alike).
+"""
 
 from __future__ import annotations
 
 import csv
 import zoneinfo
 
+from .episode_fields import CSV_HEADER, EPISODE_FIELDS, csv_row
 from .selectors import episodes_for_export
-from .services import EPISODE_FIELDS
-
-# The editable fields in form order, with the night and the author added.
-CSV_HEADER = ["started_at", "night_of", *EPISODE_FIELDS[1:], "logged_by"]
 
 
 def episode_csv_row(episode, tz) -> list:
-    return [
-        episode.started_at.astimezone(tz).isoformat(),
-        episode.night_of.isoformat(),
-        episode.duration_seconds if episode.duration_seconds is not None else "",
-        episode.sleep_state,
-        ";".join(episode.body_parts),
-        episode.side,
-        episode.pattern,
-        episode.cluster_count if episode.cluster_count is not None else "",
-        episode.cluster_interval_seconds if episode.cluster_interval_seconds is not None else "",
-        episode.intensity or "",
-        episode.stopped_when_woken,
-        {True: "yes", False: "no"}.get(episode.woke_up, ""),
-        episode.responsive,
-        ";".join(episode.signs),
-        ";".join(episode.triggers),
-        "yes" if episode.filmed else "no",
-        episode.notes,
-        episode.created_by.handle if episode.created_by else "former caregiver",
-    ]
+    return csv_row(
+        {name: getattr(episode, name) for name in EPISODE_FIELDS},
+        night_of=episode.night_of,
+        author=episode.created_by.handle if episode.created_by else None,
+        tz=tz,
+    )
 
 
 def write_episodes_csv(subject, out) -> None:

@@ -9,7 +9,6 @@ from crispy_forms.bootstrap import InlineCheckboxes, InlineRadios
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Div, Fieldset, Layout, Submit
 from django import forms
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from . import nights
@@ -22,8 +21,8 @@ from .choices import (
     SleepState,
     Trigger,
 )
+from .episode_fields import BLANK_AS_EMPTY, EPISODE_FIELDS, OPTIONAL_CHOICES
 from .models import Episode, MedicineEvent, Subject
-from .services import EPISODE_FIELDS
 
 RANGE_ORDER_MESSAGE = _("The end date must be on or after the start date.")
 RANGE_TOO_LONG_MESSAGE = _("Please choose a range of at most five years.")
@@ -137,7 +136,7 @@ class EpisodeForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for name in ("sleep_state", "side", "pattern", "stopped_when_woken", "responsive"):
+        for name in OPTIONAL_CHOICES:
             field = self.fields[name]
             field.choices = [c for c in field.choices if c[0] != ""]
             field.required = False
@@ -184,14 +183,8 @@ class EpisodeForm(forms.ModelForm):
         return data
 
     def service_fields(self) -> dict:
-        return {name: self.cleaned_data.get(name) for name in self.Meta.fields} | {
-            "sleep_state": self.cleaned_data.get("sleep_state") or "",
-            "side": self.cleaned_data.get("side") or "",
-            "pattern": self.cleaned_data.get("pattern") or "",
-            "stopped_when_woken": self.cleaned_data.get("stopped_when_woken") or "",
-            "responsive": self.cleaned_data.get("responsive") or "",
-            "notes": self.cleaned_data.get("notes") or "",
-        }
+        data = {name: self.cleaned_data.get(name) for name in self.Meta.fields}
+        return data | {name: data[name] or "" for name in BLANK_AS_EMPTY}
 
 
 class NightForm(forms.Form):
@@ -292,7 +285,3 @@ class FilterForm(RangeForm):
             "body_part": self.cleaned_data.get("body_part") or None,
             "sleep_state": self.cleaned_data.get("sleep_state") or None,
         }
-
-
-def local_now_for(subject: Subject) -> dt.datetime:
-    return timezone.now().astimezone(zoneinfo.ZoneInfo(subject.time_zone))

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.db import models
 
 from .choices import roles_at_least
 
+if TYPE_CHECKING:
+    pass
 
-class SubjectQuerySet(models.QuerySet):
+
+class SubjectQuerySet(models.QuerySet["Subject"]):
     def visible_to(self, user, *, role: str = "viewer") -> SubjectQuerySet:
         """Subjects where `user` is a member with at least `role`."""
         if not user.is_authenticated:
@@ -17,7 +22,7 @@ class SubjectQuerySet(models.QuerySet):
         ).annotate(my_role=models.F("memberships__role"))
 
 
-class EpisodeQuerySet(models.QuerySet):
+class EpisodeQuerySet(models.QuerySet["Episode"]):
     def alive(self) -> EpisodeQuerySet:
         return self.filter(deleted_at__isnull=True)
 

@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import validate_time_zone
 
-from . import nights
+from . import flags, nights
 from .choices import (
     BodyPart,
     Intensity,
@@ -42,6 +42,9 @@ USER = settings.AUTH_USER_MODEL
 
 class Subject(models.Model):
     """The person observed: one logbook. The display name is private to members."""
+
+    # Set by SubjectQuerySet.visible_to(): the reader's role in this logbook.
+    my_role: str
 
     display_name = models.CharField(_("name (only members see it)"), max_length=60)
     kind = models.CharField(_("who is this"), max_length=10, choices=SubjectKind.choices)
@@ -90,6 +93,9 @@ class Subject(models.Model):
 
 
 class Membership(models.Model):
+    # Set by invitation_accept: whether accepting made a new membership.
+    created: bool
+
     subject = models.ForeignKey(Subject, on_delete=models.CASCADE, related_name="memberships")
     user = models.ForeignKey(USER, on_delete=models.CASCADE, related_name="logbook_memberships")
     role = models.CharField(_("role"), max_length=10, choices=Role.choices)
@@ -235,13 +241,7 @@ class Episode(models.Model):
 
     @property
     def is_red_flag(self) -> bool:
-        return (
-            self.sleep_state == SleepState.AWAKE
-            or self.responsive == YesNoUnsure.NO
-            or self.stopped_when_woken == WokenStop.NO
-            or Sign.STIFFENING in self.signs
-            or Sign.BREATHING_PAUSE in self.signs
-        )
+        return flags.is_red_flag(self)
 
     def body_part_labels(self) -> list[str]:
         return [str(BodyPart(p).label) for p in self.body_parts if p in BodyPart.values]

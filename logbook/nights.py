@@ -37,10 +37,6 @@ def night_of(
     return local.date()
 
 
-def local_hour(instant: dt.datetime, tz: str | dt.tzinfo) -> int:
-    return instant.astimezone(_zone(tz)).hour
-
-
 def night_bounds(
     night: dt.date, tz: str | dt.tzinfo, *, cutoff_hour: int = NIGHT_CUTOFF_HOUR
 ) -> tuple[dt.datetime, dt.datetime]:

@@ -112,7 +112,7 @@ def report_context(subject, *, start, end, article_url: str) -> dict:
     from django.utils.translation import gettext as _
 
     from .choices import BodyPart, Sign, SleepState, Trigger
-    from .flags import red_flags
+    from .flags import nothing_stood_out, red_flags
     from .selectors import report_data
     from .selectors.stats import labelled
 
@@ -140,6 +140,7 @@ def report_context(subject, *, start, end, article_url: str) -> dict:
         "signs": labelled(stats["sign"], Sign.choices),
         "triggers": labelled(stats["trigger"], Trigger.choices),
         "flags": red_flags(totals),
+        "nothing_stood_out": nothing_stood_out(),
         "article_url": article_url,
         "charts": report_charts(subject, stats, titles),
         "generated_at": timezone.now(),

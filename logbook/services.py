@@ -27,6 +27,7 @@ from accounts.services import email_send
 
 from . import nights
 from .choices import Role
+from .episode_fields import EPISODE_FIELDS
 from .models import Episode, Invitation, MedicineEvent, Membership, Night, Subject
 
 LAST_OWNER_MESSAGE = _(
@@ -53,25 +54,6 @@ BIRTH_IN_FUTURE_MESSAGE = _("The birth month is in the future.")
 INVITATION_DAYS = 7
 UNDO_WINDOW = dt.timedelta(minutes=10)
 
-# Fields a member may set on an episode (the rest is bookkeeping).
-EPISODE_FIELDS = (
-    "started_at",
-    "duration_seconds",
-    "sleep_state",
-    "body_parts",
-    "side",
-    "pattern",
-    "cluster_count",
-    "cluster_interval_seconds",
-    "intensity",
-    "stopped_when_woken",
-    "woke_up",
-    "responsive",
-    "signs",
-    "triggers",
-    "filmed",
-    "notes",
-)
 SUBJECT_FIELDS = ("display_name", "kind", "birth_year", "birth_month", "time_zone", "notes")
 
 

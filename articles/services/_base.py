@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import logging
 from collections.abc import Sequence
+from typing import TypedDict
 
 from django.contrib.postgres.search import SearchVector
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -32,6 +33,8 @@ REVIEWER_ROLE_ERROR = _("Only a medical reviewer can do this.")
 EDITOR_ROLE_ERROR = _("Only an editor can do this.")
 COMMENT_REQUIRED = _("Say what needs to change, so the editor can fix it.")
 SCHEDULE_PAST_ERROR = _("Choose a time in the future, or publish now.")
+# ValidationError code of a second answer, so callers need not compare messages.
+FEEDBACK_DUPLICATE_CODE = "duplicate"
 FEEDBACK_DUPLICATE_ERROR = _("You have already told us whether this article helped. Thank you!")
 FEEDBACK_UNPUBLISHED_ERROR = _("This article is not published.")
 SLUG_TAKEN_ERROR = _("Another article already uses this slug.")
@@ -73,7 +76,18 @@ def _bump(article: Article, fields: list[str]) -> None:
     article.save(update_fields=[*fields, "version", "modified_at"])
     slug, version = article.slug, article.version
     transaction.on_commit(lambda: cache_keys.version_set(slug, version))
-    transaction.on_commit(cache_keys.list_bump)
+
+
+class ArticleContent(TypedDict):
+    """The editable content of an article, as `_apply_content` takes it."""
+
+    title: str
+    summary: str
+    key_points: Sequence[str]
+    body: str
+    tags: Sequence[str]
+    audience: str
+    sources: Sequence[SourceData]
 
 
 def _apply_content(

@@ -22,6 +22,7 @@ from ._base import (
     IMPORTED_NOTE,
     REVIEW_INTERVAL_MONTHS,
     SLUG_TAKEN_ERROR,
+    ArticleContent,
     _apply_content,
     _bump,
     _locked,
@@ -131,15 +132,15 @@ def article_import(
     reviewer. Returns (article, "created" | "updated" | "unchanged").
     """
     article = Article.objects.select_for_update().filter(slug=data.slug).first()
-    content = {
-        "title": data.title,
-        "summary": data.summary,
-        "key_points": data.key_points,
-        "body": data.body,
-        "tags": data.tags,
-        "audience": data.audience,
-        "sources": data.sources,
-    }
+    content = ArticleContent(
+        title=data.title,
+        summary=data.summary,
+        key_points=data.key_points,
+        body=data.body,
+        tags=data.tags,
+        audience=data.audience,
+        sources=data.sources,
+    )
     outcome = "unchanged"
     if article is None:
         article = Article(slug=data.slug, author=author, status=workflow.DRAFT)

@@ -14,6 +14,7 @@ from accounts.models import User
 
 from ..models import Article, Feedback
 from ._base import (
+    FEEDBACK_DUPLICATE_CODE,
     FEEDBACK_DUPLICATE_ERROR,
     FEEDBACK_UNPUBLISHED_ERROR,
     _bump,
@@ -48,7 +49,7 @@ def feedback_record(
         with transaction.atomic():
             feedback.save()
     except IntegrityError as exc:
-        raise ValidationError(FEEDBACK_DUPLICATE_ERROR) from exc
+        raise ValidationError(FEEDBACK_DUPLICATE_ERROR, code=FEEDBACK_DUPLICATE_CODE) from exc
     return feedback
 
 

@@ -110,6 +110,7 @@ def feedback(request: HttpRequest, slug: str) -> HttpResponse:
     visitor = request.get_signed_cookie(VISITOR_COOKIE, default="", salt=COOKIE_SALT)
     visitor = visitor or uuid.uuid4().hex
     error = ""
+    already_answered = False
     if form.is_valid():
         try:
             services.feedback_record(
@@ -120,12 +121,13 @@ def feedback(request: HttpRequest, slug: str) -> HttpResponse:
             )
         except ValidationError as exc:
             error = str(exc.messages[0])
+            already_answered = exc.code == services.FEEDBACK_DUPLICATE_CODE
     else:
         error = str(FEEDBACK_CHOOSE)
     context = {
         "slug": slug,
         "parts": {"id": article.pk},
-        "feedback_answered": not error or error == str(services.FEEDBACK_DUPLICATE_ERROR),
+        "feedback_answered": not error or already_answered,
         "feedback_error": error,
         "feedback_form": form,
         "feedback_thanks": FEEDBACK_THANKS,

@@ -13,8 +13,7 @@ class ModerationConfig(AppConfig):
     verbose_name = _("Moderation")
 
     def ready(self) -> None:
-        from accounts import demo
-        from accounts.services import register_deletion_hook
+        from accounts import hooks
         from forum.moderation import (
             register_policy,
             register_post_saved_hook,
@@ -29,5 +28,5 @@ class ModerationConfig(AppConfig):
         # Held posts open a review; urgent ones alert moderators once (UrgentAlert
         # is unique per post).
         register_post_saved_hook(services.post_saved_hook)
-        demo.register_seeder("moderation", moderation_demo.seed_moderation, order=30)
-        register_deletion_hook(services.audit_forget_user)
+        hooks.register(hooks.DEMO_SEED, moderation_demo.seed_moderation, key="moderation", order=30)
+        hooks.register(hooks.USER_DELETING, services.audit_forget_user, key="moderation")

@@ -14,8 +14,8 @@ from django.core.cache import cache
 from django.db.models import Aggregate, Count, FloatField, Max, Q
 from django.db.models.functions import ExtractHour
 
-from .. import nights
-from ..choices import DURATION_BUCKETS, BodyPart, Sign, SleepState, Trigger, WokenStop, YesNoUnsure
+from .. import flags, nights
+from ..choices import DURATION_BUCKETS, BodyPart, Sign, SleepState, Trigger, WokenStop
 from ..models import Episode, MedicineEvent, Subject
 
 CACHE_SECONDS = 60 * 60
@@ -26,15 +26,6 @@ class Median(Aggregate):
     function = "percentile_cont"
     template = "%(function)s(0.5) WITHIN GROUP (ORDER BY %(expressions)s)"
     output_field = FloatField()
-
-
-FLAG_FILTERS = {
-    "awake": Q(sleep_state=SleepState.AWAKE),
-    "not_responsive": Q(responsive=YesNoUnsure.NO),
-    "not_stopped": Q(stopped_when_woken=WokenStop.NO),
-    "stiffening": Q(signs__contains=[Sign.STIFFENING]),
-    "breathing_pause": Q(signs__contains=[Sign.BREATHING_PAUSE]),
-}
 
 
 def _aggregates() -> dict:
@@ -51,7 +42,7 @@ def _aggregates() -> dict:
         "median_seconds": Median("duration_seconds"),
         "max_seconds": Max("duration_seconds"),
     }
-    for code, condition in FLAG_FILTERS.items():
+    for code, condition in flags.count_filters().items():
         aggs[code] = Count("id", filter=condition)
     for part in BodyPart.values:
         aggs[f"part__{part}"] = Count("id", filter=Q(body_parts__contains=[part]))
@@ -176,7 +167,9 @@ def flag_counts_all_time(subject: Subject) -> dict[str, int]:
         data = (
             Episode.objects.filter(subject=subject)
             .alive()
-            .aggregate(**{code: Count("id", filter=cond) for code, cond in FLAG_FILTERS.items()})
+            .aggregate(
+                **{code: Count("id", filter=cond) for code, cond in flags.count_filters().items()}
+            )
         )
         cache.set(key, data, CACHE_SECONDS)
     return data
@@ -217,13 +210,10 @@ def report_data(subject: Subject, *, start: dt.date, end: dt.date) -> dict:
             "new_signs": new_signs if seen["total"] else [],
         }
         cache.set(key, extra, CACHE_SECONDS)
-    notable_q = Q(duration_seconds__gte=300) | Q(intensity=5)
-    for condition in FLAG_FILTERS.values():
-        notable_q |= condition
     notable = list(
         Episode.objects.filter(subject=subject, night_of__gte=start, night_of__lte=end)
         .alive()
-        .filter(notable_q)
+        .filter(flags.notable_q())
         .order_by("started_at")[:NOTABLE_LIMIT]
     )
     medicines = list(

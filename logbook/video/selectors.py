@@ -74,10 +74,6 @@ def ready_videos(subject: Subject) -> QuerySet[Video]:
     )
 
 
-def ready_videos_for_subject(subject: Subject) -> list[Video]:
-    return list(ready_videos(subject))
-
-
 def share_links_for_owner(subject: Subject) -> list[ShareLink]:
     """The subject's links with their latest accesses, counts, videos and notes."""
     return list(

@@ -9,7 +9,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from .. import describe as describe_text
-from ..choices import BodyPart, Pattern, SleepState, WokenStop, YesNoUnsure
+from ..choices import BodyPart, SleepState
 from ..csv_export import write_episodes_csv
 from ..forms import FilterForm, RangeForm
 from ..reporting import render_pdf, report_context
@@ -128,11 +128,3 @@ def describe(request, subject_id: int):
             "ask_url": describe_text.forum_ask_url(text),
         },
     )
-
-
-# Labels for templates that show raw choice values.
-CHOICE_LABELS = {
-    "pattern": dict(Pattern.choices),
-    "woken": dict(WokenStop.choices),
-    "responsive": dict(YesNoUnsure.choices),
-}

@@ -5,7 +5,8 @@ from http import HTTPStatus
 import pytest
 from django.urls import reverse
 
-from forum import search, selectors, services
+from accounts import hooks
+from forum import selectors, services
 from forum.models import PostState
 from tests.conftest import staff_log_in
 from tests.factories import UserFactory
@@ -20,7 +21,7 @@ THREAD_ANON_QUERIES = 4
 THREAD_ANON_CACHED_QUERIES = 1
 THREAD_MEMBER_QUERIES = 11
 # The category choices, then a count and a page of hits per registered search source.
-SEARCH_QUERIES = 1 + 2 * len(search._sources)
+SEARCH_QUERIES = 1 + 2 * len(hooks.values(hooks.SEARCH_SOURCE))
 
 
 def test_index_lists_categories_and_latest(client, thread, django_assert_num_queries):
@@ -190,17 +191,14 @@ def test_rejected_post_is_hidden(client, thread, helper_user):
 
 
 def test_thread_shows_related_articles_and_report_link(client, thread, helper_user):
-    from forum.related import RelatedLink, _providers, register_related_provider
+    from forum.related import RelatedLink
 
     def provider(text, limit):
         return [RelatedLink(title="What is sleep myoclonus?", url="/articles/what-is/")]
 
-    register_related_provider(provider)
-    try:
+    with hooks.register_temporarily(hooks.RELATED_READING, provider, order=0):
         client.force_login(helper_user)
         body = client.get(thread.get_absolute_url()).content.decode()
-    finally:
-        _providers.remove(provider)
     assert "Related articles" in body
     assert 'href="/articles/what-is/"' in body
     assert "Report" in body

@@ -1,7 +1,8 @@
 from django.urls import reverse
 
+from accounts import hooks
 from accounts.markdown import contains_link, render_markdown
-from forum.search import SearchFilters, SearchHit, highlight, register_search_source, search_site
+from forum.search import SearchFilters, SearchHit, highlight, search_site
 
 from . import factories
 
@@ -57,10 +58,6 @@ def test_other_apps_can_register_a_source(db):
         def search(self, query, *, user, filters, limit):
             return 1, [SearchHit("articles", "Sleep starts explained", "/a/1/", highlight("x"), 9)]
 
-    register_search_source(Articles())
-    try:
+    with hooks.register_temporarily(hooks.SEARCH_SOURCE, Articles(), key="test-articles"):
         assert search_site("sleep", user=None).hits[0].title == "Sleep starts explained"
-    finally:
-        from forum import search
-
-        search._sources.pop("test-articles")
+    assert "test-articles" not in [h.key for h in hooks.hooks(hooks.SEARCH_SOURCE)]

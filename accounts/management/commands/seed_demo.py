@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from accounts import demo
+from accounts import hooks
 
 
 class Command(BaseCommand):
@@ -13,7 +13,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if settings.PRODUCTION:
             raise CommandError("Demo content is for local development only.")
-        for name, seeder in demo.seeders():
+        for hook in hooks.hooks(hooks.DEMO_SEED):
             with transaction.atomic():
-                seeder(self.stdout.write)
-            self.stdout.write(self.style.SUCCESS(f"demo: {name} ready"))
+                hook.value(self.stdout.write)
+            self.stdout.write(self.style.SUCCESS(f"demo: {hook.key} ready"))

@@ -1,0 +1,13 @@
+"""What logbook adds to the hook points of accounts (accounts/hooks.py).
+
+Imported once by LogbookConfig.ready().
+"""
+
+from accounts import hooks
+
+from . import account_data, demo_content
+
+hooks.register(hooks.DATA_EXPORT, account_data.logbook_export, key="logbook")
+# Logbooks the user alone owns go, with their files; memberships end.
+hooks.register(hooks.USER_DELETING, account_data.logbook_user_deleted, key="logbook")
+hooks.register(hooks.DEMO_SEED, demo_content.seed_logbook, key="logbook", order=20)
