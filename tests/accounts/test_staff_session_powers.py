@@ -205,3 +205,20 @@ def test_held_posts_and_threads_stay_hidden_from_a_moderator_without_mfa(
     assert response.status_code == HTTPStatus.OK, response
     assert held.body_html in response.content.decode()
     assert staff_client_all.get(held_thread.get_absolute_url()).status_code == HTTPStatus.OK
+
+
+def test_a_moderator_whose_session_skipped_mfa_cannot_delete_a_post_over_http(
+    client, world, staff_client_all
+):
+    """The probe's case: POST /forum/p/<pk>/delete/ from a moderator's password-only
+    session. The same moderator through the MFA door can."""
+    moderator = staff_client_all.staff_user
+    reply = world["reply"]
+    url = reverse("forum:post_delete", args=[reply.pk])
+    client.force_login(moderator)  # TOTP set up, but this session never passed it
+    assert client.post(url).status_code == HTTPStatus.NOT_FOUND
+    reply.refresh_from_db()
+    assert reply.deleted_at is None
+    assert staff_client_all.post(url).status_code == HTTPStatus.FOUND
+    reply.refresh_from_db()
+    assert reply.deleted_at is not None
