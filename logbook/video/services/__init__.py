@@ -24,6 +24,7 @@ from .sharing import (
 from .uploads import (
     UPLOAD_BAD_RANGE,
     UPLOAD_EMPTY,
+    UPLOAD_REQUEST_INVALID,
     UPLOAD_TOO_LARGE,
     UploadOffsetError,
     upload_append,
@@ -41,6 +42,7 @@ __all__ = [
     "SHARE_NOTHING_CHOSEN",
     "UPLOAD_BAD_RANGE",
     "UPLOAD_EMPTY",
+    "UPLOAD_REQUEST_INVALID",
     "UPLOAD_TOO_LARGE",
     "UploadOffsetError",
     "clinician_note_add",
