@@ -127,6 +127,7 @@ def shared_videos(link: ShareLink) -> list[Video]:
     """
     return list(
         link.videos.filter(status=VideoStatus.READY, episode__deleted_at__isnull=True)
+        .filter(link.videos_in_scope())
         .select_related("episode")
         .prefetch_related(
             "moments",
@@ -141,7 +142,7 @@ def shared_videos(link: ShareLink) -> list[Video]:
 def shared_video_get(link: ShareLink, pk) -> Video:
     video = (
         link.videos.filter(status=VideoStatus.READY, episode__deleted_at__isnull=True)
-        .filter(pk=pk)
+        .filter(link.videos_in_scope(), pk=pk)
         .first()
     )
     if video is None:
