@@ -20,6 +20,16 @@ from ..selectors import invitation_get_for, members_page, membership_get_for
 from .common import subject_context, subject_for_request
 
 
+def _act(request, action, success: str) -> None:
+    """Run a service call; its ValidationError becomes an error message, else ``success``."""
+    try:
+        action()
+    except ValidationError as exc:
+        messages.error(request, exc.messages[0])
+    else:
+        messages.success(request, success)
+
+
 @login_required
 def members(request, subject_id: int):
     subject = subject_for_request(request, subject_id)
@@ -73,12 +83,13 @@ def member_role(request, subject_id: int, pk: int):
     membership = membership_get_for(request.user, subject.pk, pk)
     form = RoleForm(request.POST)
     if form.is_valid():
-        try:
-            services.membership_set_role(membership=membership, role=form.cleaned_data["role"])
-        except ValidationError as exc:
-            messages.error(request, exc.messages[0])
-        else:
-            messages.success(request, _("Role changed."))
+        _act(
+            request,
+            lambda: services.membership_set_role(
+                membership=membership, role=form.cleaned_data["role"]
+            ),
+            _("Role changed."),
+        )
     return redirect("logbook:members", subject_id=subject_id)
 
 
@@ -161,12 +172,11 @@ def invitation_accept(request, token: str):
 def invitation_confirm(request, subject_id: int, pk: int):
     """The owner lets in someone who asked with another address."""
     invitation = invitation_get_for(request.user, subject_id, pk)
-    try:
-        services.invitation_request_confirm(invitation=invitation)
-    except ValidationError as exc:
-        messages.error(request, exc.messages[0])
-    else:
-        messages.success(request, _("Request confirmed. They can now see this logbook."))
+    _act(
+        request,
+        lambda: services.invitation_request_confirm(invitation=invitation),
+        _("Request confirmed. They can now see this logbook."),
+    )
     return redirect("logbook:members", subject_id=subject_id)
 
 
@@ -174,13 +184,9 @@ def invitation_confirm(request, subject_id: int, pk: int):
 @require_POST
 def invitation_decline(request, subject_id: int, pk: int):
     invitation = invitation_get_for(request.user, subject_id, pk)
-    try:
-        services.invitation_request_decline(invitation=invitation)
-    except ValidationError as exc:
-        messages.error(request, exc.messages[0])
-    else:
-        messages.success(
-            request,
-            _("Request declined. The invitation still waits for the address it was sent to."),
-        )
+    _act(
+        request,
+        lambda: services.invitation_request_decline(invitation=invitation),
+        _("Request declined. The invitation still waits for the address it was sent to."),
+    )
     return redirect("logbook:members", subject_id=subject_id)
