@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
@@ -38,6 +39,9 @@ from .choices import (
 from .managers import EpisodeQuerySet, SubjectQuerySet
 
 USER = settings.AUTH_USER_MODEL
+
+# Invitation.standing_of: what the holder of an invitation link is to its address.
+INVITED, UNVERIFIED, OTHER = "invited", "unverified", "other"
 
 
 class Subject(models.Model):
@@ -132,12 +136,29 @@ class Invitation(models.Model):
         USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     revoked_at = models.DateTimeField(null=True, blank=True)
+    # Someone holding the link with another address asks the owner to let them in.
+    requested_by = models.ForeignKey(
+        USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    requested_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         indexes = [models.Index(fields=["subject", "accepted_at", "revoked_at"])]
 
     def __str__(self) -> str:
         return f"invitation {self.pk} to {self.subject_id}"
+
+    def standing_of(self, user) -> str:
+        """How ``user`` relates to the invited address (the one rule for page and service).
+
+        INVITED: the address is verified on the account. UNVERIFIED: it is on the
+        account, not verified yet. OTHER: anyone else holding the link.
+        """
+        addresses = EmailAddress.objects.filter(user=user, email__iexact=self.email)
+        verified = list(addresses.values_list("verified", flat=True))
+        if any(verified):
+            return INVITED
+        return UNVERIFIED if verified else OTHER
 
     @property
     def is_pending(self) -> bool:

@@ -106,8 +106,11 @@ def render_pdf(html: str, *, base_url: str) -> bytes:
     )
 
 
-def report_context(subject, *, start, end, article_url: str) -> dict:
-    """Everything the doctor's report shows for a date range (HTML, PDF, share link)."""
+def report_context(subject, *, start, end, article_url: str, compare_earlier: bool = True) -> dict:
+    """Everything the doctor's report shows for a date range (HTML, PDF, share link).
+
+    A share link passes ``compare_earlier=False``: it shows only its own period.
+    """
     from django.utils import timezone
     from django.utils.translation import gettext as _
 
@@ -116,7 +119,7 @@ def report_context(subject, *, start, end, article_url: str) -> dict:
     from .selectors import report_data
     from .selectors.stats import labelled
 
-    data = report_data(subject, start=start, end=end)
+    data = report_data(subject, start=start, end=end, compare_earlier=compare_earlier)
     stats = data["stats"]
     totals = stats["totals"]
     titles = {

@@ -28,7 +28,16 @@ from accounts.services import email_send
 from . import nights
 from .choices import Role
 from .episode_fields import EPISODE_FIELDS
-from .models import Episode, Invitation, MedicineEvent, Membership, Night, Subject
+from .models import (
+    INVITED,
+    UNVERIFIED,
+    Episode,
+    Invitation,
+    MedicineEvent,
+    Membership,
+    Night,
+    Subject,
+)
 
 LAST_OWNER_MESSAGE = _(
     "A logbook needs at least one owner. Make someone else an owner before you leave or step down."
@@ -44,6 +53,24 @@ INVITATION_UNVERIFIED_MESSAGE = _(
     "Please verify your email address before joining a logbook. "
     "Check your inbox for our confirmation email."
 )
+INVITATION_NOT_FOR_YOU = _(
+    "You have an invitation. Log in with the email address it was sent to, then open this "
+    "link again."
+)
+INVITATION_VERIFY_FIRST = _(
+    "This invitation was sent to an address on your account that is not verified yet. "
+    "Verify it with the link in our confirmation email (or ask for a new one in your email "
+    "settings), then open this link again."
+)
+INVITATION_REQUEST_SENT = _(
+    "Your request is with the logbook's owner. You will be able to open the logbook once "
+    "they confirm it."
+)
+INVITATION_REQUEST_TAKEN = _(
+    "Someone has already asked to join with this invitation. Please ask the logbook's owner "
+    "for an invitation of your own."
+)
+INVITATION_NO_REQUEST = _("There is no request waiting on this invitation.")
 ALREADY_MEMBER_MESSAGE = _("You are already a member of this logbook.")
 UNDO_EXPIRED_MESSAGE = _(
     "It is too late to undo this. Deleted episodes can be restored for 10 minutes."
@@ -303,16 +330,17 @@ def invitation_find(*, token: str) -> Invitation | None:
     )
 
 
-@transaction.atomic
-def invitation_accept(*, token: str, user) -> Membership:
-    """Join the logbook. Single use: a second accept (or a revoked link) fails."""
-    invitation = Invitation.objects.select_for_update().filter(token_hash=token_hash(token)).first()
+def _invitation_locked(**lookup) -> Invitation:
+    """The invitation, row-locked, if it can still be used; else ValidationError."""
+    invitation = Invitation.objects.select_for_update().filter(**lookup).first()
     if invitation is None or invitation.accepted_at or invitation.revoked_at:
         raise ValidationError(INVITATION_INVALID_MESSAGE)
     if invitation.expires_at <= timezone.now():
         raise ValidationError(INVITATION_EXPIRED_MESSAGE)
-    if not EmailAddress.objects.filter(user=user, verified=True).exists():
-        raise ValidationError(INVITATION_UNVERIFIED_MESSAGE)
+    return invitation
+
+
+def _invitation_use(invitation: Invitation, user) -> Membership:
     invitation.accepted_at = timezone.now()
     invitation.accepted_by = user
     invitation.save(update_fields=["accepted_at", "accepted_by"])
@@ -321,6 +349,76 @@ def invitation_accept(*, token: str, user) -> Membership:
     )
     membership.created = created
     return membership
+
+
+@transaction.atomic
+def invitation_accept(*, token: str, user) -> Membership:
+    """Join the logbook with the invited address, verified on ``user``'s account.
+
+    Single use: a second accept (or a revoked link) fails. Anyone else holding the
+    link may only ask the owner (invitation_request).
+    """
+    invitation = _invitation_locked(token_hash=token_hash(token))
+    standing = invitation.standing_of(user)
+    if standing == UNVERIFIED:
+        raise ValidationError(INVITATION_VERIFY_FIRST)
+    if standing != INVITED:
+        raise ValidationError(INVITATION_NOT_FOR_YOU)
+    return _invitation_use(invitation, user)
+
+
+@transaction.atomic
+def invitation_request(*, token: str, user) -> Invitation:
+    """Ask the owner to let ``user`` in with their own verified address instead.
+
+    One request per invitation at a time; the owner is emailed and confirms or
+    declines on the members page. Nothing about the logbook is shown before that.
+    """
+    invitation = _invitation_locked(token_hash=token_hash(token))
+    if not EmailAddress.objects.filter(user=user, email__iexact=user.email, verified=True).exists():
+        raise ValidationError(INVITATION_UNVERIFIED_MESSAGE)
+    if invitation.requested_by_id == user.pk:
+        return invitation
+    if invitation.requested_by_id is not None:
+        raise ValidationError(INVITATION_REQUEST_TAKEN)
+    invitation.requested_by = user
+    invitation.requested_at = timezone.now()
+    invitation.save(update_fields=["requested_by", "requested_at"])
+    owner = invitation.invited_by
+    if owner is not None:
+        link = settings.SITE_URL + reverse(
+            "logbook:members", kwargs={"subject_id": invitation.subject_id}
+        )
+        email_send(
+            to=[owner.email],
+            subject=str(_("Someone asks to join your Hypnic logbook")),
+            body=render_to_string(
+                "logbook/email/invitation_request.txt",
+                {"invitation": invitation, "requester": user, "link": link},
+            ),
+        )
+    return invitation
+
+
+@transaction.atomic
+def invitation_request_confirm(*, invitation: Invitation) -> Membership:
+    """The owner lets the requester in: the invitation is used by them."""
+    invitation = _invitation_locked(pk=invitation.pk)
+    if invitation.requested_by is None:
+        raise ValidationError(INVITATION_NO_REQUEST)
+    return _invitation_use(invitation, invitation.requested_by)
+
+
+@transaction.atomic
+def invitation_request_decline(*, invitation: Invitation) -> Invitation:
+    """The owner says no: the request goes, the invitation still waits for its address."""
+    invitation = _invitation_locked(pk=invitation.pk)
+    if invitation.requested_by_id is None:
+        raise ValidationError(INVITATION_NO_REQUEST)
+    invitation.requested_by = None
+    invitation.requested_at = None
+    invitation.save(update_fields=["requested_by", "requested_at"])
+    return invitation
 
 
 @transaction.atomic

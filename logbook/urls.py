@@ -36,4 +36,14 @@ urlpatterns = [
         views.invitation_revoke,
         name="invitation_revoke",
     ),
+    path(
+        subject + "invitations/<int:pk>/confirm/",
+        views.invitation_confirm,
+        name="invitation_confirm",
+    ),
+    path(
+        subject + "invitations/<int:pk>/decline/",
+        views.invitation_decline,
+        name="invitation_decline",
+    ),
 ]

@@ -8,6 +8,7 @@ subject's `version`, which every write bumps, so a cached figure is never stale.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from django.core.cache import cache
@@ -15,7 +16,15 @@ from django.db.models import Aggregate, Count, FloatField, Max, Q
 from django.db.models.functions import ExtractHour
 
 from .. import flags, nights
-from ..choices import DURATION_BUCKETS, BodyPart, Sign, SleepState, Trigger, WokenStop
+from ..choices import (
+    DURATION_BUCKETS,
+    BodyPart,
+    MedicineChange,
+    Sign,
+    SleepState,
+    Trigger,
+    WokenStop,
+)
 from ..models import Episode, MedicineEvent, Subject
 
 CACHE_SECONDS = 60 * 60
@@ -187,11 +196,54 @@ def calendar_counts(subject: Subject, *, year: int) -> dict[dt.date, int]:
     )
 
 
-def report_data(subject: Subject, *, start: dt.date, end: dt.date) -> dict:
-    """Everything the doctor's report shows; a fixed number of queries."""
+@dataclass
+class MedicineInPeriod:
+    """One medicine taken during a report's period, as the family recorded it.
+
+    ``already_taking``: started (or changed) before the period and not stopped
+    before it began -- only its name is shown, never the earlier dates or notes.
+    ``events``: what was recorded inside the period (dates, changes, notes).
+    """
+
+    name: str
+    already_taking: bool = False
+    events: list[MedicineEvent] = field(default_factory=list)
+
+
+def medicines_during(
+    events: list[MedicineEvent], *, start: dt.date, end: dt.date
+) -> list[MedicineInPeriod]:
+    """The medicines taken during start..end, from events in date order.
+
+    A medicine (by name, ignoring case and spaces) counts if it was being taken
+    when the period began or has an event inside it. Anything recorded only
+    before the period (a medicine stopped earlier) or after it is left out.
+    """
+    found: dict[str, MedicineInPeriod] = {}
+    for event in events:
+        key = " ".join(event.name.lower().split())
+        if event.date < start:
+            taking = event.change != MedicineChange.STOPPED
+            if taking:
+                found[key] = MedicineInPeriod(name=event.name, already_taking=True)
+            else:
+                found.pop(key, None)
+        elif event.date <= end:
+            found.setdefault(key, MedicineInPeriod(name=event.name)).events.append(event)
+    return sorted(found.values(), key=lambda m: (not m.already_taking, m.name.lower()))
+
+
+def report_data(
+    subject: Subject, *, start: dt.date, end: dt.date, compare_earlier: bool = True
+) -> dict:
+    """Everything the doctor's report shows; a fixed number of queries.
+
+    ``compare_earlier=False`` (a clinician's link) reads nothing from before the
+    period: no "new in this period" comparison with earlier entries.
+    """
     stats = stats_for_range(subject, start=start, end=end)
     key = f"logbook:report-extra:{subject.pk}:{subject.version}:{start}:{end}"
-    extra = cache.get(key)
+    extra = cache.get(key) if compare_earlier else {}
     if extra is None:
         before = Episode.objects.filter(subject=subject, night_of__lt=start).alive()
         seen = before.aggregate(
@@ -221,10 +273,10 @@ def report_data(subject: Subject, *, start: dt.date, end: dt.date) -> dict:
     )
     return {
         "stats": stats,
-        "new_parts": [str(BodyPart(p).label) for p in extra["new_parts"]],
-        "new_signs": [str(Sign(s).label) for s in extra["new_signs"]],
-        "had_earlier": extra["had_earlier"],
+        "compare_earlier": compare_earlier,
+        "new_parts": [str(BodyPart(p).label) for p in extra.get("new_parts", [])],
+        "new_signs": [str(Sign(s).label) for s in extra.get("new_signs", [])],
+        "had_earlier": extra.get("had_earlier", False),
         "notable": notable,
-        "medicines_in_range": [m for m in medicines if m.date >= start],
-        "medicines_before": [m for m in medicines if m.date < start],
+        "medicines": medicines_during(medicines, start=start, end=end),
     }

@@ -78,7 +78,7 @@ def members_page(subject: Subject) -> tuple[list[Membership], list[Invitation]]:
             revoked_at__isnull=True,
             expires_at__gt=timezone.now(),
         )
-        .select_related("invited_by")
+        .select_related("invited_by", "requested_by")
         .order_by("-created_at")
     )
     return members, pending

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Submit
 from django import forms
@@ -10,6 +12,46 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .services.sharing import SHARE_BAD_RANGE, SHARE_NOTHING_CHOSEN, passcode_validate
+from .services.uploads import UPLOAD_REQUEST_INVALID
+
+# The largest primary key PostgreSQL's bigint holds: a larger "episode" is refused
+# by the form instead of overflowing in the database.
+BIGINT_MAX = 2**63 - 1
+
+
+class JsonBodyForm(forms.Form):
+    """A form bound to a request body that must be one JSON object.
+
+    Bad JSON, bytes that are not UTF-8, or a list, string or number at the top
+    level leave the form invalid with ``body_error`` (never an exception), so an
+    endpoint answers 400 with a message instead of 500.
+    """
+
+    body_error = _("The request body is not a JSON object.")
+
+    def __init__(self, body: bytes) -> None:
+        try:
+            payload = json.loads(body or b"{}")
+        except ValueError:  # includes UnicodeDecodeError
+            payload = None
+        self.body_is_object = isinstance(payload, dict)
+        super().__init__(data=payload if self.body_is_object else {})
+
+    def clean(self):
+        if not self.body_is_object:
+            raise forms.ValidationError(self.body_error)
+        return super().clean()
+
+    def error_fields(self) -> dict[str, list[str]]:
+        return {name: [str(m) for m in errors] for name, errors in self.errors.items()}
+
+
+class UploadStartForm(JsonBodyForm):
+    """``{"size": bytes, "episode": id or null}``: the body of the upload-start POST."""
+
+    body_error = UPLOAD_REQUEST_INVALID
+    size = forms.IntegerField()
+    episode = forms.IntegerField(required=False, min_value=1, max_value=BIGINT_MAX)
 
 
 class VideoChoiceField(forms.ModelMultipleChoiceField):

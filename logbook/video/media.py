@@ -5,9 +5,11 @@ doctor can see it. That file is private and untrusted, so this module:
 
 * ``probe`` sniffs the CONTENT with PyAV (never the name or the browser's MIME
   type), refuses anything that is not a readable video with a message a tired
-  parent can act on, enforces a duration cap, and catches truncated uploads (a
-  phone that died mid-recording, a cut transfer) by checking the MP4 box layout
-  and by seeking near the end and decoding there.
+  parent can act on, enforces a duration cap on the stream's real timestamps (a
+  demux pass, bounded by :mod:`logbook.video.decoding`; the header's duration is
+  never trusted alone), and catches truncated uploads (a phone that died
+  mid-recording, a cut transfer) by checking the MP4 box layout and by seeking
+  near the end and decoding there.
 * ``transcode`` makes the copy we serve: H.264 (yuv420p) + AAC in an MP4 with the
   index first (faststart, so seeking works over HTTP Range), at most 720p on the
   short side, upright (phone rotation applied), with ALL metadata dropped --
@@ -19,7 +21,12 @@ doctor can see it. That file is private and untrusted, so this module:
   directory and is moved into place with ``os.replace``, so a killed job never
   leaves a half-written file at the final path. The result is probed again to
   prove it is H.264/AAC and carries no private tags.
-* the motion analysis lives in :mod:`logbook.video.motion` and is re-exported here.
+* the motion analysis lives in :mod:`logbook.video.motion`; ``analyse_motion`` runs
+  it with the same cap on decoded time and a wall-clock budget.
+
+Every step is bounded in time: the probe's and the analysis' passes by a
+:class:`~logbook.video.decoding.ReadBudget`, ffmpeg (transcode, poster) by a
+subprocess timeout and by ``-t`` (it never encodes past the measured duration).
 
 No Django here: the service layer calls these functions with paths and turns
 ``MediaError.message`` into the job's user-visible error.
@@ -38,6 +45,12 @@ from pathlib import Path
 
 import av
 
+from logbook.video.decoding import (
+    OUT_OF_TIME,
+    ReadBudget,
+    ReadLimit,
+    packets,
+)
 from logbook.video.motion import (
     Moment,
     MotionSeries,
@@ -50,6 +63,7 @@ from logbook.video.motion import (
 
 __all__ = [
     "CORRUPT",
+    "TOO_SLOW",
     "NOT_A_VIDEO",
     "TOO_LONG",
     "TRANSCODE_FAILED",
@@ -59,6 +73,7 @@ __all__ = [
     "Moment",
     "MotionSeries",
     "TranscodeResult",
+    "analyse_motion",
     "detect_moments",
     "estimate_pattern",
     "motion_series",
@@ -77,6 +92,14 @@ TRUNCATED = (
 CORRUPT = "This video file is damaged and cannot be played. Please try another copy."
 TOO_LONG = "This video is longer than {limit}. Please trim it and upload it again."
 TRANSCODE_FAILED = "We could not convert this video. Please try another copy."
+TOO_SLOW = (
+    "This video takes too long to read: it may be damaged or recorded in an unusual way. "
+    "Please try another copy or a shorter clip."
+)
+
+# Wall-clock budgets of the in-process passes (ffmpeg has its own timeouts).
+PROBE_WALL_S = 120.0
+ANALYSIS_WALL_MIN_S = 300.0
 
 # Demuxers (libavformat names) that phones, cameras and browsers record into. Anything
 # else is refused: libavformat also "opens" photos, GIFs and even a .txt file (as ANSI
@@ -222,8 +245,24 @@ def _human_limit(seconds: float) -> str:
     return f"{int(seconds)} seconds"
 
 
-def probe(path: str | os.PathLike[str], max_duration_s: float | None = None) -> MediaInfo:
-    """Describe a video file or raise :class:`MediaError` with a user-facing message."""
+def _limit_error(exc: ReadLimit, max_duration_s: float | None) -> MediaError:
+    """The user-facing refusal for a pass stopped by its budget."""
+    if exc.reason == OUT_OF_TIME or max_duration_s is None:
+        return MediaError(TOO_SLOW, detail=str(exc))
+    return MediaError(TOO_LONG.format(limit=_human_limit(max_duration_s)), detail=str(exc))
+
+
+def probe(
+    path: str | os.PathLike[str],
+    max_duration_s: float | None = None,
+    *,
+    wall_s: float = PROBE_WALL_S,
+) -> MediaInfo:
+    """Describe a video file or raise :class:`MediaError` with a user-facing message.
+
+    ``max_duration_s`` caps the duration the stream really has (its packets'
+    timestamps), whatever the header says; the whole probe stops after ``wall_s``.
+    """
     path = Path(path)
     family = _sniff(path)
     if family == "isobmff":
@@ -252,15 +291,25 @@ def probe(path: str | os.PathLike[str], max_duration_s: float | None = None) -> 
         elif container.duration:
             video_end = start + container.duration / av.time_base
         else:
-            video_end = _demux_end(container, vs)
-        duration = (container.duration / av.time_base) if container.duration else video_end - start
-        if duration <= 0:
-            raise MediaError(CORRUPT, detail="no duration")
-        if max_duration_s is not None and duration > max_duration_s:
+            video_end = None
+        header = container.duration / av.time_base if container.duration else None
+        if max_duration_s is not None and header is not None and header > max_duration_s:
             raise MediaError(TOO_LONG.format(limit=_human_limit(max_duration_s)))
+        budget = ReadBudget(max_seconds=max_duration_s, wall_seconds=wall_s)
+        span = None
+        if video_end is None:  # no duration in the header (e.g. a browser's WebM)
+            span = _demux_span(path, budget, max_duration_s)
+            video_end = start + span
+        if (header or video_end - start) <= 0:
+            raise MediaError(CORRUPT, detail="no duration")
 
         rotation = _check_start(container, vs)
-        _check_end(container, vs, video_end, fps)
+        _check_end(container, vs, video_end, fps, ReadBudget(wall_seconds=wall_s))
+        # The header may lie (a Matroska file saying 5 s can hold 11 minutes): the
+        # stream's own timestamps decide, read up to the cap and no further.
+        if span is None:
+            span = _demux_span(path, budget, max_duration_s)
+        duration = max(header or video_end - start, span)
 
         audio = container.streams.audio[0] if container.streams.audio else None
         return MediaInfo(
@@ -277,17 +326,27 @@ def probe(path: str | os.PathLike[str], max_duration_s: float | None = None) -> 
         )
 
 
-def _demux_end(container: av.container.InputContainer, vs: av.VideoStream) -> float:
-    """Last packet time when the container states no duration (e.g. browser WebM)."""
-    end = 0.0
+def _demux_span(path: Path, budget: ReadBudget, max_duration_s: float | None) -> float:
+    """Seconds the video packets really span (first timestamp to last end), within budget.
+
+    A pass of its own (a fresh container, nothing decoded), so no seek back is needed.
+    """
+    first = end = None
     try:
-        for packet in container.demux(vs):
-            if packet.pts is not None and packet.time_base is not None:
-                end = max(end, float((packet.pts + (packet.duration or 0)) * packet.time_base))
+        with av.open(str(path), metadata_errors="ignore") as container:
+            vs = container.streams.video[0]
+            for packet in packets(container, vs, budget):
+                if packet.pts is None or packet.time_base is None:
+                    continue
+                at = float(packet.pts * packet.time_base)
+                first = at if first is None else min(first, at)
+                stop = float((packet.pts + (packet.duration or 0)) * packet.time_base)
+                end = stop if end is None else max(end, stop)
+    except ReadLimit as exc:
+        raise _limit_error(exc, max_duration_s) from exc
     except av.FFmpegError as exc:
         raise MediaError(CORRUPT, detail=str(exc)) from exc
-    container.seek(0)
-    return end
+    return 0.0 if first is None or end is None else end - first
 
 
 def _check_start(container: av.container.InputContainer, vs: av.VideoStream) -> int:
@@ -311,7 +370,11 @@ def _check_start(container: av.container.InputContainer, vs: av.VideoStream) -> 
 
 
 def _check_end(
-    container: av.container.InputContainer, vs: av.VideoStream, video_end: float, fps: float
+    container: av.container.InputContainer,
+    vs: av.VideoStream,
+    video_end: float,
+    fps: float,
+    budget: ReadBudget,
 ) -> None:
     """Seek one second before the end, decode a frame, and demux to the end."""
     if video_end <= 1.0:
@@ -321,7 +384,7 @@ def _check_end(
     last = None
     try:
         container.seek(int(target / vs.time_base), stream=vs, backward=True)
-        for packet in container.demux(vs):
+        for packet in packets(container, vs, budget):
             if packet.pts is None:
                 continue
             if not decoded:
@@ -330,12 +393,36 @@ def _check_end(
                         raise MediaError(CORRUPT, detail="corrupt frame at end")
                     decoded = True
             last = float(packet.pts * packet.time_base)
+    except ReadLimit as exc:
+        raise _limit_error(exc, None) from exc
     except av.FFmpegError as exc:
         raise MediaError(TRUNCATED, detail=str(exc)) from exc
     if last is None or last < video_end - 1.0 - 2.0 / fps:
         raise MediaError(TRUNCATED, detail=f"stream stops at {last} of {video_end}")
     if not decoded:
         raise MediaError(TRUNCATED, detail="nothing decodable near the end")
+
+
+def analysis_wall_s(max_duration_s: float | None) -> float:
+    """Clock time the motion analysis may take: twice the capped length, at least 5 min."""
+    return max(ANALYSIS_WALL_MIN_S, 2.0 * (max_duration_s or 0.0))
+
+
+def analyse_motion(
+    path: str | os.PathLike[str],
+    *,
+    max_duration_s: float | None = None,
+    wall_s: float | None = None,
+) -> MotionSeries:
+    """:func:`motion_series`, decoding no further than the cap and the clock budget allow."""
+    budget = ReadBudget(
+        max_seconds=max_duration_s,
+        wall_seconds=analysis_wall_s(max_duration_s) if wall_s is None else wall_s,
+    )
+    try:
+        return motion_series(path, budget=budget)
+    except ReadLimit as exc:
+        raise _limit_error(exc, max_duration_s) from exc
 
 
 def private_metadata(path: str | os.PathLike[str]) -> dict[str, str]:
@@ -424,6 +511,8 @@ def transcode(
             [
                 ffmpeg, "-nostdin", "-hide_banner", "-loglevel", "error", "-y",
                 "-threads", "2", "-i", str(src),
+                # Never encode past the duration the probe measured on the stream itself.
+                "-t", f"{info.duration_s + 1.0:.3f}",
                 "-map", "0:v:0", "-map", "0:a:0?", "-sn", "-dn",
                 "-map_metadata", "-1", "-map_chapters", "-1",
                 "-vf", vf, "-filter_threads", "2",

@@ -186,6 +186,15 @@ class ShareLink(models.Model):
     def has_report(self) -> bool:
         return self.report_start is not None and self.report_end is not None
 
+    def videos_in_scope(self) -> Q:
+        """Which videos the link may show: with a report, only episodes of its period.
+
+        The one rule for creating a link (its chosen videos) and for reading it.
+        """
+        if not self.has_report:
+            return Q()
+        return Q(episode__night_of__gte=self.report_start, episode__night_of__lte=self.report_end)
+
 
 class ShareAccess(models.Model):
     """One opening of a share link (what the owner sees). IP truncated, agent shortened."""

@@ -55,6 +55,8 @@ import av
 import numpy as np
 from av.video.reformatter import VideoReformatter
 
+from logbook.video.decoding import ReadBudget, frames
+
 GRID_ROWS, GRID_COLS = 6, 8
 CELL_FLOOR = 1.0  # grey levels a cell must rise above its usual level to count as active
 
@@ -80,9 +82,17 @@ class Moment:
 
 
 def motion_series(
-    path: str | os.PathLike[str], *, analysis_width: int = 160, sample_fps: float | None = None
+    path: str | os.PathLike[str],
+    *,
+    analysis_width: int = 160,
+    sample_fps: float | None = None,
+    budget: ReadBudget | None = None,
 ) -> MotionSeries:
-    """Decode the video and compute per-frame motion energy and coverage."""
+    """Decode the video and compute per-frame motion energy and coverage.
+
+    Frames come from :func:`logbook.video.decoding.frames`: past ``budget``'s
+    cap or clock it raises ``ReadLimit`` (the caller turns it into a refusal).
+    """
     times: list[float] = []
     energies: list[float] = []
     cells: list[np.ndarray] = []
@@ -102,7 +112,7 @@ def motion_series(
         scaler = VideoReformatter()
         stream_fps = float(vs.average_rate or vs.guessed_rate or 0) or 30.0
         try:
-            for index, frame in enumerate(container.decode(vs)):
+            for index, frame in enumerate(frames(container, vs, budget or ReadBudget())):
                 t = frame.time if frame.time is not None else index / stream_fps
                 if t0 is None:
                     t0 = t

@@ -116,10 +116,21 @@ def share_link_by_token(token: str) -> ShareLink:
 
 
 def shared_videos(link: ShareLink) -> list[Video]:
+    """The link's videos; ``video.link_notes`` holds only the notes left through this link.
+
+    Notes belong to the link they were left on: another clinician with another link
+    to the same video does not read them (the family sees all, on the video page).
+    """
     return list(
         link.videos.filter(status=VideoStatus.READY, episode__deleted_at__isnull=True)
+        .filter(link.videos_in_scope())
         .select_related("episode")
-        .prefetch_related("moments", "notes")
+        .prefetch_related(
+            "moments",
+            Prefetch(
+                "notes", queryset=ClinicianNote.objects.filter(link=link), to_attr="link_notes"
+            ),
+        )
         .order_by("episode__started_at", "created_at")
     )
 
@@ -127,7 +138,7 @@ def shared_videos(link: ShareLink) -> list[Video]:
 def shared_video_get(link: ShareLink, pk) -> Video:
     video = (
         link.videos.filter(status=VideoStatus.READY, episode__deleted_at__isnull=True)
-        .filter(pk=pk)
+        .filter(link.videos_in_scope(), pk=pk)
         .first()
     )
     if video is None:

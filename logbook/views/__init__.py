@@ -3,6 +3,8 @@
 from .episodes import episode_create, episode_delete, episode_edit, episode_restore, quick_log
 from .members import (
     invitation_accept,
+    invitation_confirm,
+    invitation_decline,
     invitation_revoke,
     invite,
     member_remove,
@@ -24,6 +26,8 @@ __all__ = [
     "export_csv",
     "index",
     "invitation_accept",
+    "invitation_confirm",
+    "invitation_decline",
     "invitation_revoke",
     "invite",
     "medicine_delete",

@@ -15,8 +15,19 @@ from django.views.decorators.http import require_POST
 from .. import services
 from ..choices import Role
 from ..forms import InviteForm, RoleForm
+from ..models import INVITED, UNVERIFIED
 from ..selectors import invitation_get_for, members_page, membership_get_for
 from .common import subject_context, subject_for_request
+
+
+def _act(request, action, success: str) -> None:
+    """Run a service call; its ValidationError becomes an error message, else ``success``."""
+    try:
+        action()
+    except ValidationError as exc:
+        messages.error(request, exc.messages[0])
+    else:
+        messages.success(request, success)
 
 
 @login_required
@@ -72,12 +83,13 @@ def member_role(request, subject_id: int, pk: int):
     membership = membership_get_for(request.user, subject.pk, pk)
     form = RoleForm(request.POST)
     if form.is_valid():
-        try:
-            services.membership_set_role(membership=membership, role=form.cleaned_data["role"])
-        except ValidationError as exc:
-            messages.error(request, exc.messages[0])
-        else:
-            messages.success(request, _("Role changed."))
+        _act(
+            request,
+            lambda: services.membership_set_role(
+                membership=membership, role=form.cleaned_data["role"]
+            ),
+            _("Role changed."),
+        )
     return redirect("logbook:members", subject_id=subject_id)
 
 
@@ -99,6 +111,25 @@ def member_remove(request, subject_id: int, pk: int):
     return redirect("logbook:members", subject_id=subject_id)
 
 
+def _invitation_page(request, invitation, *, error=None, status=HTTPStatus.OK):
+    """The invitation page. Only the invited, verified address sees what it is for."""
+    standing = invitation.standing_of(request.user)
+    context = {"error": error, "standing": standing}
+    if standing == INVITED:
+        context["invitation"] = invitation
+    else:
+        context["notice"] = (
+            services.INVITATION_VERIFY_FIRST
+            if standing == UNVERIFIED
+            else services.INVITATION_NOT_FOR_YOU
+        )
+        context["requested"] = invitation.requested_by_id == request.user.pk
+        context["request_sent"] = services.INVITATION_REQUEST_SENT
+        if error == str(context["notice"]):
+            context["error"] = None  # the notice already says it
+    return render(request, "logbook/invitation.html", context, status=status)
+
+
 @login_required
 def invitation_accept(request, token: str):
     invitation = services.invitation_find(token=token)
@@ -117,15 +148,45 @@ def invitation_accept(request, token: str):
             {"error": error},
             status=HTTPStatus.NOT_FOUND,
         )
-    if request.method == "POST":
+    if request.method != "POST":
+        return _invitation_page(request, invitation)
+    if request.POST.get("action") == "request":
         try:
-            membership = services.invitation_accept(token=token, user=request.user)
+            invitation = services.invitation_request(token=token, user=request.user)
         except ValidationError as exc:
-            error = exc.messages[0]
-        else:
-            if membership.created:
-                messages.success(request, _("Welcome! You can now see this logbook."))
-            else:
-                messages.info(request, services.ALREADY_MEMBER_MESSAGE)
-            return redirect("logbook:timeline", subject_id=membership.subject_id)
-    return render(request, "logbook/invitation.html", {"invitation": invitation, "error": error})
+            return _invitation_page(request, invitation, error=exc.messages[0])
+        return _invitation_page(request, invitation)
+    try:
+        membership = services.invitation_accept(token=token, user=request.user)
+    except ValidationError as exc:
+        return _invitation_page(request, invitation, error=exc.messages[0])
+    if membership.created:
+        messages.success(request, _("Welcome! You can now see this logbook."))
+    else:
+        messages.info(request, services.ALREADY_MEMBER_MESSAGE)
+    return redirect("logbook:timeline", subject_id=membership.subject_id)
+
+
+@login_required
+@require_POST
+def invitation_confirm(request, subject_id: int, pk: int):
+    """The owner lets in someone who asked with another address."""
+    invitation = invitation_get_for(request.user, subject_id, pk)
+    _act(
+        request,
+        lambda: services.invitation_request_confirm(invitation=invitation),
+        _("Request confirmed. They can now see this logbook."),
+    )
+    return redirect("logbook:members", subject_id=subject_id)
+
+
+@login_required
+@require_POST
+def invitation_decline(request, subject_id: int, pk: int):
+    invitation = invitation_get_for(request.user, subject_id, pk)
+    _act(
+        request,
+        lambda: services.invitation_request_decline(invitation=invitation),
+        _("Request declined. The invitation still waits for the address it was sent to."),
+    )
+    return redirect("logbook:members", subject_id=subject_id)

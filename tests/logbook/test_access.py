@@ -44,6 +44,8 @@ MATRIX = {
     "member_role": ("post", Role.OWNER),
     "member_remove": ("post", Role.OWNER),
     "invitation_revoke": ("post", Role.OWNER),
+    "invitation_confirm": ("post", Role.OWNER),
+    "invitation_decline": ("post", Role.OWNER),
 }
 # Not about one logbook: tested in test_members.py / test_pages.py.
 NOT_SUBJECT_SCOPED = {"index", "subject_create", "invitation_accept"}
@@ -79,6 +81,8 @@ def world(subject, owner, caregiver, viewer, stranger):
         "member_role": extra.pk,
         "member_remove": extra.pk,
         "invitation_revoke": invitation.pk,
+        "invitation_confirm": invitation.pk,
+        "invitation_decline": invitation.pk,
     }
     users = {
         "stranger": stranger,

@@ -23,8 +23,8 @@ from .. import files
 from ..choices import VideoStatus
 from ..media import (
     MediaError,
+    analyse_motion,
     detect_moments,
-    motion_series,
     probe,
     strip,
     summarize,
@@ -99,7 +99,7 @@ def video_process(*, video_id) -> Video | None:
     try:
         src = files.fetch(video.original_file, work / "original")
         info = probe(src, max_duration_s=settings.VIDEO_MAX_SECONDS)
-        series = motion_series(src)
+        series = analyse_motion(src, max_duration_s=settings.VIDEO_MAX_SECONDS)
         moments = detect_moments(series)
         summary = summarize(series, moments)
         result = transcode(

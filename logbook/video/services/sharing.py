@@ -28,6 +28,10 @@ from ..models import ClinicianNote, ShareAccess, ShareLink, Video
 SHARE_NOTHING_CHOSEN = _("Choose a date range for the report, at least one video, or both.")
 SHARE_BAD_RANGE = _("The report's end date must be on or after its start date.")
 SHARE_BAD_DAYS = _("A link can last from 1 to {days} days.")
+SHARE_VIDEO_OUTSIDE_RANGE = _(
+    "Some chosen videos are of episodes outside the report's dates. Widen the dates, untick "
+    "those videos, or share them in a link without the report."
+)
 PASSCODE_WRONG = _("That passcode is not right.")
 PASSCODE_TOO_MANY = _("Too many wrong passcodes. Please wait 15 minutes and try again.")
 NOTE_EMPTY = _("Please write a note first.")
@@ -85,6 +89,9 @@ def share_link_create(
         expires_at=timezone.now() + dt.timedelta(days=days),
     )
     link.full_clean()
+    in_scope = Video.objects.filter(link.videos_in_scope(), pk__in=[v.pk for v in videos])
+    if in_scope.count() != len({v.pk for v in videos}):
+        raise ValidationError(SHARE_VIDEO_OUTSIDE_RANGE)
     link.save()
     link.videos.set(videos)
     return link, token

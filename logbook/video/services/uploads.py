@@ -36,6 +36,11 @@ READ_PIECE = 1024 * 1024
 UPLOAD_TOO_LARGE = _("This video is larger than {limit}. Please trim it or send a shorter clip.")
 UPLOAD_EMPTY = _("This file is empty. Please choose the video again.")
 UPLOAD_BAD_RANGE = _("The upload went out of step. Please start it again.")
+UPLOAD_REQUEST_INVALID = _(
+    "This upload request was not understood: it needs the file's size in bytes and, "
+    "if the video belongs to an episode, that episode's number. Please reload the page "
+    "and try again."
+)
 
 
 class UploadOffsetError(Exception):

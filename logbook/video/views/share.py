@@ -99,6 +99,7 @@ def _report_context(request, link) -> dict:
         start=link.report_start,
         end=link.report_end,
         article_url=request.build_absolute_uri(article_url()),
+        compare_earlier=False,  # a link shows its period and nothing from before it
     )
 
 

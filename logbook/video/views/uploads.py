@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from http import HTTPStatus
 
@@ -19,6 +18,7 @@ from logbook.selectors import episode_get_for, subject_get_for
 from logbook.views.common import activate_zone, subject_context
 
 from .. import services
+from ..forms import UploadStartForm
 from ..selectors import upload_session_get_for
 
 _CONTENT_RANGE = re.compile(r"^bytes (\d+)-(\d+)/(\d+)$")
@@ -56,18 +56,20 @@ def start_from_video(request, subject_id: int):
 def upload_start(request, subject_id: int):
     """Open an upload: JSON {"size": bytes, "episode": id or null} -> session URL."""
     subject = subject_get_for(request.user, subject_id, role=Role.CAREGIVER)
-    try:
-        payload = json.loads(request.body or b"{}")  # a few bytes of JSON
-        size = int(payload.get("size", 0))
-        episode_id = payload.get("episode")
-    except (ValueError, TypeError, AttributeError):
-        return _error(services.UPLOAD_BAD_RANGE)
+    form = UploadStartForm(request.body)  # a few bytes of JSON
+    if not form.is_valid():
+        return _error(services.UPLOAD_REQUEST_INVALID, fields=form.error_fields())
     episode = None
-    if episode_id:
-        episode = episode_get_for(request.user, subject.pk, int(episode_id), write=True)
+    if form.cleaned_data["episode"] is not None:
+        episode = episode_get_for(
+            request.user, subject.pk, form.cleaned_data["episode"], write=True
+        )
     try:
         session = services.upload_start(
-            user=request.user, subject=subject, episode=episode, size_bytes=size
+            user=request.user,
+            subject=subject,
+            episode=episode,
+            size_bytes=form.cleaned_data["size"],
         )
     except ValidationError as exc:
         return _error(exc.messages[0], HTTPStatus.REQUEST_ENTITY_TOO_LARGE)

@@ -181,3 +181,35 @@ def test_stale_uploads_are_cleaned(owner, subject, media_root):
     with TestCase.captureOnCommitCallbacks(execute=True):
         assert services.uploads_clean_stale() == 1
     assert not path.exists()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"size": 100, "episode": "abc"}',
+        b'{"size": 100, "episode": [1]}',
+        b'{"size": 100, "episode": {"id": 1}}',
+        b'{"size": 100, "episode": 1.5}',
+        b'{"size": 100, "episode": true}',
+        b'{"size": 100, "episode": 123456789012345678901234567890}',
+        b'{"size": "big"}',
+        b'{"size": [100]}',
+        b'{"size": null}',
+        b'{"episode": 1}',
+        b"[100, 1]",
+        b'"size=100"',
+        b'{"size": 100',
+        b"\xff\xfe not utf-8",
+    ],
+    ids=lambda body: body.decode("utf-8", "replace"),
+)
+def test_malformed_upload_start_is_a_clear_400(client, owner, subject, episode, media_root, body):
+    login(client, owner)
+    response = client.post(
+        reverse("videos:upload_start", kwargs={"subject_id": subject.pk}),
+        data=body,
+        content_type="application/json",
+    )
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    assert response.json()["error"] == str(services.UPLOAD_REQUEST_INVALID)
+    assert not UploadSession.objects.exists()
