@@ -30,9 +30,9 @@ import numpy as np
 from .series import MotionSeries
 
 DEFAULT_THRESHOLD = 1.0
-BASELINE_S = 1.0
+BASELINE_S = 2.0
 LOG_SCALE = 3.0
-MIN_LOCAL = 2.0
+MIN_LOCAL = 10.0
 SEPARATION_S = 0.5
 GLOBAL_COVERAGE = 0.25
 

@@ -9,15 +9,21 @@ For each frame ``t``, against the frame ``lag`` frames earlier (about 70 ms, so
 a jerk that rises within one to three frames shows in full):
 
 1. both are smoothed (Gaussian, sigma 1 px): grain averages out, limbs stay;
-2. camera motion: phase correlation gives the shift between the two frames
-   (a hand-held phone sways and bumps); the older frame is shifted onto the new;
-3. exposure: the older frame is scaled by the ratio of mean brightness, so an
-   auto-exposure step or slow light drift is not change;
-4. difference: ``|new - old|``, box-averaged over 3 x 3 px;
-5. the clip's own noise: the median difference in each cell of a coarse grid
-   (over this very frame, so it follows the gain of night mode as it changes,
-   and differs between the dark and the lit parts of the picture); the
-   difference divided by it is a per-pixel z-map;
+2. camera motion: phase correlation on half-size copies gives the shift between
+   the two frames (a hand-held phone sways and bumps); the older frame is
+   shifted onto the new one (no clear correlation peak: no shift);
+3. light: the older frame is multiplied by a smooth gain field (the ratio of
+   16x smaller copies), so an auto-exposure step, a lamp or slow drift is not
+   change;
+4. difference: how far the new frame lies outside what the old one shows within
+   one pixel (a residual sub-pixel misalignment is not motion), with its sign,
+   averaged over 3 x 3 px and, for heavy grain, over ``WIDE`` x ``WIDE`` px;
+5. the clip's own noise: for each scale, the median difference in each cell of a
+   coarse grid, over this very frame (it follows night-mode gain as it changes
+   and differs between dark and lit parts of the picture), floored by the level
+   of the recent frames where much of the picture changed (heavy compression
+   freezes the grain for a few frames, then refreshes it); the difference
+   divided by it is a z-map;
 6. compact moving regions: connected components of ``z > Z_ON``; the strongest
    component's summed excess is the frame's ``local`` motion. ``coverage`` is
    the share of the picture above ``Z_ON`` (a bump or a failed alignment lights
@@ -41,10 +47,11 @@ from av.video.reformatter import VideoReformatter
 ANALYSIS_SIDE = 320
 LAG_S = 0.07  # compare with the frame this long before
 GRID = 8  # noise cells along the long side
-Z_ON = 5.0  # a pixel moves when its difference is this many times its cell's median
+Z_ON = 9.0  # a pixel moves when its difference is this many times its cell's level
 NOISE_FLOOR = 0.3  # grey levels: a frozen (heavily compressed) area is not noise-free
 SMOOTH_SIGMA = 1.0
 TOLERANCE = np.ones((3, 3), np.uint8)
+WIDE = 7  # px: the wider average of the signed difference
 CHANGED = 0.25  # grey levels: a difference this small is a frozen (skipped) block
 CHANGED_SHARE = 0.75
 REFRESH_SHARE = 0.3  # a frame where this much changed shows the grain, not just motion
@@ -78,7 +85,8 @@ class _Analyser:
         rows, cols = self.cells
         self.ch, self.cw = (h // rows) & ~1, (w // cols) & ~1  # even, for the half sampling
         self.rows: list[tuple[float, float, float, float]] = []
-        self.level: float | None = None
+        self.levels: list[float | None] = [None, None]
+        self.coarse = (max(2, w // 16), max(2, h // 16))
         self.small = (max(16, w // 2), max(16, h // 2))
         self.window = cv2.createHanningWindow(self.small, cv2.CV_32F)
         self.max_shift = 0.06 * max(w, h)
@@ -109,19 +117,45 @@ class _Analyser:
         if shift > 0.05:
             moved = np.float32([[1, 0, dx], [0, 1, dy]])
             ref = cv2.warpAffine(ref, moved, (w, h), borderMode=cv2.BORDER_REPLICATE)
-        ref = ref * (float(cur.mean()) / max(float(ref.mean()), 1e-3))
-        # Change beyond what the old frame shows anywhere within a pixel: a residual
-        # sub-pixel misalignment on a textured blanket is not motion.
-        above = cv2.subtract(cur, cv2.dilate(ref, TOLERANCE))
-        below = cv2.subtract(cv2.erode(ref, TOLERANCE), cur)
-        diff = cv2.blur(cv2.max(cv2.max(above, below), 0.0), (3, 3))
+        # Exposure and light: a smooth gain field (the ratio of 16x smaller copies)
+        # brings the older frame to the new one's lighting, region by region.
+        gain = cv2.divide(
+            cv2.resize(cur, self.coarse, interpolation=cv2.INTER_AREA) + 1.0,
+            cv2.resize(ref, self.coarse, interpolation=cv2.INTER_AREA) + 1.0,
+        )
+        ref = ref * cv2.resize(gain, (w, h), interpolation=cv2.INTER_LINEAR)
+        # Change beyond what the old frame shows anywhere within a pixel (a residual
+        # sub-pixel misalignment on a textured blanket is not motion), with its sign:
+        # averaging a signed difference over an area lets grain cancel and a limb stay.
+        above = cv2.max(cv2.subtract(cur, cv2.dilate(ref, TOLERANCE)), 0.0)
+        below = cv2.max(cv2.subtract(cv2.erode(ref, TOLERANCE), cur), 0.0)
+        signed = cv2.subtract(above, below)
         edge = int(np.ceil(max(abs(dx), abs(dy)))) + 2
-        diff[:edge, :] = 0
-        diff[-edge:, :] = 0
-        diff[:, :edge] = 0
-        diff[:, -edge:] = 0
-        energy = float(cv2.mean(diff)[0])
+        signed[:edge, :] = 0
+        signed[-edge:, :] = 0
+        signed[:, :edge] = 0
+        signed[:, -edge:] = 0
+        fine = np.abs(cv2.blur(signed, (3, 3)))
+        energy = float(cv2.mean(fine)[0])
+        # Two scales: a finger is a few pixels; in heavy grain only a wider average
+        # lifts a limb above the noise.
+        z_fine = fine / self._level(fine, 0)
+        z_wide = np.abs(cv2.blur(signed, (WIDE, WIDE)))
+        z_wide /= self._level(z_wide, 1)
+        z = cv2.max(z_fine, z_wide)
+        mask = (z > Z_ON).astype(np.uint8)
+        moving = np.flatnonzero(mask)
+        coverage = moving.size / mask.size
+        if not moving.size:
+            return energy, coverage, 0.0, shift
+        count, labels = cv2.connectedComponents(mask, connectivity=8)
+        excess = z.ravel()[moving] - Z_ON
+        sums = np.bincount(labels.ravel()[moving], weights=excess, minlength=count)
+        return energy, coverage, float(sums.max()), shift
 
+    def _level(self, diff: np.ndarray, scale: int) -> np.ndarray:
+        """The noise level of each pixel's region: its cell's median, with a floor."""
+        h, w = diff.shape
         rows, cols = self.cells
         ch, cw = self.ch, self.cw
         # Medians over every other pixel of each cell: the same level, a quarter the work.
@@ -135,19 +169,12 @@ class _Analyser:
         changed = sample[sample > CHANGED]
         if changed.size > sample.size * REFRESH_SHARE:
             typical = float(np.median(changed))
-            self.level = typical if self.level is None else 0.8 * self.level + 0.2 * typical
-        floor = CHANGED_SHARE * self.level if self.level is not None else 0.0
+            old = self.levels[scale]
+            self.levels[scale] = typical if old is None else 0.8 * old + 0.2 * typical
+        tracked = self.levels[scale]
+        floor = CHANGED_SHARE * tracked if tracked is not None else 0.0
         noise = np.maximum(noise, max(NOISE_FLOOR, floor)).astype(np.float32)
-        level = cv2.resize(noise, (w, h), interpolation=cv2.INTER_LINEAR)
-        mask = (diff > Z_ON * level).astype(np.uint8)
-        moving = np.flatnonzero(mask)
-        coverage = moving.size / mask.size
-        if not moving.size:
-            return energy, coverage, 0.0, shift
-        count, labels = cv2.connectedComponents(mask, connectivity=8)
-        excess = diff.ravel()[moving] / level.ravel()[moving] - Z_ON
-        sums = np.bincount(labels.ravel()[moving], weights=excess, minlength=count)
-        return energy, coverage, float(sums.max()), shift
+        return cv2.resize(noise, (w, h), interpolation=cv2.INTER_LINEAR)
 
 
 def motion_series(
