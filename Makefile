@@ -6,7 +6,7 @@ ASSETS_STAMP := node_modules/.installed
 PYTEST_WORKERS ?= 2
 
 .PHONY: bootstrap system services services-stop venv assets migrate run test lint format \
-	pytest e2e bench moderation-eval lock clean
+	pytest e2e bench video-bench moderation-eval video-eval lock clean
 
 bootstrap: system venv assets services
 
@@ -62,6 +62,15 @@ e2e: bootstrap
 
 bench: bootstrap
 	$(PY) -m bench.run $(BENCH_ARGS)
+
+# Speed of the video pipeline alone (bench runs it too): 60 s of 1080p30.
+video-bench: venv
+	$(PY) -m bench.video_bench $(BENCH_ARGS)
+
+# The jerk detector on the frozen test split of the night clips (renders them once
+# into var/nightclips, a few minutes on 2 cores). EVAL_ARGS="--split dev" to tune.
+video-eval: venv
+	$(PY) -m tests.logbook.video.nightclips.evaluate $(EVAL_ARGS)
 
 moderation-eval: venv
 	$(PY) -m forum.moderation.evaluate

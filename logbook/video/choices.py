@@ -15,3 +15,8 @@ class MomentState(models.TextChoices):
     PROPOSED = "proposed", _("Proposed")
     CONFIRMED = "confirmed", _("Confirmed")
     DISMISSED = "dismissed", _("Dismissed")
+
+
+class MomentOrigin(models.TextChoices):
+    DETECTED = "detected", _("Proposed by the motion analysis")
+    ADDED = "added", _("Added by hand")

@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from logbook.models import Episode, Subject
 
-from .choices import MomentState, VideoStatus
+from .choices import MomentOrigin, MomentState, VideoStatus
 from .managers import ShareLinkQuerySet, VideoQuerySet
 
 USER = settings.AUTH_USER_MODEL
@@ -26,6 +26,7 @@ USER = settings.AUTH_USER_MODEL
 WEB_NAME = "web.mp4"
 POSTER_NAME = "poster.jpg"
 MOTION_NAME = "motion.json"
+REEL_NAME = "reel.mp4"
 ORIGINAL_NAME = "original"
 
 
@@ -50,6 +51,11 @@ class Video(models.Model):
     web_file = models.CharField(max_length=200, blank=True)
     poster_file = models.CharField(max_length=200, blank=True)
     motion_file = models.CharField(max_length=200, blank=True)
+    # The highlight reel: every confirmed moment (or, before any is confirmed, every
+    # proposal) with REEL_PAD_S either side, one MP4; empty until made.
+    reel_file = models.CharField(max_length=200, blank=True)
+    reel_moments = models.PositiveIntegerField(default=0)
+    reel_duration_s = models.FloatField(null=True, blank=True)
     upload_bytes = models.BigIntegerField(default=0)
     size_bytes = models.BigIntegerField(default=0)
     duration_s = models.FloatField(null=True, blank=True)
@@ -82,8 +88,16 @@ class Video(models.Model):
 
     def stored_names(self) -> list[str]:
         """Every file this row may own, including ones a killed job may have written."""
-        names = {self.original_file, self.web_file, self.poster_file, self.motion_file}
-        names |= {self.folder + n for n in (WEB_NAME, POSTER_NAME, MOTION_NAME, ORIGINAL_NAME)}
+        names = {
+            self.original_file,
+            self.web_file,
+            self.poster_file,
+            self.motion_file,
+            self.reel_file,
+        }
+        names |= {
+            self.folder + n for n in (WEB_NAME, POSTER_NAME, MOTION_NAME, ORIGINAL_NAME, REEL_NAME)
+        }
         return sorted(n for n in names if n)
 
     @property
@@ -96,13 +110,20 @@ class Video(models.Model):
 
 
 class Moment(models.Model):
-    """A proposed jerk at a time in the video; the caregiver confirms or dismisses it."""
+    """A jerk at a time in the video.
+
+    Detected moments start as proposals that the caregiver confirms or dismisses;
+    moments added by hand are the caregiver's own and start confirmed.
+    """
 
     video = models.ForeignKey(Video, on_delete=models.CASCADE, related_name="moments")
     time_s = models.FloatField()
     score = models.FloatField(default=1.0)
     state = models.CharField(
         max_length=10, choices=MomentState.choices, default=MomentState.PROPOSED
+    )
+    origin = models.CharField(
+        max_length=10, choices=MomentOrigin.choices, default=MomentOrigin.DETECTED
     )
 
     class Meta:
@@ -112,10 +133,22 @@ class Moment(models.Model):
             models.CheckConstraint(
                 condition=Q(state__in=MomentState.values), name="logbook_moment_state_valid"
             ),
+            models.CheckConstraint(
+                condition=Q(origin__in=MomentOrigin.values), name="logbook_moment_origin_valid"
+            ),
         ]
 
     def __str__(self) -> str:
         return f"moment {self.time_s:.2f}s of {self.video_id}"
+
+    @property
+    def kind(self) -> str:
+        """proposed / confirmed / added / dismissed: what the pages tell apart."""
+        if self.state == MomentState.DISMISSED:
+            return "dismissed"
+        if self.origin == MomentOrigin.ADDED:
+            return "added"
+        return self.state
 
 
 class UploadSession(models.Model):

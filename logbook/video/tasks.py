@@ -31,6 +31,13 @@ def video_process_task(self, video_id: str) -> str | None:
     return video.status if video else None
 
 
+@shared_task(acks_late=True, time_limit=15 * 60, soft_time_limit=14 * 60)
+def video_reel_task(video_id: str) -> int | None:
+    """Re-make the highlight reel after the moments changed."""
+    video = services.video_reel_make(video_id=video_id)
+    return video.reel_moments if video else None
+
+
 @shared_task(acks_late=True)
 def uploads_clean_stale_task() -> int:
     return services.uploads_clean_stale()

@@ -62,6 +62,15 @@
         seek(video, ((event.clientX - rect.left) / rect.width) * duration + 1);
       });
     }
+    // "Add a moment at the current time": an empty time field takes the player's time.
+    scope.querySelectorAll("form[data-moment-add]").forEach(function (form) {
+      form.addEventListener("submit", function () {
+        var field = form.querySelector("input[name=time_s]");
+        if (field && !field.value && video && !isNaN(video.currentTime)) {
+          field.value = video.currentTime.toFixed(2);
+        }
+      });
+    });
     scope.addEventListener("click", function (event) {
       var button = event.target.closest("[data-seek]");
       if (button && scope.contains(button)) {

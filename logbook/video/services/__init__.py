@@ -4,12 +4,25 @@ Callers fetch objects through selectors (membership and role are checked
 there); these functions enforce what does not depend on who asks.
 """
 
-from .moments import MOMENT_STATES, moment_set_state, video_apply_to_episode, video_delete
+from .moments import (
+    MOMENT_NOT_ADDED,
+    MOMENT_OUTSIDE,
+    MOMENT_STATES,
+    MOMENT_TAKEN,
+    moment_add,
+    moment_counts,
+    moment_move,
+    moment_remove,
+    moment_set_state,
+    video_apply_to_episode,
+    video_delete,
+)
 from .processing import (
     PROCESSING_FAILED,
     video_fail,
     video_process,
 )
+from .reel import reel_times, video_reel_make
 from .sharing import (
     NOTE_EMPTY,
     PASSCODE_TOO_MANY,
@@ -36,7 +49,10 @@ from .uploads import (
 )
 
 __all__ = [
+    "MOMENT_NOT_ADDED",
+    "MOMENT_OUTSIDE",
     "MOMENT_STATES",
+    "MOMENT_TAKEN",
     "NOTE_EMPTY",
     "PASSCODE_TOO_MANY",
     "PASSCODE_TOO_SHORT",
@@ -50,7 +66,12 @@ __all__ = [
     "UPLOAD_TOO_LARGE",
     "UploadOffsetError",
     "clinician_note_add",
+    "moment_add",
+    "moment_counts",
+    "moment_move",
+    "moment_remove",
     "moment_set_state",
+    "reel_times",
     "share_access_log",
     "share_link_create",
     "share_link_revoke",
@@ -63,4 +84,5 @@ __all__ = [
     "video_delete",
     "video_fail",
     "video_process",
+    "video_reel_make",
 ]

@@ -31,6 +31,7 @@ from ..media import (
     transcode,
 )
 from ..models import MOTION_NAME, ORIGINAL_NAME, POSTER_NAME, WEB_NAME, Moment, Video
+from .reel import video_reel_make
 
 logger = logging.getLogger(__name__)
 
@@ -147,4 +148,5 @@ def video_process(*, video_id) -> Video | None:
             ignore_conflicts=True,
         )
         transaction.on_commit(lambda: files.delete([original]))
-    return video
+    # The reel comes from the stored copy, in this same background job.
+    return video_reel_make(video_id=video.pk) or video

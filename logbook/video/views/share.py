@@ -28,7 +28,7 @@ from ..selectors import (
     shared_video_get,
     shared_videos,
 )
-from .watch import MEDIA_TYPES
+from .watch import MEDIA_TYPES, media_name
 
 SESSION_KEY = "video-share-open:{pk}"
 
@@ -134,6 +134,7 @@ def page(request, token: str):
             "moments": [m.time_s for m in moments],
         }
         video.note_form = NoteForm(auto_id=f"note-{index}-%s")
+        video.counts = services.moment_counts(list(video.moments.all()))
     context = {"link": link, "token": token, "videos": videos}
     if link.has_report:
         context.update(_report_context(request, link))
@@ -145,8 +146,9 @@ def shared_media(request, token: str, pk, kind: str):
     link = share_link_by_token(token)
     if kind not in MEDIA_TYPES or not _unlocked(request, link):
         raise Http404
-    video = shared_video_get(link, pk)
-    name = video.web_file if kind == "web.mp4" else video.poster_file
+    name = media_name(shared_video_get(link, pk), kind)
+    if not name:
+        raise Http404
     return delivery.serve(request, name, MEDIA_TYPES[kind])
 
 

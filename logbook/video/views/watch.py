@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -19,7 +20,18 @@ from ..choices import MomentState
 from ..models import Moment
 from ..selectors import video_get_for, video_page_get_for
 
-MEDIA_TYPES = {"web.mp4": "video/mp4", "poster.jpg": "image/jpeg"}
+MEDIA_TYPES = {"web.mp4": "video/mp4", "poster.jpg": "image/jpeg", "reel.mp4": "video/mp4"}
+
+
+def media_name(video, kind: str) -> str:
+    """The stored name behind a media URL ('' when there is none)."""
+    if kind not in MEDIA_TYPES or not video.is_ready:
+        return ""
+    return {
+        "web.mp4": video.web_file,
+        "poster.jpg": video.poster_file,
+        "reel.mp4": video.reel_file,
+    }[kind]
 
 
 def player_context(video) -> dict:
@@ -28,6 +40,7 @@ def player_context(video) -> dict:
         "video": video,
         "moments": video.moment_list,
         "live_moments": moments,
+        "counts": services.moment_counts(video.moment_list),
         "strip_data": {
             "strip": video.motion_strip,
             "duration": video.duration_s or 0,
@@ -68,8 +81,8 @@ def status(request, pk):
 @require_GET
 def media(request, pk, kind: str):
     video = video_get_for(request.user, pk)
-    name = video.web_file if kind == "web.mp4" else video.poster_file
-    if kind not in MEDIA_TYPES or not video.is_ready or not name:
+    name = media_name(video, kind)
+    if not name:
         raise Http404
     return delivery.serve(request, name, MEDIA_TYPES[kind])
 
@@ -91,6 +104,49 @@ def moment_state(request, pk, moment_pk: int):
             {"moment": moment, "video": video, "can_write": True},
         )
     return redirect("videos:detail", pk=video.pk)
+
+
+def _writable_moment(request, pk, moment_pk: int | None = None):
+    video = video_get_for(request.user, pk, role=Role.CAREGIVER)
+    if not can_edit_episode(video.subject, video.episode, request.user):
+        raise Http404
+    moment = get_object_or_404(Moment, video=video, pk=moment_pk) if moment_pk else None
+    return video, moment
+
+
+def _after_moment_change(request, video, action) -> HttpResponse:
+    try:
+        action()
+    except ValidationError as exc:
+        messages.error(request, exc.messages[0])
+    return redirect(reverse("videos:detail", kwargs={"pk": video.pk}) + "#moments-heading")
+
+
+@login_required
+@require_POST
+def moment_add(request, pk):
+    video, _moment = _writable_moment(request, pk)
+    return _after_moment_change(
+        request, video, lambda: services.moment_add(video=video, time_s=request.POST.get("time_s"))
+    )
+
+
+@login_required
+@require_POST
+def moment_move(request, pk, moment_pk: int):
+    video, moment = _writable_moment(request, pk, moment_pk)
+    return _after_moment_change(
+        request,
+        video,
+        lambda: services.moment_move(moment=moment, time_s=request.POST.get("time_s")),
+    )
+
+
+@login_required
+@require_POST
+def moment_remove(request, pk, moment_pk: int):
+    video, moment = _writable_moment(request, pk, moment_pk)
+    return _after_moment_change(request, video, lambda: services.moment_remove(moment=moment))
 
 
 @login_required

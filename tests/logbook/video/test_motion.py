@@ -1,9 +1,8 @@
-"""The jerk detector against clips whose jerks we placed ourselves.
+"""The jerk detector: its measures on the frozen night clips, and its small parts.
 
-Precision and recall over a varied set (0-6 jerks, sensor noise, brightness
-drift, camera bumps, two resolutions, 24-30 fps) are the numbers that tell us
-the proposals on a parent's timeline can be trusted. They are printed so a
-change to the detector shows its effect (run with ``-s``).
+The full test split (64 clips) is measured by ``make video-eval``; here a fixed
+subset of it (every fourth clip) keeps ``make test`` short. The generator must
+still produce exactly the plans frozen in the manifest.
 """
 
 from __future__ import annotations
@@ -22,103 +21,126 @@ from logbook.video.media import (
     strip,
     summarize,
 )
-from tests.logbook.video.clipgen import (
-    ClipTruth,
-    clip_set,
-    evaluate_detector,
-    make_clip,
-    make_clip_set,
-    match_moments,
+from tests.logbook.video.clipgen import make_clip
+from tests.logbook.video.nightclips.conditions import draw, plan_sha256
+from tests.logbook.video.nightclips.dataset import (
+    DEV_SEEDS,
+    TEST_SEEDS,
+    clip_paths,
+    manifest,
+    split_plans,
 )
+from tests.logbook.video.nightclips.scoring import match, score
+
+SUBSET_STEP = 4
+# What the detector reaches on this subset (0.37 / 0.37; the full test split gives
+# 0.46 / 0.54, see make video-eval), with a margin: a change that makes it worse fails
+# here. The issue's target is 0.95 / 0.95 with no condition below 0.90;
+# test_targets_of_issue_12 records that it is not reached yet.
+FLOOR_PRECISION = 0.3
+FLOOR_RECALL = 0.3
+
+
+def test_generator_still_yields_the_frozen_plans() -> None:
+    frozen = manifest()
+    assert frozen["generator_version"] == 1
+    assert [e["seed"] for e in frozen["dev"]] == DEV_SEEDS
+    assert [e["seed"] for e in frozen["test"]] == TEST_SEEDS
+    assert not set(DEV_SEEDS) & set(TEST_SEEDS)
+    for entry in frozen["dev"] + frozen["test"]:
+        assert plan_sha256(draw(entry["seed"])) == entry["plan_sha256"], entry["seed"]
+
+
+def test_the_test_split_is_varied() -> None:
+    plans = split_plans("test")
+    tags = {t for p in plans for t in p["tags"]}
+    wanted = {"dark", "very_noisy", "noise_drift", "light_drift", "exposure_steps", "handheld"}
+    wanted |= {"bumps", "breathing", "rolling", "stirring", "wide_shot", "small_limb"}
+    wanted |= {"high_compression", "portrait", "fps24", "fps25", "fps30", "fps60", "no_jerks"}
+    assert wanted <= tags
+    limbs = {j["limb"] for p in plans for j in p["jerks"]}
+    assert {"finger", "hand", "foot", "arm", "leg", "head", "startle"} == limbs
+    finger_frames = [round(j["dur"] * p["fps"]) for p in plans for j in p["jerks"]]
+    assert min(finger_frames) == 2  # a finger twitch may last two frames
+
+
+def test_matching_counts_each_jerk_once() -> None:
+    assert match([1.0, 3.0], [1.1, 1.2, 2.6])[:3] == (1, 2, 1)
+    assert match([1.0], [1.31])[:3] == (0, 1, 1)
+    assert match([], [])[:3] == (0, 0, 0)
+
+
+@pytest.fixture(scope="module")
+def subset_report():
+    plans = split_plans("test")[::SUBSET_STEP]
+    paths = clip_paths(plans)
+    proposals = [[m.time_s for m in detect_moments(motion_series(p))] for p in paths]
+    return score(plans, proposals)
+
+
+def test_detector_on_a_subset_of_the_frozen_test_split(subset_report) -> None:
+    overall = subset_report.overall
+    print(f"\nsubset: precision {overall.precision:.3f} recall {overall.recall:.3f} {overall}")
+    assert overall.tp + overall.fn >= 20, "the subset should hold enough jerks to mean something"
+    assert overall.precision >= FLOOR_PRECISION, subset_report.per_clip
+    assert overall.recall >= FLOOR_RECALL, subset_report.per_clip
+
+
+@pytest.mark.xfail(strict=True, reason="issue 12 targets not reached yet; see make video-eval")
+def test_targets_of_issue_12(subset_report) -> None:
+    assert subset_report.overall.precision >= 0.95
+    assert subset_report.overall.recall >= 0.95
+    for tag, tally in subset_report.by_tag.items():
+        assert tally.precision >= 0.9, tag
+        assert tally.recall >= 0.9, tag
 
 
 @pytest.fixture(scope="session")
-def clips(tmp_path_factory: pytest.TempPathFactory) -> list[ClipTruth]:
-    return make_clip_set(tmp_path_factory.mktemp("motion-clips"))
-
-
-@pytest.fixture(scope="session")
-def still_clip(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def bump_clip(tmp_path_factory: pytest.TempPathFactory):
     return make_clip(
-        tmp_path_factory.mktemp("still") / "still.mp4", seconds=6, size=(320, 180), noise=4
-    ).path
-
-
-def test_clip_set_is_varied() -> None:
-    specs = clip_set()
-    assert len(specs) >= 20
-    counts = {len(s.kwargs["bursts"]) for s in specs}  # type: ignore[arg-type]
-    assert counts == set(range(7))
-    assert any(s.kwargs["bump_at"] is not None for s in specs)
-    assert any(s.kwargs["noise"] for s in specs)
-    assert any(s.kwargs["drift"] for s in specs)
-    assert {s.kwargs["size"] for s in specs} == {(320, 180), (640, 360)}
-
-
-def test_detector_precision_and_recall(clips: list[ClipTruth]) -> None:
-    result = evaluate_detector(clips)
-    print(
-        "\nmotion detector on {} clips: precision={:.3f} recall={:.3f} tp={} fp={} fn={}".format(
-            len(clips),
-            result["precision"],
-            result["recall"],
-            result["tp"],
-            result["fp"],
-            result["fn"],
-        )
+        tmp_path_factory.mktemp("bump") / "bump.mp4",
+        seconds=4,
+        size=(320, 180),
+        bump_at=2.0,
+        noise=3,
     )
-    misses = [c for c in result["per_clip"] if c["fp"] or c["fn"]]  # type: ignore[union-attr]
-    assert result["tp"] >= 40, "the set should hold enough jerks to mean something"
-    assert result["precision"] >= 0.9, misses
-    assert result["recall"] >= 0.9, misses
 
 
-def test_series_shape_and_timing(clips: list[ClipTruth]) -> None:
-    clip = clips[3]
-    series = motion_series(clip.path)
-    assert len(series) == round(clip.seconds * clip.fps)
+def test_series_shape_and_camera_shift(bump_clip) -> None:
+    series = motion_series(bump_clip.path)
+    assert len(series) == round(bump_clip.seconds * bump_clip.fps)
     assert series.times_s[0] == 0.0
     assert np.all(np.diff(series.times_s) > 0)
-    assert series.fps == pytest.approx(clip.fps)
-    assert series.duration_s == pytest.approx(clip.seconds, abs=0.1)
-    assert series.coverage.shape == series.energy.shape
-    assert float(series.coverage.min()) >= 0.0
-    assert float(series.coverage.max()) <= 1.0
+    assert series.fps == pytest.approx(bump_clip.fps)
+    assert series.duration_s == pytest.approx(bump_clip.seconds, abs=0.1)
+    for values in (series.coverage, series.local, series.shift):
+        assert values.shape == series.energy.shape
+    assert 0.0 <= float(series.coverage.min()) <= float(series.coverage.max()) <= 1.0
+    bump = (series.times_s >= 2.0) & (series.times_s < 2.3)
+    still = series.times_s < 1.5
+    assert float(series.shift[bump].max()) > 1.0  # the camera moved, and we saw it
+    assert float(series.shift[still].max()) < 0.5
 
 
-def test_no_moments_in_a_still_noisy_clip(still_clip: Path) -> None:
-    assert detect_moments(motion_series(still_clip)) == []
+def test_a_still_grainy_clip_has_no_moments(tmp_path: Path) -> None:
+    clip = make_clip(tmp_path / "still.mp4", seconds=5, size=(320, 180), noise=4)
+    assert detect_moments(motion_series(clip.path)) == []
 
 
-def test_camera_bump_is_not_a_jerk(tmp_path: Path) -> None:
-    clip = make_clip(
-        tmp_path / "bump.mp4", seconds=6, size=(320, 180), bursts=[1.5], bump_at=4.0, noise=3
-    )
-    series = motion_series(clip.path)
-    moments = detect_moments(series)
-    assert match_moments(clip.bursts, [m.time_s for m in moments]) == (1, 0, 0)
-    bump_frames = (series.times_s >= 4.0) & (series.times_s < 4.2)
-    assert float(series.coverage[bump_frames].max()) > 0.6  # the bump covers the frame
-    jerk_frames = (series.times_s >= 1.5) & (series.times_s < 1.8)
-    assert float(series.coverage[jerk_frames].max()) < 0.3  # a limb does not
+def test_a_higher_threshold_keeps_a_subset() -> None:
+    plan = split_plans("dev")[1]
+    series = motion_series(clip_paths([plan])[0])
+    low = detect_moments(series, threshold=0.5)
+    high = detect_moments(series, threshold=1.5)
+    assert {m.time_s for m in high} <= {m.time_s for m in low}
+    assert all(m.score >= 1.5 for m in high)
 
 
-def test_sample_fps_analyses_fewer_frames(clips: list[ClipTruth]) -> None:
-    clip = next(c for c in clips if c.fps == 30 and c.bursts)
-    series = motion_series(clip.path, sample_fps=10)
-    assert len(series) == pytest.approx(clip.seconds * 10, abs=2)
-    moments = detect_moments(series)
-    tp, _fp, _fn = match_moments(clip.bursts, [m.time_s for m in moments])
-    assert tp >= len(clip.bursts) - 1
-
-
-def test_summary_is_json_and_rounded(clips: list[ClipTruth]) -> None:
-    clip = next(c for c in clips if len(c.bursts) >= 3)
-    series = motion_series(clip.path)
-    moments = detect_moments(series)
+def test_summary_is_json_and_rounded() -> None:
+    series = motion_series(clip_paths(split_plans("dev")[:1])[0])
+    moments = detect_moments(series, threshold=0.5)
     summary = summarize(series, moments)
     json.dumps(summary)  # JSON-ready, no numpy scalars
-    assert summary["duration_s"] == pytest.approx(clip.seconds, abs=0.1)
     motion = summary["motion"]
     assert motion["frames"] == len(series)  # type: ignore[index]
     assert motion["p50"] <= motion["p95"] <= motion["max"]  # type: ignore[index]
@@ -134,18 +156,17 @@ def test_estimate_pattern() -> None:
     assert estimate_pattern(moments[:1]) == {"count": 1, "median_interval_s": None}
 
 
-def test_strip_is_normalised(clips: list[ClipTruth]) -> None:
-    series = motion_series(clips[5].path)
+def test_strip_is_normalised(bump_clip) -> None:
+    series = motion_series(bump_clip.path)
     values = strip(series, buckets=50)
     assert len(values) == 50
     assert max(values) == 1.0
     assert min(values) >= 0.0
-    short = strip(series, buckets=100_000)
-    assert len(short) == len(series)
+    assert len(strip(series, buckets=100_000)) == len(series)
 
 
 def test_too_short_series_has_no_moments(tmp_path: Path) -> None:
     clip = make_clip(tmp_path / "tiny.mp4", seconds=0.1, size=(160, 90))
     series = motion_series(clip.path)
     assert detect_moments(series) == []
-    assert strip(series) == [0.0] * len(series) or strip(series) == []
+    assert len(strip(series)) == len(series)

@@ -31,7 +31,10 @@ def _uploaded(client, owner, subject, episode, path) -> Video:
 
 
 def _expected(video) -> list[str]:
-    return [f"videos/{video.pk}/{n}" for n in ("motion.json", "poster.jpg", "web.mp4")]
+    """The stored copy, its poster, the motion series and (with moments) the reel."""
+    video.refresh_from_db()
+    names = ["motion.json", "poster.jpg", "web.mp4"] + (["reel.mp4"] if video.reel_file else [])
+    return sorted(f"videos/{video.pk}/{n}" for n in names)
 
 
 def test_pipeline_strips_transcodes_and_finds_the_jerk(
@@ -45,6 +48,7 @@ def test_pipeline_strips_transcodes_and_finds_the_jerk(
     assert video.attempts == 1
     # Only the stripped copy, its poster and the motion series remain: no original.
     assert all_files(media_root) == _expected(video)
+    assert video.reel_moments == 1  # the reel of the one proposal, made in the same job
     web = media_root / video.web_file
     info = probe(web)
     assert info.video_codec == "h264"

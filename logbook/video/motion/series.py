@@ -1,0 +1,247 @@
+"""Per-frame motion features of a video, measured against the clip's own noise.
+
+Decoding: PyAV with frame threads (deblocking skipped), libswscale scaling each
+frame with area averaging straight to a small grey image whose long side is
+``analysis_side`` px (320: a finger at the far end of a wide shot still covers a
+few pixels). Everything after that is OpenCV/numpy on that small image.
+
+For each frame ``t``, against the frame ``lag`` frames earlier (about 70 ms, so
+a jerk that rises within one to three frames shows in full):
+
+1. both are smoothed (Gaussian, sigma 1 px): grain averages out, limbs stay;
+2. camera motion: phase correlation on half-size copies gives the shift between
+   the two frames (a hand-held phone sways and bumps); the older frame is
+   shifted onto the new one (no clear correlation peak: no shift);
+3. light: the older frame is multiplied by a smooth gain field (the ratio of
+   16x smaller copies), so an auto-exposure step, a lamp or slow drift is not
+   change;
+4. difference: how far the new frame lies outside what the old one shows within
+   one pixel (a residual sub-pixel misalignment is not motion), with its sign,
+   averaged over 3 x 3 px and, for heavy grain, over ``WIDE`` x ``WIDE`` px;
+5. the clip's own noise: for each scale, the median difference in each cell of a
+   coarse grid, over this very frame (it follows night-mode gain as it changes
+   and differs between dark and lit parts of the picture), floored by the level
+   of the recent frames where much of the picture changed (heavy compression
+   freezes the grain for a few frames, then refreshes it); the difference
+   divided by it is a z-map;
+6. compact moving regions: connected components of ``z > Z_ON``; the strongest
+   component's summed excess is the frame's ``local`` motion. ``coverage`` is
+   the share of the picture above ``Z_ON`` (a bump or a failed alignment lights
+   up the whole frame, a limb does not).
+
+``energy`` (the mean difference, grey levels) is kept for the timeline strip.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from dataclasses import dataclass
+from pathlib import Path
+
+import av
+import cv2
+import numpy as np
+from av.video.reformatter import VideoReformatter
+
+from ..decoding import ReadBudget, frames
+
+ANALYSIS_SIDE = 320
+LAG_S = 0.07  # compare with the frame this long before
+GRID = 8  # noise cells along the long side
+Z_ON = 9.0  # a pixel moves when its difference is this many times its cell's level
+NOISE_FLOOR = 0.3  # grey levels: a frozen (heavily compressed) area is not noise-free
+SMOOTH_SIGMA = 1.0
+TOLERANCE = np.ones((3, 3), np.uint8)
+WIDE = 7  # px: the wider average of the signed difference
+CHANGED = 0.25  # grey levels: a difference this small is a frozen (skipped) block
+CHANGED_SHARE = 0.75
+REFRESH_SHARE = 0.3  # a frame where this much changed shows the grain, not just motion
+MIN_RESPONSE = 0.03  # phase-correlation peak below this: no reliable camera shift
+
+
+@dataclass(frozen=True)
+class MotionSeries:
+    times_s: np.ndarray  # seconds from the first frame
+    energy: np.ndarray  # mean |frame - earlier frame| in grey levels (for the strip)
+    fps: float  # analysed frames per second
+    duration_s: float
+    coverage: np.ndarray  # share of the picture that moved, 0..1
+    local: np.ndarray  # strength of the strongest compact moving region
+    shift: np.ndarray  # camera motion since the earlier frame, px at analysis size
+
+    def __len__(self) -> int:
+        return int(self.energy.shape[0])
+
+
+class _Analyser:
+    """Turns a stream of small grey frames into the per-frame features."""
+
+    def __init__(self, fps: float, size: tuple[int, int]) -> None:
+        self.lag = max(1, int(round(fps * LAG_S)))
+        self.history: deque[np.ndarray] = deque(maxlen=self.lag)
+        w, h = size
+        self.size = size
+        long_side = max(w, h)
+        self.cells = (max(2, round(GRID * h / long_side)), max(2, round(GRID * w / long_side)))
+        rows, cols = self.cells
+        self.ch, self.cw = (h // rows) & ~1, (w // cols) & ~1  # even, for the half sampling
+        self.rows: list[tuple[float, float, float, float]] = []
+        self.levels: list[float | None] = [None, None]
+        self.coarse = (max(2, w // 16), max(2, h // 16))
+        self.small = (max(16, w // 2), max(16, h // 2))
+        self.window = cv2.createHanningWindow(self.small, cv2.CV_32F)
+        self.max_shift = 0.06 * max(w, h)
+
+    def push(self, grey: np.ndarray) -> None:
+        cur = cv2.GaussianBlur(grey.astype(np.float32), (0, 0), SMOOTH_SIGMA)
+        if len(self.history) < self.lag:
+            ref = self.history[0] if self.history else cur
+        else:
+            ref = self.history[0]
+        self.history.append(cur)
+        self.rows.append(self._features(ref, cur))
+
+    def _features(self, ref: np.ndarray, cur: np.ndarray) -> tuple[float, float, float, float]:
+        if ref is cur:
+            return 0.0, 0.0, 0.0, 0.0
+        h, w = cur.shape
+        # Camera motion on a half-size, smoother copy: the grain averages out there.
+        (dx, dy), response = cv2.phaseCorrelate(
+            cv2.resize(ref, self.small, interpolation=cv2.INTER_AREA),
+            cv2.resize(cur, self.small, interpolation=cv2.INTER_AREA),
+            self.window,
+        )
+        dx, dy = 2 * dx, 2 * dy
+        shift = float(np.hypot(dx, dy))
+        if response < MIN_RESPONSE or shift > self.max_shift:
+            dx = dy = shift = 0.0  # no clear answer: judge the frame unaligned
+        if shift > 0.05:
+            moved = np.float32([[1, 0, dx], [0, 1, dy]])
+            ref = cv2.warpAffine(ref, moved, (w, h), borderMode=cv2.BORDER_REPLICATE)
+        # Exposure and light: a smooth gain field (the ratio of 16x smaller copies)
+        # brings the older frame to the new one's lighting, region by region.
+        gain = cv2.divide(
+            cv2.resize(cur, self.coarse, interpolation=cv2.INTER_AREA) + 1.0,
+            cv2.resize(ref, self.coarse, interpolation=cv2.INTER_AREA) + 1.0,
+        )
+        ref = ref * cv2.resize(gain, (w, h), interpolation=cv2.INTER_LINEAR)
+        # Change beyond what the old frame shows anywhere within a pixel (a residual
+        # sub-pixel misalignment on a textured blanket is not motion), with its sign:
+        # averaging a signed difference over an area lets grain cancel and a limb stay.
+        above = cv2.max(cv2.subtract(cur, cv2.dilate(ref, TOLERANCE)), 0.0)
+        below = cv2.max(cv2.subtract(cv2.erode(ref, TOLERANCE), cur), 0.0)
+        signed = cv2.subtract(above, below)
+        edge = int(np.ceil(max(abs(dx), abs(dy)))) + 2
+        signed[:edge, :] = 0
+        signed[-edge:, :] = 0
+        signed[:, :edge] = 0
+        signed[:, -edge:] = 0
+        fine = np.abs(cv2.blur(signed, (3, 3)))
+        energy = float(cv2.mean(fine)[0])
+        # Two scales: a finger is a few pixels; in heavy grain only a wider average
+        # lifts a limb above the noise.
+        z_fine = fine / self._level(fine, 0)
+        z_wide = np.abs(cv2.blur(signed, (WIDE, WIDE)))
+        z_wide /= self._level(z_wide, 1)
+        z = cv2.max(z_fine, z_wide)
+        mask = (z > Z_ON).astype(np.uint8)
+        moving = np.flatnonzero(mask)
+        coverage = moving.size / mask.size
+        if not moving.size:
+            return energy, coverage, 0.0, shift
+        count, labels = cv2.connectedComponents(mask, connectivity=8)
+        excess = z.ravel()[moving] - Z_ON
+        sums = np.bincount(labels.ravel()[moving], weights=excess, minlength=count)
+        return energy, coverage, float(sums.max()), shift
+
+    def _level(self, diff: np.ndarray, scale: int) -> np.ndarray:
+        """The noise level of each pixel's region: its cell's median, with a floor."""
+        h, w = diff.shape
+        rows, cols = self.cells
+        ch, cw = self.ch, self.cw
+        # Medians over every other pixel of each cell: the same level, a quarter the work.
+        block = diff[: rows * ch : 2, : cols * cw : 2].reshape(rows, ch // 2, cols, -1)
+        noise = np.median(block.transpose(0, 2, 1, 3).reshape(rows, cols, -1), axis=2)
+        # Heavy compression freezes the grain in most blocks and then refreshes many at
+        # once: the level of the frames where much of the picture changed is the
+        # clip's noise (followed over time, as night-mode gain drifts), and it is a
+        # floor for the frames in between.
+        sample = diff[::3, ::3]
+        changed = sample[sample > CHANGED]
+        if changed.size > sample.size * REFRESH_SHARE:
+            typical = float(np.median(changed))
+            old = self.levels[scale]
+            self.levels[scale] = typical if old is None else 0.8 * old + 0.2 * typical
+        tracked = self.levels[scale]
+        floor = CHANGED_SHARE * tracked if tracked is not None else 0.0
+        noise = np.maximum(noise, max(NOISE_FLOOR, floor)).astype(np.float32)
+        return cv2.resize(noise, (w, h), interpolation=cv2.INTER_LINEAR)
+
+
+def motion_series(
+    path: str | os.PathLike[str],
+    *,
+    analysis_side: int = ANALYSIS_SIDE,
+    sample_fps: float | None = None,
+    budget: ReadBudget | None = None,
+) -> MotionSeries:
+    """Decode the video and compute the per-frame motion features (module docstring).
+
+    Frames come from :func:`logbook.video.decoding.frames`: past ``budget``'s cap or
+    clock it raises ``ReadLimit`` (the caller turns it into a refusal).
+    """
+    times: list[float] = []
+    analyser: _Analyser | None = None
+    size: tuple[int, int] | None = None
+    t0: float | None = None
+    next_t = float("-inf")
+    step = 1.0 / sample_fps if sample_fps else 0.0
+
+    with av.open(str(Path(path)), metadata_errors="ignore") as container:
+        vs = container.streams.video[0]
+        vs.thread_type = "AUTO"
+        # Deblocking only polishes block edges; motion at 320 px does not need it.
+        vs.codec_context.options = {"skip_loop_filter": "all", "flags2": "+fast"}
+        # One reformatter for the whole clip: libswscale keeps its scaling context.
+        scaler = VideoReformatter()
+        stream_fps = float(vs.average_rate or vs.guessed_rate or 0) or 30.0
+        fps = stream_fps if not step else min(stream_fps, float(sample_fps or stream_fps))
+        try:
+            for index, frame in enumerate(frames(container, vs, budget or ReadBudget())):
+                t = frame.time if frame.time is not None else index / stream_fps
+                if t0 is None:
+                    t0 = t
+                t -= t0
+                if step and t < next_t:
+                    continue
+                next_t = t + step - 1e-6 if step else next_t
+                if size is None:
+                    scale = min(1.0, analysis_side / max(frame.width, frame.height))
+                    size = (
+                        max(16, round(frame.width * scale)),
+                        max(16, round(frame.height * scale)),
+                    )
+                    analyser = _Analyser(fps, size)
+                grey = scaler.reformat(
+                    frame, width=size[0], height=size[1], format="gray", interpolation="AREA"
+                ).to_ndarray()
+                analyser.push(grey)
+                times.append(t)
+        except av.FFmpegError:
+            pass  # keep what decoded; probe() has already judged the file as a whole
+        duration = container.duration / av.time_base if container.duration else 0.0
+
+    rows = np.asarray(analyser.rows if analyser else [], dtype=np.float64).reshape(-1, 4)
+    times_a = np.asarray(times, dtype=np.float64)
+    if len(times_a) > 1:
+        duration = max(duration, float(times_a[-1]) + 1.0 / stream_fps)
+    return MotionSeries(
+        times_s=times_a,
+        energy=rows[:, 0],
+        fps=fps,
+        duration_s=duration,
+        coverage=rows[:, 1],
+        local=rows[:, 2],
+        shift=rows[:, 3],
+    )
