@@ -88,9 +88,9 @@ def _recent_texts(author: User | None, *, exclude_post_id: int | None) -> list[s
 
     if author is None or author.pk is None:
         return []
-    qs = Post.objects.filter(
-        author=author, created_at__gte=timezone.now() - RECENT_WINDOW
-    ).exclude(moderation__kind=SITE_KIND)
+    since = timezone.now() - RECENT_WINDOW
+    qs = Post.objects.filter(author=author, created_at__gte=since)
+    qs = qs.exclude(moderation__kind=SITE_KIND)
     if exclude_post_id is not None:
         qs = qs.exclude(pk=exclude_post_id)
     return list(qs.order_by("-created_at").values_list("body", flat=True)[:RECENT_LIMIT])
