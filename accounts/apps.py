@@ -9,9 +9,12 @@ class AccountsConfig(AppConfig):
     verbose_name = "Accounts"
 
     def ready(self) -> None:
-        from . import demo, demo_content
+        from django.db.models.signals import post_migrate
+
+        from . import demo, demo_content, sites
 
         demo.register_seeder("accounts", demo_content.seed_accounts, order=0)
+        post_migrate.connect(sites.site_sync, sender=self, dispatch_uid="accounts.site_sync")
 
 
 class HypnicAdminConfig(admin_apps.AdminConfig):

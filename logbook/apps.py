@@ -7,10 +7,11 @@ class LogbookConfig(AppConfig):
     verbose_name = "Logbook"
 
     def ready(self) -> None:
-        from accounts import demo, exporting, services
+        from accounts import demo, exporting, navigation, services
 
-        from . import account_data, demo_content
+        from . import account_data, demo_content, selectors
 
         exporting.register_exporter("logbook", account_data.logbook_export)
         services.register_deletion_hook(account_data.logbook_user_deleted)
         demo.register_seeder("logbook", demo_content.seed_logbook, order=20)
+        navigation.register_landing(selectors.landing_for)

@@ -6,6 +6,7 @@ Someone else's logbook (or an action above your role) is a 404, never a 403.
 from .access import (
     episode_get_for,
     invitation_get_for,
+    landing_for,
     medicine_get_for,
     membership_get_for,
     subject_get_for,
@@ -34,6 +35,7 @@ __all__ = [
     "episodes_for_export",
     "flag_counts_all_time",
     "invitation_get_for",
+    "landing_for",
     "medicine_get_for",
     "medicines_for",
     "members_page",

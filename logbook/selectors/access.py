@@ -72,3 +72,15 @@ def medicine_get_for(user, subject_pk: int, pk: int) -> MedicineEvent:
         raise Http404
     event.subject = subject
     return event
+
+
+def landing_for(user) -> str | None:
+    """After log-in a parent lands where they log: their logbook, or the list of several."""
+    from django.urls import reverse
+
+    ids = list(Subject.objects.visible_to(user).values_list("pk", flat=True)[:2])
+    if not ids:
+        return None
+    if len(ids) == 1:
+        return reverse("logbook:timeline", kwargs={"subject_id": ids[0]})
+    return reverse("logbook:index")
