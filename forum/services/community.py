@@ -24,7 +24,6 @@ OUTCOME_REMINDER_AFTER = timedelta(weeks=4)
 OUTCOME_REMINDER_UNTIL = timedelta(weeks=12)
 
 
-
 def outcome_due_cutoff(now) -> datetime:
     """Questions asked before this moment are old enough to ask for their outcome
     (the reminder and the prompt on the thread page share this one rule)."""

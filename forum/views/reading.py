@@ -8,8 +8,8 @@ from accounts.permissions import is_moderator
 from forum import caching, selectors, services
 from forum.forms import ReplyForm, SearchForm
 from forum.models import PostState
-from forum.services.community import outcome_prompt_due
 from forum.search import SearchFilters, search_site
+from forum.services.community import outcome_prompt_due
 
 
 def _page_number(request, default: int = 1) -> int:
