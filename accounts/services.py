@@ -29,6 +29,20 @@ def register_deletion_hook(hook: Callable[[User], None]) -> None:
         _deletion_hooks.append(hook)
 
 
+# What other people lose when this account goes (e.g. a shared logbook), told on the
+# deletion page before the member confirms: each function returns sentences.
+_deletion_warnings: list[Callable[[User], list[str]]] = []
+
+
+def register_deletion_warning(warning: Callable[[User], list[str]]) -> None:
+    if warning not in _deletion_warnings:
+        _deletion_warnings.append(warning)
+
+
+def deletion_warnings(user: User) -> list[str]:
+    return [sentence for warning in _deletion_warnings for sentence in warning(user)]
+
+
 def message_to_dict(msg: EmailMultiAlternatives) -> dict:
     """A rendered message as JSON-safe data, so a Celery task can carry it."""
     return {

@@ -13,5 +13,6 @@ class LogbookConfig(AppConfig):
 
         exporting.register_exporter("logbook", account_data.logbook_export)
         services.register_deletion_hook(account_data.logbook_user_deleted)
+        services.register_deletion_warning(account_data.logbook_deletion_warnings)
         demo.register_seeder("logbook", demo_content.seed_logbook, order=20)
         navigation.register_landing(selectors.landing_for)

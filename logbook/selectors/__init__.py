@@ -9,6 +9,7 @@ from .access import (
     landing_for,
     medicine_get_for,
     membership_get_for,
+    sole_owned_subjects,
     subject_get_for,
     subjects_for,
 )
@@ -41,6 +42,7 @@ __all__ = [
     "members_page",
     "nights_recent",
     "membership_get_for",
+    "sole_owned_subjects",
     "recently_deleted",
     "report_data",
     "stats_for_range",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 
 from ..choices import Role
@@ -84,3 +84,13 @@ def landing_for(user) -> str | None:
     if len(ids) == 1:
         return reverse("logbook:timeline", kwargs={"subject_id": ids[0]})
     return reverse("logbook:index")
+
+
+def sole_owned_subjects(user) -> QuerySet[Subject]:
+    """Logbooks `user` owns with no other owner: they go when the account goes."""
+    other_owner = Membership.objects.filter(subject=OuterRef("pk"), role=Role.OWNER).exclude(
+        user=user
+    )
+    return Subject.objects.filter(memberships__user=user, memberships__role=Role.OWNER).exclude(
+        Exists(other_owner)
+    )
