@@ -11,10 +11,13 @@ class AccountsConfig(AppConfig):
     def ready(self) -> None:
         # accounts' own parts of the export and the demo, at the same hook points the
         # apps above use (accounts/hooks.py).
-        from . import demo_content, exporting, hooks
+        from django.db.models.signals import post_migrate
+
+        from . import demo_content, exporting, hooks, sites
 
         hooks.register(hooks.DATA_EXPORT, exporting.account_export, key="account")
         hooks.register(hooks.DEMO_SEED, demo_content.seed_accounts, key="accounts", order=0)
+        post_migrate.connect(sites.site_sync, sender=self, dispatch_uid="accounts.site_sync")
 
 
 class HypnicAdminConfig(admin_apps.AdminConfig):

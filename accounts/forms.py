@@ -1,5 +1,3 @@
-import zoneinfo
-
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Submit
 from django import forms
@@ -7,10 +5,9 @@ from django.utils.translation import gettext_lazy as _
 
 from .locales import LOCALE_CHOICES
 from .models import HANDLE_RULES, User
+from .time_zones import time_zone_field
 
 HANDLE_TAKEN = _("That handle is already taken. Please choose another.")
-
-TIME_ZONE_CHOICES = [(tz, tz.replace("_", " ")) for tz in sorted(zoneinfo.available_timezones())]
 
 
 class SignupForm(forms.Form):
@@ -25,12 +22,7 @@ class SignupForm(forms.Form):
     locale = forms.ChoiceField(
         label=_("Country or region"), choices=LOCALE_CHOICES, initial="en-GB"
     )
-    time_zone = forms.ChoiceField(
-        label=_("Time zone"),
-        choices=TIME_ZONE_CHOICES,
-        initial="Europe/London",
-        widget=forms.Select(attrs={"data-detect-time-zone": "1"}),
-    )
+    time_zone = time_zone_field(detect=True, initial="Europe/London")
 
     field_order = ["email", "handle", "password1", "password2", "locale", "time_zone"]
 
@@ -48,7 +40,7 @@ class SignupForm(forms.Form):
 
 
 class ProfileForm(forms.ModelForm):
-    time_zone = forms.ChoiceField(label=_("Time zone"), choices=TIME_ZONE_CHOICES)
+    time_zone = time_zone_field()
 
     class Meta:
         model = User

@@ -25,6 +25,8 @@ TEXT_CHECK = "text_check"  # fn(text, *, author, kind) -> [reason, ...]
 ACCOUNT_LINK = "account_link"  # AccountLink(label, url_name) on the account page
 SEARCH_SOURCE = "search_source"  # forum.search.SearchSource; key = source name
 RELATED_READING = "related_reading"  # fn(text, limit) -> [forum.related.RelatedLink]
+DELETION_WARNING = "deletion_warning"  # fn(user) -> [sentence]: what deleting the account ends
+LOGIN_LANDING = "login_landing"  # fn(user) -> URL or None: where a log-in lands (first wins)
 HOOK_POINTS = frozenset(
     {
         USER_DELETING,
@@ -34,6 +36,8 @@ HOOK_POINTS = frozenset(
         ACCOUNT_LINK,
         SEARCH_SOURCE,
         RELATED_READING,
+        DELETION_WARNING,
+        LOGIN_LANDING,
     }
 )
 

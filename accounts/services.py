@@ -20,6 +20,15 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
+# What other people lose when this account goes (e.g. a shared logbook), told on the
+# deletion page before the member confirms: each function returns sentences.
+def deletion_warnings(user: User) -> list[str]:
+    """What deleting the account ends, in sentences (the apps' DELETION_WARNING hooks)."""
+    return [
+        sentence for warning in hooks.values(hooks.DELETION_WARNING) for sentence in warning(user)
+    ]
+
+
 def message_to_dict(msg: EmailMultiAlternatives) -> dict:
     """A rendered message as JSON-safe data, so a Celery task can carry it."""
     return {

@@ -88,4 +88,8 @@ def account_delete(request):
         services.user_delete(user=user)
         messages.success(request, _("Your account and your private data were deleted."))
         return redirect("home")
-    return render(request, "accounts/delete.html", {"form": form})
+    return render(
+        request,
+        "accounts/delete.html",
+        {"form": form, "warnings": services.deletion_warnings(request.user)},
+    )

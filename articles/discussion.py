@@ -1,8 +1,10 @@
 """The seam between an article and its forum discussion thread (articles -> forum).
 
 Each published article gets one thread in the "Article discussions" category
-(created by articles' migration 0002), opened by the article's author. Comments
-are forum replies, so they pass forum.moderation through forum.services.
+(created by articles' migration 0002), opened by the article's author with the
+site's standard words (`site_text`: published as they are, never judged as that
+member's repeat). Comments are forum replies, so they pass forum.moderation
+through forum.services.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ def thread_create_for(*, article: Article) -> int | None:
             body=body,
             is_question=False,
             enforce_limits=False,
+            site_text=True,
         )
     except ValidationError as exc:
         logger.warning("discussion thread for article %s refused: %s", article.pk, exc.messages)

@@ -8,6 +8,7 @@ variable. Nothing here holds business logic.
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONE, SELF
@@ -53,6 +54,10 @@ ALLOWED_HOSTS = env_list(
 )
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The name and domain of django.contrib.sites' row (allauth's emails say "Hello from
+# <name>", sitemaps and feeds use the domain); kept in step on every migrate.
+SITE_NAME = os.environ.get("SITE_NAME", "Hypnic")
+SITE_DOMAIN = os.environ.get("SITE_DOMAIN", urlsplit(SITE_URL).netloc)
 
 INSTALLED_APPS = [
     "accounts",

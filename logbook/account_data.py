@@ -5,8 +5,12 @@ from __future__ import annotations
 import io
 import json
 
+from django.utils.translation import gettext as _
+
 from . import services
 from .csv_export import write_episodes_csv
+from .models import Membership
+from .selectors import sole_owned_subjects
 from .selectors.timeline import subjects_with_data_for
 
 
@@ -54,3 +58,27 @@ def logbook_export(user) -> dict[str, str]:
 
 def logbook_user_deleted(user) -> None:
     services.user_logbooks_delete(user)
+
+
+def logbook_deletion_warnings(user) -> list[str]:
+    """One sentence per shared logbook that goes with the account: who loses it."""
+    members = (
+        Membership.objects.filter(subject__in=sole_owned_subjects(user))
+        .exclude(user=user)
+        .select_related("subject", "user")
+        .order_by("subject__display_name", "subject_id", "user__handle")
+    )
+    others: dict[int, tuple[str, list[str]]] = {}
+    for membership in members:
+        name, people = others.setdefault(
+            membership.subject_id, (membership.subject.display_name, [])
+        )
+        people.append(f"{membership.user.handle} ({membership.get_role_display().lower()})")
+    return [
+        _(
+            "The shared logbook “%(name)s” is deleted, and %(people)s will no longer "
+            "see it. To keep it for them, make one of them an owner first."
+        )
+        % {"name": name, "people": ", ".join(people)}
+        for name, people in others.values()
+    ]

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
 
 from crispy_forms.bootstrap import InlineCheckboxes, InlineRadios
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Div, Fieldset, Layout, Submit
 from django import forms
 from django.utils.translation import gettext_lazy as _
+
+from accounts.time_zones import time_zone_field
 
 from . import nights
 from .choices import (
@@ -27,8 +28,6 @@ from .models import Episode, MedicineEvent, Subject
 RANGE_ORDER_MESSAGE = _("The end date must be on or after the start date.")
 RANGE_TOO_LONG_MESSAGE = _("Please choose a range of at most five years.")
 MAX_RANGE_DAYS = 5 * 366
-
-TIME_ZONE_CHOICES = [(z, z) for z in sorted(zoneinfo.available_timezones()) if "/" in z]
 
 
 class DateInput(forms.DateInput):
@@ -61,7 +60,7 @@ def _helper(submit_label=None, *, form_tag=True) -> FormHelper:
 
 
 class SubjectForm(forms.ModelForm):
-    time_zone = forms.ChoiceField(label=_("Time zone"), choices=TIME_ZONE_CHOICES)
+    time_zone = time_zone_field()
 
     class Meta:
         model = Subject

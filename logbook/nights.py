@@ -102,3 +102,18 @@ def rolling_mean(values: list[int], window: int = 7) -> list[float]:
 
 def date_range(start: dt.date, end: dt.date) -> list[dt.date]:
     return [start + dt.timedelta(days=i) for i in range((end - start).days + 1)]
+
+
+# A per-night chart shows at least this many nights, even with fewer nights of data.
+CHART_MIN_NIGHTS = 14
+
+
+def chart_start(counts: list[int], *, min_nights: int = CHART_MIN_NIGHTS) -> int:
+    """Index of the first night a per-night chart shows.
+
+    The chart spans the nights with data (from the first night with an episode to
+    the end of the range), or the last `min_nights` nights when that is shorter,
+    so three nights of data are not lost in a 90-night axis of empty days.
+    """
+    first = next((i for i, count in enumerate(counts) if count), len(counts))
+    return max(0, min(first, len(counts) - min_nights))

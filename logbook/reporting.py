@@ -50,6 +50,19 @@ def _svg_uri(fig, pyplot) -> str:
     return "data:image/svg+xml;base64," + base64.b64encode(buffer.getvalue()).decode()
 
 
+def _count_axis(axis, counts) -> None:
+    """An axis of episode counts: whole numbers from 0, never below it (an empty
+    chart would otherwise run from -0.04 to 0.04 with fractional ticks)."""
+    from matplotlib.ticker import MaxNLocator
+
+    axis.set_major_locator(MaxNLocator(integer=True, min_n_ticks=1))
+    top = max([1, *counts])
+    if axis.axis_name == "x":
+        axis.axes.set_xlim(0, top * 1.05)
+    else:
+        axis.axes.set_ylim(0, top * 1.05)
+
+
 def _bar(pyplot, labels, counts, *, title, horizontal=False, rotate=0):
     fig, ax = pyplot.subplots(figsize=(3.6, 2.4))
     positions = list(range(len(labels)))
@@ -57,7 +70,9 @@ def _bar(pyplot, labels, counts, *, title, horizontal=False, rotate=0):
         ax.barh(positions, counts, color=BAR)
         ax.set_yticks(positions, labels)
         ax.invert_yaxis()
+        _count_axis(ax.xaxis, counts)
     else:
+        _count_axis(ax.yaxis, counts)
         ax.bar(positions, counts, color=BAR)
         step = max(1, len(labels) // 12)
         ax.set_xticks(positions[::step], labels[::step])
@@ -80,6 +95,7 @@ def report_charts(subject, stats: dict, titles: dict[str, str]) -> dict[str, str
     xs = list(range(len(per_night["labels"])))
     ax.bar(xs, per_night["counts"], color=BAR, label=titles["bars"])
     ax.plot(xs, per_night["trend"], color=TREND, linewidth=2, label=titles["trend"])
+    _count_axis(ax.yaxis, per_night["counts"])
     step = max(1, len(xs) // 8)
     ax.set_xticks(xs[::step], [label[5:] for label in per_night["labels"][::step]])
     ax.legend(loc="upper left", fontsize=8, frameon=False)

@@ -463,18 +463,12 @@ def user_logbooks_delete(user) -> None:
     Episodes the user logged in logbooks that stay keep their row with the
     author set to NULL (shown as "former caregiver").
     """
-    memberships = list(Membership.objects.select_for_update().filter(user=user))
-    for membership in memberships:
-        if membership.role == Role.OWNER:
-            other_owners = (
-                Membership.objects.filter(subject_id=membership.subject_id, role=Role.OWNER)
-                .exclude(user=user)
-                .exists()
-            )
-            if not other_owners:
-                Subject.objects.filter(pk=membership.subject_id).delete()
-                continue
-        membership.delete()
+    from .selectors import sole_owned_subjects
+
+    list(Membership.objects.select_for_update().filter(user=user))  # lock them first
+    going = list(sole_owned_subjects(user).values_list("pk", flat=True))
+    Subject.objects.filter(pk__in=going).delete()
+    Membership.objects.filter(user=user).delete()
     # Invitations addressed to the user, or accepted by them, hold their address.
     addresses = {
         user.email,

@@ -39,6 +39,7 @@ __all__ = [
     "PUBLISH",
     "PUBLISH_URGENT",
     "REFUSE",
+    "SITE_KIND",
     "Verdict",
     "combine",
     "moderate",
@@ -50,6 +51,9 @@ __all__ = [
 
 # What kind of text is being moderated (stored with the verdict for the review queue).
 KINDS = ("title", "body", "reply", "edit", "outcome", "profile")
+# The moderation kind stored on the site's own standard posts (see
+# forum.services.thread_create(site_text=True)): never a member's text.
+SITE_KIND = "site"
 # The duplicate check compares with what the same author posted lately.
 RECENT_WINDOW = timedelta(hours=1)
 RECENT_LIMIT = 5
@@ -84,7 +88,9 @@ def _recent_texts(author: User | None, *, exclude_post_id: int | None) -> list[s
 
     if author is None or author.pk is None:
         return []
-    qs = Post.objects.filter(author=author, created_at__gte=timezone.now() - RECENT_WINDOW)
+    since = timezone.now() - RECENT_WINDOW
+    qs = Post.objects.filter(author=author, created_at__gte=since)
+    qs = qs.exclude(moderation__kind=SITE_KIND)
     if exclude_post_id is not None:
         qs = qs.exclude(pk=exclude_post_id)
     return list(qs.order_by("-created_at").values_list("body", flat=True)[:RECENT_LIMIT])

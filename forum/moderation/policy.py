@@ -7,7 +7,11 @@ after it, tightens the verdict for the author's standing and the thread:
 * slow mode: one reply per member per N seconds in a heated thread;
 * trust level 0 (no approved posts yet): the first posts are held for review.
 
-It only ever tightens (publish -> hold -> refuse); it never loosens the engine.
+It only ever tightens (publish -> hold -> refuse), with one exception: a
+moderator's own text is not held for review, since the moderators are the
+reviewers (a moderator explaining why a dose remark was hidden would otherwise
+wait in their own queue). The findings stay on the verdict for the record, and
+a refused text (spam, a refuse rule) is still refused.
 """
 
 from __future__ import annotations
@@ -101,7 +105,7 @@ def apply_policy(verdict: Verdict, *, text: str, author, kind: str, thread=None)
     if author is None or not getattr(author, "is_authenticated", False):
         return verdict
     if is_moderator(author):
-        return verdict
+        return replace(verdict, action=PUBLISH) if verdict.action == HOLD else verdict
     standing = standing_for(author)
     if (reason := sanction_reason(standing)) is not None:
         return _tighten(verdict, REFUSE, reason)

@@ -3,7 +3,7 @@ switches (pin, close), telling followers, outcome reminders, account deletion.""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -22,6 +22,18 @@ NOT_A_MODERATOR = _("Only moderators can do that.")
 OUTCOME_REMINDER_AFTER = timedelta(weeks=4)
 # ...but not for questions older than this (e.g. when the feature first ships).
 OUTCOME_REMINDER_UNTIL = timedelta(weeks=12)
+
+
+def outcome_due_cutoff(now) -> datetime:
+    """Questions asked before this moment are old enough to ask for their outcome
+    (the reminder and the prompt on the thread page share this one rule)."""
+    return now - OUTCOME_REMINDER_AFTER
+
+
+def outcome_prompt_due(thread: Thread, *, now=None) -> bool:
+    """Whether the asker is prompted on the page for the outcome of `thread`."""
+    return thread.created_at <= outcome_due_cutoff(now or timezone.now())
+
 
 _COUNTER = {Reaction.Kind.HELPFUL: "helpful_count", Reaction.Kind.ME_TOO: "me_too_count"}
 
@@ -157,7 +169,7 @@ def outcome_reminders_send(*, now=None) -> int:
         author__isnull=False,
         outcome__isnull=True,
         outcome_reminder_sent_at__isnull=True,
-        created_at__lte=now - OUTCOME_REMINDER_AFTER,
+        created_at__lte=outcome_due_cutoff(now),
         created_at__gte=now - OUTCOME_REMINDER_UNTIL,
     ).only("pk", "title", "author_id")
     sent = 0

@@ -19,7 +19,7 @@ from accounts.markdown import contains_link, render_markdown
 from accounts.permissions import is_moderator
 from forum import limits
 from forum.models import Category, Outcome, Post, PostRevision, PostState, Thread
-from forum.moderation import HOLD, REFUSE, Verdict, combine, moderate, post_saved
+from forum.moderation import HOLD, REFUSE, SITE_KIND, Verdict, combine, moderate, post_saved
 
 THREAD_CLOSED = _("This thread is closed to new replies.")
 NOT_YOURS = _("You can only change your own posts.")
@@ -114,21 +114,33 @@ def thread_create(
     body: str,
     is_question: bool = True,
     enforce_limits: bool = True,
+    site_text: bool = False,
 ) -> PostResult:
     """Start a thread: the title and the opening post pass moderation together.
 
     The author follows their own thread (they asked for answers).
+
+    `site_text=True` says the title and body are the site's own standard words
+    (an article's discussion opening, posted in the name of its author), not a
+    member's: they are published as they are, never judged as the member's
+    repeat or first post, and marked with the moderation kind "site" (so the
+    duplicate check leaves them out of the author's recent texts as well).
     """
     from forum.services.community import follow_set
 
     title = title.strip()
-    _check_author(
-        author=author, action="thread", texts=(title, body), enforce_limits=enforce_limits
-    )
-    verdict = combine(
-        moderate(title, author=author, kind="title"),
-        moderate(body, author=author, kind="body"),
-    )
+    if site_text:
+        verdict = combine()  # no part to judge: a plain "publish"
+        kind = SITE_KIND
+    else:
+        _check_author(
+            author=author, action="thread", texts=(title, body), enforce_limits=enforce_limits
+        )
+        verdict = combine(
+            moderate(title, author=author, kind="title"),
+            moderate(body, author=author, kind="body"),
+        )
+        kind = "thread"
     state = _state_for(verdict)
     now = timezone.now()
     thread = Thread(
@@ -155,7 +167,7 @@ def thread_create(
         urgent=verdict.urgent,
         created_at=now,
     )
-    _store_verdict(post, verdict, kind="thread")
+    _store_verdict(post, verdict, kind=kind)
     post.full_clean()
     post.save()
     post_saved(post)

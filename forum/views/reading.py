@@ -9,6 +9,7 @@ from forum import caching, selectors, services
 from forum.forms import ReplyForm, SearchForm
 from forum.models import PostState
 from forum.search import SearchFilters, search_site
+from forum.services.community import outcome_prompt_due
 
 
 def _page_number(request, default: int = 1) -> int:
@@ -92,6 +93,7 @@ def _render_thread(request, obj, number: int):
             "outcome": outcome,
             "reply_form": ReplyForm() if user.is_authenticated else None,
             "is_author": user.is_authenticated and user.pk == obj.author_id,
+            "outcome_prompt": outcome_prompt_due(obj),
         },
     )
     response.last_position = page.last_position

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 
 from ..choices import Role
@@ -72,3 +72,25 @@ def medicine_get_for(user, subject_pk: int, pk: int) -> MedicineEvent:
         raise Http404
     event.subject = subject
     return event
+
+
+def landing_for(user) -> str | None:
+    """After log-in a parent lands where they log: their logbook, or the list of several."""
+    from django.urls import reverse
+
+    ids = list(Subject.objects.visible_to(user).values_list("pk", flat=True)[:2])
+    if not ids:
+        return None
+    if len(ids) == 1:
+        return reverse("logbook:timeline", kwargs={"subject_id": ids[0]})
+    return reverse("logbook:index")
+
+
+def sole_owned_subjects(user) -> QuerySet[Subject]:
+    """Logbooks `user` owns with no other owner: they go when the account goes."""
+    other_owner = Membership.objects.filter(subject=OuterRef("pk"), role=Role.OWNER).exclude(
+        user=user
+    )
+    return Subject.objects.filter(memberships__user=user, memberships__role=Role.OWNER).exclude(
+        Exists(other_owner)
+    )

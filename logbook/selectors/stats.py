@@ -140,11 +140,13 @@ def stats_for_range(
 
 def chart_data(stats: dict) -> dict:
     """What the Chart.js script draws (labels translated here, not cached)."""
+    per_night = stats["per_night"]
+    first = nights.chart_start(per_night["counts"])
     return {
         "perNight": {
-            "labels": stats["per_night"]["dates"],
-            "counts": stats["per_night"]["counts"],
-            "trend": stats["per_night"]["trend"],
+            "labels": per_night["dates"][first:],
+            "counts": per_night["counts"][first:],
+            "trend": per_night["trend"][first:],
         },
         "perHour": {
             "labels": [f"{h:02d}:00" for h in stats["per_hour"]["hours"]],

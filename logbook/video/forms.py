@@ -11,6 +11,8 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from logbook.forms import DateInput
+
 from .services.sharing import SHARE_BAD_RANGE, SHARE_NOTHING_CHOSEN, passcode_validate
 from .services.uploads import UPLOAD_REQUEST_INVALID
 
@@ -69,12 +71,8 @@ class ShareLinkForm(forms.Form):
         label=_("Who is it for? (only you see this)"), max_length=80, required=False
     )
     include_report = forms.BooleanField(label=_("Include the report"), required=False, initial=True)
-    report_start = forms.DateField(
-        label=_("Report from"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    report_end = forms.DateField(
-        label=_("Report to"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    report_start = forms.DateField(label=_("Report from"), required=False, widget=DateInput())
+    report_end = forms.DateField(label=_("Report to"), required=False, widget=DateInput())
     videos = VideoChoiceField(
         label=_("Videos to show"),
         queryset=None,
@@ -89,7 +87,8 @@ class ShareLinkForm(forms.Form):
         max_length=64,
         required=False,
         validators=[passcode_validate],
-        widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "new-password"}),
+        # Kept when another field fails, so the owner does not type it twice.
+        widget=forms.PasswordInput(render_value=True, attrs={"autocomplete": "new-password"}),
     )
 
     def __init__(self, *args, videos=(), **kwargs):

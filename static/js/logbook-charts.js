@@ -23,10 +23,15 @@
     Chart.defaults.borderColor = c.grid;
     Chart.defaults.maintainAspectRatio = false;
     Chart.defaults.animation = false;
+    // Episode counts: whole numbers from 0 (an all-zero chart would otherwise run
+    // from -0.04 to 0.04, and a small one would show 0.5 steps).
+    function count() {
+      return { min: 0, suggestedMax: 1, ticks: { precision: 0 } };
+    }
     var common = {
       responsive: true,
       plugins: { legend: { display: false } },
-      scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+      scales: { y: count() },
     };
     var charts = [];
 
@@ -52,7 +57,7 @@
           plugins: { legend: { display: true } },
           scales: {
             x: { ticks: { maxTicksLimit: 8, maxRotation: 0 } },
-            y: { beginAtZero: true, ticks: { precision: 0 } },
+            y: count(),
           },
         }),
       })
@@ -77,8 +82,8 @@
           options: Object.assign({}, common, {
             indexAxis: spec[2],
             scales: horizontal
-              ? { x: { beginAtZero: true, ticks: { precision: 0 } }, y: { ticks: { autoSkip: false } } }
-              : { y: { beginAtZero: true, ticks: { precision: 0 } } },
+              ? { x: count(), y: { ticks: { autoSkip: false } } }
+              : { y: count() },
           }),
         })
       );

@@ -21,16 +21,51 @@
       });
     });
 
-    // Fill the sign-up time zone from the browser, once, if the user has not chosen.
-    document.querySelectorAll("select[data-detect-time-zone]").forEach(function (select) {
-      try {
-        var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-        if (zone && select.querySelector('option[value="' + zone + '"]')) {
-          select.value = zone;
-        }
-      } catch (e) {
-        /* keep the server's default */
+    // Time-zone lists: the browser's own zone first; on sign-up it is also chosen.
+    var zone = "";
+    try {
+      zone = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+    } catch (e) {
+      /* keep the server's order and default */
+    }
+    document.querySelectorAll("select[data-time-zones]").forEach(function (select) {
+      var option = zone && select.querySelector('option[value="' + zone + '"]');
+      if (!option) {
+        return;
       }
+      var mine = option.cloneNode(true);
+      mine.selected = false;
+      select.insertBefore(mine, select.firstChild);
+      if (select.hasAttribute("data-detect-time-zone")) {
+        select.value = zone;
+      }
+    });
+
+    // "Copy" buttons: data-copy-target names the field whose value is copied.
+    document.querySelectorAll("[data-copy-target]").forEach(function (button) {
+      var field = document.querySelector(button.getAttribute("data-copy-target"));
+      var status = document.querySelector(button.getAttribute("data-copy-status"));
+      if (!field) {
+        return;
+      }
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        field.select();
+        var done = function () {
+          if (status) {
+            status.textContent = button.getAttribute("data-copied-text");
+          }
+        };
+        if (navigator.clipboard && window.isSecureContext) {
+          navigator.clipboard.writeText(field.value).then(done, function () {
+            document.execCommand("copy");
+            done();
+          });
+        } else {
+          document.execCommand("copy");
+          done();
+        }
+      });
     });
   }
 

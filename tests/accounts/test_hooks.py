@@ -17,6 +17,8 @@ def test_each_app_fills_its_hook_points():
     assert sorted(keys[hooks.SEARCH_SOURCE]) == ["articles", "forum"]
     assert keys[hooks.RELATED_READING] == ["articles"]
     assert keys[hooks.TEXT_CHECK] == ["forum"]
+    assert keys[hooks.DELETION_WARNING] == ["logbook"]
+    assert keys[hooks.LOGIN_LANDING] == ["logbook"]
 
 
 def test_register_temporarily_adds_then_removes_and_keeps_order():

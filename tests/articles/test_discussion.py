@@ -10,6 +10,7 @@ from articles.comments import looks_like_personal_question
 from articles.discussion import CATEGORY_SLUG
 from articles.selectors import articles_related_to_text
 from forum.models import Post, Thread
+from forum.moderation import moderate
 from forum.search import SearchFilters, search_site
 from tests.factories import UserFactory
 
@@ -48,6 +49,35 @@ def test_publishing_opens_the_discussion_thread(
     # Idempotent: a retried task finds the thread it made.
     assert services.article_discussion_ensure(article=article) == thread.pk
     assert Thread.objects.filter(category__slug=CATEGORY_SLUG).count() == 1
+
+
+def test_two_articles_published_minutes_apart_both_open_a_published_discussion(
+    editor, reviewer, settings, client, django_capture_on_commit_callbacks
+):
+    """The site's standard opening is not the editor's repeat nor a held first post."""
+    settings.MODERATION_HOLD_FIRST_POSTS = True
+    first, second = (
+        ArticleFactory(author=editor, status="approved", reviewer=reviewer, title=title)
+        for title in ("Jerks at bedtime", "When to film an episode")
+    )
+    for article in (first, second):
+        with django_capture_on_commit_callbacks(execute=True):
+            services.article_publish(article=article, user=editor)
+        article.refresh_from_db()
+        opening = Post.objects.get(thread_id=article.discussion_thread_id, position=1)
+        assert (opening.state, opening.thread.state) == ("published", "published")
+        assert opening.moderation["kind"] == "site"
+        assert opening.moderation_reasons == []
+        page = client.get(opening.thread.get_absolute_url())
+        assert page.status_code == 200
+        assert article.title in page.content.decode()
+
+
+def test_the_sites_opening_is_not_among_the_authors_recent_texts(editor, discussed):
+    """The editor's own words right after publishing are judged on their own."""
+    opening = Post.objects.get(thread_id=discussed.discussion_thread_id, position=1)
+    verdict = moderate(opening.body, author=editor, kind="reply")
+    assert "duplicate" not in verdict.categories
 
 
 @pytest.fixture

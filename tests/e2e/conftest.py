@@ -5,6 +5,8 @@ import shutil
 
 import pytest
 
+from tests.e2e.axe import AxeAudit
+
 # Playwright's sync API runs an event loop in this thread; the Django ORM calls
 # that tests make between browser steps are still plain synchronous calls.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -24,7 +26,42 @@ PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touc
 
 
 @pytest.fixture(scope="session")
-def browser():
+def axe_audit():
+    audit = AxeAudit()
+    yield audit
+    audit.write_summary()
+
+
+def _audited(browser, audit: AxeAudit) -> None:
+    """Every context the tests open watches its pages with axe (see tests/e2e/axe.py)."""
+    new_context = browser.new_context
+
+    def audited_context(*args, **kwargs):
+        context = new_context(*args, **kwargs)
+        new_page = context.new_page
+
+        def audited_page():
+            page = new_page()
+            audit.watch(page)
+            return page
+
+        context.new_page = audited_page
+        return context
+
+    browser.new_context = audited_context
+
+
+@pytest.fixture(autouse=True)
+def _axe_violations(request, axe_audit):
+    """Fail the journey that visited a page with a serious or critical axe violation."""
+    axe_audit.take_failures()
+    yield
+    failures = axe_audit.take_failures()
+    assert failures == [], "axe found serious or critical problems:\n" + "\n".join(failures)
+
+
+@pytest.fixture(scope="session")
+def browser(axe_audit):
     from django.db import connections
     from playwright.sync_api import sync_playwright
 
@@ -41,6 +78,7 @@ def browser():
         for alias, contents in saved.items():
             connections[alias]._test_serialized_contents = contents
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        _audited(browser, axe_audit)
         yield browser
         browser.close()
 

@@ -198,3 +198,16 @@ def test_export_contains_posts(thread, asker):
     files = export_forum(asker)
     assert factories.CALM_TITLE in files["posts.md"]
     assert '"started_thread": true' in files["posts.json"]
+
+
+def test_the_outcome_prompt_waits_as_long_as_the_reminder(client, thread, asker):
+    """Seconds after asking there is only a quiet link; once the reminder would be
+    due, the page asks for the outcome too."""
+    client.force_login(asker)
+    prompt = "Did you find out what it was?"
+    fresh = client.get(thread.get_absolute_url()).content.decode()
+    assert prompt not in fresh
+    assert reverse("forum:outcome", args=[thread.pk]) in fresh  # still possible
+    old = timezone.now() - community.OUTCOME_REMINDER_AFTER - timedelta(hours=1)
+    Thread.objects.filter(pk=thread.pk).update(created_at=old)
+    assert prompt in client.get(thread.get_absolute_url()).content.decode()

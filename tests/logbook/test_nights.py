@@ -116,3 +116,14 @@ def test_age_in_months_and_rolling_mean():
         1.0,
         1.0,
     ]
+
+
+def test_a_per_night_chart_spans_the_nights_with_data_or_two_weeks():
+    from logbook.nights import chart_start
+
+    three_nights = [0] * 85 + [1, 0, 2, 0, 1]
+    assert chart_start(three_nights) == 90 - 14  # the last two weeks
+    long_run = [0] * 30 + [1] * 60
+    assert chart_start(long_run) == 30  # from the first night with an episode
+    assert chart_start([0] * 90) == 76  # nothing yet: the last two weeks
+    assert chart_start([1, 0, 0]) == 0  # a short range is shown whole

@@ -187,6 +187,7 @@ def post_reject(
     body = render_to_string(
         "moderation/email_decision.txt",
         {"title": title, "post": post, "reason": text, "url": settings.SITE_URL + url,
+         "guidelines_url": settings.SITE_URL + reverse("community_guidelines"),
          "published": False},
     )  # fmt: skip
     _notify(user=post.author, title=title, url=url, body=body)

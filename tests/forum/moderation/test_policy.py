@@ -112,3 +112,20 @@ def test_trust_levels_follow_approved_posts(count, level):
 
 def test_moderators_have_the_top_trust_level(mod):
     assert trust_level(mod) == 3
+
+
+def test_a_moderators_explanation_is_published_not_held_in_their_own_queue(thread, mod):
+    """A moderator explaining a hidden dose remark quotes words the engine would hold."""
+    text = (
+        "We hid the sentence that said to give him 5 mg of melatonin: changes like that "
+        "are for your own doctor. " + forum_factories.HELD_TEXT
+    )
+    assert moderate(text, author=None, kind="reply").action == HOLD  # the engine holds it
+    post = forum_services.post_reply(author=mod, thread=thread, body=text).post
+    assert post.state == PostState.PUBLISHED
+    assert post.moderation["findings"]  # kept for the record
+
+
+def test_a_moderators_spam_is_still_refused(thread, mod):
+    spam = "Buy cheap magnesium pills online, 50% off today only, use discount code SLEEP20"
+    assert moderate(spam, author=mod, kind="reply").action == REFUSE

@@ -184,6 +184,9 @@ def test_reject_with_template_tells_author_and_hides_post(
     email = next(m for m in mail.outbox if helper_user.email in m.to)
     assert template.text in email.body
     assert DOSE_REPLY in email.body  # they get their text back
+    guidelines = next(line for line in email.body.splitlines() if "guidelines" in line)
+    assert guidelines.endswith(reverse("community_guidelines"))
+    assert f"/forum/t/{thread.pk}/" not in guidelines
     assert Notification.objects.filter(user=helper_user, title__contains="not published").exists()
     row = AuditLog.objects.get(action="reject")
     assert template.text in row.reason

@@ -130,5 +130,9 @@ def test_a_worker_killed_mid_job_runs_it_again(prefork_worker, owner, subject, e
     video.refresh_from_db()
     assert video.attempts == 2
     assert video.moments.count() == 3
+    # The reel is made after the job commits; until then its work file exists.
+    while not Video.objects.get(pk=video.pk).reel_file:
+        assert time.monotonic() < deadline, "the reel was never made"
+        time.sleep(0.2)
     time.sleep(0.3)  # the original is removed just after the commit
     assert all_files(media_root) == _expected(video)
