@@ -6,7 +6,7 @@ ASSETS_STAMP := node_modules/.installed
 PYTEST_WORKERS ?= 2
 
 .PHONY: bootstrap system services services-stop venv assets migrate run test lint format \
-	pytest e2e bench moderation-eval clean
+	pytest e2e bench moderation-model moderation-eval clean
 
 bootstrap: system venv assets services
 
@@ -61,8 +61,13 @@ e2e: bootstrap
 bench: bootstrap
 	$(PY) -m bench.run $(BENCH_ARGS)
 
+# Rebuild the committed default model from forum/moderation/corpus (train, dev; the
+# test split only scores it). CORPUS=dir reads another corpus folder.
+moderation-model: venv
+	$(PY) -m forum.moderation.engine.artefact $(if $(CORPUS),--corpus $(CORPUS))
+
 moderation-eval: venv
-	$(PY) -m forum.moderation.evaluate
+	$(PY) -m forum.moderation.evaluate $(if $(CORPUS),--corpus $(CORPUS)) $(EVAL_ARGS)
 
 clean:
 	rm -rf var/staticfiles .pytest_cache .ruff_cache
