@@ -13,6 +13,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.cache import cache
 
 from forum.moderation.engine import Model, Verdict, evaluate
@@ -46,17 +47,22 @@ def artefact_digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def shipped_model() -> Model | None:
+    """The default artefact shipped with the code, unless the settings turn it off."""
+    return default_model() if settings.MODERATION_USE_SHIPPED_MODEL else None
+
+
 def active_model() -> Model | None:
     """The model every judgement uses (see the module docstring)."""
     version = active_version()
     if version == NONE:
-        return default_model()
+        return shipped_model()
     with _lock:
         if _loaded["version"] != version:
             row = ModerationModel.objects.filter(version=version).only("artefact", "sha256").first()
             data = bytes(row.artefact) if row else b""
             if row is None or artefact_digest(data) != row.sha256:
-                return default_model()
+                return shipped_model()
             _loaded.update(version=version, model=Model.from_bytes(data))
         model = _loaded["model"]
     return model if isinstance(model, Model) else None
@@ -80,7 +86,7 @@ def model_status() -> ModelStatus | None:
         return ModelStatus(
             row.version, "trained", row.created_at.isoformat(), row.test_figures, since
         )
-    model = default_model()
+    model = shipped_model()
     if model is None:
         return None
     return ModelStatus(

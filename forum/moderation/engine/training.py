@@ -25,7 +25,7 @@ from .embedding import embedder
 from .model import RULE_FEATURES, Model, ngrams, rule_flags
 
 MIN_DF = 2
-C_VALUE = 4.0
+C_VALUE = 32.0
 FOLDS = 5
 EXTRA_WEIGHT = 5.0
 # Grouped individual-advice recall kept on dev at the ``low`` thresholds; the other

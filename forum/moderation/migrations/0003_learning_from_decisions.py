@@ -6,6 +6,21 @@ import django.utils.timezone
 from django.conf import settings
 from django.db import migrations, models
 
+# What a rejection with each starter template teaches the model.
+TEMPLATE_CATEGORIES = {
+    "Individual dose advice": "dose_advice",
+    "Diagnosing someone else": "diagnosis",
+    "Contact details": "contact",
+    "Incivility": "incivility",
+    "Duplicate": "duplicate",
+}
+
+
+def set_categories(apps, schema_editor):
+    ReasonTemplate = apps.get_model("moderation", "ReasonTemplate")
+    for title, category in TEMPLATE_CATEGORIES.items():
+        ReasonTemplate.objects.filter(title=title, category="").update(category=category)
+
 
 class Migration(migrations.Migration):
     dependencies = [
@@ -132,4 +147,5 @@ class Migration(migrations.Migration):
                 ],
             },
         ),
+        migrations.RunPython(set_categories, migrations.RunPython.noop),
     ]

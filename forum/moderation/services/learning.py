@@ -18,8 +18,13 @@ from django.utils import timezone
 
 from accounts.models import User
 from forum.models import Post
-from forum.moderation.engine import HOLD_CATEGORIES, REFUSE_CATEGORIES, corpus, evaluation
-from forum.moderation.engine.artefact import default_model
+from forum.moderation.engine import (
+    HOLD_CATEGORIES,
+    REFUSE_CATEGORIES,
+    Model,
+    corpus,
+    evaluation,
+)
 
 from ..learning import active_model, artefact_digest, forget_active_version
 from ..models import Flag, ModerationExample, ModerationModel, ReasonTemplate
@@ -117,6 +122,30 @@ def _figures(result: dict) -> dict:
     }
 
 
+@transaction.atomic
+def model_store(
+    *, model: Model, train_rows: int, test_result: dict | None, activate: bool, note: str = ""
+) -> ModerationModel:
+    """Store a trained model (arrays only) and, if asked, make it the active one."""
+    data = model.to_bytes()
+    row = ModerationModel.objects.create(
+        version=model.version,
+        artefact=data,
+        sha256=artefact_digest(data),
+        test_figures=_figures(test_result) if test_result else {},
+        train_rows=train_rows,
+        decisions=int(model.meta.get("decisions", 0)),
+        note=note,
+    )
+    if activate:
+        ModerationModel.objects.filter(is_active=True).update(is_active=False)
+        row.is_active = True
+        row.activated_at = timezone.now()
+        row.save(update_fields=["is_active", "activated_at"])
+        transaction.on_commit(forget_active_version)
+    return row
+
+
 def model_train(
     *, actor: User | None = None, directory: str | Path | None = None
 ) -> ModerationModel:
@@ -133,39 +162,27 @@ def model_train(
     model = training.train(train_rows, corpus.load("dev", directory), extra=extra, version=version)
     test = corpus.load("test", directory)
     new = evaluation.score(test, model) if test else None
-    current_model = active_model() or default_model()
+    current_model = active_model()
     current = evaluation.score(test, current_model) if test and current_model else None
     better = new is None or current is None or evaluation.better_or_equal(new, current)
-    data = model.to_bytes()
-    with transaction.atomic():
-        row = ModerationModel.objects.create(
-            version=version,
-            artefact=data,
-            sha256=artefact_digest(data),
-            test_figures=_figures(new) if new else {},
-            train_rows=len(train_rows),
-            decisions=len(extra),
+    note = ""
+    if not better:
+        note = (
+            f"refused: macro F1 {new['macro_f1']:.3f} vs {current['macro_f1']:.3f}, emergency "
+            f"recall {new['summary']['emergency_recall']:.3f} vs "
+            f"{current['summary']['emergency_recall']:.3f} on the test split"
         )
-        if better:
-            ModerationModel.objects.filter(is_active=True).update(is_active=False)
-            row.is_active = True
-            row.activated_at = timezone.now()
-            row.save(update_fields=["is_active", "activated_at"])
-            transaction.on_commit(forget_active_version)
-        else:
-            row.note = (
-                f"refused: macro F1 {new['macro_f1']:.3f} vs {current['macro_f1']:.3f}, emergency "
-                f"recall {new['summary']['emergency_recall']:.3f} vs "
-                f"{current['summary']['emergency_recall']:.3f} on the test split"
-            )
-            row.save(update_fields=["note"])
+    with transaction.atomic():
+        row = model_store(
+            model=model, train_rows=len(train_rows), test_result=new, activate=better, note=note
+        )
         audit_record(
             actor=actor,
             action="model_activated" if better else "model_refused",
             target_type="moderation_model",
             target_id=row.pk,
-            reason=row.note,
+            reason=note,
         )
     if not better:
-        raise ModelRefused(row, row.note)
+        raise ModelRefused(row, note)
     return row

@@ -58,6 +58,11 @@ BREATHING = _p(
     r"(?:sucking in|pulling in) (?:at )?(?:his|her|the) (?:ribs|chest|neck)",
     r"(?:chest|ribs|tummy|belly|neck) (?:\S+ ){0,4}?(?:caving|sucking|pulling|sinking) in",
     r"grunt\w* (?:\S+ ){0,3}?(?:breath|breaths|breathing)",
+    r"(?:breathing|breath|breaths) (?:\S+ ){0,2}?(?:fast|rapid|quick) (?:\S+ ){0,2}?(?:noise|noisy"
+    r"|grunt\w*|wheez\w*|shallow|ribs)",
+    r"(?:breathing|breath|breaths) (?:\S+ ){0,2}?keeps? (?:pausing|stopping)",
+    r"(?:breathing|breath|breaths) (?:\S+ ){0,2}?(?:slow|very slow|so slow)",
+    r"can't catch (?:his|her|my|their) breath|chest (?:is |feels )?(?:tight|going in)",
     r"sin respirar|sans respirer|se ahoga|s'[ée]touffe",
 )
 _COLOUR = (
@@ -71,6 +76,7 @@ COLOUR = _p(
     rf"(?:turning|turned|turns|turn|going|gone|goes|went|looks|looking|is|was|all|she's|he's"
     rf"|shes|hes|still|very|really|bit|est|es|est[aá]) "
     rf"(?:\S+ )?{_COLOUR}",
+    r"lips (?:\S+ ){0,3}?dark",
     rf"{_COLOUR} (?:\S+ ){{0,3}}?(?:(?:around|round|on|in) (?:the|his|her|their) (?:mouth|lips"
     rf"|face)|lips|around the mouth|round the mouth|in the face|colour"
     rf"|color|and floppy|and limp)",
@@ -84,7 +90,7 @@ LIMP = _p(
     r"flopped|flops|flopping|(?:very|so|all|gone|is|goes|feels|went) loose",
     r"head (?:\S+ )?(?:falling|flopping|lolling)",
     r"(?:no|zero|lost all) (?:muscle )?tone",
-    r"(?:fl[aá]cid[oa]|floj[oa]|blandit[oa]|como un trapo|sin fuerza)",
+    r"(?:fl[aá]cid[oa]|floj\w*|blandit[oa]|como un trapo|sin fuerza)",
     r"(?:tout mou|toute molle|mou comme|molle comme|hypotonique|sans tonus)",
 )
 UNRESPONSIVE = _p(
@@ -191,7 +197,8 @@ HEAD_INJURY = _p(
     r"(?:banged|bumped|hit|knocked|smacked|cracked|whacked|bashed|hurt) (?:\S+ ){0,2}?head",
     r"(?:knock|bump|blow|bang|fall|hit) (?:on|to) (?:the|his|her|their) head",
     r"head (?:injury|injuries|knock|bump|trauma)",
-    r"(?:fell|fallen|falling|fall|rolled|jerked|tumbled) (?:\S+ ){0,4}?(?:head|stairs|bed|bunk"
+    r"(?:fell|fallen|falling(?! asleep)|fall(?! asleep)|rolled|jerked|tumbled) (?:\S+ ){0,4}?"
+    r"(?:head|stairs|bed|bunk"
     r"|swing|trampoline|cot|crib|chair|slide|bike|climbing frame|monkey bars|changing table"
     r"|sofa|couch|floor)",
     r"(?:swelling|bump|lump|egg|bruise) (?:\S+ ){0,4}?head",
@@ -221,7 +228,8 @@ FEVER_SIGN = _p(
     r"hard to wake|difficult to wake|barely wake|floppy",
     r"cuello (?:\S+ ){0,2}?(?:r[ií]gido|duro|tieso)|nuque (?:\S+ ){0,2}?(?:raide|bloqu[ée]e)",
     r"(?:manchas|taches|spots|rash|marks) (?:\S+ ){0,8}?(?:borran|desaparecen|se van|s'effac\w*"
-    r"|dispar\w*|partent|verre|vaso|glass)",
+    r"|dispar\w*|partent|verre|vaso|glass|fade|fading|press)",
+    r"hard to keep awake|can't keep (?:him|her|them) awake",
     r"difficile [àa] r[ée]veiller|dif[ií]cil de despertar",
 )
 INJURY = _p(
@@ -231,9 +239,13 @@ INJURY = _p(
     r"(?:bit|bitten) (?:through )?(?:his|her|their) tongue",
     r"sangr\w*|saigne\w*|(?:bent|twisted) (?:funny|wrong|weird)|really swollen|pale and clammy",
     r"(?:can't|cannot|won't|no puede) (?:stand up|stand ,|put weight|apoyar\w*)|pierna torcida",
+    r"can't get up|not able to stand",
+    r"(?:leg|foot|arm) (?:\S+ ){0,2}?turned (?:out|outside|wrong|funny)",
     r"still (?:going|fitting|shaking|jerking|seizing|twitching)",
 )
 INGESTION = _p(
+    r"(?:took|swallowed|ate|drank) (?:a bunch|a handful|some|loads|lots|several) of"
+    r" (?:\S+ ){0,3}?\S+",
     r"(?:got into|swallowed|ate|drank|found (?:him|her) with) (?:\S+ ){0,3}?(?:pills|tablets"
     r"|meds|medicine|bottle|capsules|gummies)",
 )
@@ -299,7 +311,9 @@ def _unresponsive(sentence: Sentence, post: list[Sentence], index: int) -> list[
         before = text[:a].split()
         if before and before[-1] in _STIMULUS and re.match(r"won't|wont|don't|doesn't", text[a:]):
             continue
-        if _TREATMENT.match(text[b:]):
+        if _TREATMENT.match(text[b:]) or re.match(r" to (?:them|it|the jerks)", text[b:]):
+            continue
+        if before and before[-1] in ("i'm", "im"):
             continue
         hits.append(Hit("unresponsive", a, b, STRONG))
     return hits

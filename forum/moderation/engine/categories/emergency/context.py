@@ -61,7 +61,8 @@ GUIDANCE = _p(
     r"|we were (?:told|taught)|were taught|the rule is|rule of thumb|red flags?|the list"
     r"|(?:you|u) (?:ring|call|phone|dial)|is not something to|mention|book in|refer\w*"
     r"|(?:is|that's|thats|=) (?:\S+ )?(?:999|911|000|112|108|an emergency)|article|leaflet"
-    r"|explains|according to|(?:is|are) worth a|worth a (?:call|visit|gp)"
+    r"|explains|according to|(?:is|are) worth a|worth a (?:call|visit|gp)|signs to act"
+    r"|are the signs|things like|such as|call always|always call"
 )
 CALL_NOW = re.compile(
     r"^(?:please )?(?:ring|call|phone|dial|get (?:him|her|them|your \S+) to) (?:\S+ ){0,3}?"
@@ -116,7 +117,7 @@ RESOLVED = _p(
 ASSESSED = _p(
     r"ambulance|paramedics?|a&e|a and e|er|emergency room|hospital|ed|casualty|gp|doctor"
     r"|doc|neuro\w*|paediatrician|pediatrician|consultant|nurse|111|999|911|000|112|eeg"
-    r"|urgencias|hospital|m[ée]dico|m[ée]decin|urgences|samu|pompiers"
+    r"|urgencias|hospital|m[ée]dico|m[ée]decin|urgences|samu|pompiers|poison control|poisons"
 )
 OTHER_TRIGGER = _p(
     r"(?:my|a|our) (?:friend|friend's|neighbour|neighbor|neighbour's|neighbor's|cousin|cousin's"

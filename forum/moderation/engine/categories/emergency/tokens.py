@@ -31,7 +31,7 @@ _LEXICON_WORDS = """breathing breathe breath breaths gasping gasps unresponsive 
 LEXICON: tuple[str, ...] = tuple(_LEXICON_WORDS.split())
 _LEXICON_SET = frozenset(LEXICON)
 FUZZY_MIN_LENGTH = 5
-FUZZY_CUTOFF = 86.0
+FUZZY_CUTOFF = 85.0
 
 _TOKEN_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[,;:?!]", re.UNICODE)
 
