@@ -19,6 +19,7 @@ starts: hold for a moderator, or show the emergency banner) and ``high`` (sure).
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import re
@@ -40,14 +41,18 @@ def words(text: str) -> list[str]:
     return _WORD_RE.findall(normalize(text))
 
 
+def token_grams(token: str) -> tuple[str, ...]:
+    """A word's own features: the word and the character 4-grams of " word "."""
+    padded = f" {token} "
+    return ("w:" + token, *("c:" + padded[i : i + 4] for i in range(len(padded) - 3)))
+
+
 def ngrams(text: str) -> set[str]:
     """The binary n-gram features of a text (see the module docstring)."""
     tokens = words(text)
-    grams = {"w:" + t for t in tokens}
-    grams.update("b:" + a + " " + b for a, b in zip(tokens, tokens[1:], strict=False))
-    for t in set(tokens):
-        padded = f" {t} "
-        grams.update("c:" + padded[i : i + 4] for i in range(len(padded) - 3))
+    grams = {"b:" + a + " " + b for a, b in zip(tokens, tokens[1:], strict=False)}
+    for token in set(tokens):
+        grams.update(token_grams(token))
     return grams
 
 
@@ -87,17 +92,43 @@ class Model:
     thresholds: np.ndarray  # (2, C): low, high
     meta: dict = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        vocabulary = self.vocabulary
+
+        @functools.lru_cache(maxsize=100_000)
+        def token_index(token: str) -> tuple[int, ...]:
+            return tuple(vocabulary[g] for g in token_grams(token) if g in vocabulary)
+
+        self._token_index = token_index
+
     # ------------------------------------------------------------------ scoring
 
     def scores(self, text: str, flags: np.ndarray | None = None) -> np.ndarray:
         """Raw linear scores (one per category) of ``text``; ``flags`` = its rule_flags."""
         score = self.bias.copy()
         score += embedder().embed(text) @ self.w_embedding
-        index = [self.vocabulary[g] for g in ngrams(text) if g in self.vocabulary]
+        index = self.feature_index(text)
         if index:
             score += self.w_ngrams[index].sum(axis=0) / np.sqrt(len(index))
         score += (rule_flags(text) if flags is None else flags) @ self.w_rules
         return score
+
+    def feature_index(self, text: str) -> list[int]:
+        """Vocabulary indices of the text's n-grams (same set as ``ngrams``, faster).
+
+        A word's own features are looked up once per process (cached by word), so a
+        long post costs one look-up per distinct word and one per word pair.
+        """
+        tokens = words(text)
+        found: set[int] = set()
+        for token in set(tokens):
+            found.update(self._token_index(token))
+        vocabulary = self.vocabulary
+        for a, b in zip(tokens, tokens[1:], strict=False):
+            i = vocabulary.get("b:" + a + " " + b)
+            if i is not None:
+                found.add(i)
+        return sorted(found)
 
     def probabilities(self, text: str, flags: np.ndarray | None = None) -> dict[str, float]:
         """Calibrated probability of each category for ``text``."""

@@ -353,6 +353,8 @@ def test_finding_is_frozen_and_serialisable() -> None:
         "rule": "contact.details",
         "message": MESSAGES["contact"],
         "spans": [[0, 5]],
+        "certain": True,
+        "probability": None,
     }
 
 

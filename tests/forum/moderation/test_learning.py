@@ -129,10 +129,18 @@ def test_edit_and_approve_keeps_both_texts(first_model, mod, thread):
 def test_a_worse_model_is_refused_and_the_active_one_stays(
     first_model, mod, django_capture_on_commit_callbacks
 ):
-    # Decisions that call every kind of advice and emergency in the corpus fine.
-    for row in corpus.load("train"):
-        if row["labels"]:
-            ModerationExample.objects.create(text=row["text"], labels=[], decision="approved")
+    # Careless decisions: every problem post called fine, every fine post called a problem.
+    everything = [
+        "contact",
+        "diagnosis",
+        "dose_advice",
+        "incivility",
+        "medication_directive",
+        "spam",
+    ]
+    for row in corpus.load("train") + corpus.load("test"):
+        labels = [] if row["labels"] else everything
+        ModerationExample.objects.create(text=row["text"], labels=labels, decision="rejected")
     with django_capture_on_commit_callbacks(execute=True), pytest.raises(ModelRefused):
         model_train(actor=mod)
     assert active_version() == "fixture-v0"

@@ -391,23 +391,83 @@ def _fever(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     return [Hit("fever_sign", signs[0][0], signs[0][1], strength)]
 
 
-FINDERS: tuple[Callable[[Sentence, list[Sentence], int], list[Hit]], ...] = (
-    _simple("breathing", BREATHING),
-    _simple("colour", COLOUR),
-    _simple("limp", LIMP),
-    _unresponsive,
-    _simple("ingestion", INGESTION),
-    _simple("first_seizure", FIRST_SEIZURE),
-    _never_before,
-    _simple("deficit", DEFICIT),
-    _simple("injury", INJURY, WEAK),
-    _long_seizure,
-    _head_injury,
-    _fever,
+def _anchor(stems: str) -> re.Pattern[str]:
+    return re.compile(stems)
+
+
+# Each finder runs only on sentences holding one of its anchor stems (a cheap literal
+# search), so a long post costs little more than its few relevant sentences.
+_SEIZURE_STEMS = (
+    r"seiz|fit|convuls|jerk|twitch|shak|spasm|stiff|rigid|sacud|opening|turn|episod|spell"
+    r"|crisis|crise|trembl|secous"
+)
+FINDERS: tuple[
+    tuple[re.Pattern[str], Callable[[Sentence, list[Sentence], int], list[Hit]]], ...
+] = (
+    (
+        _anchor(r"breath|gasp|respir|ahoga|touff|chest|ribs|tummy|belly"),
+        _simple("breathing", BREATHING),
+    ),
+    (
+        _anchor(
+            r"blu|grey|gray|mottl|purpl|dusk|ashen|azul|morad|gris|bleu|marbr|violet|violac|dark"
+        ),
+        _simple("colour", COLOUR),
+    ),
+    (
+        _anchor(
+            r"limp|flop|loose|rag|tone|cid|floj|blandit|trapo|fuerza|mou|molle|hypoton|tonus|head"
+        ),
+        _simple("limp", LIMP),
+    ),
+    (
+        _anchor(
+            r"wak|rous|woken|respon|conscious|passed out|blacked|answer|react|focus|aware|track"
+            r"|look|star|eye|despiert|contest|pond|agit|caso|veill|respuesta|conocimiento"
+            r"|connaissance|drool|coming|asleep|mira|regarde|there|with us"
+        ),
+        _unresponsive,
+    ),
+    (_anchor(r"took|swallow|ate|drank|got into|found"), _simple("ingestion", INGESTION)),
+    (_anchor(r"first|1st|never|primer|premi"), _simple("first_seizure", FIRST_SEIZURE)),
+    (_anchor(r"never|nunca|jamais"), _never_before),
+    (
+        _anchor(
+            r"mov|lift|use|using|feel|grip|hold|droop|sag|lopsid|crooked|speak|talk|word|say"
+            r"|slurr|drag|drop|hablar|levantar|mots|palabras|faible|bil|weak|ca[ií]d|torcid"
+            r"|bouger|parler|visage|bouche|boca|cara|tomb|travers|affaiss|collaps|desplom"
+            r"|effondr|face|mouth|smile|lip|cheek|eye|lev|sourire|sonre"
+        ),
+        _simple("deficit", DEFICIT),
+    ),
+    (
+        _anchor(
+            r"bleed|blood|split|cut|gash|broke|snap|bit|sangr|saign|bent|twist|swollen|clammy"
+            r"|stand|apoy|pierna|still|get up|turned"
+        ),
+        _simple("injury", INJURY, WEAK),
+    ),
+    (_anchor(_SEIZURE_STEMS), _long_seizure),
+    (
+        _anchor(r"head|cabeza|t[êe]te|fell|fall|roll|tumbl|jerked|bump|lump|swell|bruis"),
+        _head_injury,
+    ),
+    (
+        _anchor(
+            r"neck|light|rash|spot|blanch|glass|cuello|nuque|manchas|taches|marks|wake|awake"
+            r"|flopp|eyes|dif[ií]cil|difficile|press|fade|verre|vaso"
+        ),
+        _fever,
+    ),
 )
 
 
 def find_hits(post: list[Sentence], index: int) -> list[Hit]:
     """Every concept hit in sentence ``index`` of ``post``."""
     sentence = post[index]
-    return [hit for finder in FINDERS for hit in finder(sentence, post, index)]
+    return [
+        hit
+        for anchor, finder in FINDERS
+        if anchor.search(sentence.text)
+        for hit in finder(sentence, post, index)
+    ]
