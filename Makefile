@@ -6,7 +6,7 @@ ASSETS_STAMP := node_modules/.installed
 PYTEST_WORKERS ?= 2
 
 .PHONY: bootstrap system services services-stop venv assets migrate run test lint format \
-	pytest e2e bench video-bench moderation-eval video-eval lock clean
+	pytest e2e bench video-bench moderation-model moderation-eval video-eval lock clean
 
 bootstrap: system venv assets services
 
@@ -72,8 +72,13 @@ video-bench: venv
 video-eval: venv
 	$(PY) -m tests.logbook.video.nightclips.evaluate $(EVAL_ARGS)
 
+# Rebuild the committed default model from forum/moderation/corpus (train, dev; the
+# test split only scores it). CORPUS=dir reads another corpus folder.
+moderation-model: venv
+	$(PY) -m forum.moderation.engine.artefact $(if $(CORPUS),--corpus $(CORPUS))
+
 moderation-eval: venv
-	$(PY) -m forum.moderation.evaluate
+	$(PY) -m forum.moderation.evaluate $(if $(CORPUS),--corpus $(CORPUS)) $(EVAL_ARGS)
 
 # Regenerate the pinned locks from pyproject.toml's groups (keeps current pins unless
 # asked: `make lock LOCK_ARGS=--upgrade`). Production installs requirements/production.txt.

@@ -424,3 +424,7 @@ MODERATION_TRUST_LEVELS = (1, 5, 20)
 MODERATION_FLAG_TRUST_LEVEL = 2
 # ...and this many of them hide it until a moderator has read it.
 MODERATION_FLAG_THRESHOLD = env_int("MODERATION_FLAG_THRESHOLD", 3)
+# Before moderators train a model (manage.py moderation_train), the model shipped with
+# the code judges advice, contact details and incivility. Off: the rules decide alone
+# (the test suite does this, so its verdicts do not move when the model is rebuilt).
+MODERATION_USE_SHIPPED_MODEL = env_bool("MODERATION_USE_SHIPPED_MODEL", default=True)

@@ -26,6 +26,13 @@ def _isolated_cache():
 
 
 @pytest.fixture(autouse=True)
+def _rules_decide(settings):
+    """Verdicts in tests come from the rules (and from models a test trains itself), not
+    from the shipped model, which is rebuilt whenever the corpus grows."""
+    settings.MODERATION_USE_SHIPPED_MODEL = False
+
+
+@pytest.fixture(autouse=True)
 def _eager_celery():
     """Tasks run inline by default; tests marked `worker` use a real worker."""
     previous = current_app.conf.task_always_eager

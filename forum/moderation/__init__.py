@@ -2,32 +2,28 @@
 
 Thread titles, opening posts, replies, edits and outcome updates all call
 :func:`moderate` from forum.services before anything is saved; a test scans
-forum.services to prove that no write path skips it. The decision itself is
-the pure engine (:mod:`forum.moderation.engine`); this adapter only gathers
-what the engine needs from the database: the author's recent texts (for the
-duplicate check) and the moderators' watched rules.
+forum.services to prove that no write path skips it. The decision itself is the
+pure engine (:mod:`forum.moderation.engine`, a plain package with no Django in it),
+called through :func:`forum.moderation.learning.judge` with the active model and
+the moderators' watched rules; the member's standing is then applied by
+:func:`forum.moderation.policy.apply_policy`.
 
-Importing this package must not touch Django models (the engine's evaluation
-and benchmark scripts run without Django), so database reads are lazy.
+Importing this package must not touch Django models (the engine's evaluation,
+training and benchmark scripts import the engine, which lives inside it), so the
+Django parts are imported where they are used.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-# Call the engine through its module: `forum.moderation.evaluate` is also the name
-# of a submodule (the corpus evaluation), and importing it rebinds that attribute
-# of this package, so a bare imported `evaluate` here would turn into a module.
-from forum.moderation import engine as _engine
 from forum.moderation.engine import (
     HOLD,
     PUBLISH,
     PUBLISH_URGENT,
     REFUSE,
     Verdict,
-    WatchedRule,
 )
 
 if TYPE_CHECKING:
@@ -44,9 +40,6 @@ __all__ = [
     "combine",
     "moderate",
     "post_saved",
-    "register_policy",
-    "register_post_saved_hook",
-    "register_watched_rules_provider",
 ]
 
 # What kind of text is being moderated (stored with the verdict for the review queue).
@@ -57,28 +50,6 @@ SITE_KIND = "site"
 # The duplicate check compares with what the same author posted lately.
 RECENT_WINDOW = timedelta(hours=1)
 RECENT_LIMIT = 5
-WatchedRulesProvider = Callable[[], Sequence[WatchedRule]]
-_watched_rules_provider: list[WatchedRulesProvider] = []
-
-
-def register_watched_rules_provider(provider: WatchedRulesProvider) -> None:
-    """Seam for the next issue: moderators' watched words come from a model there."""
-    _watched_rules_provider[:] = [provider]
-
-
-# The member's standing (banned, silenced, first posts reviewed, slow mode) is
-# applied after the engine by a policy registered by forum.moderation.apps.
-Policy = Callable[..., Verdict]
-_policy: list[Policy] = []
-
-
-def register_policy(policy: Policy) -> None:
-    """policy(verdict, *, text, author, kind, thread) -> Verdict (may tighten it)."""
-    _policy[:] = [policy]
-
-
-def _watched_rules() -> Sequence[WatchedRule]:
-    return _watched_rules_provider[0]() if _watched_rules_provider else ()
 
 
 def _recent_texts(author: User | None, *, exclude_post_id: int | None) -> list[str]:
@@ -115,27 +86,19 @@ def moderate(
     # Titles and profile text are not compared with recent post bodies.
     compare = kind not in ("title", "profile")
     recent = _recent_texts(author, exclude_post_id=exclude_post_id) if compare else []
-    verdict = _engine.evaluate(text, recent_texts=recent, watched=_watched_rules())
-    if _policy:
-        verdict = _policy[0](verdict, text=text, author=author, kind=kind, thread=thread)
-    return verdict
+    from .learning import judge
+    from .policy import apply_policy
 
-
-PostSavedHook = Callable[[object], None]
-_post_saved_hooks: list[PostSavedHook] = []
-
-
-def register_post_saved_hook(hook: PostSavedHook) -> None:
-    """Seam for the moderation app: told of every post whose text or state was saved."""
-    if hook not in _post_saved_hooks:
-        _post_saved_hooks.append(hook)
+    verdict = judge(text, recent_texts=recent)
+    return apply_policy(verdict, text=text, author=author, kind=kind, thread=thread)
 
 
 def post_saved(post) -> None:
     """forum.services call this after saving a post's text or state (held posts
     open a review; urgent ones alert moderators)."""
-    for hook in _post_saved_hooks:
-        hook(post)
+    from .services.review import post_saved_hook
+
+    post_saved_hook(post)
 
 
 def profile_text_problems(text: str, *, author, kind: str) -> list[str]:

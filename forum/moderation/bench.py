@@ -1,38 +1,46 @@
-"""Time the moderation engine on long posts: ``python -m forum.moderation.bench``.
+"""Time and size the moderation engine: ``python -m forum.moderation.bench``.
 
 Every submission waits for :func:`forum.moderation.engine.evaluate`, so it must stay
-well under the time of a database round trip. The target is p99 < 5 ms for a long
-(2,000-character) post with five recent posts to compare against for duplicates.
-Posts are built from the labelled corpus so the text looks like real traffic (doses,
-phones, links, emergencies) rather than lorem ipsum.
+well under the time of a database round trip: the target is p99 <= 5 ms (CPU time)
+for a 2,000-character post with the model loaded and five recent posts to compare
+against for duplicates. Posts are built from the train split and the older corpus (never
+the test split), so the text looks like real traffic.
+
+Memory: two fresh interpreters set Django up, one of them also loading the model and
+judging a post; the difference of their resident sizes is what the engine adds to a
+web process (target <= 150 MB).
 """
 
 from __future__ import annotations
 
 import statistics
+import subprocess
 import sys
 import time
-from pathlib import Path
 
 from forum.moderation import engine
-from forum.moderation.evaluate import CORPUS_PATH, load_corpus
+from forum.moderation.engine import corpus
+from forum.moderation.engine.artefact import default_model
 
 POST_LENGTH = 2_000
 POST_COUNT = 200
 ITERATIONS = 2_000
 RECENT_COUNT = 5
 P99_TARGET_MS = 5.0
+MEMORY_TARGET_MB = 150.0
+
+_RSS = "print(int(open('/proc/self/status').read().split('VmRSS:')[1].split()[0]) // 1024)"
+_DJANGO = "import django; django.setup(); "
+_ENGINE = (
+    "from forum.moderation import engine; "
+    "from forum.moderation.engine.artefact import default_model; "
+    "engine.evaluate('give him 0.5 mg of melatonin tonight ' * 50, model=default_model()); "
+)
 
 
-def build_posts(
-    path: str | Path = CORPUS_PATH, count: int = POST_COUNT, length: int = POST_LENGTH
-) -> list[str]:
-    """Make ``count`` varied posts of exactly ``length`` characters from corpus texts.
-
-    Each post starts at a different corpus row and strides through the corpus with a
-    different step, so no two posts are the same mix.
-    """
-    texts = [row["text"] for row in load_corpus(path)]
+def build_posts(count: int = POST_COUNT, length: int = POST_LENGTH) -> list[str]:
+    """``count`` varied posts of exactly ``length`` characters from training texts."""
+    texts = [row["text"] for row in corpus.load("train")]
     posts = []
     for i in range(count):
         parts: list[str] = []
@@ -64,29 +72,41 @@ def _summary(samples: list[float]) -> dict[str, float]:
 
 
 def run(iterations: int = ITERATIONS) -> dict[str, dict[str, float]]:
-    """Evaluate ``iterations`` posts; return wall-clock and CPU percentiles in ms.
+    """Evaluate ``iterations`` posts; wall-clock and CPU percentiles in ms.
 
-    CPU time (this thread only) is what the engine itself costs; wall-clock time also
-    counts whatever else the machine is doing, which on a shared CI runner or a laptop
-    running the test suite can triple the tail. Both are reported; the target is checked
-    against CPU time so the result does not depend on the neighbours.
+    CPU time (this thread) is what the engine costs; wall-clock time also counts the
+    neighbours on a shared machine. The target is checked against CPU time.
     """
+    model = default_model()
     posts = build_posts()
-    recent = [row["text"] for row in load_corpus()[:RECENT_COUNT]]
-    engine.evaluate(posts[0], recent_texts=recent)  # warm caches outside the timing
+    recent = posts[-RECENT_COUNT:]
+    for post in posts:  # warm the per-word caches outside the timing, as a live process is
+        engine.evaluate(post, recent_texts=recent, model=model)
     wall: list[float] = []
     cpu: list[float] = []
     for i in range(iterations):
         post = posts[i % len(posts)]
         wall_start, cpu_start = time.perf_counter_ns(), time.thread_time_ns()
-        engine.evaluate(post, recent_texts=recent)
+        engine.evaluate(post, recent_texts=recent, model=model)
         cpu.append((time.thread_time_ns() - cpu_start) / 1e6)
         wall.append((time.perf_counter_ns() - wall_start) / 1e6)
     return {"wall": _summary(wall), "cpu": _summary(cpu)}
 
 
+def extra_memory_mb() -> int:
+    """Resident MB the engine and its model add to a process that has set Django up."""
+
+    def rss(code: str) -> int:
+        out = subprocess.run(
+            [sys.executable, "-c", code + _RSS], capture_output=True, text=True, check=True
+        )
+        return int(out.stdout.strip().splitlines()[-1])
+
+    return rss(_DJANGO + _ENGINE) - rss(_DJANGO)
+
+
 def main() -> int:
-    """Print p50/p95/p99 and return 1 if the CPU-time p99 misses the target."""
+    """Print p50/p95/p99 and memory; 1 if a target is missed."""
     result = run()
     print(f"evaluate() on {POST_COUNT} posts of {POST_LENGTH} chars, {ITERATIONS} iterations")
     for kind, row in result.items():
@@ -94,11 +114,15 @@ def main() -> int:
             f"  {kind:<5} p50 {row['p50']:.2f} ms  p95 {row['p95']:.2f} ms  "
             f"p99 {row['p99']:.2f} ms  max {row['max']:.2f} ms"
         )
-    if result["cpu"]["p99"] >= P99_TARGET_MS:
-        print(f"p99 target of {P99_TARGET_MS} ms missed")
-        return 1
-    print(f"p99 target of {P99_TARGET_MS} ms met")
-    return 0
+    memory = extra_memory_mb()
+    print(f"  extra memory per process: {memory} MB (target <= {MEMORY_TARGET_MB:.0f} MB)")
+    missed = []
+    if result["cpu"]["p99"] > P99_TARGET_MS:
+        missed.append(f"p99 target of {P99_TARGET_MS} ms missed")
+    if memory > MEMORY_TARGET_MB:
+        missed.append(f"memory target of {MEMORY_TARGET_MB:.0f} MB missed")
+    print("; ".join(missed) if missed else "targets met")
+    return 1 if missed else 0
 
 
 if __name__ == "__main__":

@@ -1,170 +1,77 @@
-"""Measure the moderation engine against the labelled corpus.
+"""``make moderation-eval``: the frozen test split per category, and 5-fold CV on train.
 
-Run ``python -m forum.moderation.evaluate`` (or ``make moderation-eval``). It prints
-precision, recall and support per category, the micro average, and an
-"individual_advice" row (dose advice, medication directives and diagnoses taken
-together, since all three mean "a stranger advising on one person"). It exits 1 when a
-safety target is missed, so CI fails on a regression:
+    python -m forum.moderation.evaluate [--corpus DIR] [--model FILE] [--no-cv] [-v]
 
-* individual_advice: recall >= 0.95 and precision >= 0.90;
-* emergency: recall == 1.0 and precision >= 0.90.
-
-Pure: reads a JSONL file and calls :func:`forum.moderation.engine.evaluate`.
+The model is the committed default artefact (``make moderation-model`` rebuilds it
+from the corpus) unless ``--model`` names another ``.npz`` artefact. Cross-validation
+retrains on four fifths of train (folds grouped by thread), calibrates and sets
+thresholds on dev as training does, and scores the fifth left out. Pure: no Django,
+no database. Exits 1 when a target is missed on the test split.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
-from forum.moderation import detectors, engine
+from forum.moderation.engine import corpus, evaluation
+from forum.moderation.engine.artefact import DEFAULT_ARTEFACT, load_file
 
-CORPUS_PATH = Path(__file__).with_name("corpus.jsonl")
-INDIVIDUAL_ADVICE = "individual_advice"
-MICRO = "micro"
-
-# (row, metric) -> minimum value. Missed emergencies and missed advice are the harms
-# this engine exists to prevent, so those rows carry the hard targets.
-TARGETS: dict[tuple[str, str], float] = {
-    (INDIVIDUAL_ADVICE, "recall"): 0.95,
-    (INDIVIDUAL_ADVICE, "precision"): 0.90,
-    (detectors.EMERGENCY, "recall"): 1.0,
-    (detectors.EMERGENCY, "precision"): 0.90,
-}
+FOLDS = 5
 
 
-@dataclass
-class Counts:
-    """True positives, false positives and false negatives for one row."""
+def cross_validate(directory: str | Path | None, folds: int = FOLDS) -> dict:
+    """5-fold cross-validation on train, grouped by thread."""
+    from sklearn.model_selection import GroupKFold
 
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
+    from forum.moderation.engine import training
 
-    def add(self, gold: bool, predicted: bool) -> None:
-        if gold and predicted:
-            self.tp += 1
-        elif predicted:
-            self.fp += 1
-        elif gold:
-            self.fn += 1
-
-    @property
-    def precision(self) -> float:
-        # No predictions and nothing to predict is perfect, not zero.
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def support(self) -> int:
-        return self.tp + self.fn
-
-
-def load_corpus(path: str | Path = CORPUS_PATH) -> list[dict]:
-    """Read the JSONL corpus, one labelled post per line."""
-    rows = []
-    with Path(path).open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                rows.append(json.loads(line))
-    return rows
-
-
-def evaluate_corpus(path: str | Path = CORPUS_PATH) -> dict:
-    """Score the engine on every corpus post.
-
-    Returns ``{"rows": {name: {"precision", "recall", "support", "tp", "fp", "fn"}},
-    "errors": [...], "targets_met": bool, "failures": [...], "posts": n}`` where
-    ``errors`` lists each misclassified post for debugging.
-    """
-    rows = load_corpus(path)
-    counts = {category: Counts() for category in detectors.CATEGORIES}
-    advice = Counts()
-    errors = []
-    for row in rows:
-        gold = set(row["labels"])
-        verdict = engine.evaluate(row["text"], recent_texts=row.get("recent", ()))
-        predicted = set(verdict.categories)
-        for category, c in counts.items():
-            c.add(category in gold, category in predicted)
-        advice.add(
-            bool(gold & detectors.INDIVIDUAL_ADVICE),
-            bool(predicted & detectors.INDIVIDUAL_ADVICE),
-        )
-        if gold != predicted:
-            errors.append(
-                {
-                    "id": row["id"],
-                    "missed": sorted(gold - predicted),
-                    "extra": sorted(predicted - gold),
-                    "text": row["text"],
-                }
-            )
-    micro = Counts(
-        tp=sum(c.tp for c in counts.values()),
-        fp=sum(c.fp for c in counts.values()),
-        fn=sum(c.fn for c in counts.values()),
-    )
-    table = {**counts, INDIVIDUAL_ADVICE: advice, MICRO: micro}
-    result_rows = {
-        name: {
-            "precision": c.precision,
-            "recall": c.recall,
-            "support": c.support,
-            "tp": c.tp,
-            "fp": c.fp,
-            "fn": c.fn,
-        }
-        for name, c in table.items()
-    }
-    failures = [
-        f"{name} {metric} {result_rows[name][metric]:.3f} < {minimum:.2f}"
-        for (name, metric), minimum in TARGETS.items()
-        if result_rows[name][metric] < minimum
-    ]
-    return {
-        "posts": len(rows),
-        "rows": result_rows,
-        "errors": errors,
-        "failures": failures,
-        "targets_met": not failures,
-    }
-
-
-def format_table(result: dict) -> str:
-    """Render the per-category table as fixed-width text."""
-    lines = [f"{'category':<22}{'precision':>10}{'recall':>9}{'support':>9}{'fp':>5}{'fn':>5}"]
-    for name, row in result["rows"].items():
-        if name in (INDIVIDUAL_ADVICE, MICRO):
-            lines.append("-" * 60)
-        lines.append(
-            f"{name:<22}{row['precision']:>10.3f}{row['recall']:>9.3f}"
-            f"{row['support']:>9}{row['fp']:>5}{row['fn']:>5}"
-        )
-    return "\n".join(lines)
+    train = corpus.load("train", directory)
+    dev = corpus.load("dev", directory)
+    groups = [str(row.get("thread") or row.get("id")) for row in train]
+    results = []
+    for number, (fit_idx, held_idx) in enumerate(
+        GroupKFold(n_splits=folds).split(train, groups=groups), start=1
+    ):
+        model = training.train([train[i] for i in fit_idx], dev, version=f"cv-{number}")
+        results.append(evaluation.score([train[i] for i in held_idx], model))
+    return evaluation.merge(results)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Print the table (and, with ``-v``, every misclassified post); 1 if targets missed."""
-    args = sys.argv[1:] if argv is None else argv
-    verbose = "-v" in args
-    paths = [a for a in args if not a.startswith("-")]
-    result = evaluate_corpus(paths[0] if paths else CORPUS_PATH)
-    print(f"Moderation corpus: {result['posts']} posts")
-    print(format_table(result))
-    if verbose:
-        for error in result["errors"]:
-            print(f"{error['id']} missed={error['missed']} extra={error['extra']}: {error['text']}")
-    if result["failures"]:
-        print("TARGETS MISSED: " + "; ".join(result["failures"]))
-        return 1
-    print("All targets met.")
-    return 0
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", help="corpus folder (default: forum/moderation/corpus)")
+    parser.add_argument("--model", help="model artefact (.npz); default: the committed one")
+    parser.add_argument("--no-cv", action="store_true", help="skip cross-validation")
+    parser.add_argument("--json", help="also write the figures to this JSON file")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    args = parser.parse_args(argv)
+    model = load_file(Path(args.model) if args.model else DEFAULT_ARTEFACT)
+    print(f"model {model.version} (thresholds {model.meta.get('thresholds')})\n")
+    figures: dict[str, dict] = {}
+    status = 0
+    if corpus.has_split("test", args.corpus):
+        test = evaluation.score(corpus.load("test", args.corpus), model)
+        figures["test"] = test
+        print(evaluation.format_report(test, "Frozen test split"))
+        status = 1 if test["failures"] else 0
+        if args.verbose:
+            for e in test["errors"]:
+                print(f"{e['id']} missed={e['missed']} extra={e['extra']}: {e['text']}")
+    else:
+        print(f"No test split in {corpus.corpus_dir(args.corpus)}: nothing to report.")
+    if not args.no_cv:
+        cv = cross_validate(args.corpus)
+        figures["cv"] = cv
+        print()
+        print(evaluation.format_report(cv, f"{FOLDS}-fold cross-validation on train"))
+    if args.json:
+        for result in figures.values():
+            result.pop("errors", None)
+        Path(args.json).write_text(json.dumps(figures, indent=2), encoding="utf-8")
+    return status
 
 
 if __name__ == "__main__":

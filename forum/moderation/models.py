@@ -1,5 +1,6 @@
 """The moderators' data: watched rules, flags, curated answers, member standing,
-staff notes, slow mode, urgent alerts, reason templates and the audit log.
+staff notes, slow mode, urgent alerts, reason templates, the audit log, and what the
+engine learns from (moderators' decisions as labelled examples, trained models).
 
 Rows are written only through forum.moderation.services.
 """
@@ -17,6 +18,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from forum.moderation import engine
+from forum.moderation.engine.categories import CODES
+
+CATEGORY_CHOICES = [(code, code.replace("_", " ")) for code in CODES]
 
 PATTERN_MAX = 200
 REGEX_INVALID = _("This regular expression does not compile: %(error)s")
@@ -77,6 +81,10 @@ class ReasonTemplate(models.Model):
     title = models.CharField(_("title"), max_length=80, unique=True)
     text = models.TextField(_("text for the author"), max_length=2000)
     position = models.PositiveSmallIntegerField(default=0)
+    # What a rejection with this template teaches the model (blank: what the engine saw).
+    category = models.CharField(
+        _("category it stands for"), max_length=30, choices=CATEGORY_CHOICES, blank=True
+    )
 
     class Meta:
         ordering = ["position", "title"]
@@ -268,3 +276,59 @@ class UrgentAlert(models.Model):
 
     def __str__(self) -> str:
         return f"urgent alert for {self.post_id}"
+
+
+class ModerationExample(models.Model):
+    """A moderator's decision kept as a labelled example for the next training."""
+
+    class Decision(models.TextChoices):
+        APPROVED = "approved", _("approved as fine")
+        EDITED = "edited", _("edited and approved")
+        REJECTED = "rejected", _("rejected")
+        FLAG_UPHELD = "flag_upheld", _("flag upheld")
+
+    post = models.ForeignKey(
+        "forum.Post", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    text = models.TextField()
+    labels = ArrayField(models.CharField(max_length=30, choices=CATEGORY_CHOICES), default=list)
+    decision = models.CharField(max_length=20, choices=Decision.choices)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    def __str__(self) -> str:
+        return f"{self.decision} {self.labels}"
+
+
+class ModerationModel(models.Model):
+    """A trained model artefact (NumPy arrays, never pickled code) and its figures.
+
+    Stored in the database so every web host reads the same model; at most one is
+    active. ``test_figures`` are the frozen test split's, used to refuse a worse model.
+    """
+
+    version = models.CharField(max_length=40, unique=True)
+    artefact = models.BinaryField()
+    sha256 = models.CharField(max_length=64)
+    is_active = models.BooleanField(default=False)
+    test_figures = models.JSONField(default=dict, blank=True)
+    train_rows = models.PositiveIntegerField(default=0)
+    decisions = models.PositiveIntegerField(default=0)
+    note = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    activated_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["is_active"],
+                condition=Q(is_active=True),
+                name="moderation_one_active_model",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.version

@@ -9,33 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext
-from django.utils.translation import gettext_lazy as _
 
-from forum.moderation import detectors, engine
+from forum.moderation.engine.categories import CATEGORIES
 
-# The rule each category stands for, in the words of the community guidelines.
-RULES = {
-    detectors.DOSE_ADVICE: _("No doses for someone else"),
-    detectors.MEDICATION_DIRECTIVE: _("No starting, stopping or changing someone else's medicine"),
-    detectors.DIAGNOSIS: _("No diagnosing another person"),
-    detectors.CONTACT: _("No contact details"),
-    detectors.INCIVILITY: _("Be kind"),
-}
-HOW_TO_FIX = {
-    detectors.DOSE_ADVICE: _(
-        "Try: “Our neurologist prescribed … for our son — ask your own doctor what is "
-        "right for yours.”"
-    ),
-    detectors.MEDICATION_DIRECTIVE: _(
-        "Try telling what happened to you, and suggest they ask their own doctor."
-    ),
-    detectors.DIAGNOSIS: _(
-        "Try: “Ours turned out to be … — a video for the doctor helped us find out.”"
-    ),
-    detectors.CONTACT: _("Keep the conversation here; remove the email, number or handle."),
-    detectors.INCIVILITY: _("Say what you disagree with, not what you think of the person."),
-}
-NUDGE_CATEGORIES = tuple(RULES)
+# The rule each category stands for, in the words of the community guidelines, and how
+# to put it right: both live in the category's own file.
+NUDGE_CATEGORIES = tuple(c.code for c in CATEGORIES if c.nudge_rule)
+_BY_CODE = {c.code: c for c in CATEGORIES if c.nudge_rule}
 
 
 @dataclass
@@ -59,22 +39,23 @@ class Nudge:
 
 def nudge_for(text: str) -> Nudge:
     """The rules this text seems to break (with the words that triggered them)."""
-    from .services import watched_rules_active
+    from .learning import judge
 
     if not text.strip():
         return Nudge(rules=[], urgent=False)
-    verdict = engine.evaluate(text, watched=watched_rules_active())
+    verdict = judge(text)
     by_category: dict[str, NudgeRule] = {}
     for finding in verdict.findings:
-        if finding.category not in RULES:
+        category = _BY_CODE.get(finding.category)
+        if category is None:
             continue
         entry = by_category.setdefault(
             finding.category,
             NudgeRule(
                 category=finding.category,
-                rule=str(RULES[finding.category]),
+                rule=gettext(category.nudge_rule),
                 why=gettext(finding.message),
-                fix=str(HOW_TO_FIX[finding.category]),
+                fix=gettext(category.nudge_fix),
             ),
         )
         for start, end in finding.spans:

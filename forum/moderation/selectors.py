@@ -97,9 +97,9 @@ def highlight(text: str, spans) -> SafeString:
 
 def verdict_for_display(text: str) -> engine.Verdict:
     """The engine's current view of a text (with the watched rules), for highlighting."""
-    from .services import watched_rules_active
+    from .learning import judge
 
-    return engine.evaluate(text, watched=watched_rules_active())
+    return judge(text)
 
 
 # ------------------------------------------------------------------ the review queue

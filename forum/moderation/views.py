@@ -26,7 +26,7 @@ from accounts.permissions import (
 from forum import selectors as forum_selectors
 from forum.models import BODY_MAX, TITLE_MAX, Post
 
-from . import nudges, selectors, services
+from . import learning, nudges, selectors, services
 from .forms import (
     ApproveForm,
     AttachAnswerForm,
@@ -116,6 +116,7 @@ def queue(request):
         {
             "page": page,
             "stats": selectors.queue_stats(),
+            "model": learning.model_status(),
             "bulk_form": BulkForm(),
             "templates": selectors.reason_templates(),
         },

@@ -15,7 +15,7 @@ from django.utils.translation import gettext
 from accounts.markdown import render_markdown
 from accounts.models import User
 from forum.models import Post, PostRevision, PostState
-from forum.moderation import engine
+from forum.moderation.learning import judge
 
 from ..models import (
     Flag,
@@ -40,7 +40,7 @@ from .common import (
     _require_moderator,
     audit_record,
 )
-from .rules import watched_rules_active
+from .learning import Decision, examples_from_decision
 
 # ------------------------------------------------------------------ reviews (queue)
 
@@ -105,6 +105,9 @@ def post_approve(*, moderator: User, post: Post, reason: str = "") -> Post:
 
     _require_moderator(moderator)
     post = _locked_held(post)
+    examples_from_decision(
+        post=post, moderator=moderator, decision=Decision.APPROVED, original=post.body
+    )
     post_set_state(post=post, state=PostState.PUBLISHED, moderator=moderator)
     _review_close(post=post, moderator=moderator, decision=APPROVE)
     audit_record(actor=moderator, action=APPROVE, target_type="post", target_id=post.pk,
@@ -134,7 +137,10 @@ def post_edit_and_approve(*, moderator: User, post: Post, body: str, reason: str
         body=post.body,
         editor=moderator,
     )
-    verdict = engine.evaluate(body, watched=watched_rules_active())
+    examples_from_decision(
+        post=post, moderator=moderator, decision=Decision.EDITED, original=post.body, edited=body
+    )
+    verdict = judge(body)
     post.body = body
     post.body_html = render_markdown(body)
     post.edited_at = timezone.now()
@@ -168,6 +174,13 @@ def post_reject(
     if not text:
         raise ValidationError(REJECT_NEEDS_REASON)
     post = _locked_held(post)
+    examples_from_decision(
+        post=post,
+        moderator=moderator,
+        decision=Decision.REJECTED,
+        original=post.body,
+        template=template,
+    )
     post_set_state(post=post, state=PostState.REJECTED, moderator=moderator, reasons=[text])
     _review_close(post=post, moderator=moderator, decision=REJECT)
     audit_record(
@@ -250,7 +263,8 @@ def post_saved_hook(instance: Post) -> None:
     an urgent one."""
     if instance.state == PostState.HELD and instance.deleted_at is None:
         review_open(post=instance)
-    if instance.urgent and instance.state == PostState.PUBLISHED:
+    alert = (instance.moderation or {}).get("alert", instance.urgent)
+    if instance.urgent and alert and instance.state == PostState.PUBLISHED:
         from .. import tasks
 
         post_id = instance.pk

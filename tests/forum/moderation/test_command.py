@@ -34,7 +34,21 @@ def test_one_verdict_line_per_input_with_watched_rules(tmp_path):
     assert rows[0]["categories"] == ["dose_advice"]
     assert rows[0]["spans"] == [[9, 15]]
     assert rows[0]["reasons"]
-    assert set(rows[0]) == {"id", "action", "reasons", "categories", "spans"}
+    assert set(rows[0]) == {"id", "action", "urgent", "reasons", "categories", "spans"}
+    assert [r["urgent"] for r in rows] == [False, False, True, False]
+
+
+def test_lines_of_a_thread_are_judged_in_order_so_a_repost_is_found(tmp_path):
+    question = "Has anyone's baby had the jerks only in the car seat when dozing off?"
+    lines = [
+        {"id": "t1-1", "thread": "t1", "author": "u1", "text": question},
+        {"id": "t1-2", "thread": "t1", "author": "u2", "text": question},
+        {"id": "t1-3", "thread": "t1", "author": "u1", "text": question + " Sorry, bumping"},
+        {"id": "t2-1", "thread": "t2", "author": "u1", "text": question},
+    ]
+    rows = _run(tmp_path, lines)
+    assert [("duplicate" in r["categories"]) for r in rows] == [False, False, True, False]
+    assert rows[2]["action"] == "hold"
 
 
 def test_reads_stdin(monkeypatch):

@@ -6,8 +6,9 @@ import json
 
 import pytest
 
-from forum.moderation import detectors, engine
+from forum.moderation import engine
 from forum.moderation.engine import WatchedRule
+from forum.moderation.engine.categories import BY_CODE
 
 DOSE = "give him 0.5 mg of clonazepam before bed"
 EMERGENCY = "he's not breathing and his lips are going blue, what do I do"
@@ -20,18 +21,18 @@ CLEAN = "Our 6 week old jerks only in her sleep and it stops when we pick her up
     [
         (CLEAN, engine.PUBLISH, set()),
         ("I take 0.5 mg clonazepam, prescribed by my GP.", engine.PUBLISH, set()),
-        (DOSE, engine.HOLD, {detectors.DOSE_ADVICE}),
-        ("stop taking the sertraline", engine.HOLD, {detectors.MEDICATION_DIRECTIVE}),
-        ("your son has epilepsy", engine.HOLD, {detectors.DIAGNOSIS}),
-        ("whatsapp me on 07700 900123", engine.HOLD, {detectors.CONTACT}),
-        ("You're an idiot.", engine.HOLD, {detectors.INCIVILITY}),
-        (SPAM, engine.REFUSE, {detectors.SPAM}),
-        (EMERGENCY, engine.PUBLISH_URGENT, {detectors.EMERGENCY}),
+        (DOSE, engine.HOLD, {"dose_advice"}),
+        ("stop taking the sertraline", engine.HOLD, {"medication_directive"}),
+        ("your son has epilepsy", engine.HOLD, {"diagnosis"}),
+        ("whatsapp me on 07700 900123", engine.HOLD, {"contact"}),
+        ("You're an idiot.", engine.HOLD, {"incivility"}),
+        (SPAM, engine.REFUSE, {"spam"}),
+        (EMERGENCY, engine.PUBLISH_URGENT, {"emergency"}),
         # An emergency is published at once even when it also holds advice.
         (
             EMERGENCY + ". Someone said give him 5mg of diazepam, take 5mg now",
             engine.PUBLISH_URGENT,
-            {detectors.EMERGENCY, detectors.DOSE_ADVICE},
+            {"emergency", "dose_advice"},
         ),
     ],
 )
@@ -45,8 +46,8 @@ def test_urgent_post_lists_the_held_reasons_for_moderators() -> None:
     verdict = engine.evaluate(EMERGENCY + " DM me on 07700 900123")
     assert verdict.action == engine.PUBLISH_URGENT
     assert verdict.urgent
-    assert detectors.MESSAGES[detectors.EMERGENCY] in verdict.reasons
-    assert detectors.MESSAGES[detectors.CONTACT] in verdict.reasons
+    assert BY_CODE["emergency"].message in verdict.reasons
+    assert BY_CODE["contact"].message in verdict.reasons
     assert verdict.summary == engine.URGENT_SUMMARY
 
 
@@ -60,8 +61,8 @@ def test_duplicate_is_held() -> None:
     text = "Has anyone's baby had jerks only in sleep that stop when you pick them up?"
     verdict = engine.evaluate(text, recent_texts=[text.lower() + "!!"])
     assert verdict.action == engine.HOLD
-    assert verdict.categories == {detectors.DUPLICATE}
-    assert verdict.reasons == [detectors.MESSAGES[detectors.DUPLICATE]]
+    assert verdict.categories == {"duplicate"}
+    assert verdict.reasons == [BY_CODE["duplicate"].message]
 
 
 @pytest.mark.parametrize(
@@ -142,11 +143,11 @@ def test_to_dict_is_json_ready() -> None:
     data = engine.evaluate(DOSE, watched=[rule]).to_dict()
     assert json.loads(json.dumps(data)) == data
     assert data["action"] == engine.HOLD
-    assert data["categories"] == [detectors.DOSE_ADVICE]
+    assert data["categories"] == ["dose_advice"]
     assert data["urgent"] is False
     assert data["summary"] == engine.HOLD_SUMMARY
     assert data["rules"][0]["note"] == "benzo"
-    assert data["findings"][0]["message"] == detectors.MESSAGES[detectors.DOSE_ADVICE]
+    assert data["findings"][0]["message"] == BY_CODE["dose_advice"].message
 
 
 @pytest.mark.parametrize("action", engine.ACTIONS)

@@ -7,7 +7,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from forum.moderation import nudges, views
+from forum.moderation import views
+from forum.moderation.engine.categories import BY_CODE
 
 CHECK = reverse("moderation:check")
 
@@ -28,7 +29,7 @@ def test_dose_advice_names_the_rule_and_why(user_client):
         )
     body = response.content.decode()
     assert response.status_code == HTTPStatus.OK
-    assert str(nudges.RULES["dose_advice"]) in body
+    assert BY_CODE["dose_advice"].nudge_rule in body
     assert "only their own doctor can set one" in body
     assert "<mark>0.5 mg</mark>" in body
     assert 'data-category="dose_advice"' in body
@@ -40,7 +41,7 @@ def test_contact_details_and_title_are_checked(user_client):
     body = user_client.post(
         CHECK, {"title": "Text me on 07700 900123", "body": "We can talk there."}
     ).content.decode()
-    assert str(nudges.RULES["contact"]) in body
+    assert BY_CODE["contact"].nudge_rule in body
 
 
 @pytest.mark.parametrize(

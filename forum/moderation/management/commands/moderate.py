@@ -3,10 +3,12 @@
     python manage.py moderate --jsonl posts.jsonl
     python manage.py moderate --jsonl - < posts.jsonl
 
-Each input line is {"id": ..., "text": ...}; each output line is
-{"id", "action", "reasons", "categories", "spans"}. The moderators' watched
-rules from the database apply. Bad lines are reported on stderr with their line
-number and the run goes on (exit status 1 at the end if any were bad).
+Each input line is {"id": ..., "text": ...}, optionally with "thread", "author" and
+"reply_to"; lines of one thread are judged in order, so a repeat of an earlier line by
+the same author in the same thread is found as a near-duplicate, as in the site. Each
+output line is {"id", "action", "urgent", "reasons", "categories", "spans"}. The active
+model and the moderators' watched rules apply. Bad lines are reported on stderr with
+their line number and the run goes on (exit status 1 at the end if any were bad).
 """
 
 from __future__ import annotations
@@ -16,17 +18,37 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
-from forum.moderation import engine
+from forum.moderation.engine import evaluate
+from forum.moderation.engine.corpus import with_history
+from forum.moderation.learning import active_model
 from forum.moderation.services import watched_rules_active
 
 BAD_LINE = "line {line}: {error}"
 
 
 class Command(BaseCommand):
-    help = "Moderate JSON lines of {id, text} and print one verdict line per input."
+    help = "Moderate JSON lines of {id, text[, thread, author]}; one verdict line per input."
 
     def add_arguments(self, parser):
         parser.add_argument("--jsonl", required=True, help="A .jsonl file, or - for stdin.")
+
+    def _items(self, stream):
+        """Valid input lines as dicts; bad ones reported and counted."""
+        for number, line in enumerate(stream, start=1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+                    raise TypeError("each line needs a text string")
+                for key in ("thread", "author"):
+                    if item.get(key) is not None and not isinstance(item[key], str | int):
+                        raise TypeError(f"{key} must be a string or a number")
+            except (ValueError, TypeError) as exc:
+                self.bad += 1
+                self.stderr.write(BAD_LINE.format(line=number, error=exc))
+                continue
+            yield item
 
     def handle(self, *args, **options):
         path = options["jsonl"]
@@ -35,28 +57,19 @@ class Command(BaseCommand):
         except OSError as exc:
             raise CommandError(f"can't read {path}: {exc}") from None
         watched = watched_rules_active()
-        bad = 0
+        model = active_model()
+        self.bad = 0
         with stream:
-            for number, line in enumerate(stream, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    item = json.loads(line)
-                    text = item["text"]
-                    if not isinstance(text, str):
-                        raise TypeError("text must be a string")
-                except (ValueError, KeyError, TypeError) as exc:
-                    bad += 1
-                    self.stderr.write(BAD_LINE.format(line=number, error=exc))
-                    continue
-                verdict = engine.evaluate(text, watched=watched)
+            for item, history in with_history(self._items(stream)):
+                verdict = evaluate(item["text"], recent_texts=history, watched=watched, model=model)
                 out = {
                     "id": item.get("id"),
                     "action": verdict.action,
+                    "urgent": verdict.urgent,
                     "reasons": list(verdict.reasons),
                     "categories": sorted(verdict.categories),
                     "spans": [list(s) for s in verdict.spans],
                 }
                 self.stdout.write(json.dumps(out, ensure_ascii=False))
-        if bad:
-            raise CommandError(f"{bad} bad line(s)")
+        if self.bad:
+            raise CommandError(f"{self.bad} bad line(s)")

@@ -1,21 +1,28 @@
-"""The moderation decision: turn detector findings and moderators' watched rules into one verdict.
+"""The moderation decision: categories, the learned model and watched rules -> one verdict.
 
-Pure (no Django, no database) so that posts, thread titles and article comments all get
-the same answer, the review queue can show why, and the policy is tested in
-milliseconds. The caller (``forum.services.post_submit``) stores the verdict and acts.
+A plain package with no Django in it, so posts, thread titles, article comments, the
+``moderate --jsonl`` command and the evaluation all get the same answer, and the
+policy is tested in milliseconds. The caller (``forum.moderation.moderate``) passes
+the active model and the moderators' watched rules, stores the verdict and acts.
+
+Layers: each category's rules (:mod:`.categories`, one file per category: precise
+patterns, or the red-flag concepts with their context layer for emergencies) and the
+learned model (:mod:`.model`), whose features include those rule hits. For a learned
+category the model's calibrated probability decides: at or above the ``high``
+threshold the finding is certain; in the uncertain band (``low`` to ``high``) it is an
+uncertain finding, which still holds the post for a moderator. Without a model the
+rules decide alone.
 
 Policy, strongest first:
 
 1. ``refuse`` - spam, or a watched rule with action "refuse". Nothing is published.
-2. ``publish_urgent`` - an emergency. The post goes up at once with the urgent-care
-   banner and moderators are alerted, *even if* it also contains advice or contact
-   details that would otherwise be held: a parent describing a child who is not
-   breathing must see emergency guidance now, and the held parts are a moderator's
-   job after the fact (they are listed in ``reasons`` for the alert).
+2. ``publish_urgent`` - a *certain* emergency. The post goes up at once with the
+   urgent-care banner and moderators are alerted, even if it also contains advice or
+   contact details (listed in ``reasons`` for the alert). A doubtful emergency shows
+   the banner (``Verdict.urgent``) without the alert: a banner costs little.
 3. ``hold`` - individual advice (dose, medication directive, diagnosis), contact
    details, incivility, a near-duplicate, or a "require_approval" rule.
-4. ``publish`` - everything else; a "flag" rule still publishes but lists a reason
-   so the review queue shows it.
+4. ``publish`` - everything else; a "flag" rule still publishes but lists a reason.
 
 Refusal beats emergency because spam routinely copies alarming words; but
 :attr:`Verdict.urgent` stays true whenever an emergency sign was found, so the author
@@ -29,8 +36,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from forum.moderation import detectors
-from forum.moderation.detectors import Finding, Span, gettext_noop
+from .categories import BY_CODE, CATEGORIES, INDIVIDUAL_ADVICE
+from .categories.duplicate import near_copy
+from .model import Model, rule_flags, rule_hits
+from .text import HOLD as HOLD_CATEGORY
+from .text import REFUSE as REFUSE_CATEGORY
+from .text import Finding, Span, gettext_noop, merge_spans
 
 PUBLISH = "publish"
 HOLD = "hold"
@@ -44,17 +55,12 @@ RULE_REFUSE = "refuse"
 RULE_LINK_ARTICLE = "link_article"
 RULE_ACTIONS: tuple[str, ...] = (RULE_REQUIRE_APPROVAL, RULE_FLAG, RULE_REFUSE, RULE_LINK_ARTICLE)
 
-HOLD_CATEGORIES: frozenset[str] = frozenset(
-    {
-        detectors.DOSE_ADVICE,
-        detectors.MEDICATION_DIRECTIVE,
-        detectors.DIAGNOSIS,
-        detectors.CONTACT,
-        detectors.INCIVILITY,
-        detectors.DUPLICATE,
-    }
+EMERGENCY = "emergency"
+HOLD_CATEGORIES: frozenset[str] = frozenset(c.code for c in CATEGORIES if c.action == HOLD_CATEGORY)
+REFUSE_CATEGORIES: frozenset[str] = frozenset(
+    c.code for c in CATEGORIES if c.action == REFUSE_CATEGORY
 )
-REFUSE_CATEGORIES: frozenset[str] = frozenset({detectors.SPAM})
+__all__ = ["INDIVIDUAL_ADVICE", "Finding", "Model", "Span"]
 
 # User-facing reasons for watched rules; "{note}" is the moderator's note, if any. All
 # author-facing strings are marked for translation and translated by the web layer.
@@ -123,7 +129,12 @@ class Verdict:
     @property
     def urgent(self) -> bool:
         """True whenever an emergency sign was seen, whatever the action."""
-        return detectors.EMERGENCY in self.categories
+        return EMERGENCY in self.categories
+
+    @property
+    def alert(self) -> bool:
+        """True when moderators are alerted: a certain emergency, published at once."""
+        return any(f.category == EMERGENCY and f.certain for f in self.findings)
 
     @property
     def summary(self) -> str:
@@ -135,6 +146,7 @@ class Verdict:
         return {
             "action": self.action,
             "urgent": self.urgent,
+            "alert": self.alert,
             "summary": self.summary,
             "categories": sorted(self.categories),
             "findings": [f.to_dict() for f in self.findings],
@@ -180,14 +192,45 @@ def _rule_reason(rule: WatchedRule, template: str) -> str:
     return template + (WATCHED_NOTE_SUFFIX.format(note=rule.note) if rule.note else "")
 
 
+def findings_for(
+    text: str, *, recent_texts: Sequence[str] = (), model: Model | None = None
+) -> list[Finding]:
+    """What every category finds in ``text`` (see the module docstring for the layers)."""
+    hits = rule_hits(text)
+    probabilities = model.probabilities(text, rule_flags(text, hits)) if model else {}
+    findings: list[Finding] = []
+    for category in CATEGORIES:
+        spans = hits.get(category.code, [])
+        doubt = hits.get(category.code + ".doubt", [])
+        p = probabilities.get(category.code) if category.learned else None
+        if p is None or model is None:
+            if spans:
+                findings.append(category.finding(spans))
+            elif doubt:
+                findings.append(category.finding(doubt, certain=False))
+            continue
+        low, high = model.band(category.code)
+        if spans and category.rules_decide:
+            findings.append(category.finding(spans, probability=p))
+        elif p >= low:
+            shown = spans or doubt or model.heaviest_sentence(text, category.code)
+            findings.append(category.finding(shown, certain=p >= high, probability=p))
+        elif doubt:
+            findings.append(category.finding(doubt, certain=False, probability=p))
+    if recent_texts and (spans := near_copy(text, recent_texts)):
+        findings.append(BY_CODE["duplicate"].finding(spans))
+    return findings
+
+
 def evaluate(
     text: str,
     *,
     recent_texts: Sequence[str] = (),
     watched: Sequence[WatchedRule] = (),
+    model: Model | None = None,
 ) -> Verdict:
     """Decide what happens to ``text``; see the module docstring for the policy."""
-    findings = detectors.detect_all(text, recent_texts)
+    findings = findings_for(text, recent_texts=recent_texts, model=model)
     categories = {f.category for f in findings}
 
     hits: list[RuleHit] = []
@@ -197,15 +240,16 @@ def evaluate(
             hits.append(RuleHit(rule, spans))
     hit_actions = {hit.rule.action for hit in hits}
 
-    if categories & REFUSE_CATEGORIES or RULE_REFUSE in hit_actions:
+    # A refusal needs certainty; spam the model is unsure of is held for a moderator.
+    refused = {f.category for f in findings if f.certain} & REFUSE_CATEGORIES
+    if refused or RULE_REFUSE in hit_actions:
         action = REFUSE
-    elif detectors.EMERGENCY in categories:
+    elif any(f.category == EMERGENCY and f.certain for f in findings):
         action = PUBLISH_URGENT
-    elif categories & HOLD_CATEGORIES or RULE_REQUIRE_APPROVAL in hit_actions:
+    elif categories & (HOLD_CATEGORIES | REFUSE_CATEGORIES) or RULE_REQUIRE_APPROVAL in hit_actions:
         action = HOLD
     else:
         action = PUBLISH
-
     reasons: list[str] = []
     for finding in findings:
         if finding.message not in reasons:
@@ -231,7 +275,7 @@ def evaluate(
         action=action,
         findings=findings,
         reasons=reasons,
-        spans=detectors.merge_spans(all_spans),
+        spans=merge_spans(all_spans),
         article_slugs=slugs,
         rule_hits=hits,
     )

@@ -1,0 +1,70 @@
+"""The default model shipped with the code, and the command that rebuilds it.
+
+    python -m forum.moderation.engine.artefact [--corpus DIR] [--out FILE]
+
+(``make moderation-model``) trains on train, calibrates and sets thresholds on dev,
+scores the frozen test split when there is one (the figures travel in the artefact,
+for the dashboard) and writes ``default_model.npz`` beside this file. A fresh install
+uses it until moderators train their own (``manage.py moderation_train``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import sys
+from pathlib import Path
+
+from .model import Model
+
+DEFAULT_ARTEFACT = Path(__file__).with_name("default_model.npz")
+
+
+def load_file(path: Path) -> Model:
+    return Model.from_bytes(path.read_bytes())
+
+
+@functools.cache
+def default_model() -> Model | None:
+    """The committed model, once per process (None if it was never built)."""
+    return load_file(DEFAULT_ARTEFACT) if DEFAULT_ARTEFACT.exists() else None
+
+
+def build(directory: str | Path | None = None, *, version: str | None = None) -> Model:
+    """Train the default model from the corpus in ``directory``."""
+    from . import corpus, evaluation, training
+
+    model = training.train(
+        corpus.load("train", directory), corpus.load("dev", directory), version=version
+    )
+    if corpus.has_split("test", directory):
+        result = evaluation.score(corpus.load("test", directory), model)
+        model.meta["test"] = {
+            "summary": result["summary"],
+            "macro_f1": result["macro_f1"],
+            "posts": result["posts"],
+        }
+    return model
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Rebuild the default moderation model.")
+    parser.add_argument("--corpus", help="corpus folder (default: forum/moderation/corpus)")
+    parser.add_argument("--out", default=str(DEFAULT_ARTEFACT), help="where to write it")
+    args = parser.parse_args(argv)
+    model = build(args.corpus, version="default-" + _today())
+    Path(args.out).write_bytes(model.to_bytes())
+    print(f"wrote {args.out}: model {model.version}, thresholds {model.meta['thresholds']}")
+    if "test" in model.meta:
+        print(f"test split: {model.meta['test']}")
+    return 0
+
+
+def _today() -> str:
+    import datetime as dt
+
+    return dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

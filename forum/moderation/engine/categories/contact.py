@@ -1,0 +1,90 @@
+"""Contact details: emails (also spelled out), phones, handles, "DM me"; helplines are fine."""
+
+from __future__ import annotations
+
+from forum.moderation.engine.text import (
+    HOLD,
+    URL_RE,
+    Category,
+    Span,
+    gettext_noop,
+    merge_spans,
+    prepare,
+    rx,
+)
+
+# --------------------------------------------------------------------------- contact
+
+_EMAIL_RE = rx(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL_OBFUSCATED_RE = rx(
+    r"""(?<![\w.+-])[\w.+-]+(?:\s+dot\s+[\w-]+)*+\s*(?:\(at\)|\[at\]|\{at\}|\s+at\s+)\s*[\w-]+
+        \s*(?:\(dot\)|\[dot\]|\{dot\}|\s+dot\s+)\s*(?:com|net|org|co|uk|de|fr|ie|au|ca|io)\b"""
+)
+# 9+ digits with phone-like separators; ids inside links are discarded afterwards.
+_PHONE_RE = rx(r"(?<![\w/.])(?:\+\s?)?\(?\d[\d\s().-]{7,18}\d(?![\w/])")
+_HANDLE_RE = rx(r"(?<![\w@.])@[a-z][\w.]{2,30}\b")
+_PLATFORM = (
+    r"(?:insta(?:gram)?|twitter|tiktok|snap(?:chat)?|telegram|facebook|fb|whats\s?app|signal"
+    r"|discord|kik|messenger)"
+)
+_CONTACT_PHRASE_RE = rx(
+    rf"""
+    \b(?:dm|pm|inbox|message|msg|text|ring|email|e-mail|mail|whats\s?app|contact|reach
+        |write\s+to|drop)\s+me\b(?!\s+(?:crazy|paranoid|a\s+(?:doctor|nurse)))
+    |\bcall\s+me\b(?!\s+(?:crazy|paranoid|old|silly|mad|overprotective|a\b))
+    |\bdm\s+for\b
+    |\b(?:add|find|follow)\s+me\s+on\b|\bhit\s+me\s+up\b
+    |\bsend\s+me\s+(?:a|an|your)\s+(?:private\s+)?(?:message|dm|pm|email|friend\s+request|text)
+    |\bmy\s+(?:mobile|number|phone|cell|email|e-mail|whatsapp)\s+(?:number\s+)?is\b
+    |\breach\s+out\s+(?:to\s+me\s+)?(?:directly|privately)
+    |\bmessage\s+me\s+privately|\bprivate\s+message\s+me
+    |\b(?:me|him|her)\s+on\s+{_PLATFORM}\b
+    |\b{_PLATFORM}\s*:\s*@?[\w.]{{3,}}
+    |\bon\s+{_PLATFORM}\s+as\b
+    """
+)
+_AT_WORDS = frozenset({"at"})
+
+
+def rules(text: str) -> list[Span]:
+    """Find emails, phone numbers, social handles and invitations to talk privately.
+
+    Emergency and helpline numbers (999, 911, 112, 111) are too short to match, and
+    times, dates and dose ranges have too few digits; digits inside links are ignored.
+    """
+    prep = prepare(text)
+    norm = prep.norm
+    spans: list[Span] = []
+    if "@" in norm:
+        spans.extend(m.span() for m in _EMAIL_RE.finditer(norm))
+    if "dot" in prep.all_words and _AT_WORDS & prep.all_words:
+        spans.extend(m.span() for m in _EMAIL_OBFUSCATED_RE.finditer(norm))
+    phones = [
+        m.span()
+        for m in _PHONE_RE.finditer(norm)
+        if 9 <= sum(c.isdigit() for c in m.group(0)) <= 15
+    ]
+    if phones:
+        urls = [m.span() for m in URL_RE.finditer(norm)]
+        spans.extend(p for p in phones if not any(a <= p[0] < b for a, b in urls))
+    if "@" in norm:
+        # The look-behind in _HANDLE_RE skips the "@" inside an email address.
+        spans.extend(m.span() for m in _HANDLE_RE.finditer(norm))
+    for m in _CONTACT_PHRASE_RE.finditer(norm):
+        spans.append(m.span())
+    return merge_spans(spans)
+
+
+CATEGORY = Category(
+    code="contact",
+    action=HOLD,
+    message=gettext_noop(
+        "This seems to share contact details or ask people to get in touch privately. To "
+        "keep everyone safe, please keep conversations on the forum."
+    ),
+    rules=rules,
+    rule_id="contact.details",
+    nudge_rule=gettext_noop("No contact details"),
+    nudge_fix=gettext_noop("Keep the conversation here; remove the email, number or handle."),
+    learned=True,
+)

@@ -1,0 +1,126 @@
+"""Diagnosis: naming another person's condition as a verdict."""
+
+from __future__ import annotations
+
+from forum.moderation.engine.text import (
+    HOLD,
+    Category,
+    Span,
+    gated,
+    gettext_noop,
+    is_question,
+    merge_spans,
+    prepare,
+    rx,
+    wordset,
+)
+
+# --------------------------------------------------------------------------- diagnosis
+
+_CONDITION = r"""
+    (?:epilep\w*|(?:absence\s+|focal\s+|febrile\s+)?seizures?(?:\s+disorder)?|plmd
+    |periodic\s+limb\s+movement\w*|rls|restless\s+legs?(?:\s+syndrome)?
+    |(?:sleep\s+|obstructive\s+)?ap(?:n|no)ea|infantile\s+spasms|west\s+syndrome|dravet
+    |sandifer(?:\s+syndrome)?|tourette'?s?|tic\s+disorder|dystonia|anxiety|[a-z0-9]+\s+deficiency
+    |deficient|autis(?:m|tic)|adhd|night\s+terrors|parkinson'?s|fibromyalgia|hypnic\s+jerks
+    |(?:benign\s+)?(?:neonatal\s+)?sleep\s+myoclonus|myoclonic\s+epilepsy|pandas|narcolepsy
+    |reflux|sleep\s+starts|multiple\s+sclerosis|cerebral\s+palsy|brain\s+tumou?r)\b
+    # "the standard RLS dose", "the epilepsy nurse" name a drug or service, not a verdict.
+    (?!\s+(?:dose|doses|dosage|medication|meds|drugs?|article|thread|forum|group|page|nurse
+        |specialist|clinic|charity|team|society))
+"""
+_CONDITION_KEYWORDS = wordset(
+    """epilepsy epileptic epilepsies seizure seizures plmd periodic rls restless apnea apnoea
+    spasms west dravet sandifer tourette tourettes tourette's tic dystonia anxiety deficiency
+    deficient autism autistic adhd terrors parkinson parkinsons parkinson's fibromyalgia
+    hypnic myoclonus myoclonic pandas narcolepsy reflux starts sclerosis palsy tumour
+    tumor"""
+)
+_YOU_SUBJECT = r"(?:\byou\b|\bu\b|\b(?:your|ur|yr)\s+(?:little\s+one|\w+))"
+_ADVERB = (
+    r"(?:\s+(?:clearly|definitely|obviously|probably|certainly|just|really|actually|absolutely"
+    r"|100%|def|defo|surely))*"
+)
+_HAS = r"""
+    (?:'s\s+got|\s+has\s+got|\s+have\s+got|'ve\s+got|\s+got|\s+has(?!\s+(?:to|had|been)\b)
+      |\s+have(?!\s+(?:to|had|been)\b)|\s+is\s+having|'s\s+having|\s+are\s+having
+      |'re\s+having|\s+does(?:n't|\s+not)\s+have|\s+is|'s|\s+are|'re|\s+suffers?\s+from)
+"""
+_GAP = (
+    r"(?:\s+(?!(?:my|our|about|what|why|how|when|where|if|for|to|an?\s+eeg)\b)[\w'\",-]+){0,5}?\s+"
+)
+_DIAG_YOU_RE = rx(rf"{_YOU_SUBJECT}{_ADVERB}{_HAS}{_ADVERB}{_GAP}(?P<cond>{_CONDITION})")
+_DIAG_THIRD_RE = rx(rf"\b(?:he|she|they)(?:{_ADVERB}){_HAS}{_ADVERB}{_GAP}(?P<cond>{_CONDITION})")
+_DIAG_COPULA_RE = rx(
+    rf"""
+    \b(?:that'?s|that\s+is|this\s+is|it'?s|it\s+is|(?:those|these)(?:\s+\S+)?\s+are
+       |what\s+(?:you|your\s+\w+(?:\s+one)?|he|she)\s+(?:has|have|'s\s+got)\s+is
+       |(?:sounds|looks)(?:\s+\S+){{0,2}}?\s+(?:exactly\s+)?like)
+    (?:\s+(?!(?:my|our|about|what|why|how|when|where|if|worse|better)\b)[\w'%,-]+){{0,4}}?
+    \s+(?P<cond>{_CONDITION})
+    """
+)
+_CERTAINTY_RE = rx(
+    r"""\b(?:definitely|clearly|obviously|certainly|100%|100\s+percent|no\s+question|no\s+doubt
+        |i'm\s+sure|i\s+am\s+sure|i\s+bet|i'd\s+bet|put\s+money|trust\s+(?:me|a)|classic
+        |textbook|that'?s\s+what|for\s+sure|guaranteed)"""
+)
+# Words that make the sentence a report of what someone's own clinician said, a
+# question, or a hypothesis rather than a verdict about someone else.
+_DIAG_HEDGE_RE = rx(
+    r"""\b(?:said|says|told|thinks?|thought|confirmed|diagnosed|reckons?|according|explained
+        |agreed|suspects?|wondering|wonder|whether|if|not\s+sure|no\s+idea|do|does|did
+        |could|might|asked|ask)\b"""
+)
+
+
+def _hedged_before(sentence: str, index: int) -> bool:
+    """True when a hedge word sits in the same clause before the match."""
+    clause_start = max(sentence.rfind(ch, 0, index) for ch in ",;:(")
+    return bool(_DIAG_HEDGE_RE.search(sentence[clause_start + 1 : index]))
+
+
+def rules(text: str) -> list[Span]:
+    """Find someone naming a condition for another person.
+
+    Second-person subjects ("your son has epilepsy", "you've got RLS") and verdict-style
+    copulas ("that's definitely a seizure", "sounds like PLMD") count. "He/she has X" is a
+    parent's ordinary report about their own child, so it counts only with a certainty
+    marker ("I'm sure of it", "definitely"). Questions, reported speech ("our HV said it's
+    benign sleep myoclonus") and first-person history never count.
+    """
+    spans: list[Span] = []
+    for start, sentence in gated(prepare(text), _CONDITION_KEYWORDS):
+        if is_question(sentence):
+            continue
+        for m in _DIAG_YOU_RE.finditer(sentence):
+            if not _hedged_before(sentence, m.start()):
+                spans.append((start + m.start(), start + m.end()))
+        for m in _DIAG_COPULA_RE.finditer(sentence):
+            if not _hedged_before(sentence, m.start()):
+                spans.append((start + m.start(), start + m.end()))
+        if _CERTAINTY_RE.search(sentence):
+            for m in _DIAG_THIRD_RE.finditer(sentence):
+                if not _hedged_before(sentence, m.start()):
+                    spans.append((start + m.start(), start + m.end()))
+    return merge_spans(spans)
+
+
+CATEGORY = Category(
+    code="diagnosis",
+    action=HOLD,
+    message=gettext_noop(
+        "This looks like naming a condition for someone else's child or partner. Nobody "
+        "can diagnose from a description, so a moderator will look at it first. Telling "
+        "your own story is always welcome."
+    ),
+    rules=rules,
+    rule_id="diagnosis.other_person",
+    nudge_rule=gettext_noop("No diagnosing another person"),
+    nudge_fix=gettext_noop(
+        "Try: “Ours turned out to be … — a video for the doctor helped us find out.”"
+    ),
+    learned=True,
+    rules_decide=False,
+    advice=True,
+)

@@ -1,0 +1,473 @@
+"""The red flags of the domain brief as concepts: many surface forms, own combining rules.
+
+Each concept is a set of patterns over a sentence's canonical tokens (see
+:mod:`.tokens`: lowercased, misspellings corrected, words joined by single spaces,
+clause punctuation as its own token). English in its UK, US, Australian and Indian
+voices, Spanish and French: the rules are the same in any language.
+
+A concept hit carries a strength: ``STRONG`` hits are red flags on their own (not
+breathing, blue lips, cannot be woken); ``WEAK`` ones need a second sign to be sure
+(a long jerking episode with no sign that it is going on now). The context layer
+(:mod:`.context`) then decides whether the person is in danger *now*.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .tokens import Sentence
+
+STRONG = 1.0
+WEAK = 0.5
+
+# Numbers people write for minutes, in words (English, Spanish, French).
+_WORD_NUMBERS = {
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "cinco": 5, "seis": 6,
+    "siete": 7, "ocho": 8, "diez": 10, "quince": 15, "veinte": 20, "cinq": 5, "sept": 7,
+    "huit": 8, "dix": 10, "quinze": 15, "vingt": 20, "several": 5, "many": 5,
+}  # fmt: skip
+
+
+def _p(*alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])")
+
+
+_PRONOUN = r"(?:he|she|they|him|her|them|baby|bub|babe|son|daughter|dd|ds|child|kid|lo|it)"
+_NOT = r"(?:not|isn't|isnt|wasn't|wasnt|aren't|no|never|barely|hardly|hasn't|hasnt|hadn't)"
+
+BREATHING = _p(
+    rf"{_NOT} (?:\S+ )?(?:breathing|breathe|breath|breaths)",
+    r"(?:stopped|stops|stop|stopping|quit|quits|pauses?|paused|pausing|holds?|held|holding)"
+    r" (?:\S+ ){0,2}?(?:breathing|breathe|breath|breaths)",
+    r"(?:can't|cant|cannot|can not|couldn't|unable to|struggling to|struggles to|fighting to"
+    r"|trying to|working hard to|labouring to|laboring to) (?:\S+ )?breathe",
+    r"gasp(?:ing|s|ed)?",
+    r"(?:breathing|breaths|breath) (?:\S+ ){0,3}?(?:stops|stopped|stopping|pauses|paused"
+    r"|shallow|irregular|rattly|rattling|grunting|noisy and|very slow|really slow|weird and)",
+    r"(?:gaps?|pauses?) (?:\S+ ){0,2}between (?:\S+ )?breaths",
+    r"(?:breathing|breaths|breath) (?:\S+ ){0,8}?with (?:long )?pauses",
+    r"(?:no|ne) respir\w*",
+    r"(?:dej[oó]|deja|ha dejado) de respirar",
+    r"(?:n'arrive|arrive) (?:plus |pas )?[àa] respirer",
+    r"(?:arr[eê]t\w*|cess\w*) de respirer",
+    r"(?:le cuesta|no puede|dificultad para) respirar",
+    r"(?:du mal|difficult[ée]s?) [àa] respirer",
+    r"(?:sucking in|pulling in) (?:at )?(?:his|her|the) (?:ribs|chest|neck)",
+    r"(?:chest|ribs|tummy|belly|neck) (?:\S+ ){0,4}?(?:caving|sucking|pulling|sinking) in",
+    r"grunt\w* (?:\S+ ){0,3}?(?:breath|breaths|breathing)",
+    r"(?:breathing|breath|breaths) (?:\S+ ){0,2}?(?:fast|rapid|quick) (?:\S+ ){0,2}?(?:noise|noisy"
+    r"|grunt\w*|wheez\w*|shallow|ribs)",
+    r"(?:breathing|breath|breaths) (?:\S+ ){0,2}?keeps? (?:pausing|stopping)",
+    r"(?:breathing|breath|breaths) (?:\S+ ){0,2}?(?:slow|very slow|so slow)",
+    r"can't catch (?:his|her|my|their) breath|chest (?:is |feels )?(?:tight|going in)",
+    r"sin respirar|sans respirer|se ahoga|s'[ée]touffe",
+)
+_COLOUR = (
+    r"(?:blue|bluish|blueish|grey|gray|greyish|grayish|mottled|purple|purplish|dusky|ashen"
+    r"|azul|azulados?|azuladas?|morados?|moradas?|moraditos?|moraditas?|grises?|bleu|bleue|bleues|bleus|bleut[ée]e?s?"
+    r"|gris|grise|grises|marbr[ée]e?s?|violet|violette|violac[ée]e?s?)"
+)
+COLOUR = _p(
+    rf"(?:lips|lip|mouth|face|skin|fingers|fingertips|tongue|nails|he|she|baby|colour|color"
+    rf"|labios|boca|cara|piel|l[èe]vres|bouche|visage|peau|teint) (?:\S+ ){{0,4}}?{_COLOUR}",
+    rf"(?:turning|turned|turns|turn|going|gone|goes|went|looks|looking|is|was|all|she's|he's"
+    rf"|shes|hes|still|very|really|bit|est|es|est[aá]) "
+    rf"(?:\S+ )?{_COLOUR}",
+    r"lips (?:\S+ ){0,3}?dark",
+    rf"{_COLOUR} (?:\S+ ){{0,3}}?(?:(?:around|round|on|in) (?:the|his|her|their) (?:mouth|lips"
+    rf"|face)|lips|around the mouth|round the mouth|in the face|colour"
+    rf"|color|and floppy|and limp)",
+    rf"(?:se (?:est|a) (?:pu[eé]st[oa]|vuelto)|se puso|se ha puesto|est devenu|devient|devenu"
+    rf"|devenue) (?:\S+ )?{_COLOUR}",
+)
+LIMP = _p(
+    r"limp",
+    r"floppy",
+    r"like a rag ?doll",
+    r"flopped|flops|flopping|(?:very|so|all|gone|is|goes|feels|went) loose",
+    r"head (?:\S+ )?(?:falling|flopping|lolling)",
+    r"(?:no|zero|lost all) (?:muscle )?tone",
+    r"(?:fl[aá]cid[oa]|floj\w*|blandit[oa]|como un trapo|sin fuerza)",
+    r"(?:tout mou|toute molle|mou comme|molle comme|hypotonique|sans tonus)",
+)
+UNRESPONSIVE = _p(
+    r"(?:can't|cant|cannot|can not|couldn't|couldnt|won't|wont|will not|unable to|not able to"
+    r"|isn't|isnt|not|hard to|impossible to|struggling to|trouble) (?:\S+ ){0,2}?"
+    r"(?:wake|waking|rouse|rousing|arouse)(?: (?:him|her|them|up|my \S+|the baby))*",
+    r"(?:can't|cant|cannot|won't|wont) be (?:woken|roused|awoken)",
+    r"unresponsive|unconscious|not conscious|passed out|blacked out",
+    r"(?:not|isn't|isnt|wasn't|no longer|stopped|without) (?:\S+ )?(?:responding|responsive"
+    r"|answering|reacting|focusing|aware|with us|tracking|looking at (?:me|us))",
+    r"(?:doesn't|doesnt|won't|wont|didn't|hasn't|can't|cant) (?:respond|react|answer|look at"
+    r"|focus on|track) (?:to )?(?:me|us|his name|her name|anything|my voice|voice|touch)",
+    r"keeps falling asleep while|no me mira|ne me regarde (?:pas|plus)",
+    r"(?:not|isn't) coming (?:back to (?:herself|himself|themselves)|round|to)"
+    r"|staring and drooling|(?:doesn't|doesnt|does not|didn't) respond at all",
+    r"(?:ne )?reprend pas connaissance|no recupera (?:la )?(?:consciencia|conciencia)",
+    r"(?:stares|staring|stared|looks|looking|looked) (?:straight )?(?:through|past) (?:me|us)",
+    r"(?:eyes|eye) (?:\S+ ){0,3}?(?:rolled|rolling|glazed|fixed|vacant)",
+    r"no (?:response|reaction)",
+    r"(?:no|ne) (?:me |le |nos |nous |se )?(?:responde|reacciona|despierta|contesta|r[ée]pond"
+    r"|r[ée]agit|hace caso)\w*",
+    r"(?:no (?:consigo|puedo|podemos) despertar\w*|no hay manera de despertar\w*)",
+    r"(?:impossible|n'arrive pas|n'arrivons pas|narrive pas) (?:de |[àa] )?(?:le |la )?"
+    r"r[ée]veiller",
+    r"ne se r[ée]veille (?:pas|plus)",
+    r"inconscient\w*|inconsciente|sin respuesta|perdi[oó] el conocimiento",
+)
+SEIZURE = _p(
+    r"seizure\w*|seizing|seized|fitting|fits?|convuls\w*|jerking|twitching|shaking|jerks"
+    r"|(?:gone|went|going) (?:rigid|stiff)|rigid|sacudi\w*|opening and closing"
+    r"|turns?|jerky|episodes?|spells?"
+    r"|twitches|twitch|jerk|spasms?|stiffening|stiffened|stiff and|fitting|episode"
+    r"|convulsi[oó]n\w*|convulsiona\w*|crisis|sacudidas?|temblando|crises?|convulse\w*"
+    r"|tremble\w*|secousses?|spasmes?"
+)
+ONGOING = _p(
+    r"still|won't stop|wont stop|will not stop|hasn't stopped|hasnt stopped|not stopping"
+    r"|isn't stopping|non ?stop|keeps? going|keeps? happening|ongoing|going on"
+    r"|(?:has|have|he's|she's|hes|shes|it's|its|been) (?:\S+ ){0,2}?been"
+    r"|right now|now|currently|at the moment|this minute"
+    r"|one after (?:the )?(?:another|other)|back to back|without (?:coming round|coming to"
+    r"|waking|stopping|a break)|doesn't come round|not coming round|not coming back"
+    r"|sigue|siguen|no para|sin parar|lleva|llevan|ahora|ahora mismo|desde hace|toujours"
+    r"|crise sur crise|since \d+|lasted|has lasted|should i call|what do i do|que hago"
+    r"|qu[ée] hago|n'arr[êe]te pas|maintenant"
+    r"|en ce moment|depuis|l'une apr[èe]s l'autre|una tras otra"
+)
+# A duration, not a time of night or a pattern ("every 20 minutes", "5-10 minutes").
+_DURATION_CUE = (
+    r"(?:for|over|more than|about|around|nearly|almost|since|lasted|lasting|last|past|already"
+    r"|a good|been|hace|usual(?: ,)?|lleva|llevan|desde hace|durante|m[aá]s de|depuis|pendant"
+    r"|plus de|de|going) "
+    r"(?:about |around |over |almost |like |a good )?"
+)
+_MINUTES = re.compile(
+    _DURATION_CUE + r"(\d+(?:[.,]\d+)?|" + "|".join(_WORD_NUMBERS) + r")(?: ?\+)? ?"
+    r"(?:min|mins|minute|minutes|minutos|minuto)(?![\w'])"
+    r"|(?<![\w'-])(\d+|" + "|".join(_WORD_NUMBERS) + r") ?(?:min|mins|minute|minutes|minutos)"
+    r" (?:now|already|straight|long|and counting|so far)(?![\w'])"
+    r"|"
+    + _DURATION_CUE
+    + r"(?:quarter of an hour|half an hour|half hour|an hour|over an hour|media hora"
+    r"|un quart d'heure|une demi-heure|demi heure)"
+)
+FIRST_SEIZURE = _p(
+    r"(?:first|1st|first ever|first time) (?:\S+ ){0,2}?(?:seizure|fit|convulsion)",
+    r"never (?:had|seen) (?:\S+ ){0,3}?(?:seizure|fit|convulsion)\w* before",
+    r"never had (?:one|a \S+|that|this) before",
+    r"primera (?:convulsi[oó]n|crisis)",
+    r"premi[èe]re (?:crise|convulsion)",
+)
+_LIMB = (
+    r"(?:arm|arms|leg|legs|hand|hands|side|left side|right side|one side|foot|half of his body"
+    r"|half of her body|brazo|pierna|mano|lado|bras|jambe|main|c[ôo]t[ée])"
+)
+DEFICIT = _p(
+    rf"(?:can't|cant|cannot|can not|couldn't|couldnt|won't|wont|unable to|not able to|not)"
+    rf" (?:\S+ ){{0,1}}?(?:move|moving|lift|lifting|use|using|feel|grip|hold)"
+    rf" (?:\S+ ){{0,3}}?{_LIMB}",
+    rf"{_LIMB} (?:\S+ ){{0,3}}?(?:won't|wont|will not|doesn't|doesnt|isn't|isnt|is not) (?:\S+ )?"
+    r"(?:move|moving|work|working|respond)",
+    rf"{_LIMB} (?:\S+ ){{0,2}}?(?:dead|limp|floppy|heavy|numb|weak and|hanging)",
+    r"(?:face|mouth|smile|eye|eyelid|cheek|lip) (?:\S+ ){0,4}?(?:droop\w*|drooping|sagging"
+    r"|sagged|dropped|lopsided|crooked|pulled down|hanging)",
+    r"droop\w* (?:\S+ ){0,3}?(?:face|mouth|side|smile)",
+    r"(?:can't|cant|cannot|can not|couldn't|couldnt|unable to|not able to|won't|wont|isn't"
+    r"|stopped) (?:\S+ ){0,1}?(?:speak|speaking|talk|talking|get (?:his|her|the) words out"
+    r"|say (?:a|any) words?|form words)",
+    r"(?:speech|words|talking) (?:\S+ ){0,3}?(?:slurred|slurring|jumbled|garbled|coming out"
+    r" wrong|not making sense|all wrong)",
+    r"slurr\w*|dragging (?:his|her|their|a|one) (?:leg|foot)",
+    r"(?:dropping|drops|dropped|keeps dropping) (?:\S+ ){0,3}?(?:with|from) (?:his|her|the)"
+    r" (?:left|right)",
+    r"(?:no puede|no consigue|no logra) (?:mover|hablar|levantar)",
+    r"ne trouve (?:plus|pas) ses mots|no encuentra las palabras|can't find (?:his|her) words",
+    r"(?:c[ôo]t[ée]|lado|side|arm|leg|bras|brazo|pierna|jambe) (?:\S+ ){0,3}?(?:faible|d[ée]bil"
+    r"|weak)",
+    r"(?:cara|boca) (?:\S+ ){0,2}?(?:ca[ií]d[oa]|torcid[oa])",
+    r"(?:ne peut|n'arrive) (?:plus |pas )?(?:[àa] )?(?:bouger|parler|lever)",
+    r"(?:visage|bouche) (?:\S+ ){0,2}?(?:tomb\w*|de travers|affaiss\w*)",
+    r"collaps\w*|se desplom\w*|s'est effondr\w*",
+)
+HEAD_INJURY = _p(
+    r"(?:banged|bumped|hit|knocked|smacked|cracked|whacked|bashed|hurt) (?:\S+ ){0,2}?head",
+    r"(?:knock|bump|blow|bang|fall|hit) (?:on|to) (?:the|his|her|their) head",
+    r"head (?:injury|injuries|knock|bump|trauma)",
+    r"(?:fell|fallen|falling(?! asleep)|fall(?! asleep)|rolled|jerked|tumbled) (?:\S+ ){0,4}?"
+    r"(?:head|stairs|bed|bunk"
+    r"|swing|trampoline|cot|crib|chair|slide|bike|climbing frame|monkey bars|changing table"
+    r"|sofa|couch|floor)",
+    r"(?:swelling|bump|lump|egg|bruise) (?:\S+ ){0,4}?head",
+    r"(?:golpe|golpe[oó]|se golpe\w*|se peg[oó]|cay[oó]) (?:\S+ ){0,4}?cabeza",
+    r"(?:coup|choc|cogn\w*|tomb\w*) (?:\S+ ){0,4}?t[êe]te",
+)
+NEW_SIGN = _p(
+    r"vomit\w*|been sick|being sick|threw up|throwing up|thrown up|sick (?:twice|again|two"
+    r"|three)|puked?|puking",
+    r"drows\w*|sleepy|sleeping too much|so sleepy|really sleepy|unusually sleepy|won't stay awake"
+    r"|can't stay awake|keeps falling asleep|out of it|dazed|confused|not himself"
+    r"|not herself",
+    r"twitch\w*|jerk\w*|dropping|drops things|not using|won't use|clumsy|wobbly|unsteady"
+    r"|stumbling|pupils?|headache|seizure|fit",
+    r"v[oó]mit\w*|somnolient\w*|muy dormid\w*|vomi\w*|somnolent\w*|endormi\w*|confus\w*",
+)
+FEVER = _p(r"fever\w*|temperature|temp of|hot to (?:the )?touch|burning up|\d\d(?:[.,]\d)? ?c"
+           r"|fiebre|calentura|fi[èe]vre|temp[ée]rature")  # fmt: skip
+FEVER_SIGN = _p(
+    r"stiff neck|neck (?:\S+ ){0,3}?stiff|neck (?:\S+ ){0,3}?(?:hurt\w*|pain\w*|sore)"
+    r"|(?:light|lights) (?:\S+ ){0,3}?(?:hurts|hurting|bothers)|crying when (?:the )?light"
+    r"|eyes (?:\S+ ){0,2}?barely open\w*|can't (?:bend|move)"
+    r" (?:his|her|their) (?:neck|head)|won't (?:bend|move) (?:his|her) neck",
+    r"rash (?:\S+ ){0,6}?(?:doesn't|doesnt|does not|didn't|won't|not) (?:\S+ ){0,2}?fad\w*",
+    r"(?:non|not)[- ]?blanching|glass test|spots (?:\S+ ){0,4}?(?:don't|doesn't|not) (?:\S+ )?fade",
+    r"purple (?:spots|rash|marks|blotches)|(?:spots|rash|blotches) (?:\S+ ){0,2}?purple",
+    r"hard to wake|difficult to wake|barely wake|floppy",
+    r"cuello (?:\S+ ){0,2}?(?:r[ií]gido|duro|tieso)|nuque (?:\S+ ){0,2}?(?:raide|bloqu[ée]e)",
+    r"(?:manchas|taches|spots|rash|marks) (?:\S+ ){0,8}?(?:borran|desaparecen|se van|s'effac\w*"
+    r"|dispar\w*|partent|verre|vaso|glass|fade|fading|press)",
+    r"hard to keep awake|can't keep (?:him|her|them) awake",
+    r"difficile [àa] r[ée]veiller|dif[ií]cil de despertar",
+)
+INJURY = _p(
+    r"(?:bleeding|blood) (?:\S+ ){0,4}?(?:head|mouth|won't stop|everywhere|a lot)",
+    r"(?:split|cut|gashed) (?:his|her|their) (?:head|lip|chin|eyebrow) open",
+    r"(?:broke|broken|snapped) (?:his|her|their) (?:arm|leg|wrist|collarbone|tooth|nose)",
+    r"(?:bit|bitten) (?:through )?(?:his|her|their) tongue",
+    r"sangr\w*|saigne\w*|(?:bent|twisted) (?:funny|wrong|weird)|really swollen|pale and clammy",
+    r"(?:can't|cannot|won't|no puede) (?:stand up|stand ,|put weight|apoyar\w*)|pierna torcida",
+    r"can't get up|not able to stand",
+    r"(?:leg|foot|arm) (?:\S+ ){0,2}?turned (?:out|outside|wrong|funny)",
+    r"still (?:going|fitting|shaking|jerking|seizing|twitching)",
+)
+INGESTION = _p(
+    r"(?:took|swallowed|ate|drank) (?:a bunch|a handful|some|loads|lots|several) of"
+    r" (?:\S+ ){0,3}?\S+",
+    r"(?:got into|swallowed|ate|drank|found (?:him|her) with) (?:\S+ ){0,3}?(?:pills|tablets"
+    r"|meds|medicine|bottle|capsules|gummies)",
+)
+# A stimulus that does not wake the child is not a child who cannot be woken.
+_STIMULUS_WORDS = (
+    "jerks jerk startles startle it that they noise twitches movements this them kicks"
+)
+_STIMULUS = frozenset(_STIMULUS_WORDS.split())
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One concept found in one sentence (offsets in ``Sentence.text``)."""
+
+    concept: str
+    start: int
+    end: int
+    strength: float
+
+
+_BARE_MINUTES = re.compile(
+    r"(?<!every )(?<![-\w])(?:[5-9]|[1-5]\d|" + "|".join(_WORD_NUMBERS) + r") ?(?:min|mins|minutes"
+    r"|minutos)(?![\w'])"
+)
+
+
+def _minutes(text: str) -> int:
+    best = 0
+    for m in _MINUTES.finditer(text):
+        raw = m.group(1) or m.group(2)
+        if raw is None:
+            best = max(best, 15)
+            continue
+        # "5-10 minutes" of jerk clusters is the benign pattern when nothing else is said.
+        value = _WORD_NUMBERS.get(raw) or int(float(raw.replace(",", ".")))
+        best = max(best, value)
+    return best
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _simple(name: str, pattern: re.Pattern[str], strength: float = STRONG) -> Callable:
+    def find(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
+        return [Hit(name, a, b, strength) for a, b in _spans(pattern, sentence.text)]
+
+    find.__name__ = name
+    return find
+
+
+_TREATMENT = re.compile(
+    r"^ ?to (?:\S+ ){0,2}?(?:melatonin|meds|medication|medicine|treatment|therapy|drugs?|tablets"
+    r"|iron|magnesium|dose|antibiotics|calpol|paracetamol)"
+)
+
+
+def _unresponsive(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
+    """Cannot be woken or does not respond (not "the jerks won't wake him")."""
+    text = sentence.text
+    hits = []
+    for a, b in _spans(UNRESPONSIVE, text):
+        before = text[:a].split()
+        if before and before[-1] in _STIMULUS and re.match(r"won't|wont|don't|doesn't", text[a:]):
+            continue
+        if _TREATMENT.match(text[b:]) or re.match(r" to (?:them|it|the jerks)", text[b:]):
+            continue
+        if before and before[-1] in ("i'm", "im"):
+            continue
+        hits.append(Hit("unresponsive", a, b, STRONG))
+    return hits
+
+
+def _long_seizure(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
+    """A seizure or jerking that goes on, or lasts five minutes or more.
+
+    Strong when it is still going on (or one after another, or with the person not
+    answering); weak with a duration alone (benign clusters also last minutes).
+    """
+    text = sentence.text
+    seizures = _spans(SEIZURE, text)
+    if not seizures:
+        return []
+    window = " ".join(s.text for s in post[index : index + 2])
+    minutes = _minutes(window)
+    ongoing = bool(ONGOING.search(text))
+    if ongoing and _BARE_MINUTES.search(text):
+        minutes = max(minutes, 5)
+    unresponsive = bool(UNRESPONSIVE.search(window))
+    if (minutes >= 5 and (ongoing or unresponsive)) or (ongoing and unresponsive):
+        strength = STRONG
+    elif minutes >= 5 or (
+        ongoing
+        and re.search(
+            r"won't stop|wont stop|one after"
+            r"|back to back|without|no para|n'arr",
+            text,
+        )
+    ):
+        strength = WEAK
+    else:
+        return []
+    a, b = seizures[0]
+    return [Hit("long_seizure", a, b, strength)]
+
+
+_SEIZURE_PROPER = _p(r"seizure\w*|seizing|fit|fits|fitting|convuls\w*|rigid|stiff|shaking|crise"
+                     r"|crisis|convulsi\w*")  # fmt: skip
+_NEVER_BEFORE = _p(
+    r"(?:never|nunca|jamais) (?:\S+ ){0,2}?(?:done|had|happened|did|fait|hecho) (?:this|that|it"
+    r"|eso|[çc]a)(?: before)?"
+)
+
+
+def _never_before(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
+    """ "He's never done this" about a seizure-like event in the same or previous sentence."""
+    found = _spans(_NEVER_BEFORE, sentence.text)
+    window = " ".join(s.text for s in post[max(0, index - 1) : index + 1])
+    if not found or not _SEIZURE_PROPER.search(window):
+        return []
+    return [Hit("first_seizure", found[0][0], found[0][1], STRONG)]
+
+
+def _head_injury(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
+    """A knock on the head with a new sign anywhere after it in the post."""
+    heads = _spans(HEAD_INJURY, sentence.text)
+    if not heads:
+        return []
+    later = " ".join(s.text for s in post[index:])
+    after_head = later[heads[0][1] :]
+    if not NEW_SIGN.search(after_head):
+        return []
+    return [Hit("head_injury_new_sign", heads[0][0], heads[0][1], STRONG)]
+
+
+def _fever(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
+    """Fever with a stiff neck, a rash that does not fade, or a child hard to wake."""
+    signs = _spans(FEVER_SIGN, sentence.text)
+    if not signs:
+        return []
+    near = " ".join(s.text for s in post[max(0, index - 2) : index + 3])
+    strength = STRONG if FEVER.search(near) else WEAK
+    return [Hit("fever_sign", signs[0][0], signs[0][1], strength)]
+
+
+def _anchor(stems: str) -> re.Pattern[str]:
+    return re.compile(stems)
+
+
+# Each finder runs only on sentences holding one of its anchor stems (a cheap literal
+# search), so a long post costs little more than its few relevant sentences.
+_SEIZURE_STEMS = (
+    r"seiz|fit|convuls|jerk|twitch|shak|spasm|stiff|rigid|sacud|opening|turn|episod|spell"
+    r"|crisis|crise|trembl|secous"
+)
+FINDERS: tuple[
+    tuple[re.Pattern[str], Callable[[Sentence, list[Sentence], int], list[Hit]]], ...
+] = (
+    (
+        _anchor(r"breath|gasp|respir|ahoga|touff|chest|ribs|tummy|belly"),
+        _simple("breathing", BREATHING),
+    ),
+    (
+        _anchor(
+            r"blu|grey|gray|mottl|purpl|dusk|ashen|azul|morad|gris|bleu|marbr|violet|violac|dark"
+        ),
+        _simple("colour", COLOUR),
+    ),
+    (
+        _anchor(
+            r"limp|flop|loose|rag|tone|cid|floj|blandit|trapo|fuerza|mou|molle|hypoton|tonus|head"
+        ),
+        _simple("limp", LIMP),
+    ),
+    (
+        _anchor(
+            r"wak|rous|woken|respon|conscious|passed out|blacked|answer|react|focus|aware|track"
+            r"|look|star|eye|despiert|contest|pond|agit|caso|veill|respuesta|conocimiento"
+            r"|connaissance|drool|coming|asleep|mira|regarde|there|with us"
+        ),
+        _unresponsive,
+    ),
+    (_anchor(r"took|swallow|ate|drank|got into|found"), _simple("ingestion", INGESTION)),
+    (_anchor(r"first|1st|never|primer|premi"), _simple("first_seizure", FIRST_SEIZURE)),
+    (_anchor(r"never|nunca|jamais"), _never_before),
+    (
+        _anchor(
+            r"mov|lift|use|using|feel|grip|hold|droop|sag|lopsid|crooked|speak|talk|word|say"
+            r"|slurr|drag|drop|hablar|levantar|mots|palabras|faible|bil|weak|ca[ií]d|torcid"
+            r"|bouger|parler|visage|bouche|boca|cara|tomb|travers|affaiss|collaps|desplom"
+            r"|effondr|face|mouth|smile|lip|cheek|eye|lev|sourire|sonre"
+        ),
+        _simple("deficit", DEFICIT),
+    ),
+    (
+        _anchor(
+            r"bleed|blood|split|cut|gash|broke|snap|bit|sangr|saign|bent|twist|swollen|clammy"
+            r"|stand|apoy|pierna|still|get up|turned"
+        ),
+        _simple("injury", INJURY, WEAK),
+    ),
+    (_anchor(_SEIZURE_STEMS), _long_seizure),
+    (
+        _anchor(r"head|cabeza|t[êe]te|fell|fall|roll|tumbl|jerked|bump|lump|swell|bruis"),
+        _head_injury,
+    ),
+    (
+        _anchor(
+            r"neck|light|rash|spot|blanch|glass|cuello|nuque|manchas|taches|marks|wake|awake"
+            r"|flopp|eyes|dif[ií]cil|difficile|press|fade|verre|vaso"
+        ),
+        _fever,
+    ),
+)
+
+
+def find_hits(post: list[Sentence], index: int) -> list[Hit]:
+    """Every concept hit in sentence ``index`` of ``post``."""
+    sentence = post[index]
+    return [
+        hit
+        for anchor, finder in FINDERS
+        if anchor.search(sentence.text)
+        for hit in finder(sentence, post, index)
+    ]

@@ -1,0 +1,178 @@
+"""Is the red flag happening to someone now? A ConText-style context layer.
+
+ConText (Harkema et al.) decides for each concept whether it is negated, historical,
+hypothetical or experienced by someone else, from trigger words whose scope runs
+through the sentence until a terminator ("but", "however"). medspaCy implements it on
+spaCy; its lexicon is English only and loading spaCy alone costs more memory per web
+process than this whole engine may use, so the same algorithm is applied here to the
+concept layer's canonical tokens, with triggers in English, Spanish and French.
+
+The answer for one hit is one of :data:`CONTEXTS`; ``None`` means "now, and to the
+person the poster is with": an emergency.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .concepts import Hit
+from .tokens import Sentence
+
+NEGATED = "negated"
+HYPOTHETICAL = "hypothetical"
+DREAM = "dream"
+GENERAL = "general_question"
+HISTORICAL = "historical_resolved"
+OTHER = "other_experiencer"
+CONTEXTS = (NEGATED, HYPOTHETICAL, DREAM, GENERAL, HISTORICAL, OTHER)
+
+
+def _p(*alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])")
+
+
+# Scope ends at these (a trigger before "but" does not reach a hit after it).
+TERMINATOR = _p(r"but|however|although|though|except|pero|sin embargo|mais|cependant|;|now")
+# Negation right before the hit (at most three tokens before it, same clause).
+NEGATION = _p(
+    r"no|not|never|without|wasn't|wasnt|isn't|isnt|didn't|didnt|doesn't|doesnt|hasn't|hasnt"
+    r"|no sign of|no signs of|nothing like|denies|sin|ni|nunca|pas|jamais|aucun\w*|sans"
+)
+# Wording of a hit that already contains its negation ("not breathing").
+_SELF_NEGATED = re.compile(r"^(?:not|no|never|isn't|isnt|wasn't|can't|cannot|won't|ne|n')\b")
+HYPOTHETICAL_TRIGGER = _p(
+    r"if|what if|in case|incase|should (?:he|she|they|it) ever|ever|would|might|may|could"
+    r" (?:he|she|it|this|that)|one day|what happens when|what to do when|supposing|suppose"
+    r"|worried (?:that|about|he|she|it)|scared (?:that|he|she|it)|afraid (?:that|he|she|it)"
+    r"|terrified (?:that|he|she|it)|fear|fears|paranoid|in the event|imagine|convinced"
+    r"|thought (?:he|she|they|it) (?:had|was|were)|thinking (?:he's|she's|they're|he|she|they)"
+    r"|si|por si|en caso de|y si|et si|au cas o[uù]|dans le cas|j'ai peur|tengo miedo|miedo de"
+    r"|peur qu\w*|qu'il|qu'elle"
+)
+# "I don't know if he's breathing" is not hypothetical.
+_REAL_IF = re.compile(r"(?:know|sure|see|check|tell|checking|unsure|wondering) (?:if|whether)")
+DREAM_TRIGGER = _p(
+    r"dream\w*|dreamt|nightmares?|sleep paralysis|sue[ñn]o|so[ñn][ée]|pesadillas?|r[êe]v\w*"
+    r"|cauchemar\w*"
+)
+# Guidance, lists of red flags, and replies telling the poster to ring: not an event.
+GUIDANCE = _p(
+    r"first aid|from what (?:i|we|our \S+|my \S+) (?:was |were )?(?:told|taught|said)"
+    r"|we were (?:told|taught)|were taught|the rule is|rule of thumb|red flags?|the list"
+    r"|(?:you|u) (?:ring|call|phone|dial)|is not something to|mention|book in|refer\w*"
+    r"|(?:is|that's|thats|=) (?:\S+ )?(?:999|911|000|112|108|an emergency)|article|leaflet"
+    r"|explains|according to|(?:is|are) worth a|worth a (?:call|visit|gp)|signs to act"
+    r"|are the signs|things like|such as|call always|always call"
+)
+CALL_NOW = re.compile(
+    r"^(?:please )?(?:ring|call|phone|dial|get (?:him|her|them|your \S+) to) (?:\S+ ){0,3}?"
+    r"(?:999|911|000|112|108|15|061|ambulance|emergency|a&e|er|casualty|hospital)"
+)
+URGENT_NOW = _p(
+    r"right now|just now|currently|help|won't wake|can't wake|still|ahora|maintenant|ayuda"
+    r"|aidez|what do i do"
+)
+_ACUTE = _p(r"turned blue|gone blue|went blue|limp|floppy|can't wake|won't wake")
+FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|we|our|me|mi|mon|ma|je|j'ai|nous)\b")
+CHRONIC = _p(
+    r"every night|each night|most nights|for (?:weeks|months|years)|every week|cada noche"
+    r"|toutes les nuits|chaque nuit|every time|whenever|(?<!last )at night|snor\w*|apn(?:o)?ea"
+)
+CHRONIC_ROUTINE = _p(
+    r"who should (?:\S+ )?see|which doctor|book|referral|appointment|well otherwise|gp"
+    r"|doctor|visit|won't go|study"
+)
+GENERAL_TRIGGER = _p(
+    r"when (?:should|do|would|is it|to)|do you|should you|in general|at what point"
+    r"|how (?:long|do you|would|can you|will i)"
+    r"|is it (?:normal|dangerous|serious)|what (?:counts|are the signs|signs)|how can you tell"
+    r"|does anyone know when|a child|a baby|babies|children|kids|someone|anyone's|people"
+    r"|cu[aá]ndo|c[oó]mo saber|quand (?:faut|doit|appeler)|comment savoir|un enfant|un b[ée]b[ée]"
+)
+PRESENT = _p(
+    r"now|right now|just now|currently|at the moment|still|tonight|this morning|this evening"
+    r"|this afternoon|today|help|please|what do i do|what should i do|asap|urgent|ahora"
+    r"|ayuda|maintenant|en ce moment|ce soir|aidez|aide|au secours|toujours|sigue|hoy"
+    r"|aujourd'hui|been \S+ing|has been|is|isn't|isnt|he's|she's|hes|shes|keeps|won't|wont"
+    r"|can't|cant|est|no puedo|ne peut"
+)
+DISTANT_PAST = _p(
+    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several"
+    r"|many|couple of) (?:\S+ )?"
+    r"(?:years?|months?|weeks?) ago|years ago|last (?:year|winter|summer|spring|autumn|fall"
+    r"|christmas|month)|when (?:he|she|they|i|we) (?:was|were) (?:a baby|little|small|younger"
+    r"|\d+|tiny|a newborn|a toddler)|as a (?:baby|newborn|toddler|child)|used to|back in"
+    r"|back then|at the time|in (?:19|20)\d\d|hace (?:\S+ )?(?:a[ñn]os|meses)|il y a (?:\S+ )?"
+    r"(?:ans|mois)|l'ann[ée]e derni[èe]re|el a[ñn]o pasado|de (?:beb[ée]|petit|petite)"
+)
+RESOLVED = _p(
+    r"turned out|fine now|all fine|was fine|is fine|he's fine|she's fine|hes fine|shes fine"
+    r"|totally fine|been fine|doing (?:well|great|fine)|recovered|discharged|all clear"
+    r"|nothing (?:wrong|serious|found)|sent us home|sent home|ruled out|diagnosed|outgrew"
+    r"|grew out of|never happened again|hasn't happened since|no problems since|checked (?:him"
+    r"|her|them) over|came round|came to|started breathing again|breathing again|pinked up"
+    r"|okay now|ok now|back to normal|est[aá] bien|ya pas[oó]|va bien|tout va bien"
+    r"|tout est rentr[ée]|r[ée]tabli\w*"
+)
+ASSESSED = _p(
+    r"ambulance|paramedics?|a&e|a and e|er|emergency room|hospital|ed|casualty|gp|doctor"
+    r"|doc|neuro\w*|paediatrician|pediatrician|consultant|nurse|111|999|911|000|112|eeg"
+    r"|urgencias|hospital|m[ée]dico|m[ée]decin|urgences|samu|pompiers|poison control|poisons"
+)
+OTHER_TRIGGER = _p(
+    r"(?:my|a|our) (?:friend|friend's|neighbour|neighbor|neighbour's|neighbor's|cousin|cousin's"
+    r"|colleague|colleague's|sister's|brother's|friends)|friend of (?:mine|ours)|someone (?:in|on"
+    r"|at)|a (?:mum|mom|dad|parent|lady|woman|man) (?:in|on|at|from)|i (?:read|heard|saw)"
+    r"(?: about)?|a story|in the news|on (?:tv|the news|facebook|tiktok)"
+    r"|(?:mi|una) amiga|(?:mon|ma|une) (?:ami\w*|voisin\w*|coll[èe]gue)"
+)
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The part of the sentence before ``start`` that is in scope (after a terminator)."""
+    before = text[:start]
+    last = 0
+    for m in TERMINATOR.finditer(before):
+        last = m.end()
+    return before[last:]
+
+
+def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str) -> str | None:
+    """The context that takes ``hit`` out of "an emergency now", or None."""
+    text = sentence.text
+    clause = _clause_before(text, hit.start)
+    near = " ".join(clause.split()[-3:])
+    if NEGATION.search(near) and not _SELF_NEGATED.match(text[hit.start : hit.end]):
+        return NEGATED
+    if hit.concept in ("colour", "limp") and NEGATION.search(text[hit.start : hit.end]):
+        return NEGATED
+    if DREAM_TRIGGER.search(text):
+        return DREAM
+    trigger = HYPOTHETICAL_TRIGGER.search(clause)
+    if trigger and not _REAL_IF.search(clause):
+        return HYPOTHETICAL
+    present = bool(PRESENT.search(text))
+    if GUIDANCE.search(text) or (CALL_NOW.match(post_text) and not FIRST_PERSON.search(post_text)):
+        return GENERAL
+    if (
+        sentence.question
+        and GENERAL_TRIGGER.search(text)
+        and not re.search(r"\b(?:my|our|mine|mi|mon|ma)\b", text)
+    ):
+        return GENERAL
+    past = DISTANT_PAST.search(text) or DISTANT_PAST.search(post_text)
+    if past and not URGENT_NOW.search(text):
+        return HISTORICAL
+    if CHRONIC.search(post_text) and not (URGENT_NOW.search(post_text) or _ACUTE.search(post_text)):
+        return HISTORICAL if CHRONIC_ROUTINE.search(post_text) else OTHER
+    if (
+        RESOLVED.search(post_text)
+        and ASSESSED.search(post_text)
+        and not re.search(
+            r"\b(?:right now|still|currently|again tonight|help|ahora|maintenant|toujours)\b", text
+        )
+    ):
+        return HISTORICAL
+    if OTHER_TRIGGER.search(text) or OTHER_TRIGGER.search(post_text[:200]):
+        return OTHER if present else HISTORICAL
+    return None

@@ -1,0 +1,112 @@
+"""Medication directives: start, stop, switch or avoid a medicine or regimen for someone else."""
+
+from __future__ import annotations
+
+from forum.moderation.engine.text import (
+    HOLD,
+    Category,
+    Span,
+    gated,
+    gettext_noop,
+    is_question,
+    merge_spans,
+    prepare,
+    rx,
+    wordset,
+)
+from forum.moderation.engine.words import (
+    ADVISORY_FIRST_PERSON,
+    CLAUSE_START,
+    DOSE_QTY_RE,
+    DRUG,
+    MASS_UNIT_RE,
+    MODAL,
+    PERSON,
+    narrative_before,
+)
+
+# --------------------------------------------------------------------------- medication
+
+_MED_VERB = rf"""
+    (?:stop(?:ping)?(?:\s+(?:taking|giving|using))?|quit|ditch|drop|bin|throw
+      |come\s+off|get(?:ting)?\s+(?:{PERSON}\s+)?(?:off|on)|wean(?:ing)?\s+(?:{PERSON}\s+)?off
+      |take\s+{PERSON}\s+off|start(?:ing)?\s+(?:{PERSON}\s+)?on|start(?:ing)?
+      |put(?:ting)?\s+{PERSON}\s+on|switch(?:ing)?(?:\s+{PERSON})?(?:\s+(?:to|from))?
+      |swap(?:ping)?|giv(?:e|ing)(?:\s+{PERSON})?|try(?:ing)?(?:\s+(?:taking|giving))?
+      |tak(?:e|ing)|us(?:e|ing)|increas(?:e|ing)|rais(?:e|ing)|lower(?:ing)?|reduc(?:e|ing)
+      |cut(?:ting)?|halve|doubl(?:e|ing)|up
+      |ask(?:ing)?\s+(?:your\s+\w+\s+|the\s+\w+\s+)?for|tell\s+(?:your|the)\s+\w+\s+you\s+want)
+"""
+_MED_OBJECT = rf"""
+    \s+(?:(?:the|his|her|their|your|some|any|that|those|these|this|a|an)\s+)?
+    (?:[\w-]+\s+){{0,2}}?{DRUG}
+"""
+_MED_IMPERATIVE_RE = rx(
+    CLAUSE_START + rf"(?:do\s+not\s+|don'?t\s+|never\s+)?(?P<verb>{_MED_VERB}){_MED_OBJECT}"
+)
+_MED_MODAL_RE = rx(rf"(?:{MODAL}|{ADVISORY_FIRST_PERSON})(?P<verb>{_MED_VERB}){_MED_OBJECT}")
+# First words of every DRUG alternative, plus the words of "cut the dose", "double it".
+_MED_KEYWORDS = wordset(
+    """melatonin clonazepam klonopin rivotril diazepam valium lorazepam midazolam benzo benzos
+    gabapentin pregabalin lyrica keppra levetiracetam valproate epilim topiramate ropinirole
+    pramipexole trazodone amitriptyline propranolol sertraline fluoxetine citalopram anti
+    antidepressant antidepressants antihistamine antihistamines cetirizine diphenhydramine
+    benadryl piriton calpol paracetamol tylenol ibuprofen nurofen magnesium iron zinc b
+    vitamin htp theanine valerian cbd gripe chamomile meds medication
+    medications medicine medicines pills tablets supplement supplements drops stimulant
+    stimulants ritalin methylphenidate steroids opioids tramadol codeine modafinil ambien
+    zolpidem xanax dose dosage double halve triple"""
+)
+_I_WE_RE = rx(r"\b(?:i|we)\b")
+# "cut the dose in half", "double it" have no drug word after them but still direct a change.
+_MED_DOSE_CHANGE_RE = rx(
+    CLAUSE_START
+    + r"(?P<verb>cut|halve|double|lower|reduce|increase|up)\s+(?:the|his|her|your)\s+dose\b"
+    + r"|\band\s+(?P<verb2>double|halve|triple)\s+it\b"
+)
+
+
+def rules(text: str) -> list[Span]:
+    """Find instructions to start, stop or change someone else's medicine or supplement.
+
+    Only imperative clauses ("stop the keppra"), modal advice ("you should get her off
+    the keppra") and advisory conditionals ("I'd quit the antidepressants") count.
+    Reported instructions from one's own doctor ("we were told to wean her off") are
+    not imperative and do not match. A directive that carries a dose is left to the dose
+    detector so one sentence is not counted twice.
+    """
+    spans: list[Span] = []
+    for start, sentence in gated(prepare(text), _MED_KEYWORDS):
+        if is_question(sentence) and _I_WE_RE.search(sentence):
+            continue
+        for pattern in (_MED_IMPERATIVE_RE, _MED_MODAL_RE, _MED_DOSE_CHANGE_RE):
+            for m in pattern.finditer(sentence):
+                group = "verb" if m.group("verb") else "verb2"
+                a, b = m.start(group), m.end()
+                if pattern is not _MED_MODAL_RE and narrative_before(sentence, a):
+                    continue
+                tail = sentence[a : min(len(sentence), b + 30)]
+                if any(MASS_UNIT_RE.search(q.group(0)) for q in DOSE_QTY_RE.finditer(tail)):
+                    continue
+                spans.append((start + a, start + b))
+    return merge_spans(spans)
+
+
+CATEGORY = Category(
+    code="medication_directive",
+    action=HOLD,
+    message=gettext_noop(
+        "This looks like telling someone else to start, stop or change a medicine, "
+        "supplement or routine. Changes like that are only safe with their own doctor, so a "
+        "moderator will look at it first."
+    ),
+    rules=rules,
+    rule_id="medication.directive",
+    nudge_rule=gettext_noop("No starting, stopping or changing someone else's medicine"),
+    nudge_fix=gettext_noop(
+        "Try telling what happened to you, and suggest they ask their own doctor."
+    ),
+    learned=True,
+    rules_decide=False,
+    advice=True,
+)

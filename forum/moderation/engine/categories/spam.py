@@ -1,0 +1,130 @@
+"""Spam: shop and pharmacy links, promotion, link farms, repeated ad copy. Refused."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from forum.moderation.engine.text import (
+    REFUSE,
+    TLD_WORDS,
+    URL_RE,
+    Category,
+    Span,
+    gated,
+    gettext_noop,
+    merge_spans,
+    prepare,
+    rx,
+    wordset,
+)
+
+# --------------------------------------------------------------------------- spam
+
+# Health bodies and journals are links the forum wants people to share.
+_TRUSTED_DOMAIN_RE = rx(
+    r"""(?:^|\.)(?:nhs\.uk|nih\.gov|who\.int|cdc\.gov|mayoclinic\.org|nice\.org\.uk
+        |epilepsy\.org\.uk|epilepsy\.com|aasm\.org|sleepfoundation\.org|nhsinform\.scot
+        |[\w-]+\.gov(?:\.\w+)?|[\w-]+\.ac\.uk|[\w-]+\.edu|[\w-]+\.nhs\.uk|hypnic\.\w+)$"""
+)
+_SHOP_DOMAIN_RE = rx(
+    r"""(?:pharm|rx|pill|meds|shop|store|buy|cheap|cure|casino|bonus|deal|discount|trial|cash
+        |bet|loan|crypto)|\.(?:shop|store|biz|ru|top|xyz|click)$|^(?:bit\.ly|tinyurl\.com
+        |t\.co|goo\.gl|ow\.ly|is\.gd)$"""
+)
+_PROMO_RE = rx(
+    r"""
+    \bbuy\s+(?:cheap|now|online|at)\b|\bcheap\s+(?:generic|meds|pills)\b|\border\s+(?:now|at)\b
+    |\bno\s+prescription\s+(?:needed|required)\b|\bwithout\s+prescription\b|\b(?:discount|promo|coupon)\s+code\b
+    |\buse\s+code\b|\bfree\s+(?:shipping|delivery|trial)\b|\blimited\s+offer\b
+    |\bbulk\s+discount\b|\bwholesale\b|\b(?:worldwide|discreet)\s+(?:shipping|delivery)\b
+    |\bcasino\b|\bclick\s+here\b|\bbuy\s+\d+\s+get\s+\d+
+    |\bbest\s+prices?\b|\bcheaper\s+than\s+the\s+(?:pharmacy|chemist)\b|\bprice\s+list\b
+    |\b(?:cured|healed)\s+by\s+(?:dr|doctor|dr\.)\s|\b(?:he|she)\s+(?:also\s+)?cures\b
+    |\bget\s+yours\s+(?:at|now|today)\b|\bfast\s+delivery\b
+    """
+)
+# Symbol- and number-led promotions ("30% off", "earn $500") are not gated on words.
+_PROMO_SYMBOL_RE = rx(r"\d+\s*%\s*off\b|\bearn\s+\$|\b2\s+for\s+1\b")
+_PROMO_KEYWORDS = wordset(
+    """buy cheap order prescription discount promo coupon code free limited bulk wholesale
+    worldwide discreet casino click best cheaper price cured healed cures yours fast"""
+)
+_WORD_RE = re.compile(r"[a-z0-9']+")
+_URL_SCHEME_RE = re.compile(r"^(?:https?://)?(?:www\.)?")
+
+
+def _repeated_run(text: str) -> bool:
+    """True when a phrase of 1-6 words is repeated three or more times in a row (ad copy)."""
+    words = _WORD_RE.findall(text)
+    # A run starts with a word that occurs at least three times; Counter runs in C, so
+    # ordinary posts with no such word cost almost nothing.
+    frequent = {w for w, n in Counter(words).items() if n >= 3}
+    if not frequent:
+        return False
+    total = len(words)
+    for i, word in enumerate(words):
+        if word not in frequent:
+            continue
+        for size in range(1, 7):
+            if i + 3 * size > total:
+                break
+            if words[i + size] != word or words[i + 2 * size] != word:
+                continue
+            chunk = words[i : i + size]
+            if (
+                len("".join(chunk)) >= 6
+                and chunk == words[i + size : i + 2 * size] == words[i + 2 * size : i + 3 * size]
+            ):
+                return True
+    return False
+
+
+def _domain(url: str) -> str:
+    host = _URL_SCHEME_RE.sub("", url)
+    return host.split("/", 1)[0].split("?", 1)[0].lower().rstrip(".,)")
+
+
+def rules(text: str) -> list[Span]:
+    """Find shop and pharmacy links, promotional phrases, link farms and repeated ad copy."""
+    prep = prepare(text)
+    norm = prep.norm
+    spans: list[Span] = []
+    rules: list[str] = []
+    maybe_links = "http" in norm or "www." in norm or prep.all_words & TLD_WORDS
+    urls = list(URL_RE.finditer(norm)) if maybe_links else []
+    untrusted = [m for m in urls if not _TRUSTED_DOMAIN_RE.search(_domain(m.group(0)))]
+    shop = [m for m in untrusted if _SHOP_DOMAIN_RE.search(_domain(m.group(0)))]
+    if shop:
+        rules.append("spam.shop_link")
+        spans.extend(m.span() for m in shop)
+    if len(untrusted) >= 3:
+        rules.append("spam.many_links")
+        spans.extend(m.span() for m in untrusted)
+    promo = [
+        (start + a, start + b)
+        for start, sentence in gated(prep, _PROMO_KEYWORDS)
+        for a, b in (m.span() for m in _PROMO_RE.finditer(sentence))
+    ]
+    promo += [m.span() for m in _PROMO_SYMBOL_RE.finditer(norm)]
+    if promo:
+        rules.append("spam.promotion")
+        spans.extend(promo)
+    if _repeated_run(norm):
+        rules.append("spam.repeated_text")
+        spans.append((0, len(text)))
+    return merge_spans(spans)
+
+
+CATEGORY = Category(
+    code="spam",
+    action=REFUSE,
+    message=gettext_noop(
+        "This looks like advertising or a link to a shop, which the forum does not allow."
+    ),
+    rules=rules,
+    rule_id="spam.promotion",
+    learned=True,
+    nudge_rule=gettext_noop(""),
+    nudge_fix=gettext_noop(""),
+)

@@ -1,0 +1,88 @@
+"""The labelled corpus: train / dev / test splits by thread, in posting order.
+
+Files live in ``forum/moderation/corpus/{train,dev,test}.jsonl`` (format in the label
+guide: id, thread, author, reply_to, text, labels, lang, voice, kind). Another folder
+can be given with the ``HYPNIC_MODERATION_CORPUS`` environment variable or each
+command's ``--corpus`` option. The older hand-written ``corpus.jsonl`` (no threads)
+is folded into train. The test split is frozen: it is read only to report figures
+and to refuse a worse model, never to choose anything.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .text import Span
+
+PACKAGE = Path(__file__).resolve().parent.parent
+DEFAULT_DIR = PACKAGE / "corpus"
+LEGACY = PACKAGE / "corpus.jsonl"
+ENV = "HYPNIC_MODERATION_CORPUS"
+SPLITS = ("train", "dev", "test")
+
+Row = dict
+
+
+def corpus_dir(directory: str | Path | None = None) -> Path:
+    """The corpus folder: the argument, else the environment variable, else the default."""
+    return Path(directory or os.environ.get(ENV) or DEFAULT_DIR)
+
+
+def read_jsonl(path: str | Path) -> list[Row]:
+    rows = []
+    with Path(path).open(encoding="utf-8") as fh:
+        for number, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            if not isinstance(row.get("text"), str) or not isinstance(row.get("labels"), list):
+                raise ValueError(f"{path}:{number}: a row needs a text and a list of labels")
+            rows.append(row)
+    return rows
+
+
+def load(split: str, directory: str | Path | None = None, *, legacy: bool = True) -> list[Row]:
+    """Rows of one split ([] when the file is absent); train also gets train_*.jsonl and
+    the legacy rows."""
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}")
+    path = corpus_dir(directory) / f"{split}.jsonl"
+    rows = read_jsonl(path) if path.exists() else []
+    if split == "train":  # more training rows by other writers: train_<name>.jsonl
+        for extra in sorted(corpus_dir(directory).glob("train_*.jsonl")):
+            rows += read_jsonl(extra)
+    if split == "train" and legacy and LEGACY.exists():
+        rows += [{**row, "thread": "legacy-" + row["id"]} for row in read_jsonl(LEGACY)]
+    return rows
+
+
+def has_split(split: str, directory: str | Path | None = None) -> bool:
+    return (corpus_dir(directory) / f"{split}.jsonl").exists()
+
+
+def with_history(rows: Iterable[Row]) -> Iterator[tuple[Row, list[str]]]:
+    """Each row with the earlier texts of the same author in the same thread.
+
+    Rows of one thread are judged in order, as in the site, so a second copy of a post
+    is compared with the first. Rows without a thread or author have no history; a
+    row's own ``recent`` list (the legacy corpus) is used as given.
+    """
+    seen: dict[tuple[str, str], list[str]] = {}
+    for row in rows:
+        thread, author = row.get("thread"), row.get("author")
+        if "recent" in row:
+            yield row, list(row["recent"])
+            continue
+        if thread is None or author is None:
+            yield row, []
+            continue
+        key = (str(thread), str(author))
+        history = seen.setdefault(key, [])
+        yield row, list(reversed(history[-5:]))
+        history.append(row["text"])
+
+
+__all__ = ["Row", "Span", "corpus_dir", "has_split", "load", "read_jsonl", "with_history"]

@@ -1,0 +1,198 @@
+"""The learned layer at run time: features, a linear model, calibrated probabilities.
+
+Pure numpy (no scikit-learn at run time, so a web process stays small; training is
+:mod:`forum.moderation.engine.training`). An artefact is a NumPy ``.npz`` archive read
+with ``allow_pickle=False`` (arrays and one JSON string, never code), so a model
+stored in the database or on shared storage cannot run anything when it is loaded.
+
+Features of a text, the same in training and here:
+
+* its wordllama embedding (:mod:`.embedding`);
+* binary n-grams (words, word pairs and the character 4-grams of each word) from the
+  training vocabulary, scaled to unit length;
+* the hits of every category's rules (the red-flag concepts, the contact patterns...).
+
+Each learned category has a logistic model over these, Platt-calibrated on held-out
+scores, and two thresholds chosen on the dev split: ``low`` (the uncertain band
+starts: hold for a moderator, or show the emergency banner) and ``high`` (sure).
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import json
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .categories import CATEGORIES
+from .embedding import DIMENSIONS, embedder
+from .text import Span, normalize, sentences
+
+FORMAT = 1
+RULE_CATEGORIES: tuple[str, ...] = tuple(c.code for c in CATEGORIES if c.code != "duplicate")
+RULE_FEATURES: tuple[str, ...] = (*RULE_CATEGORIES, "emergency.doubt")
+_WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)?|\d+")
+
+
+def words(text: str) -> list[str]:
+    return _WORD_RE.findall(normalize(text))
+
+
+def token_grams(token: str) -> tuple[str, ...]:
+    """A word's own features: the word and the character 4-grams of " word "."""
+    padded = f" {token} "
+    return ("w:" + token, *("c:" + padded[i : i + 4] for i in range(len(padded) - 3)))
+
+
+def ngrams(text: str) -> set[str]:
+    """The binary n-gram features of a text (see the module docstring)."""
+    tokens = words(text)
+    grams = {"b:" + a + " " + b for a, b in zip(tokens, tokens[1:], strict=False)}
+    for token in set(tokens):
+        grams.update(token_grams(token))
+    return grams
+
+
+def rule_flags(text: str, hits: dict[str, list[Span]] | None = None) -> np.ndarray:
+    """One 0/1 feature per category's rules (and one for doubtful red flags).
+
+    ``hits`` are the rule spans by category when the caller has them already.
+    """
+    if hits is None:
+        hits = rule_hits(text)
+    return np.asarray([1.0 if hits.get(code) else 0.0 for code in RULE_FEATURES], np.float32)
+
+
+def rule_hits(text: str) -> dict[str, list[Span]]:
+    """Every category's rule spans, plus the doubtful red flags as "emergency.doubt"."""
+    hits: dict[str, list[Span]] = {}
+    for category in CATEGORIES:
+        if category.code in RULE_CATEGORIES:
+            hits[category.code] = category.rules(text)
+        if category.doubt is not None:
+            hits[category.code + ".doubt"] = category.doubt(text)
+    return hits
+
+
+@dataclass
+class Model:
+    """A trained model: weights per category, calibration and thresholds."""
+
+    version: str
+    categories: list[str]
+    vocabulary: dict[str, int]
+    w_embedding: np.ndarray  # (DIMENSIONS, C)
+    w_ngrams: np.ndarray  # (V, C)
+    w_rules: np.ndarray  # (len(RULE_FEATURES), C)
+    bias: np.ndarray  # (C,)
+    platt: np.ndarray  # (2, C): calibrated p = sigmoid(a * score + b)
+    thresholds: np.ndarray  # (2, C): low, high
+    meta: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        vocabulary = self.vocabulary
+
+        @functools.lru_cache(maxsize=100_000)
+        def token_index(token: str) -> tuple[int, ...]:
+            return tuple(vocabulary[g] for g in token_grams(token) if g in vocabulary)
+
+        self._token_index = token_index
+
+    # ------------------------------------------------------------------ scoring
+
+    def scores(self, text: str, flags: np.ndarray | None = None) -> np.ndarray:
+        """Raw linear scores (one per category) of ``text``; ``flags`` = its rule_flags."""
+        score = self.bias.copy()
+        score += embedder().embed(text) @ self.w_embedding
+        index = self.feature_index(text)
+        if index:
+            score += self.w_ngrams[index].sum(axis=0) / np.sqrt(len(index))
+        score += (rule_flags(text) if flags is None else flags) @ self.w_rules
+        return score
+
+    def feature_index(self, text: str) -> list[int]:
+        """Vocabulary indices of the text's n-grams (same set as ``ngrams``, faster).
+
+        A word's own features are looked up once per process (cached by word), so a
+        long post costs one look-up per distinct word and one per word pair.
+        """
+        tokens = words(text)
+        found: set[int] = set()
+        for token in set(tokens):
+            found.update(self._token_index(token))
+        vocabulary = self.vocabulary
+        for a, b in zip(tokens, tokens[1:], strict=False):
+            i = vocabulary.get("b:" + a + " " + b)
+            if i is not None:
+                found.add(i)
+        return sorted(found)
+
+    def probabilities(self, text: str, flags: np.ndarray | None = None) -> dict[str, float]:
+        """Calibrated probability of each category for ``text``."""
+        raw = self.scores(text, flags)
+        calibrated = 1.0 / (1.0 + np.exp(-(self.platt[0] * raw + self.platt[1])))
+        return {c: float(p) for c, p in zip(self.categories, calibrated, strict=True)}
+
+    def band(self, category: str) -> tuple[float, float]:
+        i = self.categories.index(category)
+        return float(self.thresholds[0, i]), float(self.thresholds[1, i])
+
+    def heaviest_sentence(self, text: str, category: str) -> list[Span]:
+        """The sentence whose words weigh most towards ``category`` (for the queue)."""
+        column = self.categories.index(category)
+        norm = normalize(text)
+        best: tuple[float, Span] | None = None
+        for start, end in sentences(norm):
+            grams = ngrams(norm[start:end])
+            weight = sum(
+                float(self.w_ngrams[self.vocabulary[g], column])
+                for g in grams
+                if g in self.vocabulary and not g.startswith("c:")
+            )
+            if best is None or weight > best[0]:
+                best = (weight, (start, end))
+        return [best[1]] if best else []
+
+    # ------------------------------------------------------------------ storage
+
+    def to_bytes(self) -> bytes:
+        header = {
+            "format": FORMAT,
+            "version": self.version,
+            "categories": self.categories,
+            "vocabulary": sorted(self.vocabulary, key=self.vocabulary.__getitem__),
+            "rule_features": list(RULE_FEATURES),
+            "dimensions": DIMENSIONS,
+            "meta": self.meta,
+        }
+        buffer = io.BytesIO()
+        np.savez_compressed(
+            buffer,
+            header=np.frombuffer(json.dumps(header).encode(), dtype=np.uint8),
+            w_embedding=self.w_embedding.astype(np.float32),
+            w_ngrams=self.w_ngrams.astype(np.float32),
+            w_rules=self.w_rules.astype(np.float32),
+            bias=self.bias.astype(np.float32),
+            platt=self.platt.astype(np.float32),
+            thresholds=self.thresholds.astype(np.float32),
+        )
+        return buffer.getvalue()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Model:
+        """Load an artefact; arrays only (``allow_pickle=False``), refused if it does not fit."""
+        with np.load(io.BytesIO(data), allow_pickle=False) as archive:
+            header = json.loads(archive["header"].tobytes().decode())
+            arrays = {k: archive[k] for k in archive.files if k != "header"}
+        if header.get("format") != FORMAT or header.get("rule_features") != list(RULE_FEATURES):
+            raise ValueError("model artefact does not fit this version of the engine")
+        return cls(
+            version=header["version"],
+            categories=list(header["categories"]),
+            vocabulary={g: i for i, g in enumerate(header["vocabulary"])},
+            meta=header.get("meta", {}),
+            **arrays,
+        )

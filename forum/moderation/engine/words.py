@@ -1,0 +1,92 @@
+"""Words shared by the advice categories: medicines, persons, modals, doses.
+
+Used by the rules of dose_advice, medication_directive and diagnosis (whose hits are
+also features of the learned model). Text is lowercased by ``normalize`` first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from forum.moderation.engine.text import rx
+
+# Medicines and supplements people in this community name. A directive needs one of these
+# as its object, which keeps "stop the car" or "give him a cuddle" out.
+DRUG = r"""
+    (?:melatonin|clonazepam|klonopin|rivotril|diazepam|valium|lorazepam|midazolam|benzos?
+    |gabapentin|pregabalin|lyrica|keppra|levetiracetam|valproate|epilim|topiramate
+    |ropinirole|pramipexole|trazodone|amitriptyline|propranolol|sertraline|fluoxetine
+    |citalopram|anti-?depressants?|anti-?histamines?|cetirizine|diphenhydramine|benadryl
+    |piriton|calpol|paracetamol|tylenol|ibuprofen|nurofen|magnesium|iron|zinc|b6|b12
+    |vitamin\s+[a-z]\d*|5-?htp|l-?theanine|valerian|cbd|gripe\s+water|chamomile|meds
+    |medications?|medicines?|pills|tablets|supplements?|drops|stimulants?|ritalin
+    |methylphenidate|steroids|opioids|tramadol|codeine|modafinil|ambien|zolpidem|xanax
+    |dose|dosage)\b
+"""
+PERSON = r"""
+    (?:him|her|them|me|us|the\s+(?:baby|kids?|child)|your\s+(?:little\s+one|\w+))
+"""
+# Words that may open a clause before an imperative verb ("honestly just give him ...").
+FILLER = (
+    r"(?:(?:just|honestly|seriously|mate|please|maybe|definitely|simply|really|also|now|then"
+    r"|first|instead|so|and|but|or|plus|oh|yeah|ok|okay)\W+)*"
+)
+CLAUSE_START = r"(?:^|[,;:(]|\s-+\s|\b(?:and|then|so|but|or|also|plus)\b|&)\s*" + FILLER
+# Second or third person with a modal of obligation: "you should", "your son needs to".
+MODAL = r"""
+    (?:\b(?:you|u|ya|he|she|they|your\s+(?:little\s+one|\w+))
+       \s+(?:really\s+|definitely\s+|honestly\s+|just\s+)?
+       (?:should|shud|need(?:s)?(?:\s+to)?|must|ha(?:ve|s)\s+to|ought\s+to|gotta|better
+          |'d\s+better|'ll\s+want|want\s+to|could)
+       \s+(?:really\s+|definitely\s+|just\s+|also\s+)?(?:be\s+|try\s+)?
+     |\byou'd\s+|\byou\s+would\s+|\b(?:you|u)'ll\s+(?:want|need)(?:\s+to)?\s+)
+"""
+ADVISORY_FIRST_PERSON = r"""
+    (?:(?:\bif\s+i\s+were\s+you\b,?\s*|\bpersonally,?\s+)?\b(?:i'd|id|i\s+would)
+       (?:\s+(?:recommend|suggest|say|definitely|honestly|just))*\s+
+     |\bif\s+i\s+were\s+you\b,?\s*
+     |\bmy\s+advice(?:\s+would\s+be|\s+is|\s*:|\s*-)\s*(?:to\s+)?
+     |\b(?:your|ur|yr)\s+best\s+bet\s+is\s+(?:to\s+)?)
+"""
+
+
+UNIT = r"""
+    (?:mgs?|milligrams?|mcg|ug|micrograms?|g|grams?|ml|mls|millilit(?:re|er)s?|iu|units?
+    |drops?|tabs?|tablets?|capsules?|caps|pills?|gummies|teaspoons?|tsp|spoonfuls?
+    |sachets?|puffs?)\b
+"""
+NUMBER = r"(?:\d+(?:[.,]\d+)?|\d+\s*/\s*\d+|one|two|three|four|five|six|ten|a|an)"
+DOSE_QTY_RE = rx(
+    rf"""
+    (?:\b(?:half|a\s+half|a\s+quarter|quarter|\d\s*/\s*\d)\s+(?:of\s+)?an?\s+
+        (?:{UNIT}|{DRUG})
+      |(?<![\w.])\d+(?:[.,]\d+)?\s*(?:-|to|or)\s*\d+(?:[.,]\d+)?\s*{UNIT}
+      |(?<![\w.]){NUMBER}\s*(?:x\s*\d+\s*)?{UNIT}
+    )
+    """
+)
+DOSE_GATE_RE = re.compile(r"\d|half|quarter|spoon|tsp")
+# A bare count is not a dose ("a tablet", "one drop") unless a number or mass unit is there.
+MASS_UNIT_RE = rx(r"\d|half|quarter|mg|ml|mcg|gram|iu\b|teaspoon|tsp|spoon")
+
+
+FIRST_PERSON_SUBJECT_RE = rx(
+    r"""\b(?:i|we)\s+(?:\w+ed|started|give|gave|take|took|use|used|tried|put|got|get|do|did
+        |have|had|just|always|usually|now|then|still|also|were|was)\b"""
+)
+
+
+def narrative_before(sentence: str, index: int) -> bool:
+    """True when a first-person subject earlier in the clause owns the verb at ``index``.
+
+    "We started at 1 mg and give it at 7pm" is a report; the "give" shares "we".
+    """
+    clause_start = max(sentence.rfind(ch, 0, index) for ch in ",;:(")
+    return bool(FIRST_PERSON_SUBJECT_RE.search(sentence[clause_start + 1 : index]))
+
+
+def first_imperative(pattern: re.Pattern[str], sentence: str) -> re.Match[str] | None:
+    for m in pattern.finditer(sentence):
+        if not narrative_before(sentence, m.start("verb")):
+            return m
+    return None

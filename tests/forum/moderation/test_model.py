@@ -1,0 +1,123 @@
+"""The learned layer without Django: training, the artefact format, the figures."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from forum.moderation.engine import (
+    HOLD,
+    PUBLISH,
+    PUBLISH_URGENT,
+    REFUSE,
+    corpus,
+    evaluate,
+    evaluation,
+    training,
+)
+from forum.moderation.engine.model import Model
+
+FIXTURE = Path(__file__).with_name("corpus")
+
+
+@pytest.fixture(scope="module")
+def model() -> Model:
+    rows = corpus.load("train", FIXTURE, legacy=False)
+    return training.train(rows, corpus.load("dev", FIXTURE), version="unit")
+
+
+def test_probabilities_are_calibrated_and_thresholds_ordered(model: Model) -> None:
+    p = model.probabilities("give him 2 mg of melatonin before bed")
+    assert set(p) == set(model.categories)
+    assert all(0.0 <= v <= 1.0 for v in p.values())
+    assert p["dose_advice"] > p["incivility"]
+    low, high = model.thresholds
+    assert (low <= high).all()
+
+
+def test_the_model_holds_advice_and_publishes_a_parents_own_story(model: Model) -> None:
+    advice = evaluate("give her 3 mg of melatonin an hour before bed", model=model)
+    story = evaluate("our little one jerks only while she is asleep", model=model)
+    assert (advice.action, story.action) == (HOLD, PUBLISH)
+    assert "dose_advice" in advice.categories
+    assert advice.spans, "the queue shows which words weighed"
+
+
+def test_the_artefact_round_trips(model: Model) -> None:
+    again = Model.from_bytes(model.to_bytes())
+    text = "stop the keppra, that is what is causing it"
+    assert again.version == "unit"
+    assert again.probabilities(text) == pytest.approx(model.probabilities(text))
+    assert again.meta["thresholds"] == json.loads(json.dumps(model.meta["thresholds"]))
+
+
+def test_an_artefact_with_pickled_objects_is_refused(model: Model) -> None:
+    buffer = io.BytesIO()
+    np.savez(buffer, header=np.array([{"format": 1}], dtype=object))
+    with pytest.raises(ValueError, match="allow_pickle=False"):
+        Model.from_bytes(buffer.getvalue())
+
+
+def test_an_artefact_for_other_features_is_refused(model: Model) -> None:
+    data = io.BytesIO(model.to_bytes())
+    with np.load(data, allow_pickle=False) as archive:
+        arrays = {k: archive[k] for k in archive.files}
+    header = json.loads(arrays["header"].tobytes())
+    header["rule_features"] = ["something", "else"]
+    arrays["header"] = np.frombuffer(json.dumps(header).encode(), dtype=np.uint8)
+    out = io.BytesIO()
+    np.savez(out, **arrays)
+    with pytest.raises(ValueError, match="does not fit"):
+        Model.from_bytes(out.getvalue())
+
+
+def test_thread_lines_are_judged_in_order_so_a_repost_is_a_duplicate() -> None:
+    first = "Has anyone tried a weighted sleeping bag for the jerks? Did it help at all?"
+    rows = [
+        {"id": "1", "thread": "t", "author": "u1", "text": first, "labels": []},
+        {"id": "2", "thread": "t", "author": "u2", "text": first, "labels": []},
+        {"id": "3", "thread": "t", "author": "u1", "text": first + " Bump!", "labels": []},
+    ]
+    histories = [history for _row, history in corpus.with_history(rows)]
+    assert histories == [[], [], [first]]
+
+
+def test_score_counts_verdicts_and_queue_quality() -> None:
+    rows = [
+        {"id": "a", "text": "give him 0.5 mg of clonazepam", "labels": ["dose_advice"]},
+        {"id": "b", "text": "our doctor saw the video", "labels": []},
+        {"id": "c", "text": "email me at a.b@example.com", "labels": []},
+        {"id": "d", "text": "she is not breathing and has gone blue", "labels": ["emergency"]},
+    ]
+    result = evaluation.score(rows, None)
+    assert result["categories"]["dose_advice"]["tp"] == 1
+    assert result["categories"]["contact"]["fp"] == 1
+    assert result["individual_advice"]["recall"] == 1.0
+    assert result["summary"]["hold_precision"] == 0.5
+    assert result["summary"]["false_holds_on_allowed"] == 0.5
+    assert result["confusion"][PUBLISH][HOLD] == 1
+    assert result["confusion"][PUBLISH_URGENT][PUBLISH_URGENT] == 1
+    assert "false_holds_on_allowed" in result["failures"]
+    assert "Frozen" in evaluation.format_report(result, "Frozen test split")
+
+
+def test_expected_action_follows_the_policy() -> None:
+    assert evaluation.expected_action([]) == PUBLISH
+    assert evaluation.expected_action(["contact"]) == HOLD
+    assert evaluation.expected_action(["contact", "emergency"]) == PUBLISH_URGENT
+    assert evaluation.expected_action(["spam", "emergency"]) == REFUSE
+
+
+def test_a_model_may_not_trade_emergency_recall_for_anything() -> None:
+    base = {"summary": {"emergency_recall": 1.0}, "macro_f1": 0.8}
+    assert evaluation.better_or_equal({"summary": {"emergency_recall": 1.0}, "macro_f1": 0.8}, base)
+    assert not evaluation.better_or_equal(
+        {"summary": {"emergency_recall": 0.9}, "macro_f1": 0.99}, base
+    )
+    assert not evaluation.better_or_equal(
+        {"summary": {"emergency_recall": 1.0}, "macro_f1": 0.7}, base
+    )
