@@ -25,8 +25,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "var" / "bench"
 PORT = int(os.environ.get("BENCH_PORT", "8765"))
-DB_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://hypnic@127.0.0.1:54329/hypnic_bench")
-REDIS = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:63799/15")
+# The same PostgreSQL and Redis as the checkout's own services (scripts/services.sh).
+_PG_PORT = os.environ.get("HYPNIC_PG_PORT", "54329")
+_REDIS_PORT = os.environ.get("HYPNIC_REDIS_PORT", "63799")
+DB_URL = os.environ.get(
+    "BENCH_DATABASE_URL", f"postgres://hypnic@127.0.0.1:{_PG_PORT}/hypnic_bench"
+)
+REDIS = os.environ.get("BENCH_REDIS_URL", f"redis://127.0.0.1:{_REDIS_PORT}/15")
 JOB_BENCHES = ["forum.moderation.bench", "bench.video_bench", "bench.upload_bench"]
 
 
