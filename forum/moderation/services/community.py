@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from accounts.markdown import render_markdown
 from accounts.models import User
-from accounts.permissions import MEDICAL_REVIEWER, MODERATOR, has_role
+from accounts.permissions import is_curator
 from forum.models import Post, PostState, Thread
 from forum.services.versions import threads_bump
 
@@ -90,7 +90,7 @@ def flag_create(*, reporter: User, post: Post, reason: str, text: str = "") -> F
 
 
 def _require_curator(user: User) -> None:
-    if not has_role(user, MODERATOR, MEDICAL_REVIEWER):
+    if not is_curator(user):
         raise ValidationError(NOT_CURATOR)
 
 
