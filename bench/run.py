@@ -241,7 +241,11 @@ def main() -> None:
         mixed = [] if args.skip_mixed else measure_mixed(args.mixed_users, args.mixed_seconds, env)
     finally:
         os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # requests still in flight on a saturated machine
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
     print_table(results, args.users, args.seconds)
     if mixed:
         print_mixed(mixed, args.mixed_users, args.mixed_seconds)
