@@ -105,6 +105,14 @@ def is_moderator(user) -> bool:
     return has_role(user, MODERATOR)
 
 
+# Curated answers are written and pinned by moderators and medical reviewers.
+CURATOR_ROLES = (MODERATOR, MEDICAL_REVIEWER)
+
+
+def is_curator(user) -> bool:
+    return has_role(user, *CURATOR_ROLES)
+
+
 def needs_mfa(user) -> bool:
     """Staff without an authenticator may not reach staff pages."""
     return is_staff_member(user) and not is_mfa_enabled(user)
@@ -144,3 +152,4 @@ moderator_required = role_required(MODERATOR)
 editor_required = role_required(EDITOR)
 reviewer_required = role_required(MEDICAL_REVIEWER)
 editorial_required = role_required(EDITOR, MEDICAL_REVIEWER)
+curator_required = role_required(*CURATOR_ROLES)

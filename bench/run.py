@@ -25,8 +25,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "var" / "bench"
 PORT = int(os.environ.get("BENCH_PORT", "8765"))
-DB_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://hypnic@127.0.0.1:54329/hypnic_bench")
-REDIS = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:63799/15")
+# The same PostgreSQL and Redis as the checkout's own services (scripts/services.sh).
+_PG_PORT = os.environ.get("HYPNIC_PG_PORT", "54329")
+_REDIS_PORT = os.environ.get("HYPNIC_REDIS_PORT", "63799")
+DB_URL = os.environ.get(
+    "BENCH_DATABASE_URL", f"postgres://hypnic@127.0.0.1:{_PG_PORT}/hypnic_bench"
+)
+REDIS = os.environ.get("BENCH_REDIS_URL", f"redis://127.0.0.1:{_REDIS_PORT}/15")
 JOB_BENCHES = ["forum.moderation.bench", "bench.video_bench", "bench.upload_bench"]
 
 
@@ -105,34 +110,68 @@ def warm_up(page, cookie: str) -> None:
         print(f"warm-up of {page.name} failed: {error}", flush=True)
 
 
-def measure(page, cookie: str, users: int, seconds: int, env) -> dict:
+def run_locust(locustfile: str, prefix: Path, users: int, rate: int, seconds: int, env) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
-    prefix = OUT / page.name.replace(" ", "_").replace("/", "_")
+    subprocess.run(
+        [sys.executable, "-m", "locust", "-f", str(ROOT / "bench" / locustfile),
+         "--headless", "-u", str(users), "-r", str(rate), "-t", f"{seconds}s",
+         "--host", f"http://127.0.0.1:{PORT}", "--csv", str(prefix), "--only-summary",
+         "--loglevel", "ERROR", "--stop-timeout", "5"],
+        cwd=ROOT, env=env, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+
+
+def read_stats(prefix: Path) -> list[dict]:
+    """Locust's rows (one per request name, then "Aggregated"), as numbers."""
+    with open(f"{prefix}_stats.csv", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    out = []
+    for row in rows:
+        # Locust writes N/A when no request finished in the window.
+        row = {key: ("nan" if value == "N/A" else value) for key, value in row.items()}
+        out.append(
+            {
+                "name": row["Name"],
+                "requests": int(row["Request Count"]),
+                "failures": int(row["Failure Count"]),
+                "rps": float(row["Requests/s"]),
+                "p50": float(row["50%"]),
+                "p95": float(row["95%"]),
+                "p99": float(row["99%"]),
+            }
+        )
+    return out
+
+
+def measure(page, cookie: str, users: int, seconds: int, env) -> dict:
+    prefix = OUT / page.name.replace(" ", "_").replace("/", "_").replace(":", "")
     run_env = env.copy()
     run_env["BENCH_PATH"] = page.path
     run_env["BENCH_COOKIE"] = cookie if page.login else ""
-    subprocess.run(
-        [sys.executable, "-m", "locust", "-f", str(ROOT / "bench" / "locustfile.py"),
-         "--headless", "-u", str(users), "-r", str(users), "-t", f"{seconds}s",
-         "--host", f"http://127.0.0.1:{PORT}", "--csv", str(prefix), "--only-summary",
-         "--loglevel", "ERROR", "--stop-timeout", "5"],
-        cwd=ROOT, env=run_env, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    with open(f"{prefix}_stats.csv", newline="") as handle:
-        row = next(r for r in csv.DictReader(handle) if r["Name"] == "Aggregated")
-    # Locust writes N/A when no request finished in the window.
-    row = {key: ("nan" if value == "N/A" else value) for key, value in row.items()}
-    return {
-        "page": page.name,
-        "path": page.path,
-        "login": page.login,
-        "requests": int(row["Request Count"]),
-        "failures": int(row["Failure Count"]),
-        "rps": float(row["Requests/s"]),
-        "p50": float(row["50%"]),
-        "p95": float(row["95%"]),
-        "p99": float(row["99%"]),
-    }
+    run_locust("locustfile.py", prefix, users, users, seconds, run_env)
+    row = next(r for r in read_stats(prefix) if r["name"] == "Aggregated")
+    del row["name"]
+    return {"page": page.name, "path": page.path, "login": page.login, **row}
+
+
+def measure_mixed(users: int, seconds: int, env) -> list[dict]:
+    """bench/mixed.py: `users` members at once, each with think time (see its docstring)."""
+    run_env = env.copy()
+    run_env["BENCH_MEMBERS"] = str(OUT / "members.json")
+    prefix = OUT / "mixed"
+    run_locust("mixed.py", prefix, users, max(1, users // 10), seconds, run_env)
+    return read_stats(prefix)
+
+
+def print_mixed(rows: list[dict], users: int, seconds: int) -> None:
+    print(f"\nMixed load: {users} members for {seconds} s (bench/mixed.py)")
+    print("| request | requests | req/s | p50 ms | p95 ms | p99 ms | failures |")
+    print("|---|---|---|---|---|---|---|")
+    for r in rows:
+        print(
+            f"| {r['name']} | {r['requests']} | {r['rps']:.1f} | {r['p50']:.0f} | "
+            f"{r['p95']:.0f} | {r['p99']:.0f} | {r['failures']} |"
+        )
 
 
 def print_table(results: list[dict], users: int, seconds: int) -> None:
@@ -168,6 +207,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=int(os.environ.get("BENCH_SECONDS", "10")))
     parser.add_argument("--only", default="", help="comma-separated page names to measure")
     parser.add_argument("--skip-jobs", action="store_true", help="pages only")
+    parser.add_argument("--mixed-users", type=int, default=100)
+    parser.add_argument("--mixed-seconds", type=int, default=60)
+    parser.add_argument("--skip-mixed", action="store_true", help="no mixed load")
     args = parser.parse_args()
 
     env = bench_env()
@@ -196,11 +238,18 @@ def main() -> None:
             result = measure(page, cookie, args.users, args.seconds, env)
             results.append(result)
             print(f"measured {page.name}: p95 {result['p95']:.0f} ms", flush=True)
+        mixed = [] if args.skip_mixed else measure_mixed(args.mixed_users, args.mixed_seconds, env)
     finally:
         os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # requests still in flight on a saturated machine
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
     print_table(results, args.users, args.seconds)
-    (OUT / "results.json").write_text(json.dumps(results, indent=2))
+    if mixed:
+        print_mixed(mixed, args.mixed_users, args.mixed_seconds)
+    (OUT / "results.json").write_text(json.dumps({"pages": results, "mixed": mixed}, indent=2))
     if not args.skip_jobs:
         run_job_benches(env)
 

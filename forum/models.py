@@ -35,6 +35,8 @@ class Category(models.Model):
     name = models.CharField(_("name"), max_length=80, unique=True)
     description = models.TextField(_("description"), max_length=500)
     position = models.PositiveSmallIntegerField(default=0)
+    # Bumped with every change to one of its threads: keys the category page cache.
+    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         ordering = ["position", "name"]
@@ -76,7 +78,8 @@ class Thread(models.Model):
     post_count = models.PositiveIntegerField(default=0)
     # Published, not deleted replies (what lists show).
     reply_count = models.PositiveIntegerField(default=0)
-    # Bumped on every change to the thread or its posts: keys the anonymous page cache.
+    # Bumped on every change to the thread or its posts (forum.services.versions):
+    # keys the thread page caches.
     version = models.PositiveIntegerField(default=1)
     outcome_reminder_sent_at = models.DateTimeField(null=True, blank=True)
     title_vector = models.GeneratedField(
@@ -107,6 +110,21 @@ class Thread(models.Model):
     @property
     def is_published(self) -> bool:
         return self.state == PostState.PUBLISHED
+
+    @property
+    def is_held(self) -> bool:
+        return self.state == PostState.HELD
+
+    @property
+    def has_unread(self) -> bool:
+        """Posts the member has not seen (needs `last_read_position`, annotated by the
+        forum's selectors for a member; None when never opened)."""
+        return self.unread(self.post_count, getattr(self, "last_read_position", None))
+
+    @staticmethod
+    def unread(post_count: int, read_position: int | None) -> bool:
+        """A thread the member opened once has posts past where they stopped."""
+        return read_position is not None and post_count > read_position
 
 
 class Post(models.Model):

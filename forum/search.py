@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Protocol
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
-from django.db.models import Case, F, FloatField, Q, Value, When
+from django.db.models import Case, F, FloatField, Value, When
 from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import SafeString
 
@@ -26,6 +26,9 @@ from .selectors import PageNumbers
 PAGE_SIZE = 20
 MAX_PAGES = 10
 QUERY_MAX = 200
+# Counting stops here: no one pages past MAX_PAGES, and counting every match of a
+# common word would cost more than the search.
+COUNT_CAP = PAGE_SIZE * MAX_PAGES
 # Markers PostgreSQL puts around matches; the snippet is escaped, then they become <mark>.
 _START, _STOP = "\x02", "\x03"
 
@@ -75,19 +78,34 @@ class ForumSource:
     name = "forum"
 
     def search(self, query, *, user, filters, limit):
-        qs = Post.objects.published().filter(thread__state=PostState.PUBLISHED)
-        qs = qs.filter(Q(search_vector=query) | Q(position=1, thread__title_vector=query))
+        # Two index-driven branches, a body match and a title match (the thread's
+        # first post): an OR across the join would scan and rank every post.
+        base = Post.objects.published().filter(thread__state=PostState.PUBLISHED)
         if filters.category:
-            qs = qs.filter(thread__category__slug=filters.category)
-        total = qs.count()
+            base = base.filter(thread__category__slug=filters.category)
+        body = base.filter(search_vector=query)
+        # Disjoint from `body`, so UNION ALL needs no de-duplication and the count
+        # can stop at the cap.
+        titled = base.filter(position=1, thread__title_vector=query).exclude(search_vector=query)
+        total = body.values("pk").union(titled.values("pk"), all=True)[: COUNT_CAP + 1].count()
         title_rank = Case(
             When(position=1, then=SearchRank(F("thread__title_vector"), query)),
             default=Value(0.0),
             output_field=FloatField(),
         )
+        rank = SearchRank(F("search_vector"), query) + title_rank
+        best = [
+            row["pk"]
+            for row in body.annotate(rank=rank)
+            .values("pk", "rank", "created_at")
+            .union(titled.annotate(rank=rank).values("pk", "rank", "created_at"), all=True)
+            .order_by("-rank", "-created_at")[:limit]
+        ]
+        # The snippet is made for the shown posts only (ts_headline is costly).
         rows = (
-            qs.annotate(
-                rank=SearchRank(F("search_vector"), query) + title_rank,
+            Post.objects.filter(pk__in=best)
+            .annotate(
+                rank=rank,
                 snippet=SearchHeadline(
                     "body",
                     query,
@@ -126,6 +144,11 @@ class SearchResults(PageNumbers):
     total: int
     number: int
     num_pages: int
+
+    @property
+    def more_than_shown(self) -> bool:
+        """More matches than anyone can page through (the count stopped at COUNT_CAP)."""
+        return self.total > COUNT_CAP
 
 
 def search_site(

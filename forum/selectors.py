@@ -11,13 +11,13 @@ from dataclasses import dataclass
 
 from django.contrib.postgres.search import TrigramWordSimilarity
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Max, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Count, Exists, Max, OuterRef, Prefetch, Q, Subquery
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from accounts.models import User
-from accounts.permissions import is_moderator
 
+from . import access
 from .models import Category, Follow, Post, PostRevision, PostState, Reaction, Thread, ThreadRead
 
 THREADS_PER_PAGE = 25
@@ -25,10 +25,6 @@ POSTS_PER_PAGE = 20
 SIMILAR_MIN_SIMILARITY = 0.3
 SIMILAR_LIMIT = 5
 STAFF_BADGES = ("Moderator", "Medical reviewer")
-
-
-def _moderator(user) -> bool:
-    return bool(user is not None and user.is_authenticated and is_moderator(user))
 
 
 def categories_with_counts():
@@ -39,8 +35,31 @@ def categories_with_counts():
     ).order_by("position", "name")
 
 
-def category_get(*, slug: str) -> Category:
-    return get_object_or_404(Category, slug=slug)
+def category_get(*, slug: str, user=None) -> Category:
+    """The category; for a member, in the same query, `following` and `sees_unlisted`
+    (the member has a thread in it that is not published, which only they and
+    moderators see)."""
+    qs = Category.objects.all()
+    if user is not None and user.is_authenticated:
+        unlisted = Thread.objects.filter(category=OuterRef("pk"), author=user).exclude(
+            access.threads_visible_q(None)
+        )
+        qs = qs.annotate(
+            following=Exists(Follow.objects.filter(user=user, category=OuterRef("pk"))),
+            sees_unlisted=Exists(unlisted),
+        )
+    return get_object_or_404(qs, slug=slug)
+
+
+def read_positions(*, user, thread_ids: list[int]) -> dict[int, int]:
+    """How far the member has read each of these threads (absent: never opened)."""
+    if not thread_ids or not user.is_authenticated:
+        return {}
+    return dict(
+        ThreadRead.objects.filter(user=user, thread_id__in=thread_ids).values_list(
+            "thread_id", "last_read_position"
+        )
+    )
 
 
 def _with_read_marks(qs, user):
@@ -57,7 +76,7 @@ def _with_read_marks(qs, user):
 
 def threads_page(*, user, page, category: Category | None = None) -> Page:
     """Threads by latest activity, pinned first; one page (a count and a slice)."""
-    qs = Thread.objects.visible_to(user, moderator=_moderator(user))
+    qs = Thread.objects.filter(access.threads_visible_q(user))
     if category is not None:
         qs = qs.filter(category=category).order_by("-pinned", "-last_activity_at", "-pk")
     else:
@@ -67,16 +86,30 @@ def threads_page(*, user, page, category: Category | None = None) -> Page:
 
 
 def thread_get_for(*, user, pk: int) -> Thread:
-    """The thread with its category, author and outcome; 404 if the reader may not see it."""
-    qs = Thread.objects.visible_to(user, moderator=_moderator(user)).select_related(
+    """The thread with its category, author and outcome; 404 if the reader may not see it.
+
+    For a member, in the same query: `following` and `last_read_position` (None
+    when never opened), so the page needs no query of its own for them.
+    """
+    qs = Thread.objects.filter(access.threads_visible_q(user)).select_related(
         "category", "author", "outcome"
     )
+    if user is not None and user.is_authenticated:
+        qs = qs.annotate(
+            following=Exists(Follow.objects.filter(user=user, thread=OuterRef("pk"))),
+            last_read_position=Subquery(
+                ThreadRead.objects.filter(user=user, thread=OuterRef("pk")).values(
+                    "last_read_position"
+                )[:1]
+            ),
+        )
     return get_object_or_404(qs, pk=pk)
 
 
-def thread_version(*, pk: int) -> tuple[int, str] | None:
-    """(version, state) of a thread, for the anonymous page cache (one small query)."""
-    return Thread.objects.filter(pk=pk).values_list("version", "state").first()
+def thread_version(*, pk: int) -> Thread | None:
+    """A thread's version, state and author only, for the anonymous page cache
+    (one small query; forum.access decides on it)."""
+    return Thread.objects.only("version", "state", "author").filter(pk=pk).first()
 
 
 def page_count(thread: Thread) -> int:
@@ -104,20 +137,18 @@ class PageNumbers:
 
 @dataclass
 class ThreadPage(PageNumbers):
+    """One page of a thread as one reader sees it (built by forum.rendering)."""
+
     thread: Thread
     number: int
     num_pages: int
-    posts: list[Post]
-    my_reactions: set[tuple[int, str]]
-    following: bool
+    posts_html: str
+    last_position: int
+    following: bool = False
 
     @property
     def page_range(self) -> range:
         return range(1, self.num_pages + 1)
-
-    @property
-    def last_position(self) -> int:
-        return self.posts[-1].position if self.posts else 0
 
 
 def _author_groups():
@@ -128,76 +159,57 @@ def _author_groups():
     )
 
 
-def thread_page(*, thread: Thread, user, page: int) -> ThreadPage:
-    """One page of a thread by position (no count query: the thread knows its length).
+def thread_page_posts(*, thread: Thread, user, page: int) -> list[Post]:
+    """The posts of one page of a thread that the reader may see, by position.
 
     Deleted posts keep their place as a stub; held posts appear only to their
-    author and moderators.
+    author and moderators (forum.access).
     """
-    num_pages = page_count(thread)
-    number = min(max(1, page), num_pages)
+    posts = thread_posts(thread=thread, number=page_number(thread, page))
+    return [post for post in posts if access.can_see_post(user, post)]
+
+
+def first_unread_position(*, thread: Thread) -> int | None:
+    """The first post the member has not seen, or None (nothing new / never opened).
+
+    `thread` comes from thread_get_for for a member (it carries last_read_position)."""
+    return thread.last_read_position + 1 if thread.has_unread else None
+
+
+def thread_posts(*, thread: Thread, number: int) -> list[Post]:
+    """Every post of one page of a thread, in any state, for the shared page cache
+    (forum.rendering keeps per reader what forum.access lets them see)."""
     first = (number - 1) * POSTS_PER_PAGE + 1
-    posts = list(
+    return list(
         Post.objects.filter(thread=thread, position__range=(first, first + POSTS_PER_PAGE - 1))
-        .visible_to(user, moderator=_moderator(user))
         .select_related("author")
         .prefetch_related(_author_groups())
         .order_by("position")
     )
-    mine: set[tuple[int, str]] = set()
-    following = False
-    if user is not None and user.is_authenticated:
-        mine = my_reactions(user=user, posts=posts)
-        following = Follow.objects.filter(user=user, thread=thread).exists()
-    mark_my_reactions(posts, mine)
-    return ThreadPage(thread, number, num_pages, posts, mine, following)
 
 
-def mark_my_reactions(posts: list[Post], mine: set[tuple[int, str]]) -> None:
-    """Set post.helpful_mine / post.me_too_mine for the template."""
-    for post in posts:
-        post.helpful_mine = (post.pk, Reaction.Kind.HELPFUL) in mine
-        post.me_too_mine = (post.pk, Reaction.Kind.ME_TOO) in mine
+def page_number(thread: Thread, page: int) -> int:
+    return min(max(1, page), page_count(thread))
 
 
-def my_reactions(*, user, posts: list[Post]) -> set[tuple[int, str]]:
-    return set(
-        Reaction.objects.filter(user=user, post__in=[p.pk for p in posts]).values_list(
-            "post_id", "kind"
-        )
-    )
-
-
-def first_unread_position(*, thread: Thread, user) -> int | None:
-    """The first post the member has not seen, or None (nothing new / never opened)."""
-    if not user.is_authenticated:
-        return None
-    read = (
-        ThreadRead.objects.filter(user=user, thread=thread)
-        .values_list("last_read_position", flat=True)
-        .first()
-    )
-    if read is None or read >= thread.post_count:
-        return None
-    return read + 1
+def my_reactions(*, user, post_ids: list[int]) -> set[tuple[int, str]]:
+    """(post id, kind) of the member's reactions among these posts."""
+    if not post_ids or not user.is_authenticated:
+        return set()
+    return set(Reaction.objects.filter(user=user, post__in=post_ids).values_list("post_id", "kind"))
 
 
 def post_get_for(*, user, pk: int) -> Post:
     """A post the reader may see (with its thread), else 404."""
-    qs = Post.objects.visible_to(user, moderator=_moderator(user)).select_related(
-        "thread", "author"
-    )
-    post = get_object_or_404(qs, pk=pk)
-    if not post.thread.is_published and not (
-        _moderator(user) or post.thread.author_id == getattr(user, "pk", None)
-    ):
-        raise Http404
-    return post
+    qs = Post.objects.filter(
+        access.posts_visible_q(user), access.threads_visible_q(user, prefix="thread__")
+    ).select_related("thread", "author")
+    return get_object_or_404(qs, pk=pk)
 
 
 def post_revisions_for(*, user, post: Post) -> list[PostRevision]:
     """Edit history: moderators only (others get a 404)."""
-    if not _moderator(user):
+    if not access.moderates(user):
         raise Http404
     return list(post.revisions.select_related("editor"))
 
@@ -224,10 +236,6 @@ def followed_thread_ids(*, user, thread_ids: list[int]) -> set[int]:
             "thread_id", flat=True
         )
     )
-
-
-def follows_category(*, user, category: Category) -> bool:
-    return user.is_authenticated and Follow.objects.filter(user=user, category=category).exists()
 
 
 @dataclass

@@ -21,8 +21,8 @@ def _context(request: HttpRequest, article, **extra) -> dict:
         raise Http404
     thread = forum_selectors.thread_get_for(user=request.user, pk=article.discussion_thread_id)
     last_page = forum_selectors.page_count(thread)
-    page = forum_selectors.thread_page(thread=thread, user=request.user, page=last_page)
-    posts = [p for p in page.posts if p.position > 1][-COMMENTS_SHOWN:]
+    page = forum_selectors.thread_page_posts(thread=thread, user=request.user, page=last_page)
+    posts = [p for p in page if p.position > 1][-COMMENTS_SHOWN:]
     for post in posts:
         post.article_role = (
             "author"

@@ -129,7 +129,7 @@ def seed(bench_user) -> list[Page]:
     url = big.get_absolute_url()
     return [
         Page("forum category (5,000 threads)", f"/forum/c/{CATEGORY}/"),
-        Page("forum category, logged in", f"/forum/c/{CATEGORY}/", login=True),
+        Page("forum category (member)", f"/forum/c/{CATEGORY}/", login=True),
         Page("forum thread first page (anon)", f"{url}?page=1"),
         Page("forum thread last page (anon)", f"{url}?page={last}"),
         Page("forum thread first page (member)", f"{url}?page=1", login=True),

@@ -16,13 +16,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.limits import Limit, limit_consume
 from accounts.models import User
-from accounts.permissions import (
-    MEDICAL_REVIEWER,
-    MODERATOR,
-    is_moderator,
-    moderator_required,
-    role_required,
-)
+from accounts.permissions import curator_required, is_moderator, moderator_required
 from forum import selectors as forum_selectors
 from forum.models import BODY_MAX, TITLE_MAX, Post
 
@@ -41,8 +35,6 @@ from .forms import (
     WatchedRuleForm,
 )
 from .models import CuratedAnswer, WatchedRule
-
-curator_required = role_required(MODERATOR, MEDICAL_REVIEWER)
 
 DECIDED = {
     services.APPROVE: _("Approved and published; the author has been told."),

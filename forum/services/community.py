@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.notifications import services as notifications
 from forum.models import Follow, Outcome, Post, PostState, Reaction, Thread, ThreadRead
+from forum.services.versions import threads_bump
 
 OWN_POST_REACTION = _("You can't react to your own post.")
 CANNOT_REACT = _("You can only react to published posts.")
@@ -60,7 +61,7 @@ def reaction_toggle(*, user, post: Post, kind: str) -> bool:
             return True
         Post.objects.filter(pk=post.pk).update(**{counter: F(counter) + 1})
         on = True
-    Thread.objects.filter(pk=post.thread_id).update(version=F("version") + 1)
+    threads_bump(thread_ids=[post.thread_id])
     return on
 
 
@@ -103,8 +104,8 @@ def thread_set_flags(
     if closed is not None:
         thread.closed = closed
         fields.append("closed")
-    thread.version += 1
-    thread.save(update_fields=[*fields, "version"])
+    thread.save(update_fields=fields)
+    threads_bump(thread_ids=[thread.pk])
     return thread
 
 
@@ -204,4 +205,4 @@ def user_detach(user) -> None:
     Outcome.objects.filter(author=user).update(author=None)
     Thread.objects.filter(author=user).update(author=None)
     Thread.objects.filter(last_poster=user).update(last_poster=None)
-    Thread.objects.filter(pk__in=thread_ids).update(version=F("version") + 1)
+    threads_bump(thread_ids=thread_ids)

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -20,6 +19,7 @@ from accounts.permissions import is_moderator
 from forum import limits
 from forum.models import Category, Outcome, Post, PostRevision, PostState, Thread
 from forum.moderation import HOLD, REFUSE, SITE_KIND, Verdict, combine, moderate, post_saved
+from forum.services.versions import category_bump, threads_bump
 
 THREAD_CLOSED = _("This thread is closed to new replies.")
 NOT_YOURS = _("You can only change your own posts.")
@@ -92,10 +92,7 @@ def thread_refresh(*, thread_id: int) -> None:
     visible = Post.objects.filter(thread_id=thread_id).published()
     last = visible.order_by("-position").values("created_at", "author_id").first()
     opening = Post.objects.filter(thread_id=thread_id, position=1).values("state", "urgent").first()
-    updates = {
-        "reply_count": visible.filter(position__gt=1).count(),
-        "version": F("version") + 1,
-    }
+    updates = {"reply_count": visible.filter(position__gt=1).count()}
     if last:
         updates["last_activity_at"] = last["created_at"]
         updates["last_poster_id"] = last["author_id"]
@@ -103,6 +100,7 @@ def thread_refresh(*, thread_id: int) -> None:
         updates["state"] = opening["state"]
         updates["urgent"] = opening["urgent"]
     Thread.objects.filter(pk=thread_id).update(**updates)
+    threads_bump(thread_ids=[thread_id])
 
 
 @transaction.atomic
@@ -171,6 +169,7 @@ def thread_create(
     post.full_clean()
     post.save()
     post_saved(post)
+    category_bump(category_id=category.pk)
     follow_set(user=author, thread=thread, on=True)
     if state == PostState.PUBLISHED:
         _after_publish(post)
@@ -337,7 +336,7 @@ def outcome_save(*, author, thread: Thread, conclusion: str, body: str) -> tuple
     _store_verdict(outcome, verdict, kind="outcome")
     outcome.full_clean()
     outcome.save()
-    Thread.objects.filter(pk=thread.pk).update(version=F("version") + 1)
+    threads_bump(thread_ids=[thread.pk])
     if created and state == PostState.PUBLISHED:
         from forum import tasks
 

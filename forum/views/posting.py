@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.markdown import quote_markdown, render_markdown
 from accounts.permissions import moderator_required
-from forum import selectors, services
+from forum import rendering, selectors, services
 from forum.forms import EditForm, OutcomeForm, ReplyForm, ThreadForm, WarningSignsForm
 from forum.models import Category, PostState, Reaction
 from forum.moderation import moderate
@@ -179,8 +179,7 @@ def react(request, pk: int, kind: str):
         return redirect(post)
     if request.htmx:
         post.refresh_from_db(fields=["helpful_count", "me_too_count"])
-        selectors.mark_my_reactions([post], selectors.my_reactions(user=request.user, posts=[post]))
-        return render(request, "forum/_reactions.html", {"post": post})
+        return HttpResponse(rendering.reactions_html(request, post))
     return redirect(post)
 
 

@@ -4,10 +4,8 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from accounts.permissions import is_moderator
-from forum import caching, selectors, services
+from forum import access, caching, rendering, selectors, services
 from forum.forms import ReplyForm, SearchForm
-from forum.models import PostState
 from forum.search import SearchFilters, search_site
 from forum.services.community import outcome_prompt_due
 
@@ -31,17 +29,42 @@ def index(request):
 
 
 def category(request, slug: str):
-    cat = selectors.category_get(slug=slug)
-    page = selectors.threads_page(user=request.user, page=request.GET.get("page"), category=cat)
-    return render(
-        request,
-        "forum/category.html",
-        {
-            "category": cat,
-            "page_obj": page,
-            "following": selectors.follows_category(user=request.user, category=cat),
-        },
-    )
+    """A category's threads. Anonymous pages come whole from a cache keyed by the
+    category's version; a member who sees only published threads gets the shared
+    rows with their own "New" badges; moderators and members with a thread waiting
+    for review get a page rendered for them."""
+    user = request.user
+    number = _page_number(request)
+    cat = selectors.category_get(slug=slug, user=user)
+    perms = access.ForumPerms(user)
+    context = {"category": cat, "perms": perms, "following": getattr(cat, "following", False)}
+    if not perms.is_member:
+        return _cached_anonymous(
+            request,
+            caching.category_page_key(request, pk=cat.pk, version=cat.version, page=number),
+            lambda: _render_category(request, context, number),
+        )
+    if perms.is_moderator or cat.sees_unlisted:
+        return _render_category(request, context, number)
+    rows = rendering.category_rows_for(request, category=cat, page=number, perms=perms)
+    return render(request, "forum/category.html", {**context, "rows_html": rows})
+
+
+def _render_category(request, context: dict, number: int):
+    page = selectors.threads_page(user=request.user, page=number, category=context["category"])
+    return render(request, "forum/category.html", {**context, "page_obj": page})
+
+
+def _cached_anonymous(request, key: str, render_page):
+    """An anonymous page from the shared cache, or rendered and stored. Pages that
+    carry a one-off message are neither read from nor written to the cache."""
+    cacheable = not len(messages.get_messages(request))
+    if cacheable and (content := caching.get(key)) is not None:
+        return HttpResponse(content)
+    response = render_page()
+    if cacheable and response.status_code == 200:
+        caching.put(key, response.content)
+    return response
 
 
 def thread(request, pk: int):
@@ -52,37 +75,33 @@ def thread(request, pk: int):
         return _anonymous_thread(request, pk)
     obj = selectors.thread_get_for(user=user, pk=pk)
     if "page" not in request.GET:
-        unread = selectors.first_unread_position(thread=obj, user=user)
+        unread = selectors.first_unread_position(thread=obj)
         if unread:
             page = selectors.page_of_position(unread)
             return redirect(f"{obj.get_absolute_url()}?page={page}#post-{unread}")
     response = _render_thread(request, obj, _page_number(request))
-    services.thread_mark_read(user=user, thread=obj, position=response.last_position)
+    if response.last_position > (obj.last_read_position or 0):
+        services.thread_mark_read(user=user, thread=obj, position=response.last_position)
     return response
 
 
 def _anonymous_thread(request, pk: int):
     found = selectors.thread_version(pk=pk)
-    if found is None or found[1] != PostState.PUBLISHED:
+    if found is None or not access.can_see_thread(request.user, found):
         raise Http404
     number = _page_number(request)
-    cacheable = not len(messages.get_messages(request))
-    key = caching.thread_page_key(request, pk=pk, version=found[0], page=number)
-    if cacheable and (content := caching.get(key)) is not None:
-        return HttpResponse(content)
-    obj = selectors.thread_get_for(user=request.user, pk=pk)
-    response = _render_thread(request, obj, number)
-    if cacheable and response.status_code == 200:
-        caching.put(key, response.content)
-    return response
+    return _cached_anonymous(
+        request,
+        caching.thread_page_key(request, pk=pk, version=found.version, page=number),
+        lambda: _render_thread(request, selectors.thread_get_for(user=request.user, pk=pk), number),
+    )
 
 
 def _render_thread(request, obj, number: int):
-    page = selectors.thread_page(thread=obj, user=request.user, page=number)
+    perms = access.ForumPerms(request.user, obj)
+    page = rendering.thread_page_for(request, thread=obj, page=number, perms=perms)
     outcome = getattr(obj, "outcome", None)
-    user = request.user
-    may_see_held = user.is_authenticated and (user.pk == obj.author_id or is_moderator(user))
-    if outcome and outcome.state != PostState.PUBLISHED and not may_see_held:
+    if outcome and not perms.can_see_outcome(outcome):
         outcome = None
     response = render(
         request,
@@ -90,9 +109,10 @@ def _render_thread(request, obj, number: int):
         {
             "thread": obj,
             "page": page,
+            "perms": perms,
             "outcome": outcome,
-            "reply_form": ReplyForm() if user.is_authenticated else None,
-            "is_author": user.is_authenticated and user.pk == obj.author_id,
+            "outcome_held": bool(outcome and access.is_held(outcome)),
+            "reply_form": ReplyForm() if perms.is_member else None,
             "outcome_prompt": outcome_prompt_due(obj),
         },
     )

@@ -11,8 +11,9 @@ from django.utils import timezone
 
 from accounts.markdown import render_markdown
 from accounts.models import User
-from accounts.permissions import MEDICAL_REVIEWER, MODERATOR, has_role
+from accounts.permissions import is_curator
 from forum.models import Post, PostState, Thread
+from forum.services.versions import threads_bump
 
 from .. import policy
 from ..models import (
@@ -89,7 +90,7 @@ def flag_create(*, reporter: User, post: Post, reason: str, text: str = "") -> F
 
 
 def _require_curator(user: User) -> None:
-    if not has_role(user, MODERATOR, MEDICAL_REVIEWER):
+    if not is_curator(user):
         raise ValidationError(NOT_CURATOR)
 
 
@@ -114,7 +115,7 @@ def curated_answer_save(
     answer.full_clean()
     answer.save()
     touched = ThreadCuratedAnswer.objects.filter(answer=answer).values_list("thread_id", flat=True)
-    _bump_threads(list(touched))
+    threads_bump(thread_ids=touched)
     audit_record(
         actor=actor,
         action="answer_create" if created else "answer_update",
@@ -123,14 +124,6 @@ def curated_answer_save(
         extra={"title": answer.title},
     )
     return answer
-
-
-def _bump_threads(thread_ids: list[int]) -> None:
-    """The forum caches thread pages by version: a pinned answer changes the page."""
-    from django.db.models import F
-
-    if thread_ids:
-        Thread.objects.filter(pk__in=thread_ids).update(version=F("version") + 1)
 
 
 @transaction.atomic
@@ -142,7 +135,7 @@ def curated_answer_attach(*, actor: User, thread: Thread, answer: CuratedAnswer)
         thread=thread, answer=answer, defaults={"attached_by": actor, "order": order}
     )
     if created:
-        _bump_threads([thread.pk])
+        threads_bump(thread_ids=[thread.pk])
         audit_record(actor=actor, action="answer_attach", target_type="thread",
                      target_id=thread.pk, extra={"answer": answer.title})  # fmt: skip
     return created
@@ -153,7 +146,7 @@ def curated_answer_detach(*, actor: User, thread: Thread, answer: CuratedAnswer)
     _require_curator(actor)
     deleted, _rows = ThreadCuratedAnswer.objects.filter(thread=thread, answer=answer).delete()
     if deleted:
-        _bump_threads([thread.pk])
+        threads_bump(thread_ids=[thread.pk])
         audit_record(actor=actor, action="answer_detach", target_type="thread",
                      target_id=thread.pk, extra={"answer": answer.title})  # fmt: skip
 

@@ -1,0 +1,98 @@
+"""forum.access: each predicate agrees with its Q, for every reader and state.
+
+The single path (a predicate on one object, used by the shared page cache and
+views) and the bulk path (the Q, used by selectors) must never disagree.
+"""
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+
+from forum import access, services
+from forum.models import Outcome, Post, PostState, Thread
+from tests.factories import UserFactory
+
+from . import factories
+
+READERS = ["anonymous", "author", "other", "moderator"]
+STATES = [PostState.PUBLISHED, PostState.HELD, PostState.REJECTED, PostState.REMOVED]
+
+
+@pytest.fixture
+def readers(asker):
+    return {
+        "anonymous": AnonymousUser(),
+        "author": asker,
+        "other": UserFactory(handle="someone_else"),
+        "moderator": UserFactory(handle="a_moderator", groups=["Moderator"]),
+    }
+
+
+@pytest.fixture
+def objects(thread, asker):
+    """One thread, its opening post and an outcome, whose state each test sets."""
+    services.outcome_save(
+        author=asker, thread=thread, conclusion="benign", body="The doctor said it is benign."
+    )
+    return thread, thread.posts.get(position=1), Outcome.objects.get(thread=thread)
+
+
+@pytest.mark.parametrize("state", STATES)
+@pytest.mark.parametrize("reader", READERS)
+def test_predicates_match_their_q(objects, readers, reader, state):
+    thread, post, outcome = objects
+    user = readers[reader]
+    Thread.objects.filter(pk=thread.pk).update(state=state)
+    Post.objects.filter(pk=post.pk).update(state=state)
+    Outcome.objects.filter(pk=outcome.pk).update(state=state)
+    thread.refresh_from_db()
+    post.refresh_from_db()
+    outcome.refresh_from_db()
+    cases = [
+        (access.can_see_thread(user, thread), Thread, access.threads_visible_q(user), thread),
+        (access.can_see_post(user, post), Post, access.posts_visible_q(user), post),
+        (access.can_see_outcome(user, outcome), Outcome, access.outcomes_visible_q(user), outcome),
+    ]
+    for allowed, model, q, obj in cases:
+        assert model.objects.filter(q, pk=obj.pk).exists() == allowed, (model, reader, state)
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_who_sees_what(objects, readers, reader):
+    thread, post, _outcome = objects
+    user = readers[reader]
+    Post.objects.filter(pk=post.pk).update(state=PostState.HELD)
+    post.refresh_from_db()
+    expected_held = reader in ("author", "moderator")
+    assert access.can_see_post(user, post) == expected_held
+    Post.objects.filter(pk=post.pk).update(state=PostState.REJECTED)
+    post.refresh_from_db()
+    assert access.can_see_post(user, post) == (reader == "moderator")
+
+
+def test_perms_for_a_closed_thread(thread, asker, helper_user):
+    moderator = UserFactory(groups=["Moderator"])
+    reply = factories.reply(helper_user, thread)
+    thread.closed = True
+    member, author, mod = (
+        access.ForumPerms(helper_user, thread),
+        access.ForumPerms(asker, thread),
+        access.ForumPerms(moderator, thread),
+    )
+    anonymous = access.ForumPerms(AnonymousUser(), thread)
+    assert not member.can_reply
+    assert member.closed_to_me
+    assert mod.can_reply
+    assert not mod.closed_to_me
+    assert not anonymous.can_reply
+    assert not anonymous.can_follow
+    assert member.can_edit(reply)
+    assert not author.can_edit(reply)
+    assert author.can_react(reply)
+    assert not member.can_react(reply)
+    assert author.can_report(reply)
+    assert not member.can_report(reply)
+    assert not member.can_quote(reply)
+    assert mod.can_quote(reply)
+    assert author.is_author
+    assert author.can_post_outcome
+    assert not member.can_post_outcome
