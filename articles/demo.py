@@ -7,9 +7,9 @@ from pathlib import Path
 
 from accounts.models import User
 
-from . import services
 from .content import CONTENT_DIR, load_directory
 from .models import Article, Byline
+from .services import editing, reader
 
 DEMO_EDITOR = "editor@example.com"
 DEMO_REVIEWER = "reviewer@example.com"
@@ -34,11 +34,11 @@ def articles_import_directory(
     outcomes: dict[str, str] = {}
     all_data = load_directory(directory)
     for data in all_data:
-        _, outcome = services.article_import(
+        _, outcome = editing.article_import(
             data=data, author=author, reviewer=reviewer, publish=publish
         )
         outcomes[data.slug] = outcome
-    services.articles_link_related(links={d.slug: d.related for d in all_data})
+    editing.articles_link_related(links={d.slug: d.related for d in all_data})
     return outcomes
 
 
@@ -53,6 +53,6 @@ def seed_articles(write: Callable[[str], None]) -> None:
     outcomes = articles_import_directory(author=editor, reviewer=reviewer, publish=True)
     # `make run` may have no Celery worker yet: open the discussion threads here (idempotent).
     for article in Article.objects.published().filter(slug__in=list(outcomes)):
-        services.article_discussion_ensure(article=article)
+        reader.article_discussion_ensure(article=article)
     counts = {o: sum(1 for v in outcomes.values() if v == o) for o in set(outcomes.values())}
     write(f"  articles: {len(outcomes)} published ({counts})")

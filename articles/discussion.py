@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-from forum import services as forum_services
 from forum.models import TITLE_MAX, Category, Thread
+from forum.services import posting
 
 if TYPE_CHECKING:
     from accounts.models import User
@@ -43,7 +43,7 @@ def thread_create_for(*, article: Article) -> int | None:
         "details, and remember that nobody here can diagnose you or your child."
     ) % {"title": article.title, "url": article.get_absolute_url()}
     try:
-        result = forum_services.thread_create(
+        result = posting.thread_create(
             author=article.author,
             category=category,
             title=title,
@@ -68,4 +68,4 @@ def comment_post(*, user: User, thread_id: int, body: str):
     Returns the forum's PostResult; raises ValidationError (PostRefused included).
     """
     thread = Thread.objects.get(pk=thread_id)
-    return forum_services.post_reply(author=user, thread=thread, body=body)
+    return posting.post_reply(author=user, thread=thread, body=body)

@@ -2,20 +2,20 @@
 
 from celery import shared_task
 
-from . import services
 from .models import Article
+from .services import reader, review
 
 
 @shared_task(acks_late=True)
 def articles_publish_due_task() -> int:
     """Beat, every few minutes: publish scheduled articles whose time has come."""
-    return services.articles_publish_due()
+    return review.articles_publish_due()
 
 
 @shared_task(acks_late=True)
 def review_reminders_task() -> int:
     """Beat, daily: remind editors of medical reviews that fell due."""
-    return services.review_reminders_send()
+    return review.review_reminders_send()
 
 
 @shared_task(acks_late=True, max_retries=5, default_retry_delay=60)
@@ -23,4 +23,4 @@ def article_discussion_ensure_task(article_id: int) -> int | None:
     article = Article.objects.filter(pk=article_id).first()
     if article is None or not article.is_published:
         return None
-    return services.article_discussion_ensure(article=article)
+    return reader.article_discussion_ensure(article=article)

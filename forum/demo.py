@@ -18,8 +18,8 @@ from django.utils import timezone
 from accounts.demo_content import DEMO_PASSWORD
 from accounts.models import User
 
-from . import services
 from .models import Category, Outcome, Post, PostState, Thread
+from .services import community, posting
 
 CONTENT = Path(__file__).with_name("demo_content.json")
 DEMO_DOMAIN = "demo.hypnic.local"
@@ -60,7 +60,7 @@ def seed_forum(write) -> None:
         if Thread.objects.filter(author=author, title=row["title"]).exists():
             continue
         started = now - timedelta(days=row["days_ago"])
-        result = services.thread_create(
+        result = posting.thread_create(
             author=author,
             category=categories[row["category"]],
             title=row["title"],
@@ -73,7 +73,7 @@ def seed_forum(write) -> None:
         Thread.objects.filter(pk=thread.pk).update(created_at=started)
         replies = []
         for reply in row["replies"]:
-            res = services.post_reply(
+            res = posting.post_reply(
                 author=users[reply["author"]], thread=thread, body=reply["body"],
                 enforce_limits=False,
             )  # fmt: skip
@@ -86,10 +86,10 @@ def seed_forum(write) -> None:
             for kind, handles in reactions.items():
                 for handle in handles:
                     if users[handle].pk != post.author_id:
-                        services.reaction_toggle(user=users[handle], post=post, kind=kind)
+                        community.reaction_toggle(user=users[handle], post=post, kind=kind)
         if row.get("outcome"):
             outcome = row["outcome"]
-            services.outcome_save(
+            posting.outcome_save(
                 author=author, thread=thread, conclusion=outcome["conclusion"], body=outcome["text"]
             )
             Outcome.objects.filter(thread=thread).update(
@@ -97,6 +97,6 @@ def seed_forum(write) -> None:
             )
         # Reminders belong to new questions, not to the demo's history.
         Thread.objects.filter(pk=thread.pk).update(outcome_reminder_sent_at=now)
-        services.thread_refresh(thread_id=thread.pk)
+        posting.thread_refresh(thread_id=thread.pk)
         created += 1
     write(f"  forum: {created} demo threads added ({Thread.objects.count()} in all)")

@@ -10,7 +10,7 @@ from accounts.navigation import AccountLink
 
 from . import demo, exporting, search
 from .moderation import profile_text_problems
-from .services import user_detach
+from .services.community import user_detach
 
 # A deleted member's public posts stay, shown as by a "former member".
 hooks.register(hooks.USER_DELETING, user_detach, key="forum")

@@ -2,20 +2,20 @@
 
 from celery import shared_task
 
-from . import services
+from .services import community
 
 
 @shared_task(acks_late=True)
 def post_published(post_id: int) -> int:
-    return services.post_notify_followers(post_id=post_id)
+    return community.post_notify_followers(post_id=post_id)
 
 
 @shared_task(acks_late=True)
 def outcome_published(thread_id: int) -> int:
-    return services.outcome_notify_followers(thread_id=thread_id)
+    return community.outcome_notify_followers(thread_id=thread_id)
 
 
 @shared_task(acks_late=True)
 def outcome_reminders() -> int:
     """Daily (Celery beat): remind askers once to post what the doctor concluded."""
-    return services.outcome_reminders_send()
+    return community.outcome_reminders_send()

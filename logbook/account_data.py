@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from . import services
 from .csv_export import write_episodes_csv
 from .models import Membership
-from .selectors import sole_owned_subjects
+from .selectors.access import sole_owned_subjects
 from .selectors.timeline import subjects_with_data_for
 
 

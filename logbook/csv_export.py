@@ -9,7 +9,7 @@ import csv
 import zoneinfo
 
 from .episode_fields import CSV_HEADER, EPISODE_FIELDS, csv_row
-from .selectors import episodes_for_export
+from .selectors.timeline import episodes_for_export
 
 
 def episode_csv_row(episode, tz) -> list:

@@ -132,8 +132,7 @@ def report_context(subject, *, start, end, article_url: str, compare_earlier: bo
 
     from .choices import BodyPart, Sign, SleepState, Trigger
     from .flags import nothing_stood_out, red_flags
-    from .selectors import report_data
-    from .selectors.stats import labelled
+    from .selectors.stats import labelled, report_data
 
     data = report_data(subject, start=start, end=end, compare_earlier=compare_earlier)
     stats = data["stats"]

@@ -463,7 +463,7 @@ def user_logbooks_delete(user) -> None:
     Episodes the user logged in logbooks that stay keep their row with the
     author set to NULL (shown as "former caregiver").
     """
-    from .selectors import sole_owned_subjects
+    from .selectors.access import sole_owned_subjects
 
     list(Membership.objects.select_for_update().filter(user=user))  # lock them first
     going = list(sole_owned_subjects(user).values_list("pk", flat=True))

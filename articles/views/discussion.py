@@ -11,7 +11,8 @@ from django.views.decorators.http import require_POST
 
 from forum import selectors as forum_selectors
 
-from .. import selectors, services
+from .. import selectors
+from ..services import reader
 
 COMMENTS_SHOWN = 20
 
@@ -51,7 +52,7 @@ def comment(request: HttpRequest, slug: str) -> HttpResponse:
     article = selectors.article_get_published(slug=slug)
     extra: dict = {"comment_body": request.POST.get("body", "")}
     try:
-        outcome = services.article_comment_post(
+        outcome = reader.article_comment_post(
             article=article, user=request.user, body=request.POST.get("body", "")
         )
     except ValidationError as exc:

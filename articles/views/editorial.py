@@ -21,8 +21,9 @@ from accounts.permissions import (
     reviewer_required,
 )
 
-from .. import selectors, services, workflow
+from .. import selectors, workflow
 from ..forms import ArticleForm, PublishForm, RequestChangesForm
+from ..services import editing, review
 
 
 def _fail(request: HttpRequest, exc: ValidationError | PermissionDenied) -> None:
@@ -56,7 +57,7 @@ def article_new(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            article = services.article_create(editor=request.user, **data)
+            article = editing.article_create(editor=request.user, **data)
         except ValidationError as exc:
             _form_errors(form, exc)
         else:
@@ -73,7 +74,7 @@ def article_edit(request: HttpRequest, pk: int) -> HttpResponse:
         data = dict(form.cleaned_data)
         data.pop("slug", None)
         try:
-            services.article_update(article=article, editor=request.user, **data)
+            editing.article_update(article=article, editor=request.user, **data)
         except ValidationError as exc:
             _form_errors(form, exc)
         else:
@@ -115,7 +116,7 @@ def article_editorial(request: HttpRequest, pk: int) -> HttpResponse:
 def article_submit(request: HttpRequest, pk: int) -> HttpResponse:
     article = selectors.article_get_editorial(pk=pk)
     try:
-        services.article_submit_for_review(article=article, user=request.user)
+        review.article_submit_for_review(article=article, user=request.user)
     except (ValidationError, PermissionDenied) as exc:
         _fail(request, exc)
     else:
@@ -132,15 +133,15 @@ def article_review(request: HttpRequest, pk: int) -> HttpResponse:
         action = request.POST.get("action")
         try:
             if action == "approve":
-                services.article_approve(article=article, reviewer=request.user)
+                review.article_approve(article=article, reviewer=request.user)
                 messages.success(request, _("Approved. An editor can now publish it."))
                 return redirect("articles:editorial_article", pk=pk)
             if action == "confirm":
-                services.article_review_confirm(article=article, reviewer=request.user)
+                review.article_review_confirm(article=article, reviewer=request.user)
                 messages.success(request, _("Review confirmed; next review date set."))
                 return redirect("articles:editorial_article", pk=pk)
             if action == "request_changes" and form.is_valid():
-                services.article_request_changes(
+                review.article_request_changes(
                     article=article, reviewer=request.user, comment=form.cleaned_data["comment"]
                 )
                 messages.success(request, _("Changes requested. The editor has been emailed."))
@@ -166,9 +167,7 @@ def article_publish(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect("articles:editorial_article", pk=pk)
     publish_at = form.cleaned_data["publish_at"]
     try:
-        article = services.article_publish(
-            article=article, user=request.user, publish_at=publish_at
-        )
+        article = review.article_publish(article=article, user=request.user, publish_at=publish_at)
     except (ValidationError, PermissionDenied) as exc:
         _fail(request, exc)
     else:
@@ -184,7 +183,7 @@ def article_publish(request: HttpRequest, pk: int) -> HttpResponse:
 def article_unschedule(request: HttpRequest, pk: int) -> HttpResponse:
     article = selectors.article_get_editorial(pk=pk)
     try:
-        services.article_unschedule(article=article, user=request.user)
+        review.article_unschedule(article=article, user=request.user)
     except (ValidationError, PermissionDenied) as exc:
         _fail(request, exc)
     else:

@@ -17,8 +17,9 @@ from django.views.decorators.http import require_POST
 
 from accounts.permissions import is_staff_member
 
-from .. import cache_keys, selectors, seo, services
+from .. import cache_keys, selectors, seo
 from ..forms import FeedbackForm
+from ..services import _base, reader
 
 VISITOR_COOKIE = "hypnic_visitor"
 ANSWERED_COOKIE = "articles_feedback"
@@ -45,7 +46,7 @@ def _article_parts(slug: str) -> dict:
     """The reader-independent parts of an article page, cached by article version.
 
     Anonymous readers (and everyone else) are served from the cache without a query
-    once warm; a write moves the version on (services._bump), so no stale page.
+    once warm; a write moves the version on (the services' `_bump`), so no stale page.
     """
     lang = get_language() or ""
     tz = timezone.get_current_timezone_name()
@@ -113,7 +114,7 @@ def feedback(request: HttpRequest, slug: str) -> HttpResponse:
     already_answered = False
     if form.is_valid():
         try:
-            services.feedback_record(
+            reader.feedback_record(
                 article=article,
                 user=request.user if request.user.is_authenticated else None,
                 visitor_id=visitor,
@@ -121,7 +122,7 @@ def feedback(request: HttpRequest, slug: str) -> HttpResponse:
             )
         except ValidationError as exc:
             error = str(exc.messages[0])
-            already_answered = exc.code == services.FEEDBACK_DUPLICATE_CODE
+            already_answered = exc.code == _base.FEEDBACK_DUPLICATE_CODE
     else:
         error = str(FEEDBACK_CHOOSE)
     context = {

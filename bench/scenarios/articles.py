@@ -31,10 +31,11 @@ def _staff(email: str, handle: str, group: str):
 def seed(bench_user) -> list[Page]:
     from django.utils import timezone
 
-    from articles import services, workflow
+    from articles import workflow
     from articles.demo import articles_import_directory
     from articles.models import Article, Source
     from articles.rendering import render_article
+    from articles.services import _base
 
     editor = _staff(EDITOR_EMAIL, "bench_editor", "Editor")
     reviewer = _staff(REVIEWER_EMAIL, "bench_reviewer", "Medical reviewer")
@@ -70,7 +71,7 @@ def seed(bench_user) -> list[Page]:
             for a in rows
         )
         for article in rows[:5]:
-            services.article_search_refresh(article=article)
+            _base.article_search_refresh(article=article)
 
     return [
         Page("articles list", "/articles/"),

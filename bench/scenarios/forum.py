@@ -60,9 +60,9 @@ def seed(bench_user) -> list[Page]:
     from django.utils import timezone
 
     from accounts.markdown import render_markdown
-    from forum import services
     from forum.models import Category, Post, PostState, Thread
     from forum.selectors import POSTS_PER_PAGE
+    from forum.services import community, posting
 
     category = Category.objects.get(slug=CATEGORY)
     big = Thread.objects.filter(title=BIG_TITLE).first()
@@ -96,7 +96,7 @@ def seed(bench_user) -> list[Page]:
             ],
             batch_size=1000,
         )  # fmt: skip
-        big = services.thread_create(
+        big = posting.thread_create(
             author=authors[0], category=category, title=BIG_TITLE, body=_text(0),
             enforce_limits=False,
         ).thread  # fmt: skip
@@ -113,17 +113,17 @@ def seed(bench_user) -> list[Page]:
             batch_size=1000,
         )  # fmt: skip
         Thread.objects.filter(pk=big.pk).update(post_count=REPLIES + 1)
-        services.thread_refresh(thread_id=big.pk)
+        posting.thread_refresh(thread_id=big.pk)
         # A bench author is a new member whose first post may wait for review:
         # approve it through the moderators' seam, as a moderator would.
         opening = Post.objects.get(thread=big, position=1)
         if opening.state != PostState.PUBLISHED:
-            services.post_set_state(post=opening, state=PostState.PUBLISHED)
+            posting.post_set_state(post=opening, state=PostState.PUBLISHED)
         # Fresh planner statistics after the bulk load, as autovacuum would gather.
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE forum_thread")
             cursor.execute("ANALYZE forum_post")
-    services.follow_set(user=bench_user, thread=big, on=True)
+    community.follow_set(user=bench_user, thread=big, on=True)
     big.refresh_from_db()
     last = max(1, math.ceil(big.post_count / POSTS_PER_PAGE))
     url = big.get_absolute_url()

@@ -16,7 +16,7 @@ class ModerationConfig(AppConfig):
         from accounts import hooks
 
         from . import demo as moderation_demo
-        from . import services
+        from .services import common
 
         hooks.register(hooks.DEMO_SEED, moderation_demo.seed_moderation, key="moderation", order=30)
-        hooks.register(hooks.USER_DELETING, services.audit_forget_user, key="moderation")
+        hooks.register(hooks.USER_DELETING, common.audit_forget_user, key="moderation")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from accounts.demo_content import demo_user
 from accounts.permissions import staff_session_for_operator
 
-from . import services
 from .models import CuratedAnswer, WatchedRule
+from .services import community, rules
 
 ANSWERS = [
     {
@@ -41,10 +41,10 @@ def seed_moderation(write) -> None:
     moderator = staff_session_for_operator(demo_user("moderator@example.com"))
     for row in ANSWERS:
         if not CuratedAnswer.objects.filter(title=row["title"]).exists():
-            services.curated_answer_save(actor=reviewer, **row)
+            community.curated_answer_save(actor=reviewer, **row)
             write(f"curated answer: {row['title']}")
     if not WatchedRule.objects.filter(pattern="miracle cure").exists():
-        services.watched_rule_save(
+        rules.watched_rule_save(
             actor=moderator,
             pattern="miracle cure",
             is_regex=False,

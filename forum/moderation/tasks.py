@@ -2,10 +2,10 @@
 
 from celery import shared_task
 
-from . import services
+from .services import review
 
 
 @shared_task(acks_late=True)
 def urgent_alert(post_id: int) -> bool:
     """Idempotent: UrgentAlert is unique per post, so a retry alerts nobody twice."""
-    return services.urgent_alert_send(post_id=post_id)
+    return review.urgent_alert_send(post_id=post_id)

@@ -20,7 +20,7 @@ from accounts.permissions import curator_required, is_moderator, moderator_requi
 from forum import selectors as forum_selectors
 from forum.models import BODY_MAX, TITLE_MAX, Post
 
-from . import learning, nudges, selectors, services
+from . import learning, nudges, selectors
 from .forms import (
     ApproveForm,
     AttachAnswerForm,
@@ -35,11 +35,13 @@ from .forms import (
     WatchedRuleForm,
 )
 from .models import CuratedAnswer, WatchedRule
+from .services import common, community, review
+from .services import rules as rule_services
 
 DECIDED = {
-    services.APPROVE: _("Approved and published; the author has been told."),
-    services.EDIT_APPROVE: _("Edited and published; the author has been told."),
-    services.REJECT: _("Rejected; the author has been told why."),
+    common.APPROVE: _("Approved and published; the author has been told."),
+    common.EDIT_APPROVE: _("Edited and published; the author has been told."),
+    common.REJECT: _("Rejected; the author has been told why."),
 }
 BULK_DONE = _("%(count)s posts decided.")
 FLAGGED = _("Thank you. The moderators will read this post.")
@@ -81,7 +83,7 @@ def flag(request, pk: int):
     form = FlagForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.flag_create(
+            community.flag_create(
                 reporter=request.user,
                 post=post,
                 reason=form.cleaned_data["reason"],
@@ -124,7 +126,7 @@ def queue_bulk(request):
         messages.error(request, _("Select at least one post and a decision."))
         return redirect("moderation:queue")
     try:
-        count = services.posts_decide_bulk(
+        count = review.posts_decide_bulk(
             moderator=request.user,
             post_ids=form.cleaned_data["posts"],
             decision=form.cleaned_data["decision"],
@@ -156,23 +158,23 @@ def item(request, pk: int, *, forms: dict | None = None):
 def _decide(request, pk: int, decision: str):
     post = get_object_or_404(Post, pk=pk)
     form_class = {
-        services.APPROVE: ApproveForm,
-        services.EDIT_APPROVE: EditApproveForm,
-        services.REJECT: RejectForm,
+        common.APPROVE: ApproveForm,
+        common.EDIT_APPROVE: EditApproveForm,
+        common.REJECT: RejectForm,
     }[decision]
-    key = {services.APPROVE: "approve", services.EDIT_APPROVE: "edit"}.get(decision, "reject")
+    key = {common.APPROVE: "approve", common.EDIT_APPROVE: "edit"}.get(decision, "reject")
     form = form_class(request.POST, prefix=key)
     if form.is_valid():
         data = form.cleaned_data
         try:
-            if decision == services.APPROVE:
-                services.post_approve(moderator=request.user, post=post, reason=data["reason"])
-            elif decision == services.EDIT_APPROVE:
-                services.post_edit_and_approve(
+            if decision == common.APPROVE:
+                review.post_approve(moderator=request.user, post=post, reason=data["reason"])
+            elif decision == common.EDIT_APPROVE:
+                review.post_edit_and_approve(
                     moderator=request.user, post=post, body=data["body"], reason=data["reason"]
                 )
             else:
-                services.post_reject(
+                review.post_reject(
                     moderator=request.user,
                     post=post,
                     template=data["template"],
@@ -190,19 +192,19 @@ def _decide(request, pk: int, decision: str):
 @moderator_required
 @require_POST
 def item_approve(request, pk: int):
-    return _decide(request, pk, services.APPROVE)
+    return _decide(request, pk, common.APPROVE)
 
 
 @moderator_required
 @require_POST
 def item_edit_approve(request, pk: int):
-    return _decide(request, pk, services.EDIT_APPROVE)
+    return _decide(request, pk, common.EDIT_APPROVE)
 
 
 @moderator_required
 @require_POST
 def item_reject(request, pk: int):
-    return _decide(request, pk, services.REJECT)
+    return _decide(request, pk, common.REJECT)
 
 
 # ------------------------------------------------------------------ members
@@ -232,7 +234,7 @@ def member_sanction(request, handle: str):
     form = SanctionForm(request.POST)
     if form.is_valid():
         try:
-            services.member_sanction(
+            community.member_sanction(
                 moderator=request.user,
                 user=person,
                 kind=form.cleaned_data["kind"],
@@ -256,7 +258,7 @@ def member_note(request, handle: str):
     person = get_object_or_404(User, handle__iexact=handle)
     form = NoteForm(request.POST)
     if form.is_valid():
-        services.staff_note_add(author=request.user, user=person, text=form.cleaned_data["text"])
+        community.staff_note_add(author=request.user, user=person, text=form.cleaned_data["text"])
         messages.success(request, SAVED)
     return redirect("moderation:member", handle=person.handle)
 
@@ -270,7 +272,7 @@ def rules(request, pk: int | None = None):
     form = WatchedRuleForm(request.POST or None, instance=rule)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        services.watched_rule_save(actor=request.user, rule=rule, **data)
+        rule_services.watched_rule_save(actor=request.user, rule=rule, **data)
         messages.success(request, SAVED)
         return redirect("moderation:rules")
     return render(
@@ -283,7 +285,9 @@ def rules(request, pk: int | None = None):
 @moderator_required
 @require_POST
 def rule_delete(request, pk: int):
-    services.watched_rule_delete(actor=request.user, rule=get_object_or_404(WatchedRule, pk=pk))
+    rule_services.watched_rule_delete(
+        actor=request.user, rule=get_object_or_404(WatchedRule, pk=pk)
+    )
     messages.success(request, SAVED)
     return redirect("moderation:rules")
 
@@ -298,7 +302,7 @@ def answers(request, pk: int | None = None):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            services.curated_answer_save(
+            community.curated_answer_save(
                 actor=request.user,
                 answer=answer,
                 title=data["title"],
@@ -329,16 +333,16 @@ def thread(request, pk: int):
                 form = AttachAnswerForm(request.POST)
                 if form.is_valid():
                     fn = (
-                        services.curated_answer_attach
+                        community.curated_answer_attach
                         if action == "attach"
-                        else services.curated_answer_detach
+                        else community.curated_answer_detach
                     )
                     fn(actor=request.user, thread=target, answer=form.cleaned_data["answer"])
                     messages.success(request, SAVED)
             elif action == "slow_mode":
                 form = SlowModeForm(request.POST)
                 if form.is_valid():
-                    services.thread_slow_mode_set(
+                    community.thread_slow_mode_set(
                         moderator=request.user,
                         thread=target,
                         seconds=form.cleaned_data["minutes"] * 60,

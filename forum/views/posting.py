@@ -10,10 +10,11 @@ from django.views.decorators.http import require_POST
 
 from accounts.markdown import quote_markdown, render_markdown
 from accounts.permissions import moderator_required
-from forum import rendering, selectors, services
+from forum import rendering, selectors
 from forum.forms import EditForm, OutcomeForm, ReplyForm, ThreadForm, WarningSignsForm
 from forum.models import Category, PostState, Reaction
 from forum.moderation import moderate
+from forum.services import community, posting
 
 HELD_MESSAGE = gettext_lazy(
     "Thank you. A moderator will read your post before others can see it, usually "
@@ -67,7 +68,7 @@ def ask(request):
     form = ThreadForm(request.POST)
     if form.is_valid():
         try:
-            result = services.thread_create(
+            result = posting.thread_create(
                 author=request.user,
                 category=form.cleaned_data["category"],
                 title=form.cleaned_data["title"],
@@ -99,7 +100,7 @@ def reply(request, pk: int):
         form = ReplyForm(request.POST)
         if form.is_valid():
             try:
-                result = services.post_reply(
+                result = posting.post_reply(
                     author=request.user, thread=thread, body=form.cleaned_data["body"]
                 )
             except ValidationError as exc:
@@ -128,7 +129,7 @@ def post_edit(request, pk: int):
     form = EditForm(request.POST or None, initial=initial, with_title=with_title)
     if request.method == "POST" and form.is_valid():
         try:
-            result = services.post_edit(
+            result = posting.post_edit(
                 editor=request.user,
                 post=post,
                 body=form.cleaned_data["body"],
@@ -147,7 +148,7 @@ def post_delete(request, pk: int):
     post = selectors.post_get_for(user=request.user, pk=pk)
     if request.method == "POST":
         try:
-            services.post_delete(actor=request.user, post=post)
+            posting.post_delete(actor=request.user, post=post)
         except ValidationError:
             raise Http404 from None
         messages.success(request, DELETED_MESSAGE)
@@ -171,7 +172,7 @@ def react(request, pk: int, kind: str):
         raise Http404
     post = selectors.post_get_for(user=request.user, pk=pk)
     try:
-        services.reaction_toggle(user=request.user, post=post, kind=kind)
+        community.reaction_toggle(user=request.user, post=post, kind=kind)
     except ValidationError as exc:
         if request.htmx:
             return HttpResponse(exc.messages[0], status=400)
@@ -188,7 +189,7 @@ def react(request, pk: int, kind: str):
 def follow_thread(request, pk: int):
     thread = selectors.thread_get_for(user=request.user, pk=pk)
     on = request.POST.get("on") != "0"
-    services.follow_set(user=request.user, thread=thread, on=on)
+    community.follow_set(user=request.user, thread=thread, on=on)
     if request.htmx and request.POST.get("compact"):
         return HttpResponse(
             format_html('<span class="small" role="status">{}</span>', FOLLOWING_INSTEAD)
@@ -202,7 +203,7 @@ def follow_thread(request, pk: int):
 @require_POST
 def follow_category(request, slug: str):
     cat = selectors.category_get(slug=slug)
-    services.follow_set(user=request.user, category=cat, on=request.POST.get("on") != "0")
+    community.follow_set(user=request.user, category=cat, on=request.POST.get("on") != "0")
     return redirect(cat)
 
 
@@ -216,7 +217,7 @@ def outcome(request, pk: int):
     form = OutcomeForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            saved, _verdict = services.outcome_save(
+            saved, _verdict = posting.outcome_save(
                 author=request.user,
                 thread=thread,
                 conclusion=form.cleaned_data["conclusion"],
@@ -242,5 +243,5 @@ def thread_flags(request, pk: int):
     value = request.POST.get("value") == "1"
     if flag not in ("pinned", "closed"):
         raise Http404
-    services.thread_set_flags(moderator=request.user, thread=thread, **{flag: value})
+    community.thread_set_flags(moderator=request.user, thread=thread, **{flag: value})
     return redirect(thread)

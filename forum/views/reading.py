@@ -4,9 +4,10 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from forum import access, caching, rendering, selectors, services
+from forum import access, caching, rendering, selectors
 from forum.forms import ReplyForm, SearchForm
 from forum.search import SearchFilters, search_site
+from forum.services import community
 from forum.services.community import outcome_prompt_due
 
 
@@ -81,7 +82,7 @@ def thread(request, pk: int):
             return redirect(f"{obj.get_absolute_url()}?page={page}#post-{unread}")
     response = _render_thread(request, obj, _page_number(request))
     if response.last_position > (obj.last_read_position or 0):
-        services.thread_mark_read(user=user, thread=obj, position=response.last_position)
+        community.thread_mark_read(user=user, thread=obj, position=response.last_position)
     return response
 
 

@@ -11,7 +11,7 @@ from django.http import Http404
 
 from logbook.choices import Role
 from logbook.models import Episode, Subject
-from logbook.selectors import subject_get_for
+from logbook.selectors.access import subject_get_for
 
 from .choices import VideoStatus
 from .models import ClinicianNote, ShareAccess, ShareLink, UploadSession, Video

@@ -6,7 +6,7 @@ video_process_task acknowledges late and is re-queued if its worker dies
 
 from celery import shared_task
 
-from . import services
+from .services import processing, reel, uploads
 
 MAX_RETRIES = 3
 
@@ -21,11 +21,11 @@ MAX_RETRIES = 3
 )
 def video_process_task(self, video_id: str) -> str | None:
     try:
-        video = services.video_process(video_id=video_id)
+        video = processing.video_process(video_id=video_id)
     except Exception as exc:
         # Unexpected (storage or database hiccup): retry with backoff, then tell the family.
         if self.request.retries >= MAX_RETRIES:
-            services.video_fail(video_id=video_id, message=services.PROCESSING_FAILED)
+            processing.video_fail(video_id=video_id, message=processing.PROCESSING_FAILED)
             raise
         raise self.retry(exc=exc, countdown=30 * 2**self.request.retries) from exc
     return video.status if video else None
@@ -34,10 +34,10 @@ def video_process_task(self, video_id: str) -> str | None:
 @shared_task(acks_late=True, time_limit=15 * 60, soft_time_limit=14 * 60)
 def video_reel_task(video_id: str) -> int | None:
     """Re-make the highlight reel after the moments changed."""
-    video = services.video_reel_make(video_id=video_id)
+    video = reel.video_reel_make(video_id=video_id)
     return video.reel_moments if video else None
 
 
 @shared_task(acks_late=True)
 def uploads_clean_stale_task() -> int:
-    return services.uploads_clean_stale()
+    return uploads.uploads_clean_stale()

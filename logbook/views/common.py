@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from ..choices import Role
 from ..flags import ARTICLE_SLUG
-from ..selectors import subject_get_for
+from ..selectors.access import subject_get_for
 
 
 def subject_for_request(request, subject_id: int, *, role: str = Role.VIEWER):

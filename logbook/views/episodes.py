@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from .. import services
 from ..choices import Role
 from ..forms import EpisodeForm
-from ..selectors import episode_get_for
+from ..selectors.access import episode_get_for
 from .common import activate_zone, subject_context, subject_for_request
 
 

@@ -16,7 +16,8 @@ from .. import services
 from ..choices import Role
 from ..forms import InviteForm, RoleForm
 from ..models import INVITED, UNVERIFIED
-from ..selectors import invitation_get_for, members_page, membership_get_for
+from ..selectors.access import invitation_get_for, membership_get_for
+from ..selectors.timeline import members_page
 from .common import subject_context, subject_for_request
 
 

@@ -12,7 +12,8 @@ from django.views.decorators.http import require_POST
 from .. import services
 from ..choices import Role
 from ..forms import MedicineForm, NightForm
-from ..selectors import medicine_get_for, medicines_for, nights_recent
+from ..selectors.access import medicine_get_for
+from ..selectors.timeline import medicines_for, nights_recent
 from .common import subject_context, subject_for_request
 
 NIGHTS_SHOWN = 30

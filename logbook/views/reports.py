@@ -13,8 +13,7 @@ from ..choices import BodyPart, SleepState
 from ..csv_export import write_episodes_csv
 from ..forms import FilterForm, RangeForm
 from ..reporting import render_pdf, report_context
-from ..selectors import chart_data, stats_for_range
-from ..selectors.stats import labelled
+from ..selectors.stats import chart_data, labelled, stats_for_range
 from .common import article_url, subject_context, subject_for_request
 
 CHART_DEFAULT_DAYS = 90

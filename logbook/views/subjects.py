@@ -14,13 +14,9 @@ from .. import services
 from ..choices import Role
 from ..flags import red_flags
 from ..forms import FilterForm, SubjectForm
-from ..selectors import (
-    calendar_counts,
-    flag_counts_all_time,
-    recently_deleted,
-    subjects_for,
-    timeline_page,
-)
+from ..selectors.access import subjects_for
+from ..selectors.stats import calendar_counts, flag_counts_all_time
+from ..selectors.timeline import recently_deleted, timeline_page
 from .common import article_url, subject_context, subject_for_request
 
 

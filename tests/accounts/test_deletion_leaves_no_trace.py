@@ -13,8 +13,8 @@ from django.db.models.functions import Cast
 from django.utils import timezone
 
 from accounts import services as account_services
-from forum import services as forum_services
-from forum.moderation import services as mod_services
+from forum.moderation.services import community as moderation_community
+from forum.services import community
 from logbook import services as logbook_services
 from logbook.choices import Role
 from tests.factories import UserFactory
@@ -74,13 +74,13 @@ def _member_with_content_everywhere(moderator, run_on_commit):
     # The forum: a thread another member follows, answered by them.
     follower = UserFactory(handle="follower_f")
     thread = forum_factories.thread(follower)
-    forum_services.follow_set(user=follower, thread=thread, on=True)
+    community.follow_set(user=follower, thread=thread, on=True)
     with run_on_commit(execute=True):  # followers are told once the reply commits
         forum_factories.reply(user, thread)
     # Moderation about them.
-    mod_services.member_sanction(moderator=moderator, user=user, kind="silence",
+    moderation_community.member_sanction(moderator=moderator, user=user, kind="silence",
                                  reason="heated", days=1)  # fmt: skip
-    mod_services.staff_note_add(author=moderator, user=user, text="Calmer now.")
+    moderation_community.staff_note_add(author=moderator, user=user, text="Calmer now.")
     return user, follower
 
 

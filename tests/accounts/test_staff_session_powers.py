@@ -19,14 +19,16 @@ from django.utils import timezone
 
 from accounts.models import User
 from accounts.permissions import MODERATOR, has_role, is_moderator
-from articles import services as article_services
 from articles import workflow
+from articles.services import editing, review
 from articles.services._base import EDITOR_ROLE_ERROR, REVIEWER_ROLE_ERROR
 from forum import selectors as forum_selectors
-from forum import services as forum_services
 from forum.models import PostState
-from forum.moderation import services as mod_services
 from forum.moderation.models import AuditLog, CuratedAnswer, WatchedRule
+from forum.moderation.services import common, rules
+from forum.moderation.services import community as mod_community
+from forum.moderation.services import review as mod_review
+from forum.services import community, posting
 from forum.services.posting import NOT_YOURS, THREAD_CLOSED
 from tests.articles.factories import ArticleFactory, PublishedArticleFactory
 from tests.conftest import staff_client
@@ -91,55 +93,55 @@ def world(db):
     }  # fmt: skip
 
 
-NOT_MOD = str(mod_services.NOT_A_MODERATOR)
-NOT_CURATOR = str(mod_services.common.NOT_CURATOR)
+NOT_MOD = str(common.NOT_A_MODERATOR)
+NOT_CURATOR = str(common.NOT_CURATOR)
 
 # (name, call(actor, world), the refusal's message)
 POWERS = [
-    ("post_approve", lambda a, w: mod_services.post_approve(moderator=a, post=w["held"]), NOT_MOD),
-    ("post_edit_and_approve", lambda a, w: mod_services.post_edit_and_approve(
+    ("post_approve", lambda a, w: mod_review.post_approve(moderator=a, post=w["held"]), NOT_MOD),
+    ("post_edit_and_approve", lambda a, w: mod_review.post_edit_and_approve(
         moderator=a, post=w["held"], body="Please ask your own doctor about doses.",
         reason="dose"), NOT_MOD),
-    ("post_reject", lambda a, w: mod_services.post_reject(
+    ("post_reject", lambda a, w: mod_review.post_reject(
         moderator=a, post=w["held"], reason="dose advice"), NOT_MOD),
-    ("member_sanction", lambda a, w: mod_services.member_sanction(
+    ("member_sanction", lambda a, w: mod_community.member_sanction(
         moderator=a, user=w["member"], kind="ban", reason="test"), NOT_MOD),
-    ("staff_note_add", lambda a, w: mod_services.staff_note_add(
+    ("staff_note_add", lambda a, w: mod_community.staff_note_add(
         author=a, user=w["member"], text="Watch this one."), NOT_MOD),
-    ("thread_slow_mode_set", lambda a, w: mod_services.thread_slow_mode_set(
+    ("thread_slow_mode_set", lambda a, w: mod_community.thread_slow_mode_set(
         moderator=a, thread=w["thread"], seconds=600), NOT_MOD),
-    ("watched_rule_save", lambda a, w: mod_services.watched_rule_save(
+    ("watched_rule_save", lambda a, w: rules.watched_rule_save(
         actor=a, pattern="clonazepam", is_regex=False, action="flag"), NOT_MOD),
-    ("watched_rule_delete", lambda a, w: mod_services.watched_rule_delete(
+    ("watched_rule_delete", lambda a, w: rules.watched_rule_delete(
         actor=a, rule=w["rule"]), NOT_MOD),
-    ("curated_answer_save", lambda a, w: mod_services.curated_answer_save(
+    ("curated_answer_save", lambda a, w: mod_community.curated_answer_save(
         actor=a, title="New answer", situation="s", body="b", article_slugs=[]), NOT_CURATOR),
-    ("curated_answer_attach", lambda a, w: mod_services.curated_answer_attach(
+    ("curated_answer_attach", lambda a, w: mod_community.curated_answer_attach(
         actor=a, thread=w["thread"], answer=w["answer"]), NOT_CURATOR),
-    ("thread_set_flags", lambda a, w: forum_services.thread_set_flags(
+    ("thread_set_flags", lambda a, w: community.thread_set_flags(
         moderator=a, thread=w["thread"], pinned=True), NOT_MOD),
-    ("post_delete (someone else's)", lambda a, w: forum_services.post_delete(
+    ("post_delete (someone else's)", lambda a, w: posting.post_delete(
         actor=a, post=w["reply"]), str(NOT_YOURS)),
-    ("post_reply (closed thread)", lambda a, w: forum_services.post_reply(
+    ("post_reply (closed thread)", lambda a, w: posting.post_reply(
         author=a, thread=w["closed"], body="Closing note from the team.",
         enforce_limits=False), str(THREAD_CLOSED)),
-    ("article_create", lambda a, w: article_services.article_create(
+    ("article_create", lambda a, w: editing.article_create(
         editor=a, slug="new-one", title="New one", summary="s", key_points=["k"],
         body="Body."), str(EDITOR_ROLE_ERROR)),
-    ("article_update", lambda a, w: article_services.article_update(
+    ("article_update", lambda a, w: editing.article_update(
         article=w["draft"], editor=a, title="Changed", summary="s", key_points=["k"],
         body="Body."), str(EDITOR_ROLE_ERROR)),
-    ("article_submit_for_review", lambda a, w: article_services.article_submit_for_review(
+    ("article_submit_for_review", lambda a, w: review.article_submit_for_review(
         article=w["draft"], user=a), str(EDITOR_ROLE_ERROR)),
-    ("article_request_changes", lambda a, w: article_services.article_request_changes(
+    ("article_request_changes", lambda a, w: review.article_request_changes(
         article=w["in_review"], reviewer=a, comment="Cite it."), str(REVIEWER_ROLE_ERROR)),
-    ("article_approve", lambda a, w: article_services.article_approve(
+    ("article_approve", lambda a, w: review.article_approve(
         article=w["in_review"], reviewer=a), str(REVIEWER_ROLE_ERROR)),
-    ("article_review_confirm", lambda a, w: article_services.article_review_confirm(
+    ("article_review_confirm", lambda a, w: review.article_review_confirm(
         article=w["published"], reviewer=a), str(REVIEWER_ROLE_ERROR)),
-    ("article_publish", lambda a, w: article_services.article_publish(
+    ("article_publish", lambda a, w: review.article_publish(
         article=w["approved"], user=a), str(EDITOR_ROLE_ERROR)),
-    ("article_unschedule", lambda a, w: article_services.article_unschedule(
+    ("article_unschedule", lambda a, w: review.article_unschedule(
         article=w["scheduled"], user=a), str(EDITOR_ROLE_ERROR)),
 ]  # fmt: skip
 

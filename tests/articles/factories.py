@@ -53,7 +53,7 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def search(self, create, extracted, **kwargs):
         if create:
-            from articles.services import article_search_refresh
+            from articles.services._base import article_search_refresh
 
             article_search_refresh(article=self)
 

@@ -5,10 +5,11 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from django.urls import reverse
 
-from articles import services
 from articles.comments import looks_like_personal_question
 from articles.discussion import CATEGORY_SLUG
 from articles.selectors import articles_related_to_text
+from articles.services import reader as services_reader
+from articles.services import review
 from forum.models import Post, Thread
 from forum.moderation import moderate
 from forum.search import SearchFilters, search_site
@@ -39,7 +40,7 @@ def test_publishing_opens_the_discussion_thread(
 ):
     article = ArticleFactory(author=editor, status="approved", reviewer=reviewer)
     with django_capture_on_commit_callbacks(execute=True):
-        services.article_publish(article=article, user=editor)
+        review.article_publish(article=article, user=editor)
     article.refresh_from_db()
     thread = Thread.objects.get(pk=article.discussion_thread_id)
     assert thread.category.slug == CATEGORY_SLUG
@@ -47,7 +48,7 @@ def test_publishing_opens_the_discussion_thread(
     assert thread.title == article.title
     assert article.get_absolute_url() in thread.posts.get(position=1).body
     # Idempotent: a retried task finds the thread it made.
-    assert services.article_discussion_ensure(article=article) == thread.pk
+    assert services_reader.article_discussion_ensure(article=article) == thread.pk
     assert Thread.objects.filter(category__slug=CATEGORY_SLUG).count() == 1
 
 
@@ -62,7 +63,7 @@ def test_two_articles_published_minutes_apart_both_open_a_published_discussion(
     )
     for article in (first, second):
         with django_capture_on_commit_callbacks(execute=True):
-            services.article_publish(article=article, user=editor)
+            review.article_publish(article=article, user=editor)
         article.refresh_from_db()
         opening = Post.objects.get(thread_id=article.discussion_thread_id, position=1)
         assert (opening.state, opening.thread.state) == ("published", "published")
@@ -82,7 +83,7 @@ def test_the_sites_opening_is_not_among_the_authors_recent_texts(editor, discuss
 
 @pytest.fixture
 def discussed(published):
-    services.article_discussion_ensure(article=published)
+    services_reader.article_discussion_ensure(article=published)
     published.refresh_from_db()
     return published
 
@@ -92,7 +93,7 @@ def test_article_page_shows_the_discussion_with_author_and_reviewer_marked(
 ):
     reader = UserFactory()
     thread = Thread.objects.get(pk=discussed.discussion_thread_id)
-    from forum.services import post_reply
+    from forum.services.posting import post_reply
 
     post_reply(author=reader, thread=thread, body="Thank you, this was clear.")
     post_reply(author=editor, thread=thread, body="Glad it helped.", enforce_limits=False)
@@ -152,7 +153,7 @@ def test_comment_needs_login_and_text(client, discussed):
     assert response["Location"].startswith(reverse("account_login"))
     client.force_login(UserFactory())
     html = client.post(url, {"body": "  "}, HTTP_HX_REQUEST="true").content.decode()
-    assert str(services.EMPTY_COMMENT_ERROR) in html
+    assert str(services_reader.EMPTY_COMMENT_ERROR) in html
 
 
 def test_articles_join_the_site_search(editor, reviewer):

@@ -7,9 +7,10 @@ from django.core import mail
 from django.urls import reverse
 
 from accounts.permissions import MFA_REQUIRED_MESSAGE
-from articles import services, workflow
+from articles import workflow
 from articles.models import Article
 from articles.rendering import UNKNOWN_CITATION_ERROR
+from articles.services import _base, review
 from tests.conftest import staff_log_in
 from tests.factories import UserFactory
 
@@ -130,7 +131,7 @@ def test_reviewer_requests_changes_then_approves(
     article.refresh_from_db()
     assert article.status == workflow.CHANGES_REQUESTED
     assert mail.outbox[0].to == [editor.email]
-    services.article_submit_for_review(article=article, user=editor)
+    review.article_submit_for_review(article=article, user=editor)
     response = client.post(url, {"action": "approve"})
     assert response.status_code == HTTPStatus.FOUND
     article.refresh_from_db()
@@ -145,7 +146,7 @@ def test_reviewer_cannot_approve_own_article(client):
     response = client.post(
         reverse("articles:editorial_review", args=[article.pk]), {"action": "approve"}, follow=True
     )
-    assert str(services.SELF_APPROVAL_ERROR) in response.content.decode()
+    assert str(_base.SELF_APPROVAL_ERROR) in response.content.decode()
     article.refresh_from_db()
     assert article.status == workflow.IN_REVIEW
 

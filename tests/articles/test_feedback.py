@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from articles.models import Feedback
-from articles.services import FEEDBACK_DUPLICATE_ERROR
+from articles.services._base import FEEDBACK_DUPLICATE_ERROR
 from articles.views.public import FEEDBACK_THANKS
 from tests.factories import UserFactory
 

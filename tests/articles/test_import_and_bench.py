@@ -6,10 +6,11 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from accounts.demo_content import seed_accounts
-from articles import services, workflow
+from articles import workflow
 from articles.content import CONTENT_DIR, load_directory
 from articles.demo import seed_articles
 from articles.models import Article, ArticleRevision, Source
+from articles.services import _base
 
 pytestmark = pytest.mark.django_db
 
@@ -55,7 +56,7 @@ def test_import_command_publishes_with_a_reviewer_only(editor, reviewer):
     published = Article.objects.published()
     assert published.count() == 6
     assert {a.reviewer_id for a in published} == {reviewer.pk}
-    assert ArticleRevision.objects.filter(note=services.FIRST_PUBLISHED_NOTE).count() == 6
+    assert ArticleRevision.objects.filter(note=_base.FIRST_PUBLISHED_NOTE).count() == 6
 
 
 def test_demo_seeder_publishes_with_the_demo_editor_and_reviewer():

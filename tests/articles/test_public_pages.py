@@ -7,9 +7,10 @@ from http import HTTPStatus
 import pytest
 from django.urls import reverse
 
-from articles import services, workflow
+from articles import workflow
 from articles.content import SourceData
 from articles.models import Byline
+from articles.services import editing
 from tests.factories import UserFactory
 
 from .factories import ArticleFactory, PublishedArticleFactory
@@ -121,7 +122,7 @@ def test_a_published_change_is_visible_at_once(
     url = published.get_absolute_url()
     client.get(url)
     with django_capture_on_commit_callbacks(execute=True):
-        services.article_update(
+        editing.article_update(
             article=published,
             editor=editor,
             title="A brand new title",

@@ -7,9 +7,10 @@ from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
-from articles import services, workflow
+from articles import workflow
 from articles.content import SourceData
 from articles.models import Article, ArticleRevision, ReviewComment
+from articles.services import _base, editing, review
 from tests.conftest import staff_client
 from tests.factories import UserFactory
 
@@ -35,7 +36,7 @@ def _content(**overrides):
 
 
 def test_create_renders_body_toc_and_sources(editor):
-    article = services.article_create(editor=editor, slug="sleep-starts", **_content())
+    article = editing.article_create(editor=editor, slug="sleep-starts", **_content())
     assert article.status == workflow.DRAFT
     assert article.author == editor
     assert 'href="#source-1"' in article.body_html
@@ -47,7 +48,7 @@ def test_create_renders_body_toc_and_sources(editor):
 
 def test_create_refuses_unknown_citations_with_the_editor_message(editor):
     with pytest.raises(ValidationError) as excinfo:
-        services.article_create(
+        editing.article_create(
             editor=editor, slug="x", **_content(body="Claim [^missing] [^nhs].\n")
         )
     assert "Citation [^missing] does not match any source key." in excinfo.value.messages
@@ -56,19 +57,19 @@ def test_create_refuses_unknown_citations_with_the_editor_message(editor):
 
 def test_only_editors_create(reviewer):
     with pytest.raises(PermissionDenied):
-        services.article_create(editor=reviewer, slug="x", **_content())
+        editing.article_create(editor=reviewer, slug="x", **_content())
 
 
 def _through_review(article, editor, reviewer):
-    services.article_submit_for_review(article=article, user=editor)
-    return services.article_approve(article=article, reviewer=reviewer)
+    review.article_submit_for_review(article=article, user=editor)
+    return review.article_approve(article=article, reviewer=reviewer)
 
 
 def test_full_workflow_with_requested_changes(editor, reviewer, django_capture_on_commit_callbacks):
-    article = services.article_create(editor=editor, slug="flow", **_content())
-    services.article_submit_for_review(article=article, user=editor)
+    article = editing.article_create(editor=editor, slug="flow", **_content())
+    review.article_submit_for_review(article=article, user=editor)
     with django_capture_on_commit_callbacks(execute=True):
-        services.article_request_changes(
+        review.article_request_changes(
             article=article, reviewer=reviewer, comment="Add the NHS advice on caffeine."
         )
     article.refresh_from_db()
@@ -79,9 +80,9 @@ def test_full_workflow_with_requested_changes(editor, reviewer, django_capture_o
     assert "Add the NHS advice on caffeine." in mail.outbox[0].body
     assert "Changes requested: Sleep starts" in mail.outbox[0].subject
 
-    services.article_update(article=article, editor=editor, **_content(title="Sleep starts v2"))
-    services.article_submit_for_review(article=article, user=editor)
-    article = services.article_approve(article=article, reviewer=reviewer)
+    editing.article_update(article=article, editor=editor, **_content(title="Sleep starts v2"))
+    review.article_submit_for_review(article=article, user=editor)
+    article = review.article_approve(article=article, reviewer=reviewer)
     assert article.status == workflow.APPROVED
     assert article.reviewer == reviewer
     assert article.last_reviewed_at is not None
@@ -89,13 +90,13 @@ def test_full_workflow_with_requested_changes(editor, reviewer, django_capture_o
     assert article.next_review_due.year == today.year + 1
     assert article.next_review_due.month == today.month
 
-    article = services.article_publish(article=article, user=editor)
+    article = review.article_publish(article=article, user=editor)
     assert article.status == workflow.PUBLISHED
     assert article.published_at is not None
     revision = ArticleRevision.objects.get(article=article)
     assert (revision.number, revision.note, revision.title) == (
         1,
-        services.FIRST_PUBLISHED_NOTE,
+        _base.FIRST_PUBLISHED_NOTE,
         "Sleep starts v2",
     )
 
@@ -116,10 +117,10 @@ def test_illegal_transitions_are_refused_with_clear_messages(
     extra = {"published_at": timezone.now()} if status == workflow.PUBLISHED else {}
     article = ArticleFactory(author=editor, status=status, **extra)
     calls = {
-        "approve": lambda: services.article_approve(article=article, reviewer=reviewer),
-        "publish": lambda: services.article_publish(article=article, user=editor),
-        "submit": lambda: services.article_submit_for_review(article=article, user=editor),
-        "changes": lambda: services.article_request_changes(
+        "approve": lambda: review.article_approve(article=article, reviewer=reviewer),
+        "publish": lambda: review.article_publish(article=article, user=editor),
+        "submit": lambda: review.article_submit_for_review(article=article, user=editor),
+        "changes": lambda: review.article_request_changes(
             article=article, reviewer=reviewer, comment="x"
         ),
     }
@@ -134,35 +135,35 @@ def test_editor_cannot_approve_own_article_even_as_a_reviewer(reviewer):
     both = staff_client(UserFactory(groups=["Editor", "Medical reviewer"])).staff_user
     article = ArticleFactory(author=both, status=workflow.IN_REVIEW)
     with pytest.raises(PermissionDenied) as excinfo:
-        services.article_approve(article=article, reviewer=both)
-    assert str(excinfo.value) == str(services.SELF_APPROVAL_ERROR)
-    services.article_approve(article=article, reviewer=reviewer)
+        review.article_approve(article=article, reviewer=both)
+    assert str(excinfo.value) == str(_base.SELF_APPROVAL_ERROR)
+    review.article_approve(article=article, reviewer=reviewer)
 
 
 def test_approval_needs_a_medical_reviewer(editor):
     other_editor = staff_client(UserFactory(groups=["Editor"])).staff_user
     article = ArticleFactory(author=editor, status=workflow.IN_REVIEW)
     with pytest.raises(PermissionDenied):
-        services.article_approve(article=article, reviewer=other_editor)
+        review.article_approve(article=article, reviewer=other_editor)
 
 
 def test_request_changes_needs_a_comment(editor, reviewer):
     article = ArticleFactory(author=editor, status=workflow.IN_REVIEW)
     with pytest.raises(ValidationError) as excinfo:
-        services.article_request_changes(article=article, reviewer=reviewer, comment="  ")
-    assert excinfo.value.message_dict == {"comment": [str(services.COMMENT_REQUIRED)]}
+        review.article_request_changes(article=article, reviewer=reviewer, comment="  ")
+    assert excinfo.value.message_dict == {"comment": [str(_base.COMMENT_REQUIRED)]}
 
 
 def test_editing_a_published_article_needs_a_note_and_records_a_revision(editor, reviewer):
-    article = services.article_create(editor=editor, slug="rev", **_content())
+    article = editing.article_create(editor=editor, slug="rev", **_content())
     _through_review(article, editor, reviewer)
-    article = services.article_publish(article=article, user=editor)
+    article = review.article_publish(article=article, user=editor)
     version = article.version
     with pytest.raises(ValidationError) as excinfo:
-        services.article_update(article=article, editor=editor, **_content(title="New"))
-    assert excinfo.value.message_dict == {"change_note": [str(services.CHANGE_NOTE_REQUIRED)]}
+        editing.article_update(article=article, editor=editor, **_content(title="New"))
+    assert excinfo.value.message_dict == {"change_note": [str(_base.CHANGE_NOTE_REQUIRED)]}
 
-    article = services.article_update(
+    article = editing.article_update(
         article=article,
         editor=editor,
         change_note="Added a caffeine section",
@@ -179,21 +180,21 @@ def test_editing_a_published_article_needs_a_note_and_records_a_revision(editor,
 
 
 def test_editing_an_approved_article_withdraws_the_approval(editor, reviewer):
-    article = services.article_create(editor=editor, slug="ap", **_content())
+    article = editing.article_create(editor=editor, slug="ap", **_content())
     _through_review(article, editor, reviewer)
-    article = services.article_update(article=article, editor=editor, **_content(title="Changed"))
+    article = editing.article_update(article=article, editor=editor, **_content(title="Changed"))
     assert article.status == workflow.DRAFT
     with pytest.raises(ValidationError):
-        services.article_publish(article=article, user=editor)
+        review.article_publish(article=article, user=editor)
 
 
 def test_scheduling_publishes_later_through_the_beat_task(editor, reviewer, time_machine):
     from articles.tasks import articles_publish_due_task
 
-    article = services.article_create(editor=editor, slug="sched", **_content())
+    article = editing.article_create(editor=editor, slug="sched", **_content())
     _through_review(article, editor, reviewer)
     when = timezone.now() + datetime.timedelta(hours=2)
-    article = services.article_publish(article=article, user=editor, publish_at=when)
+    article = review.article_publish(article=article, user=editor, publish_at=when)
     assert article.status == workflow.SCHEDULED
     assert articles_publish_due_task.delay().get() == 0
 
@@ -206,13 +207,13 @@ def test_scheduling_publishes_later_through_the_beat_task(editor, reviewer, time
 
 
 def test_scheduling_in_the_past_is_refused(editor, reviewer):
-    article = services.article_create(editor=editor, slug="past", **_content())
+    article = editing.article_create(editor=editor, slug="past", **_content())
     _through_review(article, editor, reviewer)
     with pytest.raises(ValidationError) as excinfo:
-        services.article_publish(
+        review.article_publish(
             article=article, user=editor, publish_at=timezone.now() - datetime.timedelta(hours=1)
         )
-    assert excinfo.value.message_dict == {"publish_at": [str(services.SCHEDULE_PAST_ERROR)]}
+    assert excinfo.value.message_dict == {"publish_at": [str(_base.SCHEDULE_PAST_ERROR)]}
 
 
 def test_review_reminders_go_to_editors_once_per_due_date(
@@ -237,7 +238,7 @@ def test_review_reminders_go_to_editors_once_per_due_date(
         assert review_reminders_task.delay().get() == 0
     assert len(mail.outbox) == 2
 
-    services.article_review_confirm(article=due, reviewer=reviewer)
+    review.article_review_confirm(article=due, reviewer=reviewer)
     due.refresh_from_db()
     assert due.next_review_due > today
     assert due.revisions.filter(note="Medical review confirmed").exists()

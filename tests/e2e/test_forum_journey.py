@@ -6,8 +6,8 @@ import re
 from django.core import mail
 
 from accounts.models import User
-from forum import services
 from forum.models import Category, Thread
+from forum.services import posting
 from tests.factories import UserFactory
 
 TITLE = "My husband kicks hard every night just as he falls asleep"
@@ -34,7 +34,7 @@ def _sign_up(page, live_server, email, handle, password):
 
 def test_bed_partner_asks_gets_reply_and_posts_outcome(live_server, page):
     elder = UserFactory(handle="spare_room_sam")
-    services.thread_create(
+    posting.thread_create(
         author=elder,
         category=Category.objects.get(slug="bed-partners"),
         title="Husband kicks in his sleep every night, what helps?",
@@ -73,7 +73,7 @@ def test_bed_partner_asks_gets_reply_and_posts_outcome(live_server, page):
     asker = User.objects.get(handle="robin_awake")
     thread = Thread.objects.get(title=TITLE)
     helper = UserFactory(handle="kicked_in_kent_2")
-    services.post_reply(
+    posting.post_reply(
         author=helper,
         thread=thread,
         body="We moved to separate duvets and a bigger bed; his GP also checked his iron.",

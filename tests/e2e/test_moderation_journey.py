@@ -8,7 +8,7 @@ from django.core import mail
 
 from accounts.notification_models import Notification
 from forum.models import Post, PostState
-from forum.moderation.services import NOTIFICATION_KIND
+from forum.moderation.services.common import NOTIFICATION_KIND
 from tests.conftest import activate_totp
 from tests.e2e.helpers import log_in
 from tests.factories import UserFactory

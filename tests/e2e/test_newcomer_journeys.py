@@ -8,7 +8,7 @@ import re
 
 from django.core import mail
 
-from articles import services as article_services
+from articles.services import review
 from logbook import services as logbook_services
 from logbook.choices import Role
 from logbook.models import Membership
@@ -165,7 +165,7 @@ def test_a_second_article_published_minutes_later_has_a_discussion(live_server, 
         article = ArticleFactory(
             author=editor, reviewer=reviewer, status="approved", slug=slug, title=title
         )
-        article_services.article_publish(article=article, user=editor)
+        review.article_publish(article=article, user=editor)
 
     reader = UserFactory(handle="reader_two")
     log_in(page, live_server.url, reader, mfa=False)

@@ -10,8 +10,8 @@ from django.conf import settings as django_settings
 from django.test import Client
 
 from logbook.choices import Role
-from logbook.video import services
 from logbook.video.models import Video
+from logbook.video.services import sharing
 from tests.factories import UserFactory
 from tests.logbook.factories import EpisodeFactory, MembershipFactory, SubjectFactory
 from tests.logbook.video.clipgen import make_clip
@@ -83,7 +83,7 @@ def test_upload_watch_seek_share_and_revoke(
         page.set_viewport_size({"width": 390, "height": 844})
         page.screenshot(path=os.environ["VIDEO_SCREENSHOTS"] + "/video-phone.png", full_page=True)
 
-    link, token = services.share_link_create(subject=subject, user=owner, videos=[video])
+    link, token = sharing.share_link_create(subject=subject, user=owner, videos=[video])
     clinician = browser.new_context()
     try:
         shared = clinician.new_page()
@@ -92,7 +92,7 @@ def test_upload_watch_seek_share_and_revoke(
         if os.environ.get("VIDEO_SCREENSHOTS"):
             shared.screenshot(path=os.environ["VIDEO_SCREENSHOTS"] + "/shared.png", full_page=True)
         _wait_playing(shared)
-        services.share_link_revoke(link=link)
+        sharing.share_link_revoke(link=link)
         response = shared.goto(f"{live_server.url}/s/{token}/")
         assert response.status == 404
     finally:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from logbook.choices import Role
-from logbook.video import services
 from logbook.video.choices import VideoStatus
 from logbook.video.media import transcode
 from logbook.video.models import Moment, Video
+from logbook.video.services import sharing
 from tests.e2e.test_video_journey import _login, video_media  # noqa: F401 - a fixture
 from tests.factories import UserFactory
 from tests.logbook.factories import EpisodeFactory, MembershipFactory, SubjectFactory
@@ -89,7 +89,7 @@ def test_add_confirm_dismiss_then_the_reel_on_the_share_page(
 
     video.refresh_from_db()
     assert video.reel_moments == 2  # confirmed at 1.0 and added at 6.5: 0-3 s and 4.5-8.5 s
-    _link, token = services.share_link_create(subject=video.subject, user=owner, videos=[video])
+    _link, token = sharing.share_link_create(subject=video.subject, user=owner, videos=[video])
     clinician = browser.new_context()
     try:
         shared = clinician.new_page()

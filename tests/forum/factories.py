@@ -1,7 +1,7 @@
 """Forum test data, written through the services (so through moderation)."""
 
-from forum import services
 from forum.models import Category
+from forum.services import posting
 
 CALM_TITLE = "Baby arms jerking while asleep, is this normal?"
 CALM_BODY = (
@@ -17,13 +17,13 @@ def category(slug: str = "bed-partners") -> Category:
 
 
 def thread(author, *, title=CALM_TITLE, body=CALM_BODY, slug="newborns-and-babies", **kw):
-    return services.thread_create(
+    return posting.thread_create(
         author=author, category=category(slug), title=title, body=body, enforce_limits=False, **kw
     ).thread
 
 
 def reply(author, thread, body="We saw the same at four weeks; the videos helped our GP."):
-    return services.post_reply(author=author, thread=thread, body=body, enforce_limits=False).post
+    return posting.post_reply(author=author, thread=thread, body=body, enforce_limits=False).post
 
 
 def bulk_replies(thread, authors, count: int) -> None:
@@ -48,7 +48,7 @@ def bulk_replies(thread, authors, count: int) -> None:
         for i in range(count)
     )
     Thread.objects.filter(pk=thread.pk).update(post_count=start + count - 1)
-    services.thread_refresh(thread_id=thread.pk)
+    posting.thread_refresh(thread_id=thread.pk)
     thread.refresh_from_db()
 
 

@@ -7,8 +7,9 @@ views) and the bulk path (the Q, used by selectors) must never disagree.
 import pytest
 from django.contrib.auth.models import AnonymousUser
 
-from forum import access, services
+from forum import access
 from forum.models import Outcome, Post, PostState, Thread
+from forum.services import posting
 from tests.factories import UserFactory
 
 from . import factories
@@ -30,7 +31,7 @@ def readers(asker):
 @pytest.fixture
 def objects(thread, asker):
     """One thread, its opening post and an outcome, whose state each test sets."""
-    services.outcome_save(
+    posting.outcome_save(
         author=asker, thread=thread, conclusion="benign", body="The doctor said it is benign."
     )
     return thread, thread.posts.get(position=1), Outcome.objects.get(thread=thread)

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.notification_models import Notification
-from forum import limits, services
+from forum import limits
 from forum.models import Follow, Outcome, Reaction, Thread
 from forum.services import community, posting
 from tests.factories import UserFactory
@@ -20,11 +20,11 @@ from . import factories
 
 def test_one_reaction_of_each_kind_per_user(thread, helper_user, asker):
     post = factories.reply(helper_user, thread)
-    assert services.reaction_toggle(user=asker, post=post, kind="helpful") is True
-    assert services.reaction_toggle(user=asker, post=post, kind="me_too") is True
+    assert community.reaction_toggle(user=asker, post=post, kind="helpful") is True
+    assert community.reaction_toggle(user=asker, post=post, kind="me_too") is True
     post.refresh_from_db()
     assert (post.helpful_count, post.me_too_count) == (1, 1)
-    assert services.reaction_toggle(user=asker, post=post, kind="helpful") is False
+    assert community.reaction_toggle(user=asker, post=post, kind="helpful") is False
     post.refresh_from_db()
     assert post.helpful_count == 0
     assert Reaction.objects.filter(post=post, user=asker).count() == 1
@@ -32,7 +32,7 @@ def test_one_reaction_of_each_kind_per_user(thread, helper_user, asker):
 
 def test_no_reaction_to_own_post(thread, asker):
     with pytest.raises(ValidationError) as exc:
-        services.reaction_toggle(user=asker, post=thread.posts.get(), kind="helpful")
+        community.reaction_toggle(user=asker, post=thread.posts.get(), kind="helpful")
     assert str(community.OWN_POST_REACTION) in exc.value.messages
 
 
@@ -71,14 +71,14 @@ def test_held_reply_notifies_only_when_published(
         post = factories.reply(helper_user, thread, factories.HELD_TEXT)
     assert not Notification.objects.filter(user=asker).exists()
     with django_capture_on_commit_callbacks(execute=True):
-        services.post_set_state(post=post, state="published")
+        posting.post_set_state(post=post, state="published")
     assert Notification.objects.filter(user=asker, kind="reply").count() == 1
 
 
 def test_category_followers_hear_of_new_threads(
     asker, helper_user, django_capture_on_commit_callbacks
 ):
-    services.follow_set(user=helper_user, category=factories.category("children"), on=True)
+    community.follow_set(user=helper_user, category=factories.category("children"), on=True)
     with django_capture_on_commit_callbacks(execute=True):
         factories.thread(asker, slug="children", title="Jerks in my son's legs after football")
     note = Notification.objects.get(user=helper_user)
@@ -101,7 +101,7 @@ def test_follow_views(client, thread, helper_user):
 def test_outcome_update_pinned_and_followers_told(
     client, thread, asker, helper_user, django_capture_on_commit_callbacks
 ):
-    services.follow_set(user=helper_user, thread=thread, on=True)
+    community.follow_set(user=helper_user, thread=thread, on=True)
     client.force_login(asker)
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
@@ -121,7 +121,7 @@ def test_outcome_update_pinned_and_followers_told(
 
 def test_only_the_asker_posts_the_outcome(client, thread, helper_user):
     with pytest.raises(ValidationError) as exc:
-        services.outcome_save(author=helper_user, thread=thread, conclusion="other", body="x")
+        posting.outcome_save(author=helper_user, thread=thread, conclusion="other", body="x")
     assert str(posting.ONLY_AUTHOR_OUTCOME) in exc.value.messages
     client.force_login(helper_user)
     assert client.get(reverse("forum:outcome", args=[thread.pk])).status_code == 404
@@ -130,8 +130,8 @@ def test_only_the_asker_posts_the_outcome(client, thread, helper_user):
 def test_outcome_reminder_once_and_opt_out(thread, asker, django_capture_on_commit_callbacks):
     Thread.objects.filter(pk=thread.pk).update(created_at=timezone.now() - timedelta(weeks=5))
     with django_capture_on_commit_callbacks(execute=True):
-        assert services.outcome_reminders_send() == 1
-        assert services.outcome_reminders_send() == 0
+        assert community.outcome_reminders_send() == 1
+        assert community.outcome_reminders_send() == 0
     assert Notification.objects.get(user=asker).kind == "reminder"
     assert len(mail.outbox) == 1
 
@@ -142,12 +142,12 @@ def test_outcome_reminder_once_and_opt_out(thread, asker, django_capture_on_comm
     pref.outcome_reminder = False
     pref.save()
     Thread.objects.filter(pk=other.pk).update(created_at=timezone.now() - timedelta(weeks=5))
-    assert services.outcome_reminders_send() == 0
+    assert community.outcome_reminders_send() == 0
     assert Thread.objects.get(pk=other.pk).outcome_reminder_sent_at is not None
 
 
 def test_closed_thread_refuses_replies(thread, helper_user, moderator):
-    services.thread_set_flags(moderator=moderator, thread=thread, closed=True)
+    community.thread_set_flags(moderator=moderator, thread=thread, closed=True)
     with pytest.raises(ValidationError) as exc:
         factories.reply(helper_user, thread)
     assert str(posting.THREAD_CLOSED) in exc.value.messages
@@ -155,7 +155,7 @@ def test_closed_thread_refuses_replies(thread, helper_user, moderator):
 
 def test_new_members_cannot_post_links(thread, helper_user):
     with pytest.raises(ValidationError) as exc:
-        services.post_reply(
+        posting.post_reply(
             author=helper_user, thread=thread, body="See https://example.org/sleep for more."
         )
     assert str(limits.NEW_MEMBER_NO_LINKS) in exc.value.messages
@@ -166,7 +166,7 @@ def test_rate_limit(thread, helper_user):
     errors = []
     for i in range(most + 1):
         try:
-            services.post_reply(author=helper_user, thread=thread, body=f"Night {i} log: {i} jerks")
+            posting.post_reply(author=helper_user, thread=thread, body=f"Night {i} log: {i} jerks")
         except ValidationError as exc:
             errors = exc.messages
             break

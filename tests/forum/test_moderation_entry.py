@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ValidationError
 
-from forum import services
 from forum.models import Outcome, Post, PostState, Thread
 from forum.moderation import combine, moderate
 from forum.services import posting
@@ -22,7 +21,7 @@ MODEL_NAMES = {"Post", "Thread", "Outcome"}
 
 def _functions_writing_text():
     """Service functions that construct a Post/Thread/Outcome or assign .body/.title."""
-    root = Path(inspect.getfile(services)).parent
+    root = Path(inspect.getfile(posting)).parent
     found = {}
     for path in sorted(root.glob("*.py")):
         tree = ast.parse(path.read_text())
@@ -82,7 +81,7 @@ def test_reply_held(thread, helper_user):
 def test_edit_of_published_post_is_held_again(thread, helper_user):
     post = factories.reply(helper_user, thread)
     assert post.state == PostState.PUBLISHED
-    services.post_edit(editor=helper_user, post=post, body=factories.HELD_TEXT)
+    posting.post_edit(editor=helper_user, post=post, body=factories.HELD_TEXT)
     post.refresh_from_db()
     assert post.state == PostState.HELD
     assert post.revisions.get().body.startswith("We saw the same")
@@ -90,7 +89,7 @@ def test_edit_of_published_post_is_held_again(thread, helper_user):
 
 def test_title_edit_is_moderated(thread, asker):
     opening = thread.posts.get(position=1)
-    services.post_edit(
+    posting.post_edit(
         editor=asker, post=opening, body=opening.body, title="Give him 5 mg of melatonin"
     )
     thread.refresh_from_db()
@@ -98,7 +97,7 @@ def test_title_edit_is_moderated(thread, asker):
 
 
 def test_outcome_held(thread, asker):
-    outcome, verdict = services.outcome_save(
+    outcome, verdict = posting.outcome_save(
         author=asker, thread=thread, conclusion="benign", body=factories.HELD_TEXT
     )
     assert outcome.state == PostState.HELD
@@ -117,12 +116,12 @@ def test_refused_text_saves_nothing(path, thread, asker, helper_user):
     write = {
         "thread": lambda: factories.thread(asker, body=SPAM_TEXT),
         "reply": lambda: factories.reply(helper_user, thread, SPAM_TEXT),
-        "edit": lambda: services.post_edit(editor=asker, post=opening, body=SPAM_TEXT),
-        "outcome": lambda: services.outcome_save(
+        "edit": lambda: posting.post_edit(editor=asker, post=opening, body=SPAM_TEXT),
+        "outcome": lambda: posting.outcome_save(
             author=asker, thread=thread, conclusion="other", body=SPAM_TEXT
         ),
     }[path]
-    with pytest.raises(services.PostRefused) as exc:
+    with pytest.raises(posting.PostRefused) as exc:
         write()
     assert str(posting.REFUSED) in exc.value.messages
     assert (Thread.objects.count(), Post.objects.count(), Outcome.objects.count()) == before
@@ -131,7 +130,7 @@ def test_refused_text_saves_nothing(path, thread, asker, helper_user):
 
 
 def test_refused_is_a_validation_error():
-    assert issubclass(services.PostRefused, ValidationError)
+    assert issubclass(posting.PostRefused, ValidationError)
 
 
 def test_combine_keeps_urgent_over_hold(db):

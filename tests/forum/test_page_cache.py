@@ -12,8 +12,9 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from forum import caching, services
+from forum import caching
 from forum.models import PostState, Reaction
+from forum.services import community, posting
 from tests.conftest import activate_totp
 from tests.factories import UserFactory
 
@@ -73,7 +74,7 @@ def test_an_edit_changes_the_cached_page(replied, helper_user, other_member):
     reader = _client(other_member)
     assert "faded by six months" in _page(reader, replied)
     reply = replied.posts.get(position=2)
-    services.post_edit(editor=helper_user, post=reply, body="Edited: it stopped at five months.")
+    posting.post_edit(editor=helper_user, post=reply, body="Edited: it stopped at five months.")
     text = _page(reader, replied)
     assert "Edited: it stopped at five months." in text
     assert "faded by six months" not in text
@@ -94,7 +95,7 @@ def test_reactions_are_pressed_only_for_who_reacted(replied, asker, other_member
     for client in (reactor, bystander, author):
         _page(client, replied)  # every reader's page from the same shared entry
     reply = replied.posts.get(position=2)
-    services.reaction_toggle(user=other_member, post=reply, kind=Reaction.Kind.HELPFUL)
+    community.reaction_toggle(user=other_member, post=reply, kind=Reaction.Kind.HELPFUL)
     mine = _page(reactor, replied)
     assert mine.count(HELPFUL_PRESSED) == 1
     theirs = _page(bystander, replied)
@@ -104,7 +105,7 @@ def test_reactions_are_pressed_only_for_who_reacted(replied, asker, other_member
     own = _page(author, replied)
     assert "1 found this helpful" in own
     assert "1 found this helpful" in _page(_client(), replied)
-    services.reaction_toggle(user=other_member, post=reply, kind=Reaction.Kind.HELPFUL)
+    community.reaction_toggle(user=other_member, post=reply, kind=Reaction.Kind.HELPFUL)
     assert HELPFUL_PRESSED not in _page(reactor, replied)
 
 
@@ -112,7 +113,7 @@ def test_author_other_member_moderator_and_anonymous_get_their_own_bits(
     replied, asker, helper_user, other_member, mod
 ):
     reply = replied.posts.get(position=2)
-    services.post_edit(editor=helper_user, post=reply, body="Our son did the same, now edited.")
+    posting.post_edit(editor=helper_user, post=reply, body="Our son did the same, now edited.")
     edit_url = reverse("forum:post_edit", args=[reply.pk])
     history_url = reverse("forum:post_history", args=[reply.pk])
     report_url = reverse("moderation:flag", args=[reply.pk])
@@ -151,7 +152,7 @@ def test_held_reply_is_shown_to_its_author_and_moderators_only(
     assert 'data-testid="held"' in own
     moderator = _page(_client(mod), replied)
     assert "melatonin" in moderator
-    services.post_set_state(post=held, state=PostState.PUBLISHED)
+    posting.post_set_state(post=held, state=PostState.PUBLISHED)
     approved = _page(other, replied)
     assert "melatonin" in approved
     assert 'data-testid="held"' not in approved
@@ -163,7 +164,7 @@ def test_closing_a_thread_takes_quote_links_from_members_not_moderators(
     quote = f"{reverse('forum:reply', args=[replied.pk])}?quote="
     member = _client(other_member)
     assert quote in _page(member, replied)
-    services.thread_set_flags(moderator=mod, thread=replied, closed=True)
+    community.thread_set_flags(moderator=mod, thread=replied, closed=True)
     closed = _page(member, replied)
     assert quote not in closed
     assert "This thread is closed to new replies." in closed
@@ -194,18 +195,18 @@ def test_htmx_reaction_answers_the_pressed_block(replied, other_member):
 
 
 def test_curated_answer_appears_under_the_question_of_a_cached_page(replied, other_member, mod):
-    from forum.moderation import services as moderation
+    from forum.moderation.services import community
 
     reader = _client(other_member)
     assert 'data-testid="curated-answer"' not in _page(reader, replied)
-    answer = moderation.curated_answer_save(
+    answer = community.curated_answer_save(
         actor=mod,
         title="Jerks while falling asleep",
         situation="A baby's arms jerk only in sleep.",
         body="Sleep myoclonus in babies is common and usually settles.",
         article_slugs=[],
     )
-    moderation.curated_answer_attach(actor=mod, thread=replied, answer=answer)
+    community.curated_answer_attach(actor=mod, thread=replied, answer=answer)
     assert 'data-testid="curated-answer"' in _page(reader, replied)
 
 

@@ -6,8 +6,9 @@ import pytest
 from django.urls import reverse
 
 from accounts import hooks
-from forum import selectors, services
+from forum import selectors
 from forum.models import PostState
+from forum.services import community, posting
 from tests.conftest import staff_log_in
 from tests.factories import UserFactory
 
@@ -157,7 +158,7 @@ def test_urgent_post_shows_local_emergency_number(client, thread):
 def test_member_opens_at_first_unread(client, thread, asker, helper_user):
     factories.bulk_replies(thread, [helper_user], 30)
     client.force_login(asker)
-    services.thread_mark_read(user=asker, thread=thread, position=25)
+    community.thread_mark_read(user=asker, thread=thread, position=25)
     response = client.get(thread.get_absolute_url())
     assert response.status_code == HTTPStatus.FOUND
     assert response["Location"].endswith("?page=2#post-26")
@@ -167,7 +168,7 @@ def test_member_opens_at_first_unread(client, thread, asker, helper_user):
 
 def test_soft_deleted_post_keeps_its_place(client, thread, helper_user):
     post = factories.reply(helper_user, thread, "A reply I will take back later, sorry.")
-    services.post_delete(actor=helper_user, post=post)
+    posting.post_delete(actor=helper_user, post=post)
     text = client.get(thread.get_absolute_url()).content.decode()
     assert "This post was deleted." in text
     assert "take back later" not in text
@@ -177,7 +178,7 @@ def test_soft_deleted_post_keeps_its_place(client, thread, helper_user):
 
 def test_edited_mark_and_history_for_moderators(client, thread, asker, moderator):
     opening = thread.posts.get(position=1)
-    services.post_edit(editor=asker, post=opening, body=opening.body + "\n\nUpdate: it stopped.")
+    posting.post_edit(editor=asker, post=opening, body=opening.body + "\n\nUpdate: it stopped.")
     text = client.get(thread.get_absolute_url()).content.decode()
     assert 'data-testid="edited"' in text
     history = reverse("forum:post_history", args=[opening.pk])
@@ -212,7 +213,7 @@ def test_search_page_queries(client, thread, django_assert_num_queries):
 
 def test_rejected_post_is_hidden(client, thread, helper_user):
     post = factories.reply(helper_user, thread, "A perfectly ordinary reply about naps.")
-    services.post_set_state(post=post, state=PostState.REJECTED)
+    posting.post_set_state(post=post, state=PostState.REJECTED)
     assert "ordinary reply" not in client.get(thread.get_absolute_url()).content.decode()
 
 

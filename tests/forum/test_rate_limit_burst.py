@@ -3,8 +3,9 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from forum import limits, services
+from forum import limits
 from forum.models import Post
+from forum.services import posting
 from tests.conftest import run_concurrently
 from tests.factories import UserFactory
 
@@ -20,7 +21,7 @@ def test_a_burst_of_ten_new_member_replies_stores_at_most_five():
     assert allowed == 5
 
     def reply(i):
-        return services.post_reply(
+        return posting.post_reply(
             author=newcomer, thread=threads[i], body=f"Ours did this too, around week {i}."
         )
 

@@ -11,7 +11,7 @@ import pytest
 
 from logbook import services
 from logbook.reporting import report_charts
-from logbook.selectors import chart_data, stats_for_range
+from logbook.selectors.stats import chart_data, stats_for_range
 
 pytestmark = pytest.mark.django_db
 

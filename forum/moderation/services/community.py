@@ -45,7 +45,7 @@ def flag_create(*, reporter: User, post: Post, reason: str, text: str = "") -> F
     members (MODERATION_FLAG_THRESHOLD) hide it until a moderator has read it."""
     from allauth.account.models import EmailAddress
 
-    from forum.services import post_set_state
+    from forum.services.posting import post_set_state
 
     from ..selectors import trust_level
 

@@ -101,7 +101,7 @@ def _tell_published(post: Post, *, edited: bool, reason: str) -> None:
 @transaction.atomic
 def post_approve(*, moderator: User, post: Post, reason: str = "") -> Post:
     """Publish a held post; the author is told."""
-    from forum.services import post_set_state
+    from forum.services.posting import post_set_state
 
     _require_moderator(moderator)
     post = _locked_held(post)
@@ -125,7 +125,7 @@ def post_edit_and_approve(*, moderator: User, post: Post, body: str, reason: str
     again (their judgement is the review), but the engine's view of it is stored
     for the record.
     """
-    from forum.services import post_set_state
+    from forum.services.posting import post_set_state
 
     _require_moderator(moderator)
     post = _locked_held(post)
@@ -167,7 +167,7 @@ def post_reject(
     *, moderator: User, post: Post, template: ReasonTemplate | None = None, reason: str = ""
 ) -> Post:
     """Do not publish a held post; the author is told why (and gets their text back)."""
-    from forum.services import post_set_state
+    from forum.services.posting import post_set_state
 
     _require_moderator(moderator)
     text = "\n\n".join(part for part in (template.text if template else "", reason.strip()) if part)

@@ -14,10 +14,10 @@ from django.views.decorators.http import require_GET, require_POST
 
 from logbook.choices import Role
 from logbook.reporting import report_context
-from logbook.selectors import subject_get_for
+from logbook.selectors.access import subject_get_for
 from logbook.views.common import activate_zone, article_url, subject_context
 
-from .. import delivery, services
+from .. import delivery
 from ..choices import MomentState
 from ..forms import NoteForm, PasscodeForm, ShareLinkForm
 from ..selectors import (
@@ -28,6 +28,8 @@ from ..selectors import (
     shared_video_get,
     shared_videos,
 )
+from ..services import moments as services_moments
+from ..services import sharing
 from .watch import MEDIA_TYPES, media_name
 
 SESSION_KEY = "video-share-open:{pk}"
@@ -51,7 +53,7 @@ def shares(request, subject_id: int):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            link, token = services.share_link_create(
+            link, token = sharing.share_link_create(
                 subject=subject,
                 user=request.user,
                 videos=list(data["videos"]),
@@ -81,7 +83,7 @@ def shares(request, subject_id: int):
 @require_POST
 def share_revoke(request, subject_id: int, pk: int):
     link = share_link_get_for_owner(request.user, subject_id, pk)
-    services.share_link_revoke(link=link)
+    sharing.share_link_revoke(link=link)
     messages.success(request, _("The link is revoked. It no longer opens anything."))
     return redirect("videos:shares", subject_id=subject_id)
 
@@ -110,7 +112,7 @@ def page(request, token: str):
         form = PasscodeForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
             try:
-                services.share_passcode_check(
+                sharing.share_passcode_check(
                     link=link, passcode=form.cleaned_data["passcode"], ip=_client_ip(request)
                 )
             except ValidationError as exc:
@@ -120,7 +122,7 @@ def page(request, token: str):
                 request.session[SESSION_KEY.format(pk=link.pk)] = True
                 return redirect("share:page", token=token)
         return render(request, "logbook/video/shared_passcode.html", {"form": form})
-    services.share_access_log(
+    sharing.share_access_log(
         link=link, ip=_client_ip(request), user_agent=request.headers.get("User-Agent", "")
     )
     videos = shared_videos(link)
@@ -134,7 +136,7 @@ def page(request, token: str):
             "moments": [m.time_s for m in moments],
         }
         video.note_form = NoteForm(auto_id=f"note-{index}-%s")
-        video.counts = services.moment_counts(list(video.moments.all()))
+        video.counts = services_moments.moment_counts(list(video.moments.all()))
     context = {"link": link, "token": token, "videos": videos}
     if link.has_report:
         context.update(_report_context(request, link))
@@ -161,7 +163,7 @@ def shared_note(request, token: str, pk):
     form = NoteForm(request.POST)
     if form.is_valid():
         try:
-            services.clinician_note_add(
+            sharing.clinician_note_add(
                 link=link,
                 video=video,
                 text=form.cleaned_data["text"],
@@ -170,7 +172,7 @@ def shared_note(request, token: str, pk):
         except ValidationError as exc:
             messages.error(request, exc.messages[0])
         else:
-            services.share_access_log(
+            sharing.share_access_log(
                 link=link,
                 ip=_client_ip(request),
                 user_agent=request.headers.get("User-Agent", ""),
@@ -178,5 +180,5 @@ def shared_note(request, token: str, pk):
             )
             messages.success(request, _("Thank you. The family will see your note."))
     else:
-        messages.error(request, str(services.NOTE_EMPTY))
+        messages.error(request, str(sharing.NOTE_EMPTY))
     return redirect(reverse("share:page", kwargs={"token": token}) + f"#video-{video.pk}")

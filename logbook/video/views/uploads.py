@@ -14,12 +14,12 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from logbook.choices import Role
-from logbook.selectors import episode_get_for, subject_get_for
+from logbook.selectors.access import episode_get_for, subject_get_for
 from logbook.views.common import activate_zone, subject_context
 
-from .. import services
 from ..forms import UploadStartForm
 from ..selectors import upload_session_get_for
+from ..services import uploads
 
 _CONTENT_RANGE = re.compile(r"^bytes (\d+)-(\d+)/(\d+)$")
 MAX_CHUNK_FACTOR = 8  # a chunk may be up to 8x VIDEO_UPLOAD_CHUNK_BYTES
@@ -58,14 +58,14 @@ def upload_start(request, subject_id: int):
     subject = subject_get_for(request.user, subject_id, role=Role.CAREGIVER)
     form = UploadStartForm(request.body)  # a few bytes of JSON
     if not form.is_valid():
-        return _error(services.UPLOAD_REQUEST_INVALID, fields=form.error_fields())
+        return _error(uploads.UPLOAD_REQUEST_INVALID, fields=form.error_fields())
     episode = None
     if form.cleaned_data["episode"] is not None:
         episode = episode_get_for(
             request.user, subject.pk, form.cleaned_data["episode"], write=True
         )
     try:
-        session = services.upload_start(
+        session = uploads.upload_start(
             user=request.user,
             subject=subject,
             episode=episode,
@@ -101,23 +101,23 @@ def upload_chunk(request, pk):
     match = _CONTENT_RANGE.match(request.headers.get("Content-Range", ""))
     length = int(request.META.get("CONTENT_LENGTH") or 0)
     if not match:
-        return _error(services.UPLOAD_BAD_RANGE)
+        return _error(uploads.UPLOAD_BAD_RANGE)
     first, last, total = (int(g) for g in match.groups())
     if last - first + 1 != length or length > MAX_CHUNK_FACTOR * settings.VIDEO_UPLOAD_CHUNK_BYTES:
-        return _error(services.UPLOAD_BAD_RANGE)
+        return _error(uploads.UPLOAD_BAD_RANGE)
     try:
         # Read straight from the WSGI input: never request.body for a chunk.
-        session = services.upload_append(
+        session = uploads.upload_append(
             session=session, start=first, total=total, length=length, stream=request
         )
-    except services.UploadOffsetError as exc:
-        return _error(services.UPLOAD_BAD_RANGE, HTTPStatus.CONFLICT, received=exc.received)
+    except uploads.UploadOffsetError as exc:
+        return _error(uploads.UPLOAD_BAD_RANGE, HTTPStatus.CONFLICT, received=exc.received)
     except ValidationError as exc:
         return _error(exc.messages[0])
     if session.received_bytes < session.size_bytes:
         return JsonResponse({"received": session.received_bytes})
     try:
-        video = services.upload_finish(session=session)
+        video = uploads.upload_finish(session=session)
     except ValidationError as exc:
         return _error(exc.messages[0], HTTPStatus.UNPROCESSABLE_ENTITY)
     return JsonResponse(

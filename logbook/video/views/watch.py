@@ -15,10 +15,11 @@ from logbook.choices import Role
 from logbook.selectors.access import can_edit_episode
 from logbook.views.common import activate_zone, subject_context
 
-from .. import delivery, services
+from .. import delivery
 from ..choices import MomentState
 from ..models import Moment
 from ..selectors import video_get_for, video_page_get_for
+from ..services import moments as moment_svc
 
 MEDIA_TYPES = {"web.mp4": "video/mp4", "poster.jpg": "image/jpeg", "reel.mp4": "video/mp4"}
 
@@ -40,7 +41,7 @@ def player_context(video) -> dict:
         "video": video,
         "moments": video.moment_list,
         "live_moments": moments,
-        "counts": services.moment_counts(video.moment_list),
+        "counts": moment_svc.moment_counts(video.moment_list),
         "strip_data": {
             "strip": video.motion_strip,
             "duration": video.duration_s or 0,
@@ -94,7 +95,7 @@ def moment_state(request, pk, moment_pk: int):
     moment = get_object_or_404(Moment, video=video, pk=moment_pk)
     state = request.POST.get("state", "")
     try:
-        services.moment_set_state(moment=moment, state=state)
+        moment_svc.moment_set_state(moment=moment, state=state)
     except ValidationError as exc:
         return HttpResponse(exc.messages[0], status=400)
     if request.htmx:
@@ -127,7 +128,9 @@ def _after_moment_change(request, video, action) -> HttpResponse:
 def moment_add(request, pk):
     video, _moment = _writable_moment(request, pk)
     return _after_moment_change(
-        request, video, lambda: services.moment_add(video=video, time_s=request.POST.get("time_s"))
+        request,
+        video,
+        lambda: moment_svc.moment_add(video=video, time_s=request.POST.get("time_s")),
     )
 
 
@@ -138,7 +141,7 @@ def moment_move(request, pk, moment_pk: int):
     return _after_moment_change(
         request,
         video,
-        lambda: services.moment_move(moment=moment, time_s=request.POST.get("time_s")),
+        lambda: moment_svc.moment_move(moment=moment, time_s=request.POST.get("time_s")),
     )
 
 
@@ -146,7 +149,7 @@ def moment_move(request, pk, moment_pk: int):
 @require_POST
 def moment_remove(request, pk, moment_pk: int):
     video, moment = _writable_moment(request, pk, moment_pk)
-    return _after_moment_change(request, video, lambda: services.moment_remove(moment=moment))
+    return _after_moment_change(request, video, lambda: moment_svc.moment_remove(moment=moment))
 
 
 @login_required
@@ -156,7 +159,7 @@ def apply(request, pk):
     if not can_edit_episode(video.subject, video.episode, request.user):
         raise Http404
     try:
-        episode = services.video_apply_to_episode(
+        episode = moment_svc.video_apply_to_episode(
             video=video, episode=video.episode, user=request.user
         )
     except ValidationError as exc:
@@ -179,6 +182,6 @@ def delete(request, pk):
     video = video_get_for(request.user, pk, role=Role.CAREGIVER)
     if not can_edit_episode(video.subject, video.episode, request.user):
         raise Http404
-    services.video_delete(video=video)
+    moment_svc.video_delete(video=video)
     messages.success(request, _("Video deleted, with every copy we kept."))
     return redirect("logbook:episode_edit", subject_id=video.subject_id, pk=video.episode_id)

@@ -7,9 +7,9 @@ from django.core.exceptions import ValidationError
 from django.template.loader import render_to_string
 from django.urls import reverse
 
-from forum.moderation import services
 from forum.moderation.models import AuditLog, ThreadCuratedAnswer
 from forum.moderation.selectors import curated_answers_for
+from forum.moderation.services import community
 from tests.conftest import staff_log_in
 
 BODY = "Nobody here can tell from a description. A **video** helps your doctor most."
@@ -17,7 +17,7 @@ BODY = "Nobody here can tell from a description. A **video** helps your doctor m
 
 @pytest.fixture
 def answer(reviewer):
-    return services.curated_answer_save(
+    return community.curated_answer_save(
         actor=reviewer,
         title="Is this a seizure?",
         situation="A parent asks if the jerks are a seizure",
@@ -28,8 +28,8 @@ def answer(reviewer):
 
 def test_reviewer_writes_and_pins_an_answer(reviewer, answer, thread):
     assert "<strong>video</strong>" in answer.body_html
-    assert services.curated_answer_attach(actor=reviewer, thread=thread, answer=answer)
-    assert not services.curated_answer_attach(actor=reviewer, thread=thread, answer=answer)
+    assert community.curated_answer_attach(actor=reviewer, thread=thread, answer=answer)
+    assert not community.curated_answer_attach(actor=reviewer, thread=thread, answer=answer)
     assert curated_answers_for(thread) == [answer]
     assert AuditLog.objects.filter(action="answer_attach", target_id=thread.pk).count() == 1
 
@@ -39,20 +39,20 @@ def test_answer_reused_across_threads(reviewer, answer, thread, asker):
 
     other = forum_factories.thread(asker, title="Toddler jerks every night, a seizure?")
     for target in (thread, other):
-        services.curated_answer_attach(actor=reviewer, thread=target, answer=answer)
+        community.curated_answer_attach(actor=reviewer, thread=target, answer=answer)
     assert ThreadCuratedAnswer.objects.filter(answer=answer).count() == 2
-    services.curated_answer_detach(actor=reviewer, thread=thread, answer=answer)
+    community.curated_answer_detach(actor=reviewer, thread=thread, answer=answer)
     assert curated_answers_for(thread) == []
     assert curated_answers_for(other) == [answer]
 
 
 def test_member_cannot_curate(helper_user, answer, thread):
     with pytest.raises(ValidationError):
-        services.curated_answer_attach(actor=helper_user, thread=thread, answer=answer)
+        community.curated_answer_attach(actor=helper_user, thread=thread, answer=answer)
 
 
 def test_partial_renders_pinned_answers_with_article_links(reviewer, answer, thread):
-    services.curated_answer_attach(actor=reviewer, thread=thread, answer=answer)
+    community.curated_answer_attach(actor=reviewer, thread=thread, answer=answer)
     html = render_to_string(
         "moderation/_curated_answers.html", {"curated_answers": curated_answers_for(thread)}
     )
@@ -62,7 +62,7 @@ def test_partial_renders_pinned_answers_with_article_links(reviewer, answer, thr
 
 
 def test_selector_is_one_query(answer, reviewer, thread, django_assert_num_queries):
-    services.curated_answer_attach(actor=reviewer, thread=thread, answer=answer)
+    community.curated_answer_attach(actor=reviewer, thread=thread, answer=answer)
     with django_assert_num_queries(1):
         curated_answers_for(thread)
 
@@ -102,7 +102,7 @@ def test_answers_page_creates(client, reviewer):
 def test_template_tag_pins_answers_under_a_thread(reviewer, answer, thread):
     from django.template import Context, Template
 
-    services.curated_answer_attach(actor=reviewer, thread=thread, answer=answer)
+    community.curated_answer_attach(actor=reviewer, thread=thread, answer=answer)
     html = Template("{% load moderation_tags %}{% curated_answers thread %}").render(
         Context({"thread": thread})
     )

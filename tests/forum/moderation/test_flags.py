@@ -7,8 +7,9 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from forum.models import PostState
-from forum.moderation import policy, services
+from forum.moderation import policy
 from forum.moderation.models import AuditLog, Flag, Review
+from forum.moderation.services import common, community, review
 from tests.factories import UserFactory
 
 from .factories import published_posts
@@ -26,10 +27,10 @@ def test_trusted_flags_hide_the_post_at_the_threshold(settings, thread, helper_u
     post = thread.posts.get()
     reporters = _trusted(thread, 3)
     for reporter in reporters[:2]:
-        services.flag_create(reporter=reporter, post=post, reason="advice")
+        community.flag_create(reporter=reporter, post=post, reason="advice")
     post.refresh_from_db()
     assert post.state == PostState.PUBLISHED
-    services.flag_create(reporter=reporters[2], post=post, reason="contact", text="a number")
+    community.flag_create(reporter=reporters[2], post=post, reason="contact", text="a number")
     post.refresh_from_db()
     assert post.state == PostState.HELD
     assert str(policy.COMMUNITY_FLAGS) in post.moderation_reasons
@@ -41,7 +42,7 @@ def test_untrusted_flags_never_hide(settings, thread):
     settings.MODERATION_FLAG_THRESHOLD = 2
     post = thread.posts.get()
     for _ in range(3):
-        services.flag_create(reporter=UserFactory(), post=post, reason="unkind")
+        community.flag_create(reporter=UserFactory(), post=post, reason="unkind")
     post.refresh_from_db()
     assert post.state == PostState.PUBLISHED
     assert Flag.objects.filter(post=post, trusted=False).count() == 3
@@ -50,28 +51,28 @@ def test_untrusted_flags_never_hide(settings, thread):
 def test_approving_a_flagged_post_resolves_its_flags(settings, mod, thread):
     settings.MODERATION_FLAG_THRESHOLD = 1
     post = thread.posts.get()
-    services.flag_create(reporter=_trusted(thread)[0], post=post, reason="spam")
-    services.post_approve(moderator=mod, post=post)
+    community.flag_create(reporter=_trusted(thread)[0], post=post, reason="spam")
+    review.post_approve(moderator=mod, post=post)
     assert not Flag.objects.filter(post=post, resolved_at__isnull=True).exists()
 
 
 @pytest.mark.parametrize(
     ("who", "message"),
-    [("author", services.OWN_POST_FLAG), ("unverified", services.UNVERIFIED_FLAG)],
+    [("author", common.OWN_POST_FLAG), ("unverified", common.UNVERIFIED_FLAG)],
 )
 def test_who_cannot_flag(thread, asker, who, message):
     reporter = asker if who == "author" else UserFactory(verified=False)
     with pytest.raises(ValidationError) as exc:
-        services.flag_create(reporter=reporter, post=thread.posts.get(), reason="spam")
+        community.flag_create(reporter=reporter, post=thread.posts.get(), reason="spam")
     assert exc.value.messages == [str(message)]
 
 
 def test_flag_twice(thread, helper_user):
     post = thread.posts.get()
-    services.flag_create(reporter=helper_user, post=post, reason="spam")
+    community.flag_create(reporter=helper_user, post=post, reason="spam")
     with pytest.raises(ValidationError) as exc:
-        services.flag_create(reporter=helper_user, post=post, reason="unkind")
-    assert exc.value.messages == [str(services.ALREADY_FLAGGED)]
+        community.flag_create(reporter=helper_user, post=post, reason="unkind")
+    assert exc.value.messages == [str(common.ALREADY_FLAGGED)]
 
 
 def test_flag_page_anonymous_goes_to_login(client, thread):
@@ -104,4 +105,4 @@ def test_member_reports_a_post(client, thread, helper_user):
         "there is a phone number",
     )
     again = client.post(url, {"reason": "spam"})
-    assert str(services.ALREADY_FLAGGED) in again.content.decode()
+    assert str(common.ALREADY_FLAGGED) in again.content.decode()

@@ -17,7 +17,6 @@ from django.test import override_settings
 from django.urls import reverse
 
 from forum.models import PostState
-from forum.moderation import services
 from forum.moderation.engine import corpus, evaluation, training
 from forum.moderation.learning import active_model, active_version
 from forum.moderation.models import (
@@ -26,6 +25,7 @@ from forum.moderation.models import (
     ModerationModel,
     ReasonTemplate,
 )
+from forum.moderation.services import review
 from forum.moderation.services.learning import ModelRefused, model_store, model_train
 from tests.factories import UserFactory
 from tests.forum import factories as forum_factories
@@ -113,14 +113,14 @@ def test_a_model_trained_from_a_moderators_decision_changes_the_verdict_it_got_w
 
 def test_approving_a_held_post_keeps_it_as_an_allowed_example(first_model, mod, thread):
     post = held_reply(UserFactory(), thread)
-    services.post_approve(moderator=mod, post=post)
+    review.post_approve(moderator=mod, post=post)
     example = ModerationExample.objects.get()
     assert (example.text, example.labels, example.decision) == (post.body, [], "approved")
 
 
 def test_edit_and_approve_keeps_both_texts(first_model, mod, thread):
     post = held_reply(UserFactory(), thread)
-    services.post_edit_and_approve(moderator=mod, post=post, body="Ask your own doctor.")
+    review.post_edit_and_approve(moderator=mod, post=post, body="Ask your own doctor.")
     examples = {e.text: e.labels for e in ModerationExample.objects.all()}
     assert examples["Ask your own doctor."] == []
     assert "dose_advice" in examples[DOSE_REPLY]

@@ -4,8 +4,8 @@ from http import HTTPStatus
 
 from django.urls import reverse
 
-from forum.moderation import services
 from forum.moderation.models import AuditLog, MemberStanding
+from forum.moderation.services import community
 from tests.conftest import staff_log_in
 
 
@@ -63,7 +63,7 @@ def test_staff_note(mod_client, helper_user):
 
 def test_audit_log_page(mod_client, mod, helper_user, django_assert_num_queries):
     for i in range(3):
-        services.member_sanction(moderator=mod, user=helper_user, kind="ban", reason=f"r{i}")
+        community.member_sanction(moderator=mod, user=helper_user, kind="ban", reason=f"r{i}")
     with django_assert_num_queries(4):
         body = mod_client.get(reverse("moderation:audit")).content.decode()
     assert body.count("member_ban") == 3
@@ -87,12 +87,12 @@ def test_member_page_query_count(mod_client, mod, helper_user, thread, django_as
     from .factories import held_reply
 
     held_reply(helper_user, thread)
-    services.staff_note_add(author=mod, user=helper_user, text="First note.")
+    community.staff_note_add(author=mod, user=helper_user, text="First note.")
     url = reverse("moderation:member", args=[helper_user.handle])
     with django_assert_num_queries(7):
         mod_client.get(url)
     held_reply(helper_user, thread, "Write to me at someone@example.com")
-    services.staff_note_add(author=mod, user=helper_user, text="Second note.")
+    community.staff_note_add(author=mod, user=helper_user, text="Second note.")
     with django_assert_num_queries(7):
         body = mod_client.get(url).content.decode()
     assert "Second note." in body

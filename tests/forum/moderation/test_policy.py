@@ -6,11 +6,12 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from forum import services as forum_services
 from forum.models import PostState
-from forum.moderation import HOLD, PUBLISH, PUBLISH_URGENT, REFUSE, moderate, policy, services
+from forum.moderation import HOLD, PUBLISH, PUBLISH_URGENT, REFUSE, moderate, policy
 from forum.moderation.models import MemberStanding, ThreadModeration
 from forum.moderation.selectors import trust_level, trust_level_for_count
+from forum.moderation.services import community
+from forum.services import posting
 from tests.forum import factories as forum_factories
 
 from .factories import URGENT_REPLY, published_posts
@@ -23,7 +24,7 @@ def test_member_in_good_standing_publishes(helper_user):
 
 
 def test_banned_member_is_refused_with_a_clear_message(helper_user, mod):
-    services.member_sanction(moderator=mod, user=helper_user, kind="ban", reason="slurs")
+    community.member_sanction(moderator=mod, user=helper_user, kind="ban", reason="slurs")
     verdict = moderate(CALM, author=helper_user, kind="reply")
     assert verdict.action == REFUSE
     assert str(policy.BANNED) in verdict.reasons
@@ -31,7 +32,7 @@ def test_banned_member_is_refused_with_a_clear_message(helper_user, mod):
 
 @pytest.mark.parametrize(("kind", "message"), [("suspend", "suspended"), ("silence", "paused")])
 def test_suspended_or_silenced_member_is_refused_until_then(helper_user, mod, kind, message):
-    services.member_sanction(moderator=mod, user=helper_user, kind=kind, reason="r", days=2)
+    community.member_sanction(moderator=mod, user=helper_user, kind=kind, reason="r", days=2)
     verdict = moderate(CALM, author=helper_user, kind="reply")
     assert verdict.action == REFUSE
     assert any(message in reason for reason in verdict.reasons)
@@ -45,28 +46,28 @@ def test_sanction_over_lets_the_member_post_again(helper_user):
 
 
 def test_reinstate_lifts_everything(helper_user, mod):
-    services.member_sanction(moderator=mod, user=helper_user, kind="ban", reason="r")
-    services.member_sanction(moderator=mod, user=helper_user, kind="reinstate", reason="appeal")
+    community.member_sanction(moderator=mod, user=helper_user, kind="ban", reason="r")
+    community.member_sanction(moderator=mod, user=helper_user, kind="reinstate", reason="appeal")
     assert moderate(CALM, author=helper_user, kind="reply").action == PUBLISH
 
 
 def test_banned_member_cannot_reply_through_the_forum(thread, helper_user, mod):
-    services.member_sanction(moderator=mod, user=helper_user, kind="ban", reason="r")
+    community.member_sanction(moderator=mod, user=helper_user, kind="ban", reason="r")
     with pytest.raises(ValidationError) as exc:
-        forum_services.post_reply(author=helper_user, thread=thread, body=CALM)
+        posting.post_reply(author=helper_user, thread=thread, body=CALM)
     assert str(policy.BANNED) in exc.value.messages
     assert thread.posts.count() == 1
 
 
 def test_slow_mode_refuses_a_second_reply_within_the_period(thread, helper_user, mod):
-    services.thread_slow_mode_set(moderator=mod, thread=thread, seconds=600, reason="heated")
+    community.thread_slow_mode_set(moderator=mod, thread=thread, seconds=600, reason="heated")
     forum_factories.reply(helper_user, thread, CALM)
     verdict = moderate("And another thing about bedtimes.", author=helper_user, kind="reply",
                        thread=thread)  # fmt: skip
     assert verdict.action == REFUSE
     assert "slow mode" in verdict.reasons[-1]
     # Another thread, or slow mode off: fine.
-    services.thread_slow_mode_set(moderator=mod, thread=thread, seconds=0)
+    community.thread_slow_mode_set(moderator=mod, thread=thread, seconds=0)
     assert moderate("And another.", author=helper_user, kind="reply", thread=thread).action == (
         PUBLISH
     )
@@ -121,7 +122,7 @@ def test_a_moderators_explanation_is_published_not_held_in_their_own_queue(threa
         "are for your own doctor. " + forum_factories.HELD_TEXT
     )
     assert moderate(text, author=None, kind="reply").action == HOLD  # the engine holds it
-    post = forum_services.post_reply(author=mod, thread=thread, body=text).post
+    post = posting.post_reply(author=mod, thread=thread, body=text).post
     assert post.state == PostState.PUBLISHED
     assert post.moderation["findings"]  # kept for the record
 

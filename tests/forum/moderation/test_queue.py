@@ -10,9 +10,9 @@ from django.utils import timezone
 
 from accounts.notification_models import Notification
 from forum.models import Post, PostRevision, PostState
-from forum.moderation import services
 from forum.moderation.models import AuditLog, ReasonTemplate, Review
 from forum.moderation.selectors import highlight, queue_stats
+from forum.moderation.services import common, community, review
 from tests.conftest import staff_log_in
 from tests.factories import UserFactory
 
@@ -98,7 +98,7 @@ def test_queue_query_count_does_not_grow(mod_client, thread, django_assert_num_q
 
 def test_item_page_shows_author_history_and_notes(mod_client, mod, thread, helper_user):
     post = held_reply(helper_user, thread)
-    services.staff_note_add(author=mod, user=helper_user, text="Means well, gave doses before.")
+    community.staff_note_add(author=mod, user=helper_user, text="Means well, gave doses before.")
     body = mod_client.get(reverse("moderation:item", args=[post.pk])).content.decode()
     assert "Means well, gave doses before." in body
     assert "<mark>0.5 mg</mark>" in body
@@ -137,7 +137,7 @@ def test_held_reply_approved_becomes_visible_and_author_is_told(
     post.refresh_from_db()
     assert post.state == PostState.PUBLISHED
     assert _other_sees(client, other_user, post)
-    note = Notification.objects.get(user=helper_user, kind=services.NOTIFICATION_KIND)
+    note = Notification.objects.get(user=helper_user, kind=common.NOTIFICATION_KIND)
     assert "is published" in note.title
     assert note.url == post.get_absolute_url()
     assert any(helper_user.email in m.to and "is published" in m.subject for m in mail.outbox)
@@ -198,16 +198,16 @@ def test_reject_without_any_reason_is_refused(mod_client, thread, helper_user):
     post = held_reply(helper_user, thread)
     response = mod_client.post(reverse("moderation:reject", args=[post.pk]), {"reject-reason": ""})
     assert response.status_code == HTTPStatus.OK
-    assert str(services.REJECT_NEEDS_REASON) in response.content.decode()
+    assert str(common.REJECT_NEEDS_REASON) in response.content.decode()
     post.refresh_from_db()
     assert post.state == PostState.HELD
 
 
 def test_deciding_twice_is_refused(mod, thread, helper_user):
     post = held_reply(helper_user, thread)
-    services.post_approve(moderator=mod, post=post)
+    review.post_approve(moderator=mod, post=post)
     with pytest.raises(Exception, match="not waiting"):
-        services.post_approve(moderator=mod, post=post)
+        review.post_approve(moderator=mod, post=post)
     assert AuditLog.objects.filter(action="approve").count() == 1
 
 
@@ -241,7 +241,7 @@ def test_median_time_to_decision(mod, mod_client, thread):
     for minutes in (10, 30, 200):
         post = held_reply(UserFactory(), thread)
         Review.objects.filter(post=post).update(held_at=now - timedelta(minutes=minutes))
-        services.post_approve(moderator=mod, post=post)
+        review.post_approve(moderator=mod, post=post)
     stats = queue_stats()
     assert stats["decided"] == 3
     assert abs(stats["median"].total_seconds() - 30 * 60) < 5
@@ -250,7 +250,7 @@ def test_median_time_to_decision(mod, mod_client, thread):
 
 
 def test_author_edit_of_a_held_post_stays_in_the_queue(thread, helper_user):
-    from forum.services import post_edit
+    from forum.services.posting import post_edit
 
     post = held_reply(helper_user, thread)
     post_edit(editor=helper_user, post=post, body="Ask your own doctor about a dose, please.")
@@ -267,7 +267,7 @@ def test_held_question_approved_publishes_the_thread(client, mod, asker, other_u
     assert post.state == PostState.HELD
     client.force_login(other_user)
     assert client.get(thread.get_absolute_url()).status_code == HTTPStatus.NOT_FOUND
-    services.post_approve(moderator=mod, post=post)
+    review.post_approve(moderator=mod, post=post)
     thread.refresh_from_db()
     assert thread.state == PostState.PUBLISHED
     assert client.get(thread.get_absolute_url()).status_code == HTTPStatus.OK
@@ -279,7 +279,7 @@ def test_rejected_question_points_the_author_to_the_guidelines(mod, asker):
     thread = forum_factories.thread(asker, body="Email me at parent@example.com for the details")
     post = thread.posts.get()
     template = ReasonTemplate.objects.get(title="Contact details")
-    services.post_reject(moderator=mod, post=post, template=template)
+    review.post_reject(moderator=mod, post=post, template=template)
     note = Notification.objects.get(user=asker)
     assert note.url == reverse("community_guidelines")
     thread.refresh_from_db()

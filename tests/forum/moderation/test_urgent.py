@@ -5,7 +5,7 @@ from django.core import mail
 from accounts.notification_models import Notification
 from forum.models import PostState
 from forum.moderation.models import UrgentAlert
-from forum.moderation.services import urgent_alert_send
+from forum.moderation.services.review import urgent_alert_send
 from tests.forum import factories as forum_factories
 
 from .factories import URGENT_REPLY

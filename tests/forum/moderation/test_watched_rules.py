@@ -5,8 +5,9 @@ from http import HTTPStatus
 from django.urls import reverse
 
 from forum.models import PostState
-from forum.moderation import REFUSE, moderate, services
+from forum.moderation import REFUSE, moderate
 from forum.moderation.models import AuditLog, WatchedRule
+from forum.moderation.services import rules
 from tests.forum import factories as forum_factories
 
 TEXT = "Has anyone tried the miracle cure from the health shop for night jerks?"
@@ -16,7 +17,7 @@ def test_rule_created_in_the_site_applies_to_the_next_post(
     mod_client, thread, helper_user, django_capture_on_commit_callbacks
 ):
     assert forum_factories.reply(helper_user, thread, TEXT).state == PostState.PUBLISHED
-    services.watched_rules_active()  # the list is now cached
+    rules.watched_rules_active()  # the list is now cached
     with django_capture_on_commit_callbacks(execute=True):
         response = mod_client.post(
         reverse("moderation:rules"),
@@ -32,18 +33,18 @@ def test_rule_created_in_the_site_applies_to_the_next_post(
 
 def test_rule_edits_and_deletes_apply_too(mod, helper_user, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        rule = services.watched_rule_save(
+        rule = rules.watched_rule_save(
             actor=mod, pattern=r"snake\s+oil", is_regex=True, action="refuse"
         )
     assert moderate("snake   oil please", author=helper_user, kind="reply").action == REFUSE
     with django_capture_on_commit_callbacks(execute=True):
-        services.watched_rule_save(
+        rules.watched_rule_save(
             actor=mod, rule=rule, pattern=rule.pattern, is_regex=True, action="refuse",
             active=False,
         )  # fmt: skip
     assert moderate("snake   oil please", author=helper_user, kind="reply").action != REFUSE
     with django_capture_on_commit_callbacks(execute=True):
-        services.watched_rule_delete(actor=mod, rule=rule)
+        rules.watched_rule_delete(actor=mod, rule=rule)
     assert not WatchedRule.objects.exists()
     assert [r.action for r in AuditLog.objects.order_by("pk")] == [
         "rule_create", "rule_update", "rule_delete",
@@ -60,7 +61,7 @@ def test_bad_regex_shows_a_clear_error(mod_client):
 
 
 def test_rules_page(mod_client, mod, django_assert_num_queries):
-    services.watched_rule_save(actor=mod, pattern="snake oil", is_regex=False, action="flag")
+    rules.watched_rule_save(actor=mod, pattern="snake oil", is_regex=False, action="flag")
     with django_assert_num_queries(3):
         body = mod_client.get(reverse("moderation:rules")).content.decode()
     assert "snake oil" in body

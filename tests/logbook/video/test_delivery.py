@@ -172,8 +172,8 @@ def test_s3_redirects_to_a_short_lived_signed_url(
     # Deleting the video deletes the object in the bucket.
     from django.test import TestCase
 
-    from logbook.video import services
+    from logbook.video.services import moments
 
     with TestCase.captureOnCommitCallbacks(execute=True):
-        services.video_delete(video=video)
+        moments.video_delete(video=video)
     assert not files.video_storage().exists(name)

@@ -16,11 +16,11 @@ import av
 import pytest
 from django.urls import reverse
 
-from logbook.video import services
 from logbook.video.choices import VideoStatus
 from logbook.video.decoding import PAST_CAP, TOO_MANY_FRAMES, ReadBudget, ReadLimit, frames
 from logbook.video.media import TOO_LONG, TOO_SLOW, MediaError, analyse_motion, probe
 from logbook.video.models import ORIGINAL_NAME, UploadSession, Video, video_folder
+from logbook.video.services import processing
 from tests.logbook.conftest import login
 
 from .conftest import all_files, upload
@@ -151,7 +151,7 @@ def test_job_fails_with_the_message_and_stores_nothing(
     Video.objects.filter(pk=video.pk).update(original_file=name)
 
     with django_capture_on_commit_callbacks(execute=True):
-        services.video_process(video_id=video.pk)
+        processing.video_process(video_id=video.pk)
     video.refresh_from_db()
     assert video.status == VideoStatus.FAILED
     assert video.error == TEN_MINUTES

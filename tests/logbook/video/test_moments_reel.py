@@ -8,11 +8,11 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from logbook.video import services
 from logbook.video.choices import MomentOrigin, MomentState
 from logbook.video.media import MediaError, private_metadata, probe
 from logbook.video.models import Moment, Video
 from logbook.video.reel import make_reel, reel_windows
+from logbook.video.services import moments, reel
 from tests.logbook.conftest import login
 
 from .conftest import all_files
@@ -48,12 +48,12 @@ def test_make_reel_joins_windows_without_metadata(tmp_path, tiny_clip) -> None:
 def test_add_move_remove_and_counts(video, django_capture_on_commit_callbacks) -> None:
     proposed = list(video.moments.all())
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        added = services.moment_add(video=video, time_s="1.234")
+        added = moments.moment_add(video=video, time_s="1.234")
     assert len(callbacks) == 1  # the reel is re-made after the change
     assert (added.time_s, added.state, added.origin) == (1.23, "confirmed", "added")
     assert added.kind == "added"
-    services.moment_set_state(moment=proposed[0], state=MomentState.DISMISSED)
-    counts = services.moment_counts(list(video.moments.all()))
+    moments.moment_set_state(moment=proposed[0], state=MomentState.DISMISSED)
+    counts = moments.moment_counts(list(video.moments.all()))
     assert counts == {
         "proposed": 2,
         "confirmed": 0,
@@ -61,47 +61,47 @@ def test_add_move_remove_and_counts(video, django_capture_on_commit_callbacks) -
         "dismissed": 1,
         "median_interval_s": None,  # only the added one stands once one is chosen
     }
-    moved = services.moment_move(moment=proposed[1], time_s=2.5)
+    moved = moments.moment_move(moment=proposed[1], time_s=2.5)
     assert (moved.time_s, moved.state) == (2.5, MomentState.CONFIRMED)
-    counts = services.moment_counts(list(video.moments.all()))
+    counts = moments.moment_counts(list(video.moments.all()))
     assert (counts["confirmed"], counts["median_interval_s"]) == (1, 1.3)
 
     for bad, message in (
-        ("-1", services.MOMENT_OUTSIDE),
-        ("3.5", services.MOMENT_OUTSIDE),
-        ("soon", services.MOMENT_OUTSIDE),
-        ("2.5", services.MOMENT_TAKEN),
+        ("-1", moments.MOMENT_OUTSIDE),
+        ("3.5", moments.MOMENT_OUTSIDE),
+        ("soon", moments.MOMENT_OUTSIDE),
+        ("2.5", moments.MOMENT_TAKEN),
     ):
         with pytest.raises(ValidationError) as err:
-            services.moment_add(video=video, time_s=bad)
+            moments.moment_add(video=video, time_s=bad)
         assert err.value.messages == [str(message)]
     with pytest.raises(ValidationError) as err:
-        services.moment_remove(moment=proposed[1])
-    assert err.value.messages == [str(services.MOMENT_NOT_ADDED)]
-    services.moment_remove(moment=added)
+        moments.moment_remove(moment=proposed[1])
+    assert err.value.messages == [str(moments.MOMENT_NOT_ADDED)]
+    moments.moment_remove(moment=added)
     assert not Moment.objects.filter(origin=MomentOrigin.ADDED).exists()
 
 
 def test_reel_follows_the_moments(video, media_root) -> None:
-    video = services.video_reel_make(video_id=video.pk)
+    video = reel.video_reel_make(video_id=video.pk)
     # nothing confirmed yet: the two proposals (0.8 and 2.3 in a 3 s clip) -> 0-3 s
     assert video.reel_moments == 2
     assert video.reel_duration_s == pytest.approx(3.0, abs=0.2)
     assert f"videos/{video.pk}/reel.mp4" in all_files(media_root)
     first = video.moments.order_by("time_s").first()
-    services.moment_set_state(moment=first, state=MomentState.CONFIRMED)
-    video = services.video_reel_make(video_id=video.pk)
+    moments.moment_set_state(moment=first, state=MomentState.CONFIRMED)
+    video = reel.video_reel_make(video_id=video.pk)
     assert video.reel_moments == 1  # only the confirmed one now: 0-2.8 s
     assert video.reel_duration_s == pytest.approx(2.8, abs=0.2)
     Moment.objects.filter(video=video).update(state=MomentState.DISMISSED)
-    video = services.video_reel_make(video_id=video.pk)
+    video = reel.video_reel_make(video_id=video.pk)
     assert (video.reel_file, video.reel_moments) == ("", 0)
 
 
 def test_reel_is_deleted_with_the_video(video, media_root, django_capture_on_commit_callbacks):
-    services.video_reel_make(video_id=video.pk)
+    reel.video_reel_make(video_id=video.pk)
     with django_capture_on_commit_callbacks(execute=True):
-        services.video_delete(video=Video.objects.get(pk=video.pk))
+        moments.video_delete(video=Video.objects.get(pk=video.pk))
     assert all_files(media_root) == []
 
 
@@ -117,7 +117,7 @@ def test_moment_views_add_move_remove(client, owner, viewer, stranger, video) ->
     assert 'data-kind="added"' in html
     assert "2 proposed by the analysis, 0 confirmed, 1 added by hand." in html
     response = client.post(add, {"time_s": "9"}, follow=True)
-    assert str(services.MOMENT_OUTSIDE) in response.content.decode()
+    assert str(moments.MOMENT_OUTSIDE) in response.content.decode()
     added = Moment.objects.get(origin=MomentOrigin.ADDED)
     move = reverse("videos:moment_move", kwargs={"pk": video.pk, "moment_pk": added.pk})
     client.post(move, {"time_s": "1.5"})
@@ -132,7 +132,7 @@ def test_reel_is_served_only_when_made(client, owner, video) -> None:
     login(client, owner)
     url = reverse("videos:media", kwargs={"pk": video.pk, "kind": "reel.mp4"})
     assert client.get(url).status_code == HTTPStatus.NOT_FOUND
-    services.video_reel_make(video_id=video.pk)
+    reel.video_reel_make(video_id=video.pk)
     response = client.get(url)
     assert response.status_code == HTTPStatus.OK
     assert response["Content-Type"] == "video/mp4"

@@ -8,7 +8,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from logbook.video import services
+from logbook.video.services import sharing
 from tests.logbook.conftest import login
 
 pytestmark = pytest.mark.django_db
@@ -41,7 +41,7 @@ def test_share_page_and_its_media_are_never_stored_without_an_account(
 ):
     video = make_ready_video(episode)
     today = timezone.localdate()
-    _link, token = services.share_link_create(
+    _link, token = sharing.share_link_create(
         subject=subject, user=owner, videos=[video],
         report_start=today - dt.timedelta(days=13), report_end=today,
     )  # fmt: skip

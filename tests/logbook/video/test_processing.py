@@ -10,10 +10,10 @@ import psutil
 import pytest
 from django.db import connection
 
-from logbook.video import services
 from logbook.video.choices import VideoStatus
 from logbook.video.media import TRUNCATED, private_metadata, probe
 from logbook.video.models import Moment, Video
+from logbook.video.services import processing
 from logbook.video.tasks import video_process_task
 from tests.logbook.conftest import login
 
@@ -42,7 +42,7 @@ def test_pipeline_strips_transcodes_and_finds_the_jerk(
 ):
     video = _uploaded(client, owner, subject, episode, tiny_clip)
     with django_capture_on_commit_callbacks(execute=True):
-        services.video_process(video_id=video.pk)
+        processing.video_process(video_id=video.pk)
     video.refresh_from_db()
     assert video.status == VideoStatus.READY, video.error
     assert video.attempts == 1
@@ -68,10 +68,10 @@ def test_a_second_run_writes_nothing_twice(
 ):
     video = _uploaded(client, owner, subject, episode, tiny_clip)
     with django_capture_on_commit_callbacks(execute=True):
-        services.video_process(video_id=video.pk)
+        processing.video_process(video_id=video.pk)
     # A message delivered again after success changes nothing.
     with django_capture_on_commit_callbacks(execute=True):
-        services.video_process(video_id=video.pk)
+        processing.video_process(video_id=video.pk)
     video.refresh_from_db()
     assert video.attempts == 1
     assert Moment.objects.filter(video=video).count() == 1

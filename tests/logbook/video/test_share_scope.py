@@ -15,7 +15,7 @@ from django.utils import dateformat
 from logbook.choices import MedicineChange, Role
 from logbook.models import MedicineEvent, Night
 from logbook.selectors.stats import medicines_during
-from logbook.video import services
+from logbook.video.services import sharing
 from tests.logbook.conftest import login
 from tests.logbook.factories import EpisodeFactory, MembershipFactory, SubjectFactory
 
@@ -31,8 +31,8 @@ def test_a_note_shows_only_on_the_link_it_was_left_on(
     client, owner, viewer, subject, episode, make_ready_video
 ):
     video = make_ready_video(episode)
-    _a, token_a = services.share_link_create(subject=subject, user=owner, videos=[video])
-    _b, token_b = services.share_link_create(subject=subject, user=owner, videos=[video])
+    _a, token_a = sharing.share_link_create(subject=subject, user=owner, videos=[video])
+    _b, token_b = sharing.share_link_create(subject=subject, user=owner, videos=[video])
     _note(client, token_a, video, "Seen by the neurologist on link A.")
     _note(client, token_b, video, "Seen by the GP on link B.")
 
@@ -107,19 +107,19 @@ def test_a_report_link_shows_its_period_and_nothing_else(client, owner, subject,
     before_video = make_ready_video(before)
     other_video = make_ready_video(other)
     with pytest.raises(ValidationError) as refused:
-        services.share_link_create(
+        sharing.share_link_create(
             subject=subject,
             user=owner,
             videos=[shown_video, before_video],
             report_start=start,
             report_end=end,
         )
-    assert refused.value.messages == [str(services.SHARE_VIDEO_OUTSIDE_RANGE)]
-    _video_only, other_token = services.share_link_create(
+    assert refused.value.messages == [str(sharing.SHARE_VIDEO_OUTSIDE_RANGE)]
+    _video_only, other_token = sharing.share_link_create(
         subject=subject, user=owner, videos=[shown_video]
     )
     _note(client, other_token, shown_video, "a note left through another link")
-    _link, token = services.share_link_create(
+    _link, token = sharing.share_link_create(
         subject=subject, user=owner, videos=[shown_video], report_start=start, report_end=end
     )
 

@@ -10,10 +10,10 @@ from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 
 from logbook.models import Episode
-from logbook.video import services
 from logbook.video.choices import VideoStatus
 from logbook.video.media import NOT_A_VIDEO, TOO_LONG, TRUNCATED
 from logbook.video.models import UploadSession, Video
+from logbook.video.services import uploads
 from tests.logbook.conftest import login
 
 from .clipgen import make_not_a_video, make_truncated
@@ -100,7 +100,7 @@ def test_resume_after_a_dropped_chunk(client, owner, subject, episode, media_roo
 def test_someone_elses_upload_session_is_404(
     client, owner, caregiver, subject, episode, media_root
 ):
-    session = services.upload_start(user=owner, subject=subject, episode=episode, size_bytes=10)
+    session = uploads.upload_start(user=owner, subject=subject, episode=episode, size_bytes=10)
     login(client, caregiver)
     url = reverse("videos:upload_chunk", kwargs={"pk": session.pk})
     assert client.get(url).status_code == HTTPStatus.NOT_FOUND
@@ -111,7 +111,7 @@ def test_too_large_is_refused_before_any_byte(client, owner, subject, media_root
     login(client, owner)
     response = _start(client, subject, 1001)
     assert response.status_code == HTTPStatus.REQUEST_ENTITY_TOO_LARGE
-    assert response.json()["error"] == str(services.UPLOAD_TOO_LARGE).format(
+    assert response.json()["error"] == str(uploads.UPLOAD_TOO_LARGE).format(
         limit=filesizeformat(1000)
     )
     assert not UploadSession.objects.exists()
@@ -172,14 +172,14 @@ def test_start_from_a_video_creates_the_episode_at_its_recording_time(
 
 
 def test_stale_uploads_are_cleaned(owner, subject, media_root):
-    session = services.upload_start(user=owner, subject=subject, episode=None, size_bytes=10)
+    session = uploads.upload_start(user=owner, subject=subject, episode=None, size_bytes=10)
     path = media_root / "uploads" / "tmp" / f"{session.pk}.part"
     assert path.exists()
     UploadSession.objects.update(updated_at=session.updated_at - dt.timedelta(days=2))
     from django.test import TestCase
 
     with TestCase.captureOnCommitCallbacks(execute=True):
-        assert services.uploads_clean_stale() == 1
+        assert uploads.uploads_clean_stale() == 1
     assert not path.exists()
 
 
@@ -211,5 +211,5 @@ def test_malformed_upload_start_is_a_clear_400(client, owner, subject, episode, 
         content_type="application/json",
     )
     assert response.status_code == HTTPStatus.BAD_REQUEST
-    assert response.json()["error"] == str(services.UPLOAD_REQUEST_INVALID)
+    assert response.json()["error"] == str(uploads.UPLOAD_REQUEST_INVALID)
     assert not UploadSession.objects.exists()

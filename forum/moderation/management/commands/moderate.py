@@ -21,7 +21,7 @@ from django.core.management.base import BaseCommand, CommandError
 from forum.moderation.engine import evaluate
 from forum.moderation.engine.corpus import with_history
 from forum.moderation.learning import active_model
-from forum.moderation.services import watched_rules_active
+from forum.moderation.services.rules import watched_rules_active
 
 BAD_LINE = "line {line}: {error}"
 
