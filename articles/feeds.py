@@ -20,11 +20,17 @@ class ArticleFeed(Feed):
             Article.objects.published()
             .select_related("author__byline")
             .only(
-                "slug", "title", "summary", "tags", "published_at", "updated_at",
-                "author__handle", "author__byline__display_name",
+                "slug",
+                "title",
+                "summary",
+                "tags",
+                "published_at",
+                "updated_at",
+                "author__handle",
+                "author__byline__display_name",
             )
             .order_by("-published_at")[:20]
-        )  # fmt: skip
+        )
 
     def item_title(self, item: Article) -> str:
         return item.title

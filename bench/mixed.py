@@ -40,9 +40,13 @@ class Member(FastHttpUser):
 
     def _post(self, path: str, name: str, data: dict):
         with self.client.post(
-            path, data={**data, "csrfmiddlewaretoken": self.csrf}, headers=self.headers,
-            name=name, catch_response=True, allow_redirects=False,
-        ) as r:  # fmt: skip
+            path,
+            data={**data, "csrfmiddlewaretoken": self.csrf},
+            headers=self.headers,
+            name=name,
+            catch_response=True,
+            allow_redirects=False,
+        ) as r:
             if r.status_code not in (200, 302):
                 r.failure(f"HTTP {r.status_code}")
 

@@ -113,12 +113,35 @@ def warm_up(page, cookie: str) -> None:
 def run_locust(locustfile: str, prefix: Path, users: int, rate: int, seconds: int, env) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     subprocess.run(
-        [sys.executable, "-m", "locust", "-f", str(ROOT / "bench" / locustfile),
-         "--headless", "-u", str(users), "-r", str(rate), "-t", f"{seconds}s",
-         "--host", f"http://127.0.0.1:{PORT}", "--csv", str(prefix), "--only-summary",
-         "--loglevel", "ERROR", "--stop-timeout", "5"],
-        cwd=ROOT, env=env, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "locust",
+            "-f",
+            str(ROOT / "bench" / locustfile),
+            "--headless",
+            "-u",
+            str(users),
+            "-r",
+            str(rate),
+            "-t",
+            f"{seconds}s",
+            "--host",
+            f"http://127.0.0.1:{PORT}",
+            "--csv",
+            str(prefix),
+            "--only-summary",
+            "--loglevel",
+            "ERROR",
+            "--stop-timeout",
+            "5",
+        ],
+        cwd=ROOT,
+        env=env,
+        check=False,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def read_stats(prefix: Path) -> list[dict]:
@@ -223,10 +246,26 @@ def main() -> None:
 
     workers = os.environ.get("BENCH_GUNICORN_WORKERS", "4")
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "config.wsgi", "-b", f"127.0.0.1:{PORT}",
-         "-w", workers, "-k", "gthread", "--threads", "2", "--log-level", "warning"],
-        cwd=ROOT, env=env, start_new_session=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "config.wsgi",
+            "-b",
+            f"127.0.0.1:{PORT}",
+            "-w",
+            workers,
+            "-k",
+            "gthread",
+            "--threads",
+            "2",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+        start_new_session=True,
+    )
     results = []
     try:
         wait_for_server(f"http://127.0.0.1:{PORT}/bench/baseline/")

@@ -73,10 +73,28 @@ def run(mib: int) -> dict[str, object]:
     media = tempfile.mkdtemp(prefix="upload-bench-")
     env = {**env, "MEDIA_ROOT": media, "VIDEO_MAX_BYTES": str(max(mib, 1) * 1024 * 1024)}
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "config.wsgi", "-b", f"127.0.0.1:{PORT}", "-w", "1",
-         "-k", "gthread", "--threads", "2", "--log-level", "warning", "--timeout", "120"],
-        cwd=ROOT, env=env, start_new_session=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "config.wsgi",
+            "-b",
+            f"127.0.0.1:{PORT}",
+            "-w",
+            "1",
+            "-k",
+            "gthread",
+            "--threads",
+            "2",
+            "--log-level",
+            "warning",
+            "--timeout",
+            "120",
+        ],
+        cwd=ROOT,
+        env=env,
+        start_new_session=True,
+    )
     try:
         wait_for_server(f"http://127.0.0.1:{PORT}/bench/baseline/")
         worker = psutil.Process(server.pid).children()[0]
@@ -164,8 +182,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     report = run(args.mib)
     rss = report["worker_rss_mb"]
-    print(f"{'upload':<28} {report['upload_mib']} MiB in {report['seconds']} s "
-          f"({report['mib_per_s']} MiB/s), final answer {report['final_status']}")  # fmt: skip
+    print(
+        f"{'upload':<28} {report['upload_mib']} MiB in {report['seconds']} s "
+        f"({report['mib_per_s']} MiB/s), final answer {report['final_status']}"
+    )
     print(f"{'gunicorn worker RSS before':<28} {rss['before']} MB")
     print(f"{'  peak during upload':<28} {rss['peak_sampled']} MB (VmHWM {rss['vm_hwm']} MB)")
     print(f"{'  after':<28} {rss['after']} MB")

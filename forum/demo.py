@@ -74,9 +74,11 @@ def seed_forum(write) -> None:
         replies = []
         for reply in row["replies"]:
             res = posting.post_reply(
-                author=users[reply["author"]], thread=thread, body=reply["body"],
+                author=users[reply["author"]],
+                thread=thread,
+                body=reply["body"],
                 enforce_limits=False,
-            )  # fmt: skip
+            )
             when = min(now, started + timedelta(hours=reply["hours_after"]))
             _backdate(res.post, when)
             replies.append((res.post, reply.get("reactions", {})))

@@ -197,11 +197,26 @@ def celery_worker(settings, *, args: list[str], env: dict[str, str]):
     )
     name = f"test-{os.getpid()}-{time.monotonic_ns()}@%h"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "config", "worker", "--loglevel=WARNING",
-         "-n", name, "--without-mingle", "--without-gossip", *args],
-        cwd=ROOT, env=worker_env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "config",
+            "worker",
+            "--loglevel=WARNING",
+            "-n",
+            name,
+            "--without-mingle",
+            "--without-gossip",
+            *args,
+        ],
+        cwd=ROOT,
+        env=worker_env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
         start_new_session=True,
-    )  # fmt: skip
+    )
     current_app.conf.task_always_eager = False
     destination = [name.replace("%h", os.uname().nodename)]
     deadline = time.monotonic() + 30

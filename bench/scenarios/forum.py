@@ -17,10 +17,15 @@ REPLIES = 2_000
 CATEGORY = "living-with-it"
 BIG_TITLE = "Bench: the long-running thread about night-time leg jerks"
 TOPICS = [
-    "leg jerks as I fall asleep", "my toddler's arms twitch at bedtime",
-    "hypnic jerks after coffee", "partner kicks all night", "restless legs in the evening",
-    "baby startles in deep sleep", "jerks worse when overtired", "sleep study results",
-]  # fmt: skip
+    "leg jerks as I fall asleep",
+    "my toddler's arms twitch at bedtime",
+    "hypnic jerks after coffee",
+    "partner kicks all night",
+    "restless legs in the evening",
+    "baby startles in deep sleep",
+    "jerks worse when overtired",
+    "sleep study results",
+]
 SENTENCES = [
     "It mostly happens in the first hour after falling asleep.",
     "We filmed two episodes on the phone and showed the GP.",
@@ -88,30 +93,42 @@ def seed(bench_user) -> list[Page]:
         Post.objects.bulk_create(
             [
                 Post(
-                    thread=t, author=t.author, position=1, body=_text(i),
-                    body_html=render_markdown(_text(i)), state=PostState.PUBLISHED,
+                    thread=t,
+                    author=t.author,
+                    position=1,
+                    body=_text(i),
+                    body_html=render_markdown(_text(i)),
+                    state=PostState.PUBLISHED,
                     created_at=t.created_at,
                 )
                 for i, t in enumerate(threads)
             ],
             batch_size=1000,
-        )  # fmt: skip
+        )
         big = posting.thread_create(
-            author=authors[0], category=category, title=BIG_TITLE, body=_text(0),
+            author=authors[0],
+            category=category,
+            title=BIG_TITLE,
+            body=_text(0),
             enforce_limits=False,
-        ).thread  # fmt: skip
+        ).thread
         Post.objects.bulk_create(
             [
                 Post(
-                    thread=big, author=authors[i % len(authors)], position=i + 2,
-                    body=_text(i), body_html=render_markdown(_text(i)),
-                    state=PostState.PUBLISHED, helpful_count=i % 4, me_too_count=i % 3,
+                    thread=big,
+                    author=authors[i % len(authors)],
+                    position=i + 2,
+                    body=_text(i),
+                    body_html=render_markdown(_text(i)),
+                    state=PostState.PUBLISHED,
+                    helpful_count=i % 4,
+                    me_too_count=i % 3,
                     created_at=now - timedelta(seconds=REPLIES - i),
                 )
                 for i in range(REPLIES)
             ],
             batch_size=1000,
-        )  # fmt: skip
+        )
         Thread.objects.filter(pk=big.pk).update(post_count=REPLIES + 1)
         posting.thread_refresh(thread_id=big.pk)
         # A bench author is a new member whose first post may wait for review:

@@ -46,9 +46,13 @@ def _logbook(user, rng: random.Random):
     if subject is not None:
         return subject
     subject = Subject.objects.create(
-        display_name="My child", kind="child", birth_year=2022, birth_month=5,
-        time_zone="Europe/London", created_by=user,
-    )  # fmt: skip
+        display_name="My child",
+        kind="child",
+        birth_year=2022,
+        birth_month=5,
+        time_zone="Europe/London",
+        created_by=user,
+    )
     Membership.objects.create(subject=subject, user=user, role=Role.OWNER)
     tz = ZoneInfo(subject.time_zone)
     now = timezone.now()
@@ -57,13 +61,17 @@ def _logbook(user, rng: random.Random):
         started = now - dt.timedelta(days=rng.randint(1, 60), minutes=rng.randint(0, 600))
         rows.append(
             Episode(
-                subject=subject, started_at=started, night_of=nights.night_of(started, tz),
+                subject=subject,
+                started_at=started,
+                night_of=nights.night_of(started, tz),
                 duration_seconds=rng.choice([2, 5, 10, 30]),
                 sleep_state=rng.choice(SleepState.values),
-                body_parts=rng.sample(BodyPart.values, k=2), pattern="single",
-                created_by=user, updated_by=user,
+                body_parts=rng.sample(BodyPart.values, k=2),
+                pattern="single",
+                created_by=user,
+                updated_by=user,
             )
-        )  # fmt: skip
+        )
     Episode.objects.bulk_create(rows)
     return subject
 

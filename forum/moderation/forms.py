@@ -15,15 +15,23 @@ SLUGS_HELP = _("Article slugs, separated by commas or spaces (e.g. is-it-a-seizu
 
 
 class ApproveForm(forms.Form):
-    reason = forms.CharField(label=_("Note for the author (optional)"), required=False,
-                             max_length=1000, widget=forms.Textarea(attrs={"rows": 2}))  # fmt: skip
+    reason = forms.CharField(
+        label=_("Note for the author (optional)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
 
 
 class EditApproveForm(forms.Form):
-    body = forms.CharField(label=_("Text to publish"), max_length=BODY_MAX,
-                           widget=forms.Textarea(attrs={"rows": 8}))  # fmt: skip
-    reason = forms.CharField(label=_("Why you changed it (sent to the author)"), max_length=1000,
-                             widget=forms.Textarea(attrs={"rows": 2}))  # fmt: skip
+    body = forms.CharField(
+        label=_("Text to publish"), max_length=BODY_MAX, widget=forms.Textarea(attrs={"rows": 8})
+    )
+    reason = forms.CharField(
+        label=_("Why you changed it (sent to the author)"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
 
 
 class RejectForm(forms.Form):
@@ -33,8 +41,12 @@ class RejectForm(forms.Form):
         required=False,
         empty_label=_("— write my own —"),
     )
-    reason = forms.CharField(label=_("Anything to add for the author"), required=False,
-                             max_length=1000, widget=forms.Textarea(attrs={"rows": 2}))  # fmt: skip
+    reason = forms.CharField(
+        label=_("Anything to add for the author"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
 
 
 class BulkForm(forms.Form):
@@ -82,20 +94,24 @@ class CuratedAnswerForm(forms.ModelForm):
 
 
 class AttachAnswerForm(forms.Form):
-    answer = forms.ModelChoiceField(label=_("Curated answer"),
-                                    queryset=CuratedAnswer.objects.all())  # fmt: skip
+    answer = forms.ModelChoiceField(label=_("Curated answer"), queryset=CuratedAnswer.objects.all())
 
 
 class SlowModeForm(forms.Form):
-    minutes = forms.IntegerField(label=_("Slow mode: minutes between posts (0 = off)"),
-                                 min_value=0, max_value=24 * 60)  # fmt: skip
+    minutes = forms.IntegerField(
+        label=_("Slow mode: minutes between posts (0 = off)"), min_value=0, max_value=24 * 60
+    )
     reason = forms.CharField(label=_("Reason"), required=False, max_length=500)
 
 
 class SanctionForm(forms.Form):
     kind = forms.ChoiceField(label=_("Action"), choices=SANCTIONS)
-    days = forms.FloatField(label=_("For how many days (silence, suspend)"), required=False,
-                            min_value=0.01, max_value=3650)  # fmt: skip
+    days = forms.FloatField(
+        label=_("For how many days (silence, suspend)"),
+        required=False,
+        min_value=0.01,
+        max_value=3650,
+    )
     reason = forms.CharField(label=_("Reason (kept in the audit log)"), max_length=1000)
 
     def clean(self):
@@ -106,5 +122,6 @@ class SanctionForm(forms.Form):
 
 
 class NoteForm(forms.Form):
-    text = forms.CharField(label=_("Staff note"), max_length=2000,
-                           widget=forms.Textarea(attrs={"rows": 2}))  # fmt: skip
+    text = forms.CharField(
+        label=_("Staff note"), max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
+    )

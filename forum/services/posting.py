@@ -249,9 +249,15 @@ def post_edit(*, editor, post: Post, body: str, title: str | None = None) -> Pos
     post.full_clean()
     post.save(
         update_fields=[
-            "body", "body_html", "edited_at", "urgent", "state", "moderation_reasons", "moderation"
+            "body",
+            "body_html",
+            "edited_at",
+            "urgent",
+            "state",
+            "moderation_reasons",
+            "moderation",
         ]
-    )  # fmt: skip
+    )
     post_saved(post)
     if new_title is not None and new_title != thread.title:
         thread.title = new_title

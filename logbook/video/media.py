@@ -506,26 +506,67 @@ def transcode(
     tmp_mp4 = _temp_beside(dst_mp4, ".mp4")
     tmp_jpg = _temp_beside(poster_jpg, ".jpg")
     try:
-        # fmt: off
         _run(
             [
-                ffmpeg, "-nostdin", "-hide_banner", "-loglevel", "error", "-y",
-                "-threads", "2", "-i", str(src),
+                ffmpeg,
+                "-nostdin",
+                "-hide_banner",
+                "-loglevel",
+                "error",
+                "-y",
+                "-threads",
+                "2",
+                "-i",
+                str(src),
                 # Never encode past the duration the probe measured on the stream itself.
-                "-t", f"{info.duration_s + 1.0:.3f}",
-                "-map", "0:v:0", "-map", "0:a:0?", "-sn", "-dn",
-                "-map_metadata", "-1", "-map_chapters", "-1",
-                "-vf", vf, "-filter_threads", "2",
-                "-c:v", "libx264", "-preset", "veryfast", "-crf", "23", "-profile:v", "high",
-                "-pix_fmt", "yuv420p", "-threads", "2",
-                "-c:a", "aac", "-b:a", "96k",
-                "-fflags", "+bitexact", "-flags:v", "+bitexact", "-flags:a", "+bitexact",
-                "-movflags", "+faststart", "-max_muxing_queue_size", "1024",
-                "-f", "mp4", str(tmp_mp4),
+                "-t",
+                f"{info.duration_s + 1.0:.3f}",
+                "-map",
+                "0:v:0",
+                "-map",
+                "0:a:0?",
+                "-sn",
+                "-dn",
+                "-map_metadata",
+                "-1",
+                "-map_chapters",
+                "-1",
+                "-vf",
+                vf,
+                "-filter_threads",
+                "2",
+                "-c:v",
+                "libx264",
+                "-preset",
+                "veryfast",
+                "-crf",
+                "23",
+                "-profile:v",
+                "high",
+                "-pix_fmt",
+                "yuv420p",
+                "-threads",
+                "2",
+                "-c:a",
+                "aac",
+                "-b:a",
+                "96k",
+                "-fflags",
+                "+bitexact",
+                "-flags:v",
+                "+bitexact",
+                "-flags:a",
+                "+bitexact",
+                "-movflags",
+                "+faststart",
+                "-max_muxing_queue_size",
+                "1024",
+                "-f",
+                "mp4",
+                str(tmp_mp4),
             ],
             timeout_s,
         )
-        # fmt: on
         out_info = probe(tmp_mp4)
         if out_info.video_codec != "h264" or (out_info.has_audio and out_info.audio_codec != "aac"):
             raise MediaError(TRANSCODE_FAILED, detail=f"unexpected output {out_info}")
@@ -553,16 +594,33 @@ def transcode(
 def _make_poster(ffmpeg: str, mp4: Path, jpg: Path, duration_s: float) -> None:
     """A JPEG of the frame about one second in (the first frame for very short clips)."""
     for at in (1.0 if duration_s > 1.5 else 0.0, 0.0):
-        # fmt: off
         _run(
             [
-                ffmpeg, "-nostdin", "-hide_banner", "-loglevel", "error", "-y",
-                "-ss", f"{at:.3f}", "-i", str(mp4), "-frames:v", "1", "-an",
-                "-map_metadata", "-1", "-q:v", "3", "-f", "image2", "-update", "1", str(jpg),
+                ffmpeg,
+                "-nostdin",
+                "-hide_banner",
+                "-loglevel",
+                "error",
+                "-y",
+                "-ss",
+                f"{at:.3f}",
+                "-i",
+                str(mp4),
+                "-frames:v",
+                "1",
+                "-an",
+                "-map_metadata",
+                "-1",
+                "-q:v",
+                "3",
+                "-f",
+                "image2",
+                "-update",
+                "1",
+                str(jpg),
             ],
             60.0,
         )
-        # fmt: on
         if jpg.stat().st_size > 0:
             return
     raise MediaError(TRANSCODE_FAILED, detail="no poster frame")

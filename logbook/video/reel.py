@@ -69,21 +69,49 @@ def make_reel(
     maps = ["-map", "[v]"] + (["-map", "[a]", "-c:a", "aac", "-b:a", "96k"] if audio else [])
     tmp = _temp_beside(dst, ".mp4")
     try:
-        # fmt: off
         _run(
             [
-                _ffmpeg(), "-nostdin", "-hide_banner", "-loglevel", "error", "-y",
-                "-threads", "2", "-i", str(src),
-                "-filter_complex", ";".join(parts), *maps,
-                "-map_metadata", "-1", "-map_chapters", "-1",
-                "-c:v", "libx264", "-preset", "veryfast", "-crf", "23", "-pix_fmt", "yuv420p",
-                "-threads", "2",
-                "-fflags", "+bitexact", "-flags:v", "+bitexact", "-flags:a", "+bitexact",
-                "-movflags", "+faststart", "-f", "mp4", str(tmp),
+                _ffmpeg(),
+                "-nostdin",
+                "-hide_banner",
+                "-loglevel",
+                "error",
+                "-y",
+                "-threads",
+                "2",
+                "-i",
+                str(src),
+                "-filter_complex",
+                ";".join(parts),
+                *maps,
+                "-map_metadata",
+                "-1",
+                "-map_chapters",
+                "-1",
+                "-c:v",
+                "libx264",
+                "-preset",
+                "veryfast",
+                "-crf",
+                "23",
+                "-pix_fmt",
+                "yuv420p",
+                "-threads",
+                "2",
+                "-fflags",
+                "+bitexact",
+                "-flags:v",
+                "+bitexact",
+                "-flags:a",
+                "+bitexact",
+                "-movflags",
+                "+faststart",
+                "-f",
+                "mp4",
+                str(tmp),
             ],
             timeout_s,
         )
-        # fmt: on
         info = probe(tmp)
         leaks = private_metadata(tmp)
         if leaks:

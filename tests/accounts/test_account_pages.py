@@ -109,9 +109,13 @@ def test_other_users_are_unaffected_by_deletion(user_client, user, password):
 def test_profile_text_passes_moderation(user_client, user):
     response = user_client.post(
         reverse("accounts:profile"),
-        {"handle": user.handle, "locale": "en-GB", "time_zone": "Europe/London",
-         "about": "Mum of two. Text me on 07700 900123 any time."},
-    )  # fmt: skip
+        {
+            "handle": user.handle,
+            "locale": "en-GB",
+            "time_zone": "Europe/London",
+            "about": "Mum of two. Text me on 07700 900123 any time.",
+        },
+    )
     assert response.status_code == HTTPStatus.OK
     assert "follows the community guidelines" in response.content.decode()
     user.refresh_from_db()
@@ -121,8 +125,12 @@ def test_profile_text_passes_moderation(user_client, user):
 def test_ordinary_profile_text_is_saved(user_client, user):
     user_client.post(
         reverse("accounts:profile"),
-        {"handle": user.handle, "locale": "en-GB", "time_zone": "Europe/London",
-         "about": "Dad of a jerky sleeper, night shifts, lots of tea."},
-    )  # fmt: skip
+        {
+            "handle": user.handle,
+            "locale": "en-GB",
+            "time_zone": "Europe/London",
+            "about": "Dad of a jerky sleeper, night shifts, lots of tea.",
+        },
+    )
     user.refresh_from_db()
     assert user.about == "Dad of a jerky sleeper, night shifts, lots of tea."

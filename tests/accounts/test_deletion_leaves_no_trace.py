@@ -50,14 +50,23 @@ def _member_with_content_everywhere(moderator, run_on_commit):
         user=user, display_name=f"{PRIVATE} Junior", kind="child", notes=f"{PRIVATE} notes"
     )
     logbook_services.episode_create(
-        subject=own, user=user, started_at=timezone.now() - dt.timedelta(hours=2),
-        duration_seconds=20, sleep_state="asleep", body_parts=["arms"],
-        stopped_when_woken="yes", notes=f"{PRIVATE} episode",
-    )  # fmt: skip
+        subject=own,
+        user=user,
+        started_at=timezone.now() - dt.timedelta(hours=2),
+        duration_seconds=20,
+        sleep_state="asleep",
+        body_parts=["arms"],
+        stopped_when_woken="yes",
+        notes=f"{PRIVATE} episode",
+    )
     logbook_services.medicine_create(
-        subject=own, user=user, date=timezone.localdate(), name="Melatonin",
-        change="started", note=f"{PRIVATE} medicine",
-    )  # fmt: skip
+        subject=own,
+        user=user,
+        date=timezone.localdate(),
+        name="Melatonin",
+        change="started",
+        note=f"{PRIVATE} medicine",
+    )
     # Invited to, and caregiving in, another family's logbook.
     other_owner = UserFactory(handle="other_owner")
     theirs = SubjectFactory(created_by=other_owner)
@@ -78,8 +87,9 @@ def _member_with_content_everywhere(moderator, run_on_commit):
     with run_on_commit(execute=True):  # followers are told once the reply commits
         forum_factories.reply(user, thread)
     # Moderation about them.
-    moderation_community.member_sanction(moderator=moderator, user=user, kind="silence",
-                                 reason="heated", days=1)  # fmt: skip
+    moderation_community.member_sanction(
+        moderator=moderator, user=user, kind="silence", reason="heated", days=1
+    )
     moderation_community.staff_note_add(author=moderator, user=user, text="Calmer now.")
     return user, follower
 

@@ -81,16 +81,21 @@ def world(db):
     )
     rule = WatchedRule.objects.create(pattern="melatonin", is_regex=False, action="flag")
     return {
-        "member": member, "thread": thread, "reply": reply, "held": held, "closed": closed,
-        "answer": answer, "rule": rule,
+        "member": member,
+        "thread": thread,
+        "reply": reply,
+        "held": held,
+        "closed": closed,
+        "answer": answer,
+        "rule": rule,
         "draft": ArticleFactory(author=author, status=workflow.DRAFT),
         "in_review": ArticleFactory(author=author, status=workflow.IN_REVIEW),
         "approved": ArticleFactory(author=author, status=workflow.APPROVED),
         "scheduled": ArticleFactory(
-            author=author, status=workflow.SCHEDULED,
-            publish_at=timezone.now() + timedelta(days=2)),
+            author=author, status=workflow.SCHEDULED, publish_at=timezone.now() + timedelta(days=2)
+        ),
         "published": PublishedArticleFactory(author=author),
-    }  # fmt: skip
+    }
 
 
 NOT_MOD = str(common.NOT_A_MODERATOR)
@@ -99,51 +104,137 @@ NOT_CURATOR = str(common.NOT_CURATOR)
 # (name, call(actor, world), the refusal's message)
 POWERS = [
     ("post_approve", lambda a, w: mod_review.post_approve(moderator=a, post=w["held"]), NOT_MOD),
-    ("post_edit_and_approve", lambda a, w: mod_review.post_edit_and_approve(
-        moderator=a, post=w["held"], body="Please ask your own doctor about doses.",
-        reason="dose"), NOT_MOD),
-    ("post_reject", lambda a, w: mod_review.post_reject(
-        moderator=a, post=w["held"], reason="dose advice"), NOT_MOD),
-    ("member_sanction", lambda a, w: mod_community.member_sanction(
-        moderator=a, user=w["member"], kind="ban", reason="test"), NOT_MOD),
-    ("staff_note_add", lambda a, w: mod_community.staff_note_add(
-        author=a, user=w["member"], text="Watch this one."), NOT_MOD),
-    ("thread_slow_mode_set", lambda a, w: mod_community.thread_slow_mode_set(
-        moderator=a, thread=w["thread"], seconds=600), NOT_MOD),
-    ("watched_rule_save", lambda a, w: rules.watched_rule_save(
-        actor=a, pattern="clonazepam", is_regex=False, action="flag"), NOT_MOD),
-    ("watched_rule_delete", lambda a, w: rules.watched_rule_delete(
-        actor=a, rule=w["rule"]), NOT_MOD),
-    ("curated_answer_save", lambda a, w: mod_community.curated_answer_save(
-        actor=a, title="New answer", situation="s", body="b", article_slugs=[]), NOT_CURATOR),
-    ("curated_answer_attach", lambda a, w: mod_community.curated_answer_attach(
-        actor=a, thread=w["thread"], answer=w["answer"]), NOT_CURATOR),
-    ("thread_set_flags", lambda a, w: community.thread_set_flags(
-        moderator=a, thread=w["thread"], pinned=True), NOT_MOD),
-    ("post_delete (someone else's)", lambda a, w: posting.post_delete(
-        actor=a, post=w["reply"]), str(NOT_YOURS)),
-    ("post_reply (closed thread)", lambda a, w: posting.post_reply(
-        author=a, thread=w["closed"], body="Closing note from the team.",
-        enforce_limits=False), str(THREAD_CLOSED)),
-    ("article_create", lambda a, w: editing.article_create(
-        editor=a, slug="new-one", title="New one", summary="s", key_points=["k"],
-        body="Body."), str(EDITOR_ROLE_ERROR)),
-    ("article_update", lambda a, w: editing.article_update(
-        article=w["draft"], editor=a, title="Changed", summary="s", key_points=["k"],
-        body="Body."), str(EDITOR_ROLE_ERROR)),
-    ("article_submit_for_review", lambda a, w: review.article_submit_for_review(
-        article=w["draft"], user=a), str(EDITOR_ROLE_ERROR)),
-    ("article_request_changes", lambda a, w: review.article_request_changes(
-        article=w["in_review"], reviewer=a, comment="Cite it."), str(REVIEWER_ROLE_ERROR)),
-    ("article_approve", lambda a, w: review.article_approve(
-        article=w["in_review"], reviewer=a), str(REVIEWER_ROLE_ERROR)),
-    ("article_review_confirm", lambda a, w: review.article_review_confirm(
-        article=w["published"], reviewer=a), str(REVIEWER_ROLE_ERROR)),
-    ("article_publish", lambda a, w: review.article_publish(
-        article=w["approved"], user=a), str(EDITOR_ROLE_ERROR)),
-    ("article_unschedule", lambda a, w: review.article_unschedule(
-        article=w["scheduled"], user=a), str(EDITOR_ROLE_ERROR)),
-]  # fmt: skip
+    (
+        "post_edit_and_approve",
+        lambda a, w: mod_review.post_edit_and_approve(
+            moderator=a,
+            post=w["held"],
+            body="Please ask your own doctor about doses.",
+            reason="dose",
+        ),
+        NOT_MOD,
+    ),
+    (
+        "post_reject",
+        lambda a, w: mod_review.post_reject(moderator=a, post=w["held"], reason="dose advice"),
+        NOT_MOD,
+    ),
+    (
+        "member_sanction",
+        lambda a, w: mod_community.member_sanction(
+            moderator=a, user=w["member"], kind="ban", reason="test"
+        ),
+        NOT_MOD,
+    ),
+    (
+        "staff_note_add",
+        lambda a, w: mod_community.staff_note_add(
+            author=a, user=w["member"], text="Watch this one."
+        ),
+        NOT_MOD,
+    ),
+    (
+        "thread_slow_mode_set",
+        lambda a, w: mod_community.thread_slow_mode_set(
+            moderator=a, thread=w["thread"], seconds=600
+        ),
+        NOT_MOD,
+    ),
+    (
+        "watched_rule_save",
+        lambda a, w: rules.watched_rule_save(
+            actor=a, pattern="clonazepam", is_regex=False, action="flag"
+        ),
+        NOT_MOD,
+    ),
+    (
+        "watched_rule_delete",
+        lambda a, w: rules.watched_rule_delete(actor=a, rule=w["rule"]),
+        NOT_MOD,
+    ),
+    (
+        "curated_answer_save",
+        lambda a, w: mod_community.curated_answer_save(
+            actor=a, title="New answer", situation="s", body="b", article_slugs=[]
+        ),
+        NOT_CURATOR,
+    ),
+    (
+        "curated_answer_attach",
+        lambda a, w: mod_community.curated_answer_attach(
+            actor=a, thread=w["thread"], answer=w["answer"]
+        ),
+        NOT_CURATOR,
+    ),
+    (
+        "thread_set_flags",
+        lambda a, w: community.thread_set_flags(moderator=a, thread=w["thread"], pinned=True),
+        NOT_MOD,
+    ),
+    (
+        "post_delete (someone else's)",
+        lambda a, w: posting.post_delete(actor=a, post=w["reply"]),
+        str(NOT_YOURS),
+    ),
+    (
+        "post_reply (closed thread)",
+        lambda a, w: posting.post_reply(
+            author=a, thread=w["closed"], body="Closing note from the team.", enforce_limits=False
+        ),
+        str(THREAD_CLOSED),
+    ),
+    (
+        "article_create",
+        lambda a, w: editing.article_create(
+            editor=a, slug="new-one", title="New one", summary="s", key_points=["k"], body="Body."
+        ),
+        str(EDITOR_ROLE_ERROR),
+    ),
+    (
+        "article_update",
+        lambda a, w: editing.article_update(
+            article=w["draft"],
+            editor=a,
+            title="Changed",
+            summary="s",
+            key_points=["k"],
+            body="Body.",
+        ),
+        str(EDITOR_ROLE_ERROR),
+    ),
+    (
+        "article_submit_for_review",
+        lambda a, w: review.article_submit_for_review(article=w["draft"], user=a),
+        str(EDITOR_ROLE_ERROR),
+    ),
+    (
+        "article_request_changes",
+        lambda a, w: review.article_request_changes(
+            article=w["in_review"], reviewer=a, comment="Cite it."
+        ),
+        str(REVIEWER_ROLE_ERROR),
+    ),
+    (
+        "article_approve",
+        lambda a, w: review.article_approve(article=w["in_review"], reviewer=a),
+        str(REVIEWER_ROLE_ERROR),
+    ),
+    (
+        "article_review_confirm",
+        lambda a, w: review.article_review_confirm(article=w["published"], reviewer=a),
+        str(REVIEWER_ROLE_ERROR),
+    ),
+    (
+        "article_publish",
+        lambda a, w: review.article_publish(article=w["approved"], user=a),
+        str(EDITOR_ROLE_ERROR),
+    ),
+    (
+        "article_unschedule",
+        lambda a, w: review.article_unschedule(article=w["scheduled"], user=a),
+        str(EDITOR_ROLE_ERROR),
+    ),
+]
 
 
 def _messages(exc) -> list[str]:

@@ -179,9 +179,11 @@ def test_articles_related_to_text(editor, reviewer):
         reviewer=reviewer,
     )
     PublishedArticleFactory(
-        title="Restless legs", body="## Legs\n\nAn urge to move [^nhs].\n", author=editor,
+        title="Restless legs",
+        body="## Legs\n\nAn urge to move [^nhs].\n",
+        author=editor,
         reviewer=reviewer,
-    )  # fmt: skip
+    )
     related = articles_related_to_text("My newborn baby jerks while asleep, help", limit=3)
     assert [a.title for a in related][0] == "Babies who jerk in their sleep"
     assert articles_related_to_text("", limit=3) == []

@@ -71,9 +71,12 @@ def test_editors_see_tallies_and_reasons(editor_client, published, editor):
         (False, "outdated", "The NHS link moved"),
     ]:
         Feedback.objects.create(
-            article=published, visitor_id=f"v{reason}{helpful}", helpful=helpful, reason=reason,
+            article=published,
+            visitor_id=f"v{reason}{helpful}",
+            helpful=helpful,
+            reason=reason,
             comment=comment,
-        )  # fmt: skip
+        )
     ArticleFactory(author=editor)
     page = editor_client.get(
         reverse("articles:editorial_article", args=[published.pk])

@@ -50,9 +50,14 @@ def test_import_command_publishes_with_a_reviewer_only(editor, reviewer):
     with pytest.raises(CommandError, match="--reviewer"):
         call_command("import_articles", "--author", editor.email, "--publish")
     call_command(
-        "import_articles", "--author", editor.email, "--reviewer", reviewer.email, "--publish",
+        "import_articles",
+        "--author",
+        editor.email,
+        "--reviewer",
+        reviewer.email,
+        "--publish",
         stdout=StringIO(),
-    )  # fmt: skip
+    )
     published = Article.objects.published()
     assert published.count() == 6
     assert {a.reviewer_id for a in published} == {reviewer.pk}

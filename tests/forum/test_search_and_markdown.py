@@ -26,9 +26,11 @@ def test_highlight_escapes_text():
 def test_search_ranks_title_and_filters_category(thread, helper_user, asker):
     factories.reply(helper_user, thread, "Restless legs made my evenings miserable for years.")
     other = factories.thread(
-        asker, slug="related-conditions", title="Restless legs or sleep starts?",
+        asker,
+        slug="related-conditions",
+        title="Restless legs or sleep starts?",
         body="Both, probably. Legs feel crawly in the evening.",
-    )  # fmt: skip
+    )
     results = search_site("restless legs", user=asker)
     assert results.total == 2
     assert results.hits[0].title == other.title  # the title match ranks first

@@ -136,8 +136,13 @@ def curated_answer_attach(*, actor: User, thread: Thread, answer: CuratedAnswer)
     )
     if created:
         threads_bump(thread_ids=[thread.pk])
-        audit_record(actor=actor, action="answer_attach", target_type="thread",
-                     target_id=thread.pk, extra={"answer": answer.title})  # fmt: skip
+        audit_record(
+            actor=actor,
+            action="answer_attach",
+            target_type="thread",
+            target_id=thread.pk,
+            extra={"answer": answer.title},
+        )
     return created
 
 
@@ -147,8 +152,13 @@ def curated_answer_detach(*, actor: User, thread: Thread, answer: CuratedAnswer)
     deleted, _rows = ThreadCuratedAnswer.objects.filter(thread=thread, answer=answer).delete()
     if deleted:
         threads_bump(thread_ids=[thread.pk])
-        audit_record(actor=actor, action="answer_detach", target_type="thread",
-                     target_id=thread.pk, extra={"answer": answer.title})  # fmt: skip
+        audit_record(
+            actor=actor,
+            action="answer_detach",
+            target_type="thread",
+            target_id=thread.pk,
+            extra={"answer": answer.title},
+        )
 
 
 # ------------------------------------------------------------------ members
@@ -200,8 +210,13 @@ def staff_note_add(*, author: User, user: User, text: str) -> StaffNote:
     note = StaffNote(user=user, author=author, text=text.strip())
     note.full_clean()
     note.save()
-    audit_record(actor=author, action="note_add", target_type="user", target_id=user.pk,
-                 extra={"handle": user.handle})  # fmt: skip
+    audit_record(
+        actor=author,
+        action="note_add",
+        target_type="user",
+        target_id=user.pk,
+        extra={"handle": user.handle},
+    )
     return note
 
 
@@ -214,6 +229,12 @@ def thread_slow_mode_set(
     settings_row.slow_mode_seconds = max(0, int(seconds))
     settings_row.updated_at = timezone.now()
     settings_row.save(update_fields=["slow_mode_seconds", "updated_at"])
-    audit_record(actor=moderator, action="slow_mode", target_type="thread", target_id=thread.pk,
-                 reason=reason, extra={"seconds": settings_row.slow_mode_seconds})  # fmt: skip
+    audit_record(
+        actor=moderator,
+        action="slow_mode",
+        target_type="thread",
+        target_id=thread.pk,
+        reason=reason,
+        extra={"seconds": settings_row.slow_mode_seconds},
+    )
     return settings_row

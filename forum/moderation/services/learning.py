@@ -118,7 +118,7 @@ def _figures(result: dict) -> dict:
         "categories": {
             c: {k: v[k] for k in ("precision", "recall", "support")}
             for c, v in result["categories"].items()
-        },  # fmt: skip
+        },
     }
 
 

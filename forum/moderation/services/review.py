@@ -110,8 +110,9 @@ def post_approve(*, moderator: User, post: Post, reason: str = "") -> Post:
     )
     post_set_state(post=post, state=PostState.PUBLISHED, moderator=moderator)
     _review_close(post=post, moderator=moderator, decision=APPROVE)
-    audit_record(actor=moderator, action=APPROVE, target_type="post", target_id=post.pk,
-                 reason=reason)  # fmt: skip
+    audit_record(
+        actor=moderator, action=APPROVE, target_type="post", target_id=post.pk, reason=reason
+    )
     post.refresh_from_db()
     _tell_published(post, edited=False, reason=reason)
     return post
@@ -199,10 +200,15 @@ def post_reject(
     )
     body = render_to_string(
         "moderation/email_decision.txt",
-        {"title": title, "post": post, "reason": text, "url": settings.SITE_URL + url,
-         "guidelines_url": settings.SITE_URL + reverse("community_guidelines"),
-         "published": False},
-    )  # fmt: skip
+        {
+            "title": title,
+            "post": post,
+            "reason": text,
+            "url": settings.SITE_URL + url,
+            "guidelines_url": settings.SITE_URL + reverse("community_guidelines"),
+            "published": False,
+        },
+    )
     _notify(user=post.author, title=title, url=url, body=body)
     return post
 

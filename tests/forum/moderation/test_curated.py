@@ -91,9 +91,13 @@ def test_answers_page_creates(client, reviewer):
     staff_log_in(client, reviewer)
     response = client.post(
         reverse("moderation:answers"),
-        {"title": "Should I change the dose?", "situation": "dose questions",
-         "body": "Only the prescribing doctor can say.", "slugs": "dosing-basics, other-one"},
-    )  # fmt: skip
+        {
+            "title": "Should I change the dose?",
+            "situation": "dose questions",
+            "body": "Only the prescribing doctor can say.",
+            "slugs": "dosing-basics, other-one",
+        },
+    )
     assert response.status_code == HTTPStatus.FOUND
     body = client.get(reverse("moderation:answers")).content.decode()
     assert "Should I change the dose?" in body

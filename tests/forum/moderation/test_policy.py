@@ -62,8 +62,9 @@ def test_banned_member_cannot_reply_through_the_forum(thread, helper_user, mod):
 def test_slow_mode_refuses_a_second_reply_within_the_period(thread, helper_user, mod):
     community.thread_slow_mode_set(moderator=mod, thread=thread, seconds=600, reason="heated")
     forum_factories.reply(helper_user, thread, CALM)
-    verdict = moderate("And another thing about bedtimes.", author=helper_user, kind="reply",
-                       thread=thread)  # fmt: skip
+    verdict = moderate(
+        "And another thing about bedtimes.", author=helper_user, kind="reply", thread=thread
+    )
     assert verdict.action == REFUSE
     assert "slow mode" in verdict.reasons[-1]
     # Another thread, or slow mode off: fine.

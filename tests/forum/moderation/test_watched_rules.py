@@ -20,10 +20,14 @@ def test_rule_created_in_the_site_applies_to_the_next_post(
     rules.watched_rules_active()  # the list is now cached
     with django_capture_on_commit_callbacks(execute=True):
         response = mod_client.post(
-        reverse("moderation:rules"),
-            {"pattern": "miracle cure", "action": "require_approval", "note": "cure claims",
-             "active": "on"},
-        )  # fmt: skip
+            reverse("moderation:rules"),
+            {
+                "pattern": "miracle cure",
+                "action": "require_approval",
+                "note": "cure claims",
+                "active": "on",
+            },
+        )
     assert response.status_code == HTTPStatus.FOUND
     post = forum_factories.reply(helper_user, thread, TEXT + " Asking again.")
     assert post.state == PostState.HELD
@@ -39,16 +43,22 @@ def test_rule_edits_and_deletes_apply_too(mod, helper_user, django_capture_on_co
     assert moderate("snake   oil please", author=helper_user, kind="reply").action == REFUSE
     with django_capture_on_commit_callbacks(execute=True):
         rules.watched_rule_save(
-            actor=mod, rule=rule, pattern=rule.pattern, is_regex=True, action="refuse",
+            actor=mod,
+            rule=rule,
+            pattern=rule.pattern,
+            is_regex=True,
+            action="refuse",
             active=False,
-        )  # fmt: skip
+        )
     assert moderate("snake   oil please", author=helper_user, kind="reply").action != REFUSE
     with django_capture_on_commit_callbacks(execute=True):
         rules.watched_rule_delete(actor=mod, rule=rule)
     assert not WatchedRule.objects.exists()
     assert [r.action for r in AuditLog.objects.order_by("pk")] == [
-        "rule_create", "rule_update", "rule_delete",
-    ]  # fmt: skip
+        "rule_create",
+        "rule_update",
+        "rule_delete",
+    ]
 
 
 def test_bad_regex_shows_a_clear_error(mod_client):

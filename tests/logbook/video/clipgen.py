@@ -389,12 +389,20 @@ def ffmpeg_available() -> bool:
 
 def remux_with_rotate_tag(src: str | Path, dst: str | Path, degrees: int) -> Path:
     """Stream-copy ``src`` with an old-style 'rotate' tag, as older Android phones write."""
-    # fmt: off
     cmd = [
-        "ffmpeg", "-nostdin", "-v", "error", "-y", "-i", str(src), "-c", "copy",
-        "-metadata:s:v:0", f"rotate={degrees}", str(dst),
+        "ffmpeg",
+        "-nostdin",
+        "-v",
+        "error",
+        "-y",
+        "-i",
+        str(src),
+        "-c",
+        "copy",
+        "-metadata:s:v:0",
+        f"rotate={degrees}",
+        str(dst),
     ]
-    # fmt: on
     subprocess.run(cmd, check=True, capture_output=True)
     return Path(dst)
 

@@ -38,16 +38,32 @@ def lying_clip(tmp_path_factory) -> Path:
         pytest.skip("ffmpeg is not installed")
     folder = tmp_path_factory.mktemp("lying-clip")
     honest = folder / "honest.mkv"
-    # fmt: off
     subprocess.run(
         [
-            "ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error", "-y",
-            "-f", "lavfi", "-i", "color=c=gray:size=32x32:rate=1", "-t", str(REAL_SECONDS),
-            "-c:v", "libx264", "-preset", "ultrafast", "-g", "30", "-f", "matroska", str(honest),
+            "ffmpeg",
+            "-nostdin",
+            "-hide_banner",
+            "-loglevel",
+            "error",
+            "-y",
+            "-f",
+            "lavfi",
+            "-i",
+            "color=c=gray:size=32x32:rate=1",
+            "-t",
+            str(REAL_SECONDS),
+            "-c:v",
+            "libx264",
+            "-preset",
+            "ultrafast",
+            "-g",
+            "30",
+            "-f",
+            "matroska",
+            str(honest),
         ],
         check=True,
     )
-    # fmt: on
     data = bytearray(honest.read_bytes())
     at = data.find(_DURATION_ELEMENT) + len(_DURATION_ELEMENT)
     assert struct.unpack(">d", data[at : at + 8]) == (REAL_SECONDS * 1000.0,)

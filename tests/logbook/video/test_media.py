@@ -231,9 +231,16 @@ def test_transcode_output_is_web_safe_and_private(media_dir: Path, phone_clip: P
         for stream in container.streams:
             all_tags.update(stream.metadata)
     lowered = {k.lower() for k in all_tags}
-    for private in ("creation_time", "location", "com.apple.quicktime.location.iso6709",
-                    "make", "model", "com.apple.quicktime.make", "com.apple.quicktime.model",
-                    "com.apple.quicktime.creationdate"):  # fmt: skip
+    for private in (
+        "creation_time",
+        "location",
+        "com.apple.quicktime.location.iso6709",
+        "make",
+        "model",
+        "com.apple.quicktime.make",
+        "com.apple.quicktime.model",
+        "com.apple.quicktime.creationdate",
+    ):
         assert private not in lowered
     assert not any("+48.8584" in v for v in all_tags.values())
     assert b"+48.8584" not in result.mp4_path.read_bytes()

@@ -42,9 +42,12 @@ def test_share_page_and_its_media_are_never_stored_without_an_account(
     video = make_ready_video(episode)
     today = timezone.localdate()
     _link, token = sharing.share_link_create(
-        subject=subject, user=owner, videos=[video],
-        report_start=today - dt.timedelta(days=13), report_end=today,
-    )  # fmt: skip
+        subject=subject,
+        user=owner,
+        videos=[video],
+        report_start=today - dt.timedelta(days=13),
+        report_end=today,
+    )
     page = client.get(reverse("share:page", kwargs={"token": token}))
     assert page.status_code == 200
     assert _never_stored(page)

@@ -311,15 +311,38 @@ def write_clip(plan: dict, path: str | Path) -> Path:
     n = int(round(plan["seconds"] * fps))
     tmp = path.with_name(f".{path.name}.tmp.mp4")
     scene = Scene(plan)
-    # fmt: off
     cmd = [
-        ffmpeg, "-nostdin", "-hide_banner", "-loglevel", "error", "-y",
-        "-f", "rawvideo", "-pix_fmt", "gray", "-s", f"{w}x{h}", "-r", str(fps), "-i", "-",
-        "-c:v", "libx264", "-preset", "veryfast", "-crf", str(plan["crf"]),
-        "-g", str(max(1, int(plan["gop_s"] * fps))), "-pix_fmt", "yuv420p",
-        "-threads", "1", "-an", str(tmp),
+        ffmpeg,
+        "-nostdin",
+        "-hide_banner",
+        "-loglevel",
+        "error",
+        "-y",
+        "-f",
+        "rawvideo",
+        "-pix_fmt",
+        "gray",
+        "-s",
+        f"{w}x{h}",
+        "-r",
+        str(fps),
+        "-i",
+        "-",
+        "-c:v",
+        "libx264",
+        "-preset",
+        "veryfast",
+        "-crf",
+        str(plan["crf"]),
+        "-g",
+        str(max(1, int(plan["gop_s"] * fps))),
+        "-pix_fmt",
+        "yuv420p",
+        "-threads",
+        "1",
+        "-an",
+        str(tmp),
     ]
-    # fmt: on
     proc = subprocess.Popen(cmd, stdin=subprocess.PIPE)  # fixed argv, no shell
     try:
         for i in range(n):

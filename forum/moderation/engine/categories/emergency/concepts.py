@@ -24,11 +24,33 @@ WEAK = 0.5
 
 # Numbers people write for minutes, in words (English, Spanish, French).
 _WORD_NUMBERS = {
-    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-    "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "cinco": 5, "seis": 6,
-    "siete": 7, "ocho": 8, "diez": 10, "quince": 15, "veinte": 20, "cinq": 5, "sept": 7,
-    "huit": 8, "dix": 10, "quinze": 15, "vingt": 20, "several": 5, "many": 5,
-}  # fmt: skip
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "diez": 10,
+    "quince": 15,
+    "veinte": 20,
+    "cinq": 5,
+    "sept": 7,
+    "huit": 8,
+    "dix": 10,
+    "quinze": 15,
+    "vingt": 20,
+    "several": 5,
+    "many": 5,
+}
 
 
 def _p(*alternatives: str) -> re.Pattern[str]:
@@ -215,8 +237,10 @@ NEW_SIGN = _p(
     r"|stumbling|pupils?|headache|seizure|fit",
     r"v[oó]mit\w*|somnolient\w*|muy dormid\w*|vomi\w*|somnolent\w*|endormi\w*|confus\w*",
 )
-FEVER = _p(r"fever\w*|temperature|temp of|hot to (?:the )?touch|burning up|\d\d(?:[.,]\d)? ?c"
-           r"|fiebre|calentura|fi[èe]vre|temp[ée]rature")  # fmt: skip
+FEVER = _p(
+    r"fever\w*|temperature|temp of|hot to (?:the )?touch|burning up|\d\d(?:[.,]\d)? ?c"
+    r"|fiebre|calentura|fi[èe]vre|temp[ée]rature"
+)
 FEVER_SIGN = _p(
     r"stiff neck|neck (?:\S+ ){0,3}?stiff|neck (?:\S+ ){0,3}?(?:hurt\w*|pain\w*|sore)"
     r"|(?:light|lights) (?:\S+ ){0,3}?(?:hurts|hurting|bothers)|crying when (?:the )?light"
@@ -352,8 +376,10 @@ def _long_seizure(sentence: Sentence, post: list[Sentence], index: int) -> list[
     return [Hit("long_seizure", a, b, strength)]
 
 
-_SEIZURE_PROPER = _p(r"seizure\w*|seizing|fit|fits|fitting|convuls\w*|rigid|stiff|shaking|crise"
-                     r"|crisis|convulsi\w*")  # fmt: skip
+_SEIZURE_PROPER = _p(
+    r"seizure\w*|seizing|fit|fits|fitting|convuls\w*|rigid|stiff|shaking|crise"
+    r"|crisis|convulsi\w*"
+)
 _NEVER_BEFORE = _p(
     r"(?:never|nunca|jamais) (?:\S+ ){0,2}?(?:done|had|happened|did|fait|hecho) (?:this|that|it"
     r"|eso|[çc]a)(?: before)?"
