@@ -1,0 +1,127 @@
+"""An independent set of synthetic night clips with known jerk times.
+
+Written from the problem description alone (not from the detector or its own
+clip generator), to measure the detector on clips it has never seen.
+
+    .venv/bin/python -m bench.video_indep.generate --write-manifest   # freeze the set
+    .venv/bin/python -m bench.video_indep.generate --out var/video_indep [--only ID ...]
+
+The manifest lists, per clip, its seed and condition, the full plan (frame
+size, rate, length, figure, scene, camera, distractors, jerks), the truth times
+and a sha256 of them. Rendering reads the plan from the manifest; ``check``
+re-derives every plan from its seed so that a changed generator is noticed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from bench.video_indep.plan import CONDITIONS, plan_clip, truth_sha256
+from bench.video_indep.scene import write_clip
+
+MANIFEST = Path(__file__).with_name("manifest.json")
+CLIPS_PER_CONDITION = 6
+SEED_BASE = 52_000
+
+
+def build_manifest() -> dict:
+    clips = []
+    for ci, condition in enumerate(CONDITIONS):
+        for i in range(CLIPS_PER_CONDITION):
+            # one clip per condition has no jerk at all, a second one in every third condition
+            with_jerks = not (i == 0 or (i == CLIPS_PER_CONDITION - 1 and ci % 3 == 0))
+            seed = SEED_BASE + 100 * ci + i
+            plan = plan_clip(seed, condition, with_jerks=with_jerks)
+            clips.append({"id": f"{condition}-{i}", "with_jerks": with_jerks, **plan})
+    return {"version": 1, "tolerance_s": 0.3, "clips": clips}
+
+
+def load_manifest(path: Path = MANIFEST) -> dict:
+    return json.loads(path.read_text())
+
+
+def check(manifest: dict) -> list[str]:
+    """Problems: a plan that its seed no longer gives, or a truth list that was edited."""
+    problems = []
+    for clip in manifest["clips"]:
+        again = plan_clip(clip["seed"], clip["condition"], with_jerks=clip["with_jerks"])
+        stored = {k: v for k, v in clip.items() if k not in ("id", "with_jerks")}
+        if json.loads(json.dumps(again)) != stored:
+            problems.append(f"{clip['id']}: the generator no longer gives this plan")
+        if truth_sha256(clip["truth_s"]) != clip["truth_sha256"]:
+            problems.append(f"{clip['id']}: truth list does not match its sha256")
+    return problems
+
+
+def _render_one(args) -> tuple[str, float]:
+    clip, out_dir = args
+    start = time.monotonic()
+    write_clip(clip, out_dir / f"{clip['id']}.mp4")
+    return clip["id"], time.monotonic() - start
+
+
+def render_all(manifest: dict, out_dir: Path, *, only=None, jobs: int = 2):
+    """Write every (or the chosen) clip as out_dir/<id>.mp4; returns {id: path}."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    chosen = [c for c in manifest["clips"] if not only or c["id"] in only]
+    todo = [(c, out_dir) for c in chosen if not (out_dir / f"{c['id']}.mp4").is_file()]
+    if jobs > 1 and len(todo) > 1:
+        with ProcessPoolExecutor(jobs) as pool:
+            for cid, secs in pool.map(_render_one, todo):
+                print(f"  rendered {cid} in {secs:.1f}s", file=sys.stderr)
+    else:
+        for item in todo:
+            cid, secs = _render_one(item)
+            print(f"  rendered {cid} in {secs:.1f}s", file=sys.stderr)
+    return {c["id"]: out_dir / f"{c['id']}.mp4" for c in chosen}
+
+
+def stats(manifest: dict) -> dict:
+    clips = manifest["clips"]
+    jerks = [j for c in clips for j in c["jerks"]]
+    count = {}
+    for key in ("part", "level"):
+        for j in jerks:
+            count.setdefault(key, {}).setdefault(j[key], 0)
+            count[key][j[key]] += 1
+    return {
+        "clips": len(clips),
+        "clips_without_jerks": sum(not c["jerks"] for c in clips),
+        "jerks": len(jerks),
+        "seconds": round(sum(c["duration_s"] for c in clips), 1),
+        "fps": sorted({c["fps"] for c in clips}),
+        "sizes": sorted({f"{c['width']}x{c['height']}" for c in clips}),
+        **count,
+    }
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--write-manifest", action="store_true")
+    parser.add_argument("--out", type=Path, help="render the clips into this directory")
+    parser.add_argument("--only", nargs="*", help="clip ids to render")
+    parser.add_argument("--jobs", type=int, default=2)
+    args = parser.parse_args(argv)
+    if args.write_manifest:
+        manifest = build_manifest()
+        MANIFEST.write_text(json.dumps(manifest, indent=1) + "\n")
+        print(json.dumps(stats(manifest), indent=1))
+        return 0
+    manifest = load_manifest()
+    problems = check(manifest)
+    if problems:
+        print("\n".join(problems), file=sys.stderr)
+        return 1
+    if args.out:
+        render_all(manifest, args.out, only=args.only, jobs=args.jobs)
+    print(json.dumps(stats(manifest), indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
