@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
 from bench.video_indep.plan import CONDITIONS, plan_clip, truth_sha256
@@ -58,27 +59,32 @@ def check(manifest: dict) -> list[str]:
     return problems
 
 
-def _render_one(args) -> tuple[str, float]:
-    clip, out_dir = args
+def clip_path(out_dir: Path, clip: dict) -> Path:
+    return out_dir / f"{clip['id']}.mp4"
+
+
+def render_one(clip: dict, out_dir: Path) -> tuple[str, float]:
+    """Write one clip unless it is there already (written under a temporary name first)."""
     start = time.monotonic()
-    write_clip(clip, out_dir / f"{clip['id']}.mp4")
+    path = clip_path(out_dir, clip)
+    if not path.is_file():
+        part = path.with_name(f".{path.stem}.{os.getpid()}.mp4")
+        write_clip(clip, part)
+        part.replace(path)
     return clip["id"], time.monotonic() - start
 
 
-def render_all(manifest: dict, out_dir: Path, *, only=None, jobs: int = 2):
-    """Write every (or the chosen) clip as out_dir/<id>.mp4; returns {id: path}."""
+def rendered(manifest: dict, out_dir: Path, *, jobs: int = 2):
+    """Yield (clip, path) as each clip is ready, rendering the missing ones in `jobs` processes."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    chosen = [c for c in manifest["clips"] if not only or c["id"] in only]
-    todo = [(c, out_dir) for c in chosen if not (out_dir / f"{c['id']}.mp4").is_file()]
-    if jobs > 1 and len(todo) > 1:
-        with ProcessPoolExecutor(jobs) as pool:
-            for cid, secs in pool.map(_render_one, todo):
+    by_id = {c["id"]: c for c in manifest["clips"]}
+    with ProcessPoolExecutor(max(jobs, 1)) as pool:
+        futures = [pool.submit(render_one, c, out_dir) for c in manifest["clips"]]
+        for fut in as_completed(futures):
+            cid, secs = fut.result()
+            if secs > 1:
                 print(f"  rendered {cid} in {secs:.1f}s", file=sys.stderr)
-    else:
-        for item in todo:
-            cid, secs = _render_one(item)
-            print(f"  rendered {cid} in {secs:.1f}s", file=sys.stderr)
-    return {c["id"]: out_dir / f"{c['id']}.mp4" for c in chosen}
+            yield by_id[cid], clip_path(out_dir, by_id[cid])
 
 
 def stats(manifest: dict) -> dict:
@@ -117,8 +123,11 @@ def main(argv=None) -> int:
     if problems:
         print("\n".join(problems), file=sys.stderr)
         return 1
+    if args.only:
+        manifest = {**manifest, "clips": [c for c in manifest["clips"] if c["id"] in args.only]}
     if args.out:
-        render_all(manifest, args.out, only=args.only, jobs=args.jobs)
+        for _ in rendered(manifest, args.out, jobs=args.jobs):
+            pass
     print(json.dumps(stats(manifest), indent=1))
     return 0
 

@@ -1,0 +1,142 @@
+"""Score a checkout's video detector, as a black box, on the independent clips.
+
+    .venv/bin/python -m bench.video_indep.evaluate [--project DIR] [--jobs 2]
+
+Renders the manifest's clips (once, into var/video_indep/clips of this checkout),
+runs ``python manage.py analyze_video CLIP`` in the project directory for each
+clip and reads the ``moments_s`` list from its JSON. A proposal within the
+manifest's tolerance (0.3 s) of a true jerk is a hit; each true jerk is matched
+at most once; every unmatched proposal is a false positive. Prints precision and
+recall overall, per condition, and recall per body part and per amplitude.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from bench.video_indep.generate import check, load_manifest, rendered
+from bench.video_indep.scoring import Counts, match, score
+
+HERE = Path(__file__).resolve().parents[2]
+
+
+def run_detector(project: Path, clip: Path, timeout: float) -> dict:
+    """The detector's moments for one clip, or the error it gave."""
+    python = project / ".venv" / "bin" / "python"
+    cmd = [str(python if python.exists() else sys.executable), "manage.py", "analyze_video"]
+    start = time.monotonic()
+    try:
+        done = subprocess.run(
+            [*cmd, str(clip)],
+            cwd=project,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env=os.environ.copy(),
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return {"error": f"timed out after {timeout:.0f}s", "seconds": timeout}
+    seconds = round(time.monotonic() - start, 2)
+    if done.returncode != 0:
+        tail = (done.stderr or done.stdout).strip().splitlines()[-3:]
+        return {"error": f"exit {done.returncode}: " + " | ".join(tail), "seconds": seconds}
+    text = done.stdout
+    try:
+        moments = json.loads(text[text.index("{") :])["moments_s"]
+    except (ValueError, KeyError) as exc:
+        return {"error": f"unreadable output ({exc}): {text[:200]!r}", "seconds": seconds}
+    return {"moments_s": [float(m) for m in moments], "seconds": seconds}
+
+
+def _fmt(x: float | None) -> str:
+    return "   -" if x is None else f"{x:.2f}"
+
+
+def _row(name: str, c: Counts, minutes: float | None = None) -> str:
+    fpm = "" if minutes is None else f"  {c.false_positives / minutes:6.2f}"
+    return (
+        f"{name:<22}{c.truths:>6}{c.hits:>6}{c.proposals:>7}{c.false_positives:>5}"
+        f"   {_fmt(c.precision)}  {_fmt(c.recall)}{fpm}"
+    )
+
+
+def report(manifest: dict, results: dict) -> str:
+    tol = manifest["tolerance_s"]
+    head = f"{'':<22}{'truth':>6}{'hits':>6}{'props':>7}{'FP':>5}   prec  recall"
+    total, per_cond, minutes = Counts(), {}, {}
+    by_part: dict[str, Counts] = {}
+    by_level: dict[str, Counts] = {}
+    quiet = Counts()
+    for clip in manifest["clips"]:
+        res = results[clip["id"]]
+        props = res.get("moments_s", [])
+        c = score(clip["truth_s"], props, tol)
+        total.add(c)
+        per_cond.setdefault(clip["condition"], Counts()).add(c)
+        minutes[clip["condition"]] = minutes.get(clip["condition"], 0) + clip["duration_s"] / 60
+        if not clip["jerks"]:
+            quiet.add(c)
+        for jerk, m in zip(clip["jerks"], match(clip["truth_s"], props, tol), strict=True):
+            for key, table in (("part", by_part), ("level", by_level)):
+                table.setdefault(jerk[key], Counts()).add(Counts(hits=int(m is not None), truths=1))
+    lines = [head + "  FP/min", _row("OVERALL", total, sum(minutes.values())), ""]
+    lines += [_row(name, per_cond[name], minutes[name]) for name in per_cond]
+    lines += [
+        "",
+        _row("clips without jerks", quiet),
+        "",
+        f"{'recall by':<22}{'truth':>6}{'hits':>6}",
+    ]
+    for table in (by_part, by_level):
+        for name, c in sorted(table.items()):
+            lines.append(f"  {name:<20}{c.truths:>6}{c.hits:>6}   recall {_fmt(c.recall)}")
+    failed = {cid: r["error"] for cid, r in results.items() if "error" in r}
+    if failed:
+        lines += ["", f"{len(failed)} clip(s) where the detector failed (counted as no proposals):"]
+        lines += [f"  {cid}: {err}" for cid, err in sorted(failed.items())]
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--project", type=Path, default=HERE, help="checkout whose detector runs")
+    parser.add_argument("--clips", type=Path, default=HERE / "var" / "video_indep" / "clips")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--timeout", type=float, default=600.0, help="seconds per clip")
+    parser.add_argument("--only", nargs="*", help="clip ids (default: all)")
+    parser.add_argument("--save", type=Path, help="write the per-clip proposals as JSON here")
+    args = parser.parse_args(argv)
+    manifest = load_manifest()
+    problems = check(manifest)
+    if problems:
+        print("manifest does not match the generator:\n" + "\n".join(problems), file=sys.stderr)
+        return 1
+    if args.only:
+        manifest = {**manifest, "clips": [c for c in manifest["clips"] if c["id"] in args.only]}
+    project = args.project.resolve()
+    print(f"detector: {project} ({len(manifest['clips'])} clips)", file=sys.stderr)
+    # the detector starts on each clip as soon as it is rendered
+    with ThreadPoolExecutor(args.jobs) as pool:
+        futures = {
+            clip["id"]: pool.submit(run_detector, project, path, args.timeout)
+            for clip, path in rendered(manifest, args.clips, jobs=args.jobs)
+        }
+        results = {cid: f.result() for cid, f in futures.items()}
+    if args.save:
+        args.save.parent.mkdir(parents=True, exist_ok=True)
+        args.save.write_text(json.dumps({"project": str(project), "results": results}, indent=1))
+    print(f"detector: {project}")
+    print(report(manifest, results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
