@@ -107,11 +107,14 @@ def report(manifest: dict, results: dict) -> str:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--project", type=Path, default=HERE, help="checkout whose detector runs")
+    parser.add_argument(
+        "--project", type=Path, action="append", help="checkout whose detector runs (repeatable)"
+    )
     parser.add_argument("--clips", type=Path, default=HERE / "var" / "video_indep" / "clips")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--timeout", type=float, default=600.0, help="seconds per clip")
     parser.add_argument("--only", nargs="*", help="clip ids (default: all)")
+    parser.add_argument("--stop-after", type=float, help="minutes; then score only the clips done")
     parser.add_argument("--save", type=Path, help="write the per-clip proposals as JSON here")
     args = parser.parse_args(argv)
     manifest = load_manifest()
@@ -119,22 +122,31 @@ def main(argv=None) -> int:
     if problems:
         print("manifest does not match the generator:\n" + "\n".join(problems), file=sys.stderr)
         return 1
-    if args.only:
-        manifest = {**manifest, "clips": [c for c in manifest["clips"] if c["id"] in args.only]}
-    project = args.project.resolve()
-    print(f"detector: {project} ({len(manifest['clips'])} clips)", file=sys.stderr)
-    # the detector starts on each clip as soon as it is rendered
+    clips = [c for c in manifest["clips"] if not args.only or c["id"] in args.only]
+    # round robin over the conditions, so that a stopped run still covers each of them
+    clips.sort(key=lambda c: ((1, 0, 2, 3, 4, 5).index(int(c["id"].rsplit("-", 1)[1])), c["id"]))
+    manifest = {**manifest, "clips": clips}
+    projects = [p.resolve() for p in (args.project or [HERE])]
+    stop = time.monotonic() + 60 * args.stop_after if args.stop_after else None
+    futures: dict[Path, dict] = {p: {} for p in projects}
     with ThreadPoolExecutor(args.jobs) as pool:
-        futures = {
-            clip["id"]: pool.submit(run_detector, project, path, args.timeout)
-            for clip, path in rendered(manifest, args.clips, jobs=args.jobs)
-        }
-        results = {cid: f.result() for cid, f in futures.items()}
+        for clip, path in rendered(manifest, args.clips, jobs=args.jobs):
+            for project in projects:
+                futures[project][clip["id"]] = pool.submit(
+                    run_detector, project, path, args.timeout
+                )
+            if stop and time.monotonic() > stop:
+                print("stopping early: time is up", file=sys.stderr)
+                break
+        done = {p: {cid: f.result() for cid, f in fs.items()} for p, fs in futures.items()}
+    for project, results in done.items():
+        scored = {**manifest, "clips": [c for c in clips if c["id"] in results]}
+        print(f"\ndetector: {project}  ({len(results)} of {len(clips)} clips)")
+        print(report(scored, results))
     if args.save:
         args.save.parent.mkdir(parents=True, exist_ok=True)
-        args.save.write_text(json.dumps({"project": str(project), "results": results}, indent=1))
-    print(f"detector: {project}")
-    print(report(manifest, results))
+        payload = {str(p): results for p, results in done.items()}
+        args.save.write_text(json.dumps(payload, indent=1))
     return 0
 
 

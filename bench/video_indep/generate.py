@@ -78,13 +78,16 @@ def rendered(manifest: dict, out_dir: Path, *, jobs: int = 2):
     """Yield (clip, path) as each clip is ready, rendering the missing ones in `jobs` processes."""
     out_dir.mkdir(parents=True, exist_ok=True)
     by_id = {c["id"]: c for c in manifest["clips"]}
-    with ProcessPoolExecutor(max(jobs, 1)) as pool:
+    pool = ProcessPoolExecutor(max(jobs, 1))
+    try:
         futures = [pool.submit(render_one, c, out_dir) for c in manifest["clips"]]
         for fut in as_completed(futures):
             cid, secs = fut.result()
             if secs > 1:
                 print(f"  rendered {cid} in {secs:.1f}s", file=sys.stderr)
             yield by_id[cid], clip_path(out_dir, by_id[cid])
+    finally:  # a consumer that stops early cancels the clips not yet started
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def stats(manifest: dict) -> dict:
