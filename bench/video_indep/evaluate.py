@@ -7,7 +7,9 @@ runs ``python manage.py analyze_video CLIP`` in the project directory for each
 clip and reads the ``moments_s`` list from its JSON. A proposal within the
 manifest's tolerance (0.3 s) of a true jerk is a hit; each true jerk is matched
 at most once; every unmatched proposal is a false positive. Prints precision and
-recall overall, per condition, and recall per body part and per amplitude.
+recall overall, per condition, and recall per body part and per amplitude. Each answer is kept under
+var/video_indep/runs/<checkout>-<revision>/ so that a stopped run resumes, and
+only clips answered by every checkout asked for are scored.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import os
 import subprocess
 import sys
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, wait
 from pathlib import Path
 
 from bench.video_indep.generate import check, load_manifest, rendered
@@ -105,17 +107,39 @@ def report(manifest: dict, results: dict) -> str:
     return "\n".join(lines)
 
 
+def _revision(project: Path) -> str:
+    """The checkout's HEAD (plus -dirty with uncommitted changes), to key cached runs."""
+    git = ["git", "-C", str(project)]
+    head = subprocess.run([*git, "rev-parse", "--short=10", "HEAD"], capture_output=True, text=True)
+    if head.returncode != 0:
+        return "nogit"
+    status = subprocess.run([*git, "status", "--porcelain"], capture_output=True, text=True)
+    return head.stdout.strip() + ("-dirty" if status.stdout.strip() else "")
+
+
+def _run_and_keep(project: Path, clip: Path, timeout: float, keep: Path) -> None:
+    result = run_detector(project, clip, timeout)
+    keep.parent.mkdir(parents=True, exist_ok=True)
+    keep.write_text(json.dumps(result))
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--project", type=Path, action="append", help="checkout whose detector runs (repeatable)"
     )
     parser.add_argument("--clips", type=Path, default=HERE / "var" / "video_indep" / "clips")
+    parser.add_argument(
+        "--runs",
+        type=Path,
+        default=HERE / "var" / "video_indep" / "runs",
+        help="each detector answer is kept here per checkout revision and clip",
+    )
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--timeout", type=float, default=600.0, help="seconds per clip")
     parser.add_argument("--only", nargs="*", help="clip ids (default: all)")
     parser.add_argument("--stop-after", type=float, help="minutes; then score only the clips done")
-    parser.add_argument("--save", type=Path, help="write the per-clip proposals as JSON here")
+    parser.add_argument("--report-only", action="store_true", help="score the kept answers only")
     args = parser.parse_args(argv)
     manifest = load_manifest()
     problems = check(manifest)
@@ -126,28 +150,46 @@ def main(argv=None) -> int:
     # round robin over the conditions, so that a stopped run still covers each of them
     clips.sort(key=lambda c: ((1, 0, 2, 3, 4, 5).index(int(c["id"].rsplit("-", 1)[1])), c["id"]))
     manifest = {**manifest, "clips": clips}
-    projects = [p.resolve() for p in (args.project or [HERE])]
-    stop = time.monotonic() + 60 * args.stop_after if args.stop_after else None
-    futures: dict[Path, dict] = {p: {} for p in projects}
-    with ThreadPoolExecutor(args.jobs) as pool:
-        for clip, path in rendered(manifest, args.clips, jobs=args.jobs):
-            for project in projects:
-                futures[project][clip["id"]] = pool.submit(
-                    run_detector, project, path, args.timeout
-                )
-            if stop and time.monotonic() > stop:
-                print("stopping early: time is up", file=sys.stderr)
-                break
-        done = {p: {cid: f.result() for cid, f in fs.items()} for p, fs in futures.items()}
-    for project, results in done.items():
-        scored = {**manifest, "clips": [c for c in clips if c["id"] in results]}
-        print(f"\ndetector: {project}  ({len(results)} of {len(clips)} clips)")
-        print(report(scored, results))
-    if args.save:
-        args.save.parent.mkdir(parents=True, exist_ok=True)
-        payload = {str(p): results for p, results in done.items()}
-        args.save.write_text(json.dumps(payload, indent=1))
+    projects = {p.resolve(): None for p in (args.project or [HERE])}
+    for project in projects:
+        projects[project] = args.runs / f"{project.name}-{_revision(project)}"
+    if not args.report_only:
+        _run_all(manifest, projects, args)
+    kept = {
+        project: {
+            c["id"]: json.loads(f.read_text())
+            for c in clips
+            if (f := d / f"{c['id']}.json").is_file()
+        }
+        for project, d in projects.items()
+    }
+    common = [c for c in clips if all(c["id"] in k for k in kept.values())]
+    for project, results in kept.items():
+        print(
+            f"\ndetector: {project} ({projects[project].name}); {len(common)} of {len(clips)} clips"
+        )
+        print(report({**manifest, "clips": common}, {c["id"]: results[c["id"]] for c in common}))
     return 0
+
+
+def _run_all(manifest: dict, projects: dict, args) -> None:
+    """Render and run until done or until time is up (then pending runs are dropped)."""
+    stop = time.monotonic() + 60 * args.stop_after if args.stop_after else None
+    pool = ThreadPoolExecutor(args.jobs)
+    futures = []
+    try:
+        for clip, path in rendered(manifest, args.clips, jobs=max(args.jobs // 2, 1)):
+            for project, runs in projects.items():
+                keep = runs / f"{clip['id']}.json"
+                if not keep.is_file():
+                    futures.append(pool.submit(_run_and_keep, project, path, args.timeout, keep))
+            if stop and time.monotonic() > stop:
+                break
+        wait(futures, timeout=None if stop is None else max(stop - time.monotonic(), 0))
+    finally:
+        if stop and time.monotonic() > stop:
+            print("time is up: runs not started are dropped", file=sys.stderr)
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 if __name__ == "__main__":
