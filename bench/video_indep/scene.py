@@ -264,10 +264,13 @@ class Sensor:
             cs = (slice(y0 // 2, y0 // 2 + ks.shape[0]), slice(x0 // 2, x0 // 2 + ks.shape[1]))
             u[cs] = u[cs] * (1 - ks) + (128 + lu) * ks
             v[cs] = v[cs] * (1 - ks) + (128 + lv) * ks
+        # PyAV's yuv420p array: the Y plane, then U and V packed one after the other
         out = np.empty((h * 3 // 2, w), dtype=np.uint8)
-        out[:h] = np.clip(y + 0.5, 0, 255)
-        out[h : h + h // 4] = np.clip(u + 0.5, 0, 255).reshape(h // 4, w)
-        out[h + h // 4 :] = np.clip(v + 0.5, 0, 255).reshape(h // 4, w)
+        flat = out.reshape(-1)
+        n, q = h * w, (h // 2) * (w // 2)
+        flat[:n] = np.clip(y + 0.5, 0, 255).reshape(-1)
+        flat[n : n + q] = np.clip(u + 0.5, 0, 255).reshape(-1)
+        flat[n + q :] = np.clip(v + 0.5, 0, 255).reshape(-1)
         return out
 
 
