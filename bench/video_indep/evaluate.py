@@ -117,7 +117,9 @@ def _revision(project: Path) -> str:
     return head.stdout.strip() + ("-dirty" if status.stdout.strip() else "")
 
 
-def _run_and_keep(project: Path, clip: Path, timeout: float, keep: Path) -> None:
+def _run_and_keep(project: Path, clip: Path, timeout: float, keep: Path, stop) -> None:
+    if stop is not None and time.monotonic() > stop:
+        return  # time is up: a queued run is not started
     result = run_detector(project, clip, timeout)
     keep.parent.mkdir(parents=True, exist_ok=True)
     keep.write_text(json.dumps(result))
@@ -182,7 +184,9 @@ def _run_all(manifest: dict, projects: dict, args) -> None:
             for project, runs in projects.items():
                 keep = runs / f"{clip['id']}.json"
                 if not keep.is_file():
-                    futures.append(pool.submit(_run_and_keep, project, path, args.timeout, keep))
+                    futures.append(
+                        pool.submit(_run_and_keep, project, path, args.timeout, keep, stop)
+                    )
             if stop and time.monotonic() > stop:
                 break
         wait(futures, timeout=None if stop is None else max(stop - time.monotonic(), 0))
