@@ -91,3 +91,8 @@ lock: venv
 
 clean:
 	rm -rf var/staticfiles .pytest_cache .ruff_cache
+
+# The video detector of this checkout, as a black box, on clips it has never seen.
+.PHONY: video-eval-independent
+video-eval-independent: venv
+	$(PY) -m bench.video_indep.evaluate $(VIDEO_EVAL_ARGS)
