@@ -10,6 +10,7 @@ from django.contrib.auth.models import AnonymousUser
 from forum import access
 from forum.models import Outcome, Post, PostState, Thread
 from forum.services import posting
+from tests.conftest import staff_client
 from tests.factories import UserFactory
 
 from . import factories
@@ -24,7 +25,10 @@ def readers(asker):
         "anonymous": AnonymousUser(),
         "author": asker,
         "other": UserFactory(handle="someone_else"),
-        "moderator": UserFactory(handle="a_moderator", groups=["Moderator"]),
+        # Staff powers need a session that passed MFA: the user as that session sees it.
+        "moderator": staff_client(
+            UserFactory(handle="a_moderator", groups=["Moderator"])
+        ).staff_user,
     }
 
 
@@ -71,7 +75,7 @@ def test_who_sees_what(objects, readers, reader):
 
 
 def test_perms_for_a_closed_thread(thread, asker, helper_user):
-    moderator = UserFactory(groups=["Moderator"])
+    moderator = staff_client(UserFactory(groups=["Moderator"])).staff_user
     reply = factories.reply(helper_user, thread)
     thread.closed = True
     member, author, mod = (

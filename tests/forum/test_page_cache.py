@@ -15,7 +15,7 @@ from django.urls import reverse
 from forum import caching
 from forum.models import PostState, Reaction
 from forum.services import community, posting
-from tests.conftest import activate_totp
+from tests.conftest import staff_client
 from tests.factories import UserFactory
 
 from . import factories
@@ -26,6 +26,9 @@ HELPFUL_UNPRESSED = 'aria-pressed="false"\n                    data-testid="reac
 
 
 def _client(user=None) -> Client:
+    """A client for `user`; staff come with the client that passed the MFA door."""
+    if user is not None and hasattr(user, "door_client"):
+        return user.door_client
     client = Client()
     if user is not None:
         client.force_login(user)
@@ -45,8 +48,10 @@ def other_member(db):
 
 @pytest.fixture
 def mod(db):
-    user = UserFactory(handle="calm_moderator", groups=["Moderator"])
-    activate_totp(user)
+    """A moderator whose session passed MFA (staff powers need it), with that client."""
+    client = staff_client(UserFactory(handle="calm_moderator", groups=["Moderator"]))
+    user = client.staff_user
+    user.door_client = client
     return user
 
 

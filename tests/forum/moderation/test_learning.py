@@ -68,7 +68,7 @@ def test_the_active_model_is_loaded_from_the_database(first_model):
 
 @override_settings(MODERATION_HOLD_FIRST_POSTS=1)
 def test_a_model_trained_from_a_moderators_decision_changes_the_verdict_it_got_wrong(
-    first_model, client, mod, thread, django_capture_on_commit_callbacks
+    first_model, mod_client, mod, thread, django_capture_on_commit_callbacks
 ):
     trusted = UserFactory(handle="long_time_member")
     published_posts(trusted, thread, 3)
@@ -85,8 +85,7 @@ def test_a_model_trained_from_a_moderators_decision_changes_the_verdict_it_got_w
         text="Please tell your own story instead of telling others what to do.",
         category="medication_directive",
     )
-    client.force_login(mod)
-    client.post(reverse("moderation:reject", args=[held.pk]), {"reject-template": template.pk})
+    mod_client.post(reverse("moderation:reject", args=[held.pk]), {"reject-template": template.pk})
     held.refresh_from_db()
     assert held.state == PostState.REJECTED
     example = ModerationExample.objects.get()
