@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.markdown import contains_link, render_markdown
 from accounts.permissions import is_moderator
+from accounts.selectors import has_verified_email
 from forum import limits
 from forum.models import Category, Outcome, Post, PostRevision, PostState, Thread
 from forum.moderation import HOLD, REFUSE, SITE_KIND, Verdict, combine, moderate, post_saved
@@ -66,9 +67,8 @@ def _published_post_count(user) -> int:
 def _check_author(*, author, action: str, texts: tuple[str, ...], enforce_limits: bool) -> None:
     """Email verified, the new-member link rule, then the rate limit: this attempt
     is counted before the write (accounts.limits), so a burst can't race past it."""
-    from allauth.account.models import EmailAddress
 
-    if not EmailAddress.objects.filter(user=author, verified=True).exists():
+    if not has_verified_email(author):
         raise ValidationError(UNVERIFIED)
     new_member = limits.is_new_member(author, published_posts=_published_post_count(author))
     if not enforce_limits:

@@ -12,6 +12,7 @@ from django.utils import timezone
 from accounts.markdown import render_markdown
 from accounts.models import User
 from accounts.permissions import is_curator
+from accounts.selectors import has_verified_email
 from forum.models import Post, PostState, Thread
 from forum.services.versions import threads_bump
 
@@ -43,13 +44,12 @@ from .review import review_open
 def flag_create(*, reporter: User, post: Post, reason: str, text: str = "") -> Flag:
     """A verified member reports a published post. Enough reports from trusted
     members (MODERATION_FLAG_THRESHOLD) hide it until a moderator has read it."""
-    from allauth.account.models import EmailAddress
 
     from forum.services.posting import post_set_state
 
     from ..selectors import trust_level
 
-    if not EmailAddress.objects.filter(user=reporter, verified=True).exists():
+    if not has_verified_email(reporter):
         raise ValidationError(UNVERIFIED_FLAG)
     if post.author_id == reporter.pk:
         raise ValidationError(OWN_POST_FLAG)
