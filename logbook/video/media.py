@@ -459,6 +459,52 @@ def _ffmpeg() -> str:
     return exe
 
 
+# ffmpeg reading one input quietly, and the output options every MP4 we store shares:
+# no metadata or chapters (they can hold GPS, device and times), H.264 that every
+# browser plays, byte-identical runs, and the index first so playback starts at once.
+def ffmpeg_input(src: str | os.PathLike[str]) -> list[str]:
+    return [
+        _ffmpeg(),
+        "-nostdin",
+        "-hide_banner",
+        "-loglevel",
+        "error",
+        "-y",
+        "-threads",
+        "2",
+        "-i",
+        str(src),
+    ]
+
+
+WEB_MP4_OUTPUT: tuple[str, ...] = (
+    "-map_metadata",
+    "-1",
+    "-map_chapters",
+    "-1",
+    "-c:v",
+    "libx264",
+    "-preset",
+    "veryfast",
+    "-crf",
+    "23",
+    "-pix_fmt",
+    "yuv420p",
+    "-threads",
+    "2",
+    "-fflags",
+    "+bitexact",
+    "-flags:v",
+    "+bitexact",
+    "-flags:a",
+    "+bitexact",
+    "-movflags",
+    "+faststart",
+    "-f",
+    "mp4",
+)
+
+
 def _run(cmd: list[str], timeout_s: float) -> None:
     try:
         # Fixed argv built from our own values and paths; never a shell.
@@ -496,7 +542,6 @@ def transcode(
     started = time.perf_counter()
     src, dst_mp4, poster_jpg = Path(src), Path(dst_mp4), Path(poster_jpg)
     info = info or probe(src)
-    ffmpeg = _ffmpeg()
     width, height = output_size(info, max_height)
     vf = f"scale={width}:{height}:flags=bicubic,setsar=1,format=yuv420p"
     if info.fps > 60.5:
@@ -508,16 +553,7 @@ def transcode(
     try:
         _run(
             [
-                ffmpeg,
-                "-nostdin",
-                "-hide_banner",
-                "-loglevel",
-                "error",
-                "-y",
-                "-threads",
-                "2",
-                "-i",
-                str(src),
+                *ffmpeg_input(src),
                 # Never encode past the duration the probe measured on the stream itself.
                 "-t",
                 f"{info.duration_s + 1.0:.3f}",
@@ -527,42 +563,19 @@ def transcode(
                 "0:a:0?",
                 "-sn",
                 "-dn",
-                "-map_metadata",
-                "-1",
-                "-map_chapters",
-                "-1",
                 "-vf",
                 vf,
                 "-filter_threads",
                 "2",
-                "-c:v",
-                "libx264",
-                "-preset",
-                "veryfast",
-                "-crf",
-                "23",
                 "-profile:v",
                 "high",
-                "-pix_fmt",
-                "yuv420p",
-                "-threads",
-                "2",
                 "-c:a",
                 "aac",
                 "-b:a",
                 "96k",
-                "-fflags",
-                "+bitexact",
-                "-flags:v",
-                "+bitexact",
-                "-flags:a",
-                "+bitexact",
-                "-movflags",
-                "+faststart",
                 "-max_muxing_queue_size",
                 "1024",
-                "-f",
-                "mp4",
+                *WEB_MP4_OUTPUT,
                 str(tmp_mp4),
             ],
             timeout_s,
@@ -573,7 +586,7 @@ def transcode(
         leaks = private_metadata(tmp_mp4)
         if leaks:
             raise MediaError(TRANSCODE_FAILED, detail=f"metadata survived: {sorted(leaks)}")
-        _make_poster(ffmpeg, tmp_mp4, tmp_jpg, out_info.duration_s)
+        _make_poster(_ffmpeg(), tmp_mp4, tmp_jpg, out_info.duration_s)
         os.chmod(tmp_jpg, file_mode)
         os.chmod(tmp_mp4, file_mode)
         os.replace(tmp_jpg, poster_jpg)
