@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -61,11 +62,21 @@ def _render(plan: dict) -> str:
     return str(path)
 
 
-def clip_paths(plans: list[dict], workers: int = 2) -> list[Path]:
-    """Rendered MP4 for each plan (rendering the missing ones, ``workers`` at a time)."""
+def spawn_pool(workers: int) -> ProcessPoolExecutor:
+    """A process pool whose children start fresh: forking a process that already runs
+    OpenCV's or a database driver's threads can deadlock the child (and hang CI)."""
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+
+
+def clip_paths(plans: list[dict], workers: int = 1) -> list[Path]:
+    """Rendered MP4 for each plan, rendering the missing ones: in this process when
+    ``workers`` is 1 (as the tests do), else ``workers`` at a time in spawned processes."""
     missing = [p for p in plans if not clip_path(p).exists()]
-    if missing:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+    if workers <= 1:
+        for plan in missing:
+            _render(plan)
+    elif missing:
+        with spawn_pool(workers) as pool:
             list(pool.map(_render, missing))
     return [clip_path(p) for p in plans]
 

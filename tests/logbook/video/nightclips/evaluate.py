@@ -15,13 +15,11 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
-
 import numpy as np
 
 from logbook.video.motion import DEFAULT_THRESHOLD, detect_moments, motion_series
 
-from .dataset import clip_paths, split_plans
+from .dataset import clip_paths, spawn_pool, split_plans
 from .scoring import TOLERANCE_S, Report, Tally, pr_curve, score
 
 CURVE = np.round(np.arange(0.5, 3.01, 0.1), 2)
@@ -39,7 +37,7 @@ def candidates(path: str) -> tuple[list[tuple[float, float]], float, float]:
 def run(split: str, limit: int | None = None, workers: int = 2):
     plans = split_plans(split)[:limit]
     paths = clip_paths(plans, workers=workers)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with spawn_pool(workers) as pool:
         results = list(pool.map(candidates, [str(p) for p in paths]))
     return plans, [r[0] for r in results], sum(r[1] for r in results), sum(r[2] for r in results)
 
