@@ -27,6 +27,8 @@ SEARCH_SOURCE = "search_source"  # forum.search.SearchSource; key = source name
 RELATED_READING = "related_reading"  # fn(text, limit) -> [forum.related.RelatedLink]
 DELETION_WARNING = "deletion_warning"  # fn(user) -> [sentence]: what deleting the account ends
 LOGIN_LANDING = "login_landing"  # fn(user) -> URL or None: where a log-in lands (first wins)
+# fn(subject, *, start, end) -> ReportSection or None: a section of the doctor's report
+REPORT_SECTION = "report_section"
 HOOK_POINTS = frozenset(
     {
         USER_DELETING,
@@ -38,6 +40,7 @@ HOOK_POINTS = frozenset(
         RELATED_READING,
         DELETION_WARNING,
         LOGIN_LANDING,
+        REPORT_SECTION,
     }
 )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import io
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
@@ -20,6 +21,25 @@ _CSS_PATH = Path(settings.BASE_DIR) / "static" / "css" / "logbook.css"
 INK = "#1f2937"
 BAR = "#3b6fb6"
 TREND = "#c2410c"
+
+
+@dataclass(frozen=True)
+class ReportSection:
+    """A section another app adds to the report (hook point REPORT_SECTION):
+    its template, rendered with ``section`` in the context."""
+
+    template: str
+    context: dict = field(default_factory=dict)
+
+
+def report_sections(subject, *, start, end) -> list[ReportSection]:
+    """The sections the hook point REPORT_SECTION gives for this subject and period."""
+    from accounts import hooks
+
+    found = (
+        hook.value(subject, start=start, end=end) for hook in hooks.hooks(hooks.REPORT_SECTION)
+    )
+    return [section for section in found if section is not None]
 
 
 def _pyplot():
@@ -125,7 +145,8 @@ def render_pdf(html: str, *, base_url: str) -> bytes:
 def report_context(subject, *, start, end, article_url: str, compare_earlier: bool = True) -> dict:
     """Everything the doctor's report shows for a date range (HTML, PDF, share link).
 
-    A share link passes ``compare_earlier=False``: it shows only its own period.
+    A share link passes ``compare_earlier=False``: it shows only its own period, and
+    none of the other apps' sections (a link lists only the videos it shares, itself).
     """
     from django.utils import timezone
     from django.utils.translation import gettext as _
@@ -162,5 +183,6 @@ def report_context(subject, *, start, end, article_url: str, compare_earlier: bo
         "article_url": article_url,
         "charts": report_charts(subject, stats, titles),
         "generated_at": timezone.now(),
+        "sections": report_sections(subject, start=start, end=end) if compare_earlier else [],
         **data,
     }

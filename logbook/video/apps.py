@@ -11,4 +11,7 @@ class VideoConfig(AppConfig):
     verbose_name = _("Logbook videos")
 
     def ready(self) -> None:
-        from . import signals  # noqa: F401 - connects the file clean-up receivers
+        from . import (
+            hooks,  # noqa: F401 - fills accounts' hook points
+            signals,  # noqa: F401 - connects the file clean-up receivers
+        )

@@ -11,10 +11,12 @@ from django.http import Http404
 
 from logbook.choices import Role
 from logbook.models import Episode, Subject
+from logbook.reporting import ReportSection
 from logbook.selectors.access import subject_get_for
 
 from .choices import VideoStatus
 from .models import ClinicianNote, ShareAccess, ShareLink, UploadSession, Video
+from .services.moments import moment_counts
 from .services.sharing import share_token_hash
 
 ACCESS_SHOWN = 10
@@ -72,6 +74,25 @@ def ready_videos(subject: Subject) -> QuerySet[Video]:
         .select_related("episode")
         .order_by("-episode__started_at", "created_at")
     )
+
+
+def report_videos_section(subject: Subject, *, start, end) -> ReportSection | None:
+    """The report's "Videos" section: each playable video of nights start..end with
+    its moment counts (proposed, confirmed, added, median interval); None if there are none.
+
+    The caller fetched ``subject`` through a selector (the report's own access check).
+    """
+    videos = list(
+        ready_videos(subject)
+        .filter(episode__night_of__range=(start, end))
+        .prefetch_related("moments")
+        .order_by("episode__started_at", "created_at")
+    )
+    if not videos:
+        return None
+    for video in videos:
+        video.counts = moment_counts(list(video.moments.all()))
+    return ReportSection(template="logbook/video/_report_videos.html", context={"videos": videos})
 
 
 def share_links_for_owner(subject: Subject) -> list[ShareLink]:
