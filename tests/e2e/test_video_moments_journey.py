@@ -87,6 +87,12 @@ def test_add_confirm_dismiss_then_the_reel_on_the_share_page(
         .startswith("2 proposed by the analysis, 1 confirmed, 1 added by hand.")
     )
 
+    # The doctor's report lists the video with the same counts.
+    page.goto(f"{live_server.url}/logbook/{video.subject_id}/report/")
+    cells = page.get_by_test_id("report-video").locator("td").all_inner_texts()
+    # 14 s long; 2 proposed, 1 confirmed, 1 added; standing moments at 1.0 and 6.5 s
+    assert cells[1:] == ["14 s", "2", "1", "1", "5.5 s"]
+
     video.refresh_from_db()
     assert video.reel_moments == 2  # confirmed at 1.0 and added at 6.5: 0-3 s and 4.5-8.5 s
     _link, token = sharing.share_link_create(subject=video.subject, user=owner, videos=[video])

@@ -46,7 +46,7 @@ def url(name, subject, **kwargs):
 PAGE_QUERIES = {
     "timeline": 9,  # + flags aggregate, night count, night page, episodes, nights, undo banner
     "charts": 6,  # + totals with conditional counts, per night, per hour
-    "report": 9,  # + the same three, earlier entries ("anything new"), notable, medicines
+    "report": 10,  # + the same three, earlier entries ("anything new"), notable, medicines, videos
     "calendar": 4,  # + counts per night of the year
 }
 
