@@ -459,22 +459,30 @@ def _ffmpeg() -> str:
     return exe
 
 
-# ffmpeg reading one input quietly, and the output options every MP4 we store shares:
-# no metadata or chapters (they can hold GPS, device and times), H.264 that every
-# browser plays, byte-identical runs, and the index first so playback starts at once.
-def ffmpeg_input(src: str | os.PathLike[str]) -> list[str]:
-    return [
-        _ffmpeg(),
-        "-nostdin",
-        "-hide_banner",
-        "-loglevel",
-        "error",
-        "-y",
-        "-threads",
-        "2",
-        "-i",
-        str(src),
-    ]
+# ffmpeg run quietly, one input (or a window of it, cut by seeking), and the output
+# options every MP4 we store shares: no metadata or chapters (they can hold GPS,
+# device and times), H.264 that every browser plays, byte-identical runs, and the
+# index first so playback starts at once.
+def ffmpeg_command() -> list[str]:
+    return [_ffmpeg(), "-nostdin", "-hide_banner", "-loglevel", "error", "-y"]
+
+
+def ffmpeg_input(
+    src: str | os.PathLike[str],
+    *,
+    start_s: float | None = None,
+    length_s: float | None = None,
+    threads: int = 2,
+) -> list[str]:
+    """Options reading ``src``; with ``start_s``/``length_s`` only that window is decoded.
+
+    ffmpeg seeks to the keyframe before ``start_s`` and drops the frames before it
+    (accurate seeking), so the window starts at its exact frame at time 0.
+    """
+    window = [] if start_s is None else ["-ss", f"{start_s:.3f}"]
+    if length_s is not None:
+        window += ["-t", f"{length_s:.3f}"]
+    return ["-threads", str(threads), *window, "-i", str(src)]
 
 
 WEB_MP4_OUTPUT: tuple[str, ...] = (
@@ -553,6 +561,7 @@ def transcode(
     try:
         _run(
             [
+                *ffmpeg_command(),
                 *ffmpeg_input(src),
                 # Never encode past the duration the probe measured on the stream itself.
                 "-t",
@@ -586,7 +595,7 @@ def transcode(
         leaks = private_metadata(tmp_mp4)
         if leaks:
             raise MediaError(TRANSCODE_FAILED, detail=f"metadata survived: {sorted(leaks)}")
-        _make_poster(_ffmpeg(), tmp_mp4, tmp_jpg, out_info.duration_s)
+        _make_poster(tmp_mp4, tmp_jpg, out_info.duration_s)
         os.chmod(tmp_jpg, file_mode)
         os.chmod(tmp_mp4, file_mode)
         os.replace(tmp_jpg, poster_jpg)
@@ -604,21 +613,13 @@ def transcode(
     )
 
 
-def _make_poster(ffmpeg: str, mp4: Path, jpg: Path, duration_s: float) -> None:
+def _make_poster(mp4: Path, jpg: Path, duration_s: float) -> None:
     """A JPEG of the frame about one second in (the first frame for very short clips)."""
     for at in (1.0 if duration_s > 1.5 else 0.0, 0.0):
         _run(
             [
-                ffmpeg,
-                "-nostdin",
-                "-hide_banner",
-                "-loglevel",
-                "error",
-                "-y",
-                "-ss",
-                f"{at:.3f}",
-                "-i",
-                str(mp4),
+                *ffmpeg_command(),
+                *ffmpeg_input(mp4, start_s=at),
                 "-frames:v",
                 "1",
                 "-an",
