@@ -13,16 +13,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .media import (
-    TRANSCODE_FAILED,
+from .media.probe import TRANSCODE_FAILED, MediaError, private_metadata, probe
+from .media.transcode import (
     WEB_MP4_OUTPUT,
-    MediaError,
     _run,
     _temp_beside,
     ffmpeg_command,
     ffmpeg_input,
-    private_metadata,
-    probe,
 )
 
 REEL_PAD_S = 2.0
