@@ -8,6 +8,15 @@ time. The timed part runs in a fresh child process, so its peak RSS (PyAV
 decoding) and that of its own children (ffmpeg) are the pipeline's, not the
 clip generator's.
 
+Each step reports wall time and CPU seconds (user + system of this process's
+threads and of the ffmpeg children it waited for): on a host shared with other
+work the wall time mostly measures the neighbours, so the load average is
+printed too. The job decodes the upload once for the served copy and the
+analysis ("transcode + motion"); the analysis and the transcode are also timed
+on their own, and ``cpu_x_realtime.motion_in_job`` is what the analysis adds to
+the transcode's decode. The whole pipeline is probe + transcode with motion +
+reel.
+
 Run: ``cd /work/main && .venv/bin/python -m bench.video_bench`` (add ``--seconds``
 or ``--keep DIR``). The synthetic clip comes from tests/logbook/video/clipgen.py,
 and the detector is scored on it with the same ``evaluate_detector`` as the tests.
