@@ -8,6 +8,15 @@ time. The timed part runs in a fresh child process, so its peak RSS (PyAV
 decoding) and that of its own children (ffmpeg) are the pipeline's, not the
 clip generator's.
 
+Each step reports wall time and CPU seconds (user + system of this process's
+threads and of the ffmpeg children it waited for): on a host shared with other
+work the wall time mostly measures the neighbours, so the load average is
+printed too. The job decodes the upload once for the served copy and the
+analysis ("transcode + motion"); the analysis and the transcode are also timed
+on their own, and ``cpu_x_realtime.motion_in_job`` is what the analysis adds to
+the transcode's decode. The whole pipeline is probe + transcode with motion +
+reel.
+
 Run: ``cd /work/main && .venv/bin/python -m bench.video_bench`` (add ``--seconds``
 or ``--keep DIR``). The synthetic clip comes from tests/logbook/video/clipgen.py,
 and the detector is scored on it with the same ``evaluate_detector`` as the tests.
@@ -26,7 +35,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from logbook.video.media import detect_moments, motion_series, probe, summarize, transcode
+from logbook.video.media import (
+    analysis_budget,
+    detect_moments,
+    motion_series,
+    probe,
+    summarize,
+    transcode,
+)
 from logbook.video.reel import make_reel, reel_windows
 from tests.logbook.video.clipgen import ClipTruth, available_codec, evaluate_detector, make_clip
 
@@ -38,6 +54,23 @@ def _rss_mb(who: int) -> float:
     # ru_maxrss is KiB on Linux (bytes on macOS).
     scale = 1 if sys.platform == "darwin" else 1024
     return resource.getrusage(who).ru_maxrss * scale / (1024 * 1024)
+
+
+def _cpu_s() -> float:
+    """User + system CPU seconds of this process (all its threads) and its waited-for children."""
+    usages = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    return sum(u.ru_utime + u.ru_stime for u in usages)
+
+
+class _Step:
+    """Wall and CPU seconds of one step (CPU: wall time is noisy on a shared host)."""
+
+    def __enter__(self) -> _Step:
+        self.wall, self.cpu = time.perf_counter(), _cpu_s()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.wall, self.cpu = time.perf_counter() - self.wall, _cpu_s() - self.cpu
 
 
 def _generate(seconds: float, workdir: Path) -> ClipTruth:
@@ -58,32 +91,45 @@ def _generate(seconds: float, workdir: Path) -> ClipTruth:
 
 def measure(src: Path, workdir: Path) -> dict[str, object]:
     """The timed part; run in a fresh process so peak RSS is the pipeline's own."""
-    t0 = time.perf_counter()
-    info = probe(src, max_duration_s=600)
-    probe_s = time.perf_counter() - t0
+    load_before = os.getloadavg()
+    with _Step() as probe_t:
+        info = probe(src, max_duration_s=600)
 
-    t0 = time.perf_counter()
-    series = motion_series(src)
-    moments = detect_moments(series)
-    summary = summarize(series, moments)
-    motion_s = time.perf_counter() - t0
+    # The analysis on its own (as `analyze_video` and the evaluation run it)...
+    with _Step() as motion_t:
+        series = motion_series(src)
+        detect_moments(series)
     rss_after_motion = _rss_mb(resource.RUSAGE_SELF)
-
-    t0 = time.perf_counter()
-    result = transcode(src, workdir / "served.mp4", workdir / "poster.jpg", info=info)
-    transcode_s = time.perf_counter() - t0
+    # ... the transcode on its own, and both from one decode, as the job runs them.
+    with _Step() as transcode_t:
+        transcode(src, workdir / "alone.mp4", workdir / "alone.jpg", info=info)
+    with _Step() as job_t:
+        result = transcode(
+            src,
+            workdir / "served.mp4",
+            workdir / "poster.jpg",
+            info=info,
+            motion_budget=analysis_budget(600),
+        )
+        moments = detect_moments(result.motion)
+        summary = summarize(result.motion, moments)
 
     # The reel as the job makes it: every proposal with two seconds either side.
-    t0 = time.perf_counter()
-    windows = reel_windows([m.time_s for m in moments], result.info.duration_s)
-    reel_s_long = 0.0
-    if windows:
-        reel_s_long = make_reel(
-            result.mp4_path, workdir / "reel.mp4", windows, has_audio=result.info.has_audio
-        )
-    reel_s = time.perf_counter() - t0
+    with _Step() as reel_t:
+        windows = reel_windows([m.time_s for m in moments], result.info.duration_s)
+        reel_s_long = 0.0
+        if windows:
+            reel_s_long = make_reel(
+                result.mp4_path, workdir / "reel.mp4", windows, has_audio=result.info.has_audio
+            )
 
-    pipeline_s = probe_s + motion_s + transcode_s + reel_s
+    alone = {"motion": motion_t, "transcode": transcode_t}
+    steps = {"probe": probe_t, "transcode+motion": job_t, "reel": reel_t}
+    probe_s, motion_s, transcode_s, reel_s = (
+        s.wall for s in (probe_t, motion_t, transcode_t, reel_t)
+    )
+    pipeline_s = sum(s.wall for s in steps.values())
+    pipeline_cpu_s = sum(s.cpu for s in steps.values())
     duration = info.duration_s
     return {
         "clip": {
@@ -101,6 +147,19 @@ def measure(src: Path, workdir: Path) -> dict[str, object]:
         "reel": {"windows": len(windows), "seconds": round(reel_s_long, 1)},
         "pipeline_s": round(pipeline_s, 2),
         "pipeline_x_realtime": round(duration / pipeline_s, 2),
+        "transcode_motion_s": round(job_t.wall, 2),
+        "cpu_s": {name: round(s.cpu, 2) for name, s in (alone | steps).items()}
+        | {"pipeline": round(pipeline_cpu_s, 2)},
+        "cpu_x_realtime": {
+            "motion": round(duration / motion_t.cpu, 1),
+            "pipeline": round(duration / pipeline_cpu_s, 2),
+            # what the analysis adds to the transcode's decode in the job
+            "motion_in_job": round(duration / max(0.01, job_t.cpu - transcode_t.cpu), 1),
+        },
+        "load_average": {
+            "before": [round(x, 2) for x in load_before],
+            "after": [round(x, 2) for x in os.getloadavg()],
+        },
         "encoder": result.encoder,
         "output": {
             "size": f"{result.info.width}x{result.info.height}",
@@ -143,15 +202,25 @@ def run(seconds: float, workdir: Path) -> dict[str, object]:
 
 
 def _table(report: dict[str, object]) -> str:
+    seconds = report["clip"]["seconds"]  # type: ignore[index]
+    cpu = report["cpu_s"]
     rows = [
-        ("probe", f"{report['probe_s']} s", ""),
-        ("motion + detect", f"{report['motion_s']} s", f"{report['motion_x_realtime']}x"),
-        ("transcode + poster", f"{report['transcode_s']} s", f"{report['transcode_x_realtime']}x"),
-        ("highlight reel", f"{report['reel_s']} s", ""),
-        ("whole pipeline", f"{report['pipeline_s']} s", f"{report['pipeline_x_realtime']}x"),
+        ("probe", report["probe_s"], cpu["probe"]),  # type: ignore[index]
+        ("motion alone", report["motion_s"], cpu["motion"]),  # type: ignore[index]
+        ("transcode alone", report["transcode_s"], cpu["transcode"]),  # type: ignore[index]
+        ("transcode + motion", report["transcode_motion_s"], cpu["transcode+motion"]),  # type: ignore[index]
+        ("highlight reel", report["reel_s"], cpu["reel"]),  # type: ignore[index]
+        ("whole pipeline", report["pipeline_s"], cpu["pipeline"]),  # type: ignore[index]
     ]
-    lines = [f"{'step':<20} {'time':>10} {'x real time':>12}", "-" * 44]
-    lines += [f"{a:<20} {b:>10} {c:>12}" for a, b, c in rows]
+    head = f"{'step':<20} {'wall':>9} {'x real':>7} {'CPU':>9} {'x real':>7}"
+    lines = [head, "-" * len(head)]
+    for name, wall, cpu_s in rows:
+        lines.append(
+            f"{name:<20} {wall:>7.2f} s {seconds / wall:>6.1f}x {cpu_s:>7.2f} s"
+            f" {seconds / cpu_s:>6.1f}x"
+        )
+    load = report["load_average"]
+    lines.append(f"load average (1/5/15 min): before {load['before']}, after {load['after']}")  # type: ignore[index]
     rss = report["peak_rss_mb"]
     lines.append(f"peak RSS: python {rss['python']} MB, ffmpeg {rss['ffmpeg_children']} MB")  # type: ignore[index]
     return "\n".join(lines)

@@ -8,19 +8,29 @@ timestamps lie as well: a frame budget (the cap at the highest frame rate a phon
 records, so a stream of a million frames stamped "0 s" still ends) and a
 wall-clock deadline (a stream that is legal but pathologically slow to read).
 
-Pure: PyAV and the standard library only. Every reader of the media layer (the
-probe's demux pass, the motion analysis' frame loop) goes through
+Pure: PyAV, numpy and the standard library only. Every reader of the media layer
+(the probe's demux pass, the motion analysis' frame loop) goes through
 :func:`packets` or :func:`frames` with one :class:`ReadBudget`.
+
+The motion analysis reads :class:`GreyFrames`: small grey numpy frames with their
+times, the frame rate and the size. :func:`grey_frames` decodes them from a file
+in-process; :func:`grey_frames_of` reads them from an open container whose frames
+are already small and grey (ffmpeg's pipe when the transcode's decode is shared,
+see :func:`logbook.video.media.transcode`).
 """
 
 from __future__ import annotations
 
 import math
+import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import av
+import numpy as np
+from av.video.reformatter import VideoReformatter
 
 # Slow-motion phone video is recorded at up to 240 frames per second.
 MAX_FPS = 240
@@ -114,3 +124,80 @@ def frames(
     for frame in container.decode(stream):
         meter.tick(frame.time, None)
         yield frame
+
+
+@dataclass(frozen=True)
+class GreyFrames:
+    """A stream of small grey frames: ``frames`` yields (seconds from the first frame, array)."""
+
+    fps: float
+    size: tuple[int, int]  # width, height of every frame
+    frames: Iterator[tuple[float, np.ndarray]]
+    duration_s: float  # the container's claim (0 when unknown); the frames tell the truth
+
+
+def grey_size(width: int, height: int, side: int) -> tuple[int, int]:
+    """The analysis size of a ``width`` x ``height`` picture: long side at most ``side``."""
+    scale = min(1.0, side / max(width, height))
+    return max(16, round(width * scale)), max(16, round(height * scale))
+
+
+def _stream_fps(stream: av.VideoStream) -> float:
+    return float(stream.average_rate or stream.guessed_rate or 0) or 30.0
+
+
+def _duration(container: av.container.InputContainer) -> float:
+    return container.duration / av.time_base if container.duration else 0.0
+
+
+def _timed(
+    decoded: Iterator[av.VideoFrame], fps: float, grey: Callable[[av.VideoFrame], np.ndarray]
+) -> Iterator[tuple[float, np.ndarray]]:
+    """(time from the first frame, grey array); a damaged tail ends the stream quietly."""
+    t0: float | None = None
+    try:
+        for index, frame in enumerate(decoded):
+            t = frame.time if frame.time is not None else index / fps
+            if t0 is None:
+                t0 = t
+            yield t - t0, grey(frame)
+    except av.FFmpegError:
+        return  # keep what decoded; probe() has already judged the file as a whole
+
+
+@contextmanager
+def grey_frames(
+    path: str | os.PathLike[str], *, side: int, budget: ReadBudget
+) -> Iterator[GreyFrames]:
+    """Decode ``path`` in-process into grey frames whose long side is at most ``side``.
+
+    Frame threads and one libswscale context scaling with area averaging: the same
+    pictures as the transcode's grey branch (which cannot skip deblocking, since it
+    also feeds the served copy), so what is evaluated is what the job analyses.
+    """
+    with av.open(str(path), metadata_errors="ignore") as container:
+        stream = container.streams.video[0]
+        stream.thread_type = "AUTO"
+        size = grey_size(stream.codec_context.width, stream.codec_context.height, side)
+        scaler = VideoReformatter()
+
+        def grey(frame: av.VideoFrame) -> np.ndarray:
+            return scaler.reformat(
+                frame, width=size[0], height=size[1], format="gray", interpolation="AREA"
+            ).to_ndarray()
+
+        fps = _stream_fps(stream)
+        decoded = frames(container, stream, budget)
+        yield GreyFrames(fps, size, _timed(decoded, fps, grey), _duration(container))
+
+
+def grey_frames_of(container: av.container.InputContainer, *, budget: ReadBudget) -> GreyFrames:
+    """The frames of an open container that already holds small grey video (rawvideo)."""
+    stream = container.streams.video[0]
+    size = (stream.codec_context.width, stream.codec_context.height)
+    fps = _stream_fps(stream)
+
+    def grey(frame: av.VideoFrame) -> np.ndarray:
+        return frame.to_ndarray(format="gray")
+
+    return GreyFrames(fps, size, _timed(frames(container, stream, budget), fps, grey), 0.0)

@@ -13,15 +13,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .media import (
-    TRANSCODE_FAILED,
+from .media.probe import TRANSCODE_FAILED, MediaError, private_metadata, probe
+from .media.transcode import (
     WEB_MP4_OUTPUT,
-    MediaError,
     _run,
     _temp_beside,
+    ffmpeg_command,
     ffmpeg_input,
-    private_metadata,
-    probe,
 )
 
 REEL_PAD_S = 2.0
@@ -56,25 +54,23 @@ def make_reel(
     if not windows:
         raise MediaError(TRANSCODE_FAILED, detail="a reel needs at least one window")
     src, dst = Path(src_mp4), Path(dst_mp4)
-    parts, labels = [], []
+    # One seeking input per window: ffmpeg decodes only from the keyframe before each
+    # window to its end, never the whole video, and each window starts at time 0.
+    inputs, labels = [], []
     for i, (start, end) in enumerate(windows):
-        parts.append(f"[0:v]trim=start={start}:end={end},setpts=PTS-STARTPTS[v{i}]")
-        labels.append(f"[v{i}]")
-        if has_audio:
-            parts.append(f"[0:a]atrim=start={start}:end={end},asetpts=PTS-STARTPTS[a{i}]")
-            labels.append(f"[a{i}]")
+        inputs += ffmpeg_input(src, start_s=start, length_s=end - start, threads=1)
+        labels.append(f"[{i}:v:0]" + (f"[{i}:a:0]" if has_audio else ""))
     audio = 1 if has_audio else 0
-    parts.append(
-        f"{''.join(labels)}concat=n={len(windows)}:v=1:a={audio}[v]" + ("[a]" if audio else "")
-    )
+    joined = f"{''.join(labels)}concat=n={len(windows)}:v=1:a={audio}[v]" + ("[a]" if audio else "")
     maps = ["-map", "[v]"] + (["-map", "[a]", "-c:a", "aac", "-b:a", "96k"] if audio else [])
     tmp = _temp_beside(dst, ".mp4")
     try:
         _run(
             [
-                *ffmpeg_input(src),
+                *ffmpeg_command(),
+                *inputs,
                 "-filter_complex",
-                ";".join(parts),
+                joined,
                 *maps,
                 *WEB_MP4_OUTPUT,
                 str(tmp),

@@ -1,9 +1,9 @@
 """Per-frame motion features of a video, measured against the clip's own noise.
 
-Decoding: PyAV with frame threads (deblocking skipped), libswscale scaling each
-frame with area averaging straight to a small grey image whose long side is
-``analysis_side`` px (320: a finger at the far end of a wide shot still covers a
-few pixels). Everything after that is OpenCV/numpy on that small image.
+Frames: small grey images whose long side is ``analysis_side`` px (320: a finger
+at the far end of a wide shot still covers a few pixels), from
+:mod:`logbook.video.decoding` (area-averaged by libswscale). Everything after
+that is OpenCV/numpy on that small image.
 
 For each frame ``t``, against the frame ``lag`` frames earlier (about 70 ms, so
 a jerk that rises within one to three frames shows in full):
@@ -37,14 +37,11 @@ from __future__ import annotations
 import os
 from collections import deque
 from dataclasses import dataclass
-from pathlib import Path
 
-import av
 import cv2
 import numpy as np
-from av.video.reformatter import VideoReformatter
 
-from ..decoding import ReadBudget, frames
+from ..decoding import GreyFrames, ReadBudget, grey_frames
 
 ANALYSIS_SIDE = 320
 LAG_S = 0.07  # compare with the frame this long before
@@ -188,54 +185,32 @@ def motion_series(
 ) -> MotionSeries:
     """Decode the video and compute the per-frame motion features (module docstring).
 
-    Frames come from :func:`logbook.video.decoding.frames`: past ``budget``'s cap or
-    clock it raises ``ReadLimit`` (the caller turns it into a refusal).
+    Frames come from :func:`logbook.video.decoding.grey_frames`: past ``budget``'s cap
+    or clock it raises ``ReadLimit`` (the caller turns it into a refusal).
     """
+    with grey_frames(path, side=analysis_side, budget=budget or ReadBudget()) as source:
+        return series_of(source, sample_fps=sample_fps)
+
+
+def series_of(source: GreyFrames, *, sample_fps: float | None = None) -> MotionSeries:
+    """The per-frame motion features of a stream of small grey frames."""
     times: list[float] = []
-    analyser: _Analyser | None = None
-    size: tuple[int, int] | None = None
-    t0: float | None = None
-    next_t = float("-inf")
     step = 1.0 / sample_fps if sample_fps else 0.0
+    fps = source.fps if not step else min(source.fps, float(sample_fps or source.fps))
+    analyser = _Analyser(fps, source.size)
+    next_t = float("-inf")
+    for t, grey in source.frames:
+        if step and t < next_t:
+            continue
+        next_t = t + step - 1e-6 if step else next_t
+        analyser.push(grey)
+        times.append(t)
 
-    with av.open(str(Path(path)), metadata_errors="ignore") as container:
-        vs = container.streams.video[0]
-        vs.thread_type = "AUTO"
-        # Deblocking only polishes block edges; motion at 320 px does not need it.
-        vs.codec_context.options = {"skip_loop_filter": "all", "flags2": "+fast"}
-        # One reformatter for the whole clip: libswscale keeps its scaling context.
-        scaler = VideoReformatter()
-        stream_fps = float(vs.average_rate or vs.guessed_rate or 0) or 30.0
-        fps = stream_fps if not step else min(stream_fps, float(sample_fps or stream_fps))
-        try:
-            for index, frame in enumerate(frames(container, vs, budget or ReadBudget())):
-                t = frame.time if frame.time is not None else index / stream_fps
-                if t0 is None:
-                    t0 = t
-                t -= t0
-                if step and t < next_t:
-                    continue
-                next_t = t + step - 1e-6 if step else next_t
-                if size is None:
-                    scale = min(1.0, analysis_side / max(frame.width, frame.height))
-                    size = (
-                        max(16, round(frame.width * scale)),
-                        max(16, round(frame.height * scale)),
-                    )
-                    analyser = _Analyser(fps, size)
-                grey = scaler.reformat(
-                    frame, width=size[0], height=size[1], format="gray", interpolation="AREA"
-                ).to_ndarray()
-                analyser.push(grey)
-                times.append(t)
-        except av.FFmpegError:
-            pass  # keep what decoded; probe() has already judged the file as a whole
-        duration = container.duration / av.time_base if container.duration else 0.0
-
-    rows = np.asarray(analyser.rows if analyser else [], dtype=np.float64).reshape(-1, 4)
+    rows = np.asarray(analyser.rows, dtype=np.float64).reshape(-1, 4)
     times_a = np.asarray(times, dtype=np.float64)
+    duration = source.duration_s
     if len(times_a) > 1:
-        duration = max(duration, float(times_a[-1]) + 1.0 / stream_fps)
+        duration = max(duration, float(times_a[-1]) + 1.0 / source.fps)
     return MotionSeries(
         times_s=times_a,
         energy=rows[:, 0],

@@ -23,7 +23,7 @@ from .. import files
 from ..choices import VideoStatus
 from ..media import (
     MediaError,
-    analyse_motion,
+    analysis_budget,
     detect_moments,
     probe,
     strip,
@@ -100,16 +100,18 @@ def video_process(*, video_id) -> Video | None:
     try:
         src = files.fetch(video.original_file, work / "original")
         info = probe(src, max_duration_s=settings.VIDEO_MAX_SECONDS)
-        series = analyse_motion(src, max_duration_s=settings.VIDEO_MAX_SECONDS)
-        moments = detect_moments(series)
-        summary = summarize(series, moments)
+        # One decode feeds both the served copy and the motion analysis.
         result = transcode(
             src,
             work / WEB_NAME,
             work / POSTER_NAME,
             info=info,
             file_mode=settings.FILE_UPLOAD_PERMISSIONS,
+            motion_budget=analysis_budget(settings.VIDEO_MAX_SECONDS),
         )
+        series = result.motion
+        moments = detect_moments(series)
+        summary = summarize(series, moments)
         (work / MOTION_NAME).write_text(_motion_json(series))
         for name in (MOTION_NAME, POSTER_NAME, WEB_NAME):
             files.put(folder + name, work / name, move=True)

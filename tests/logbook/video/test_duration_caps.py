@@ -18,7 +18,15 @@ from django.urls import reverse
 
 from logbook.video.choices import VideoStatus
 from logbook.video.decoding import PAST_CAP, TOO_MANY_FRAMES, ReadBudget, ReadLimit, frames
-from logbook.video.media import TOO_LONG, TOO_SLOW, MediaError, analyse_motion, probe
+from logbook.video.media import (
+    TOO_LONG,
+    TOO_SLOW,
+    MediaError,
+    analyse_motion,
+    analysis_budget,
+    probe,
+    transcode,
+)
 from logbook.video.models import ORIGINAL_NAME, UploadSession, Video, video_folder
 from logbook.video.services import processing
 from tests.logbook.conftest import login
@@ -126,6 +134,21 @@ def test_a_spent_clock_budget_stops_probe_and_analysis(tiny_clip):
         with pytest.raises(MediaError) as refused:
             step()
         assert refused.value.message == TOO_SLOW
+
+
+def test_the_transcode_sharing_its_decode_with_the_analysis_keeps_its_budget(
+    lying_clip, tiny_clip, tmp_path
+):
+    # The analysis reads the transcode's ffmpeg pipe: past the cap or the clock,
+    # ffmpeg is killed, the refusal is the analysis' own, and no file is left.
+    for clip, budget, message in (
+        (lying_clip, analysis_budget(600), TEN_MINUTES),
+        (tiny_clip, analysis_budget(600, wall_s=-1.0), TOO_SLOW),
+    ):
+        with pytest.raises(MediaError) as refused:
+            transcode(clip, tmp_path / "web.mp4", tmp_path / "poster.jpg", motion_budget=budget)
+        assert refused.value.message == message
+        assert list(tmp_path.iterdir()) == []
 
 
 # --- upload and job ---------------------------------------------------------------------------

@@ -14,8 +14,10 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import av
+import numpy as np
 import pytest
 
+from logbook.video.decoding import ReadBudget
 from logbook.video.media import (
     CORRUPT,
     NOT_A_VIDEO,
@@ -23,6 +25,8 @@ from logbook.video.media import (
     TRANSCODE_FAILED,
     TRUNCATED,
     MediaError,
+    detect_moments,
+    motion_series,
     output_size,
     private_metadata,
     probe,
@@ -326,13 +330,37 @@ def test_legacy_rotate_tag(media_dir: Path) -> None:
     assert info.display_size == (180, 320)
 
 
-def test_failed_transcode_leaves_nothing(media_dir: Path, phone_clip: Path) -> None:
-    out = media_dir / "fail"
+def test_one_decode_feeds_the_served_copy_and_the_same_motion_analysis(
+    media_dir: Path, phone_clip: Path
+) -> None:
+    out = media_dir / "shared"
+    out.mkdir()
+    alone = motion_series(phone_clip)
+    result = transcode(phone_clip, out / "s.mp4", out / "s.jpg", motion_budget=ReadBudget())
+    shared = result.motion
+    assert shared is not None
+    assert result.info.video_codec == "h264"
+    assert private_metadata(out / "s.mp4") == {}
+    # The grey branch scales the same pictures the same way as the in-process reader.
+    assert len(shared) == len(alone) > 0
+    np.testing.assert_allclose(shared.times_s, alone.times_s, atol=1e-3)
+    np.testing.assert_allclose(shared.energy, alone.energy, rtol=0.05, atol=0.05)
+    assert [m.time_s for m in detect_moments(shared)] == [m.time_s for m in detect_moments(alone)]
+    assert sorted(p.name for p in out.iterdir()) == ["s.jpg", "s.mp4"]
+
+
+@pytest.mark.parametrize("motion_budget", [None, ReadBudget()], ids=["alone", "with-motion"])
+def test_failed_transcode_leaves_nothing(
+    media_dir: Path, phone_clip: Path, motion_budget: ReadBudget | None
+) -> None:
+    out = media_dir / f"fail-{motion_budget is None}"
     out.mkdir()
     bogus = make_not_a_video(media_dir / "bogus.mp4")
     with pytest.raises(MediaError) as info:
         # Pretend the probe passed, so ffmpeg itself meets the bad input.
-        transcode(bogus, out / "x.mp4", out / "x.jpg", info=probe(phone_clip))
+        transcode(
+            bogus, out / "x.mp4", out / "x.jpg", info=probe(phone_clip), motion_budget=motion_budget
+        )
     assert info.value.message == TRANSCODE_FAILED
     assert list(out.iterdir()) == []
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
 from http import HTTPStatus
+from pathlib import Path
 
+import av
+import numpy as np
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
@@ -43,6 +47,37 @@ def test_make_reel_joins_windows_without_metadata(tmp_path, tiny_clip) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["reel.mp4"]  # no temporary left
     with pytest.raises(MediaError):
         make_reel(tiny_clip, tmp_path / "none.mp4", [], has_audio=True)
+
+
+@pytest.fixture(scope="module")
+def clock_clip(tmp_path_factory) -> Path:
+    """8 s whose grey level tells the second (40 per second), keyframes 4 s apart, with sound."""
+    path = tmp_path_factory.mktemp("clock") / "clock.mp4"
+    picture = "color=c=black:s=160x96:r=30:d=8,geq=lum='40*floor(T)':cb=128:cr=128"
+    subprocess.run(
+        ["ffmpeg", "-nostdin", "-loglevel", "error", "-y", "-f", "lavfi", "-i", picture]
+        + ["-f", "lavfi", "-i", "sine=frequency=440:duration=8", "-shortest"]
+        + ["-c:v", "libx264", "-g", "120", "-pix_fmt", "yuv420p", "-c:a", "aac", str(path)],
+        check=True,
+        stdin=subprocess.DEVNULL,
+    )
+    return path
+
+
+def test_reel_shows_each_window_from_its_first_frame_to_its_last(tmp_path, clock_clip) -> None:
+    # Windows inside a GOP (keyframes at 0 and 4 s): each must start on its own
+    # frame, not at the keyframe before it, and stop where it ends.
+    duration = make_reel(
+        clock_clip, tmp_path / "reel.mp4", [(1.5, 3.5), (5.0, 6.0)], has_audio=True
+    )
+    assert duration == pytest.approx(3.0, abs=0.15)
+    with av.open(str(tmp_path / "reel.mp4")) as container:
+        levels = [
+            round(float(np.mean(frame.to_ndarray(format="yuv420p")[: frame.height])) / 40)
+            for frame in container.decode(video=0)
+        ]
+    # 1.5-2 s, 2-3 s, 3-3.5 s, then 5-6 s: seconds 1, 2, 3 and 5, 30 frames a second.
+    assert levels == [1] * 15 + [2] * 30 + [3] * 15 + [5] * 30
 
 
 def test_add_move_remove_and_counts(video, django_capture_on_commit_callbacks) -> None:

@@ -1,88 +1,19 @@
-"""Private phone videos: check what was uploaded, make a web-safe copy, find the jerks.
+"""Probe an untrusted upload: what it is, how long it really runs, whether it is whole.
 
-Parents film their child's night-time jerks on a phone and upload the file so a
-doctor can see it. That file is private and untrusted, so this module:
-
-* ``probe`` sniffs the CONTENT with PyAV (never the name or the browser's MIME
-  type), refuses anything that is not a readable video with a message a tired
-  parent can act on, enforces a duration cap on the stream's real timestamps (a
-  demux pass, bounded by :mod:`logbook.video.decoding`; the header's duration is
-  never trusted alone), and catches truncated uploads (a phone that died
-  mid-recording, a cut transfer) by checking the MP4 box layout and by seeking
-  near the end and decoding there.
-* ``transcode`` makes the copy we serve: H.264 (yuv420p) + AAC in an MP4 with the
-  index first (faststart, so seeking works over HTTP Range), at most 720p on the
-  short side, upright (phone rotation applied), with ALL metadata dropped --
-  phones record GPS location, make/model and the exact time, which must never be
-  shown to a clinician share link or leak in a download. It uses the system
-  ``ffmpeg`` CLI as a child process (libx264, ``-threads 2``): autorotation,
-  faststart and metadata mapping come for free, memory stays out of the worker,
-  and a timeout can kill it. Output goes to a temporary file in the destination
-  directory and is moved into place with ``os.replace``, so a killed job never
-  leaves a half-written file at the final path. The result is probed again to
-  prove it is H.264/AAC and carries no private tags.
-* the motion analysis lives in :mod:`logbook.video.motion`; ``analyse_motion`` runs
-  it with the same cap on decoded time and a wall-clock budget.
-
-Every step is bounded in time: the probe's and the analysis' passes by a
-:class:`~logbook.video.decoding.ReadBudget`, ffmpeg (transcode, poster) by a
-subprocess timeout and by ``-t`` (it never encodes past the measured duration).
-
-No Django here: the service layer calls these functions with paths and turns
-``MediaError.message`` into the job's user-visible error.
+See :mod:`logbook.video.media` for the whole media layer.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
-import tempfile
-import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import av
 
-from logbook.video.decoding import (
-    OUT_OF_TIME,
-    ReadBudget,
-    ReadLimit,
-    packets,
-)
-from logbook.video.motion import (
-    Moment,
-    MotionSeries,
-    detect_moments,
-    estimate_pattern,
-    motion_series,
-    strip,
-    summarize,
-)
-
-__all__ = [
-    "CORRUPT",
-    "TOO_SLOW",
-    "NOT_A_VIDEO",
-    "TOO_LONG",
-    "TRANSCODE_FAILED",
-    "TRUNCATED",
-    "MediaError",
-    "MediaInfo",
-    "Moment",
-    "MotionSeries",
-    "TranscodeResult",
-    "analyse_motion",
-    "detect_moments",
-    "estimate_pattern",
-    "motion_series",
-    "private_metadata",
-    "probe",
-    "strip",
-    "summarize",
-    "transcode",
-]
+from logbook.video.decoding import OUT_OF_TIME, ReadBudget, ReadLimit, packets
+from logbook.video.motion import MotionSeries, motion_series
 
 NOT_A_VIDEO = "This file is not a video we can read."
 TRUNCATED = (
@@ -161,16 +92,6 @@ class MediaInfo:
         if self.rotation in (90, 270):
             return self.height, self.width
         return self.width, self.height
-
-
-@dataclass(frozen=True)
-class TranscodeResult:
-    mp4_path: Path
-    poster_path: Path
-    info: MediaInfo
-    encoder: str
-    elapsed_s: float
-    size_bytes: int
 
 
 # --- probe ----------------------------------------------------------------------------------
@@ -408,6 +329,14 @@ def analysis_wall_s(max_duration_s: float | None) -> float:
     return max(ANALYSIS_WALL_MIN_S, 2.0 * (max_duration_s or 0.0))
 
 
+def analysis_budget(max_duration_s: float | None, wall_s: float | None = None) -> ReadBudget:
+    """The motion analysis' budget: the duration cap, and :func:`analysis_wall_s` on the clock."""
+    return ReadBudget(
+        max_seconds=max_duration_s,
+        wall_seconds=analysis_wall_s(max_duration_s) if wall_s is None else wall_s,
+    )
+
+
 def analyse_motion(
     path: str | os.PathLike[str],
     *,
@@ -415,12 +344,8 @@ def analyse_motion(
     wall_s: float | None = None,
 ) -> MotionSeries:
     """:func:`motion_series`, decoding no further than the cap and the clock budget allow."""
-    budget = ReadBudget(
-        max_seconds=max_duration_s,
-        wall_seconds=analysis_wall_s(max_duration_s) if wall_s is None else wall_s,
-    )
     try:
-        return motion_series(path, budget=budget)
+        return motion_series(path, budget=analysis_budget(max_duration_s, wall_s))
     except ReadLimit as exc:
         raise _limit_error(exc, max_duration_s) from exc
 
@@ -436,204 +361,3 @@ def private_metadata(path: str | os.PathLike[str]) -> dict[str, str]:
                 if key.lower().startswith(_PRIVATE_TAG_PREFIXES):
                     found[prefix + key] = value
     return found
-
-
-# --- transcode ------------------------------------------------------------------------------
-
-
-def _even(value: float) -> int:
-    return max(2, int(round(value / 2.0)) * 2)
-
-
-def output_size(info: MediaInfo, max_height: int = 720) -> tuple[int, int]:
-    """Upright output size: short side at most ``max_height``, aspect kept, both even."""
-    width, height = info.display_size
-    scale = min(1.0, max_height / min(width, height))
-    return _even(width * scale), _even(height * scale)
-
-
-def _ffmpeg() -> str:
-    exe = shutil.which("ffmpeg")
-    if exe is None:
-        raise MediaError(TRANSCODE_FAILED, detail="ffmpeg is not installed")
-    return exe
-
-
-# ffmpeg reading one input quietly, and the output options every MP4 we store shares:
-# no metadata or chapters (they can hold GPS, device and times), H.264 that every
-# browser plays, byte-identical runs, and the index first so playback starts at once.
-def ffmpeg_input(src: str | os.PathLike[str]) -> list[str]:
-    return [
-        _ffmpeg(),
-        "-nostdin",
-        "-hide_banner",
-        "-loglevel",
-        "error",
-        "-y",
-        "-threads",
-        "2",
-        "-i",
-        str(src),
-    ]
-
-
-WEB_MP4_OUTPUT: tuple[str, ...] = (
-    "-map_metadata",
-    "-1",
-    "-map_chapters",
-    "-1",
-    "-c:v",
-    "libx264",
-    "-preset",
-    "veryfast",
-    "-crf",
-    "23",
-    "-pix_fmt",
-    "yuv420p",
-    "-threads",
-    "2",
-    "-fflags",
-    "+bitexact",
-    "-flags:v",
-    "+bitexact",
-    "-flags:a",
-    "+bitexact",
-    "-movflags",
-    "+faststart",
-    "-f",
-    "mp4",
-)
-
-
-def _run(cmd: list[str], timeout_s: float) -> None:
-    try:
-        # Fixed argv built from our own values and paths; never a shell.
-        done = subprocess.run(  # noqa: S603
-            cmd, capture_output=True, timeout=timeout_s, check=False, stdin=subprocess.DEVNULL
-        )
-    except subprocess.TimeoutExpired as exc:
-        raise MediaError(TRANSCODE_FAILED, detail=f"ffmpeg timed out after {timeout_s}s") from exc
-    if done.returncode != 0:
-        tail = done.stderr.decode("utf-8", "replace")[-2000:]
-        raise MediaError(TRANSCODE_FAILED, detail=f"ffmpeg exit {done.returncode}: {tail}")
-
-
-def _temp_beside(final: Path, suffix: str) -> Path:
-    fd, name = tempfile.mkstemp(dir=final.parent, prefix=f".{final.name}.", suffix=suffix)
-    os.close(fd)
-    return Path(name)
-
-
-def transcode(
-    src: str | os.PathLike[str],
-    dst_mp4: str | os.PathLike[str],
-    poster_jpg: str | os.PathLike[str],
-    *,
-    max_height: int = 720,
-    info: MediaInfo | None = None,
-    timeout_s: float | None = None,
-    file_mode: int = 0o644,
-) -> TranscodeResult:
-    """Make the web-safe, metadata-free MP4 and its poster JPEG; both appear atomically.
-
-    ``file_mode`` replaces mkstemp's 0600 so the web server (X-Accel-Redirect) can
-    read the files; pass Django's FILE_UPLOAD_PERMISSIONS.
-    """
-    started = time.perf_counter()
-    src, dst_mp4, poster_jpg = Path(src), Path(dst_mp4), Path(poster_jpg)
-    info = info or probe(src)
-    width, height = output_size(info, max_height)
-    vf = f"scale={width}:{height}:flags=bicubic,setsar=1,format=yuv420p"
-    if info.fps > 60.5:
-        vf = "fps=60," + vf
-    timeout_s = timeout_s or max(120.0, info.duration_s * 4)
-
-    tmp_mp4 = _temp_beside(dst_mp4, ".mp4")
-    tmp_jpg = _temp_beside(poster_jpg, ".jpg")
-    try:
-        _run(
-            [
-                *ffmpeg_input(src),
-                # Never encode past the duration the probe measured on the stream itself.
-                "-t",
-                f"{info.duration_s + 1.0:.3f}",
-                "-map",
-                "0:v:0",
-                "-map",
-                "0:a:0?",
-                "-sn",
-                "-dn",
-                "-vf",
-                vf,
-                "-filter_threads",
-                "2",
-                "-profile:v",
-                "high",
-                "-c:a",
-                "aac",
-                "-b:a",
-                "96k",
-                "-max_muxing_queue_size",
-                "1024",
-                *WEB_MP4_OUTPUT,
-                str(tmp_mp4),
-            ],
-            timeout_s,
-        )
-        out_info = probe(tmp_mp4)
-        if out_info.video_codec != "h264" or (out_info.has_audio and out_info.audio_codec != "aac"):
-            raise MediaError(TRANSCODE_FAILED, detail=f"unexpected output {out_info}")
-        leaks = private_metadata(tmp_mp4)
-        if leaks:
-            raise MediaError(TRANSCODE_FAILED, detail=f"metadata survived: {sorted(leaks)}")
-        _make_poster(_ffmpeg(), tmp_mp4, tmp_jpg, out_info.duration_s)
-        os.chmod(tmp_jpg, file_mode)
-        os.chmod(tmp_mp4, file_mode)
-        os.replace(tmp_jpg, poster_jpg)
-        os.replace(tmp_mp4, dst_mp4)
-    finally:
-        for leftover in (tmp_mp4, tmp_jpg):
-            leftover.unlink(missing_ok=True)
-    return TranscodeResult(
-        mp4_path=dst_mp4,
-        poster_path=poster_jpg,
-        info=out_info,
-        encoder="libx264 via ffmpeg CLI",
-        elapsed_s=time.perf_counter() - started,
-        size_bytes=dst_mp4.stat().st_size,
-    )
-
-
-def _make_poster(ffmpeg: str, mp4: Path, jpg: Path, duration_s: float) -> None:
-    """A JPEG of the frame about one second in (the first frame for very short clips)."""
-    for at in (1.0 if duration_s > 1.5 else 0.0, 0.0):
-        _run(
-            [
-                ffmpeg,
-                "-nostdin",
-                "-hide_banner",
-                "-loglevel",
-                "error",
-                "-y",
-                "-ss",
-                f"{at:.3f}",
-                "-i",
-                str(mp4),
-                "-frames:v",
-                "1",
-                "-an",
-                "-map_metadata",
-                "-1",
-                "-q:v",
-                "3",
-                "-f",
-                "image2",
-                "-update",
-                "1",
-                str(jpg),
-            ],
-            60.0,
-        )
-        if jpg.stat().st_size > 0:
-            return
-    raise MediaError(TRANSCODE_FAILED, detail="no poster frame")
