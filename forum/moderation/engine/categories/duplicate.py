@@ -6,6 +6,7 @@ same author in the same thread (``moderate --jsonl``, the evaluation).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -24,21 +25,28 @@ _DUP_STRIP_RE = re.compile(r"[^\w\s]+")
 _DUP_SPACE_RE = re.compile(r"\s+")
 
 
-def _dup_normal(text: str) -> str:
-    """Lowercase, drop punctuation and apostrophes, collapse spaces: what a repost keeps."""
+@functools.lru_cache(maxsize=256)
+def _dup_forms(text: str) -> tuple[str, str]:
+    """(folded text, its words sorted): what a repost keeps, in the two orders compared.
+
+    Lowercase, drop punctuation and apostrophes, collapse spaces. Cached: an author's
+    recent posts are compared with each of their new posts and previews.
+    """
     folded = unicodedata.normalize("NFKC", text).lower()
-    folded = _DUP_STRIP_RE.sub("", folded)
-    return _DUP_SPACE_RE.sub(" ", folded).strip()
+    folded = _DUP_SPACE_RE.sub(" ", _DUP_STRIP_RE.sub("", folded)).strip()
+    return folded, " ".join(sorted(folded.split()))
 
 
-def similar(a: str, b: str) -> bool:
-    """Are two texts (already folded) the same post, allowing for small edits?"""
-    shorter, longer = sorted((len(a), len(b)))
+def _similar_forms(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Are two posts (their folded forms) the same, allowing for small edits?"""
+    # token_sort_ratio is the plain ratio of the sorted words, so the sorted forms are
+    # compared directly (each text is sorted once, not once per comparison).
+    shorter, longer = sorted((len(a[0]), len(b[0])))
     if not longer or shorter / longer < MIN_LENGTH_RATIO:
         return False
     return (
-        fuzz.ratio(a, b, score_cutoff=RATIO_THRESHOLD) > 0
-        or fuzz.token_sort_ratio(a, b, score_cutoff=TOKEN_SORT_THRESHOLD) > 0
+        fuzz.ratio(a[0], b[0], score_cutoff=RATIO_THRESHOLD) > 0
+        or fuzz.ratio(a[1], b[1], score_cutoff=TOKEN_SORT_THRESHOLD) > 0
     )
 
 
@@ -47,10 +55,10 @@ def near_copy(text: str, recent_texts: Sequence[str]) -> list[Span]:
 
     Very short posts ("thank you!") are skipped: two people may well say the same thing.
     """
-    mine = _dup_normal(text)
-    if len(mine) < MIN_LENGTH:
+    mine = _dup_forms(text)
+    if len(mine[0]) < MIN_LENGTH:
         return []
-    if any(similar(mine, _dup_normal(other)) for other in recent_texts):
+    if any(_similar_forms(mine, _dup_forms(other)) for other in recent_texts):
         return [(0, len(text))]
     return []
 
