@@ -10,6 +10,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -21,32 +22,45 @@ RATIO_THRESHOLD = 72.0
 TOKEN_SORT_THRESHOLD = 74.0
 MIN_LENGTH = 20
 MIN_LENGTH_RATIO = 0.5
+MIN_SHARED_WORDS = 0.5
 _DUP_STRIP_RE = re.compile(r"[^\w\s]+")
 _DUP_SPACE_RE = re.compile(r"\s+")
 
 
-@functools.lru_cache(maxsize=256)
-def _dup_forms(text: str) -> tuple[str, str]:
-    """(folded text, its words sorted): what a repost keeps, in the two orders compared.
+class Forms(NamedTuple):
+    """What a repost keeps of a text, in the forms compared."""
 
-    Lowercase, drop punctuation and apostrophes, collapse spaces. Cached: an author's
-    recent posts are compared with each of their new posts and previews.
-    """
+    folded: str  # lowercased, no punctuation or apostrophes, single spaces
+    sorted_words: str  # the same words in sorted order
+    words: frozenset[str]
+
+
+@functools.lru_cache(maxsize=256)
+def _dup_forms(text: str) -> Forms:
+    """The text's :class:`Forms`. Cached: an author's recent posts are compared with
+    each of their new posts and previews."""
     folded = unicodedata.normalize("NFKC", text).lower()
     folded = _DUP_SPACE_RE.sub(" ", _DUP_STRIP_RE.sub("", folded)).strip()
-    return folded, " ".join(sorted(folded.split()))
+    words = folded.split()
+    return Forms(folded, " ".join(sorted(words)), frozenset(words))
 
 
-def _similar_forms(a: tuple[str, str], b: tuple[str, str]) -> bool:
-    """Are two posts (their folded forms) the same, allowing for small edits?"""
-    # token_sort_ratio is the plain ratio of the sorted words, so the sorted forms are
-    # compared directly (each text is sorted once, not once per comparison).
-    shorter, longer = sorted((len(a[0]), len(b[0])))
+def _similar_forms(a: Forms, b: Forms) -> bool:
+    """Are two posts the same, allowing for small edits?
+
+    token_sort_ratio is the plain ratio of the sorted words, so the sorted forms are
+    compared directly. Posts that share under ``MIN_SHARED_WORDS`` of the shorter one's
+    distinct words are different posts whatever their letters, which spares the edit
+    distance of two long posts on nearly every comparison.
+    """
+    shorter, longer = sorted((len(a.folded), len(b.folded)))
     if not longer or shorter / longer < MIN_LENGTH_RATIO:
         return False
+    if len(a.words & b.words) < MIN_SHARED_WORDS * min(len(a.words), len(b.words)):
+        return False
     return (
-        fuzz.ratio(a[0], b[0], score_cutoff=RATIO_THRESHOLD) > 0
-        or fuzz.ratio(a[1], b[1], score_cutoff=TOKEN_SORT_THRESHOLD) > 0
+        fuzz.ratio(a.folded, b.folded, score_cutoff=RATIO_THRESHOLD) > 0
+        or fuzz.ratio(a.sorted_words, b.sorted_words, score_cutoff=TOKEN_SORT_THRESHOLD) > 0
     )
 
 
@@ -56,7 +70,7 @@ def near_copy(text: str, recent_texts: Sequence[str]) -> list[Span]:
     Very short posts ("thank you!") are skipped: two people may well say the same thing.
     """
     mine = _dup_forms(text)
-    if len(mine[0]) < MIN_LENGTH:
+    if len(mine.folded) < MIN_LENGTH:
         return []
     if any(_similar_forms(mine, _dup_forms(other)) for other in recent_texts):
         return [(0, len(text))]
