@@ -133,7 +133,8 @@ class Model:
     def probabilities(self, text: str, flags: np.ndarray | None = None) -> dict[str, float]:
         """Calibrated probability of each category for ``text``."""
         raw = self.scores(text, flags)
-        calibrated = 1.0 / (1.0 + np.exp(-(self.platt[0] * raw + self.platt[1])))
+        z = np.clip(self.platt[0] * raw + self.platt[1], -60.0, 60.0)  # no overflow in exp
+        calibrated = 1.0 / (1.0 + np.exp(-z))
         return {c: float(p) for c, p in zip(self.categories, calibrated, strict=True)}
 
     def band(self, category: str) -> tuple[float, float]:

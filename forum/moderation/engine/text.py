@@ -159,6 +159,12 @@ _SENTENCE_RE = re.compile(r"(?:[^.!?\n]|[.!?]+(?=[^\s.!?\"')]))+[.!?]*|[.!?\n]+"
 
 def sentences(text: str) -> list[Span]:
     """Split into sentence spans, keeping decimals ("0.5 mg") and domains intact."""
+    return list(_sentence_spans(text))
+
+
+@functools.lru_cache(maxsize=32)
+def _sentence_spans(text: str) -> tuple[Span, ...]:
+    # Cached: the rules and the red-flag tokens split the same normalised post.
     spans = []
     for m in _SENTENCE_RE.finditer(text):
         start, end = m.span()
@@ -168,7 +174,7 @@ def sentences(text: str) -> list[Span]:
             continue
         lead = len(chunk) - len(chunk.lstrip())
         spans.append((start + lead, start + lead + len(stripped)))
-    return spans
+    return tuple(spans)
 
 
 class Prepared(NamedTuple):
