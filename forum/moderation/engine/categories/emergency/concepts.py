@@ -182,6 +182,9 @@ FIRST_SEIZURE = _p(
     r"(?:first|1st|first ever|first time) (?:\S+ ){0,2}?(?:seizure|fit|convulsion)",
     r"never (?:had|seen) (?:\S+ ){0,3}?(?:seizure|fit|convulsion)\w* before",
     r"never had (?:one|a \S+|that|this) before",
+    r"(?:first time|first ever|first one) (?:\S+ ){0,8}?(?:stiff\w*|seiz\w*|convuls\w*|shaking"
+    r"|jerking|fitting|rigid)",
+    r"(?:seizure|fit|convulsion) (?:\S+ ){0,3}?(?:first one|first ever|first time)",
     r"primera (?:convulsi[oó]n|crisis)",
     r"premi[èe]re (?:crise|convulsion)",
 )
@@ -217,7 +220,8 @@ DEFICIT = _p(
     r"collaps\w*|se desplom\w*|s'est effondr\w*",
 )
 HEAD_INJURY = _p(
-    r"(?:banged|bumped|hit|knocked|smacked|cracked|whacked|bashed|hurt) (?:\S+ ){0,2}?head",
+    r"(?:banged|bumped|hit|knocked|smacked|cracked|whacked|bashed|hurt) (?:\S+ ){0,4}?head",
+    r"head (?:is |was )?(?:bleeding|cut open|split)",
     r"(?:knock|bump|blow|bang|fall|hit) (?:on|to) (?:the|his|her|their) head",
     r"head (?:injury|injuries|knock|bump|trauma)",
     r"(?:fell|fallen|falling(?! asleep)|fall(?! asleep)|rolled|jerked|tumbled) (?:\S+ ){0,4}?"
@@ -240,6 +244,9 @@ NEW_SIGN = _p(
 )
 FEVER = _p(
     r"fever\w*|temperature|temp of|hot to (?:the )?touch|burning up|\d\d(?:[.,]\d)? ?c"
+    r"|febrile|high temp|(?:so|really|very|boiling|roasting) hot|roasting"
+    r"|(?:temp|temperature|thermometer) (?:\S+ ){0,3}?(?:3[89]|4[0-2]|10[0-6])"
+    r"|(?:3[89]|4[0-2]) (?:\d )?(?:c|degrees)|10[0-6] (?:\d )?(?:f|degrees)"
     r"|fiebre|calentura|fi[èe]vre|temp[ée]rature"
 )
 FEVER_SIGN = _p(
@@ -255,6 +262,12 @@ FEVER_SIGN = _p(
     r"(?:manchas|taches|spots|rash|marks) (?:\S+ ){0,8}?(?:borran|desaparecen|se van|s'effac\w*"
     r"|dispar\w*|partent|verre|vaso|glass|fade|fading|press)",
     r"hard to keep awake|can't keep (?:him|her|them) awake",
+    r"(?:scream\w*|cr(?:y|ies|ying)|whimper\w*|winc\w*|hurts?) (?:\S+ ){0,5}?(?:(?:his|her|their)"
+    r" neck|head forward|chin (?:to|on|down))|neck (?:\S+ ){0,4}?(?:scream\w*|whimper\w*|winc\w*)"
+    r"|won't (?:look down|bend|put (?:his|her) chin)",
+    r"(?:spots|dots|rash|marks|blotches|pinpricks) (?:\S+ ){0,8}?(?:don't|doesn't|dont|doesnt|not"
+    r"|won't|wont|didn't) (?:\S+ ){0,3}?(?:go|fade|disappear|vanish|blanch)\w*",
+    r"(?:purple|dark red|pinprick|tiny red) (?:\S+ ){0,2}?(?:dots|spots|marks|pinpricks)",
     r"difficile [àa] r[ée]veiller|dif[ií]cil de despertar",
 )
 INJURY = _p(
@@ -420,6 +433,21 @@ def _fever(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     return [Hit("fever_sign", signs[0][0], signs[0][1], strength)]
 
 
+FEVER_DROWSY = _p(
+    r"(?:super|very|really|so|unusually|extremely|too) (?:sleepy|drowsy|floppy|lethargic)"
+    r"|lethargic|barely (?:awake|conscious)|keeps? (?:drifting|nodding) off|hard to rouse"
+)
+
+
+def _fever_drowsy(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
+    """A child unusually sleepy with a fever in the same or a neighbouring sentence."""
+    signs = _spans(FEVER_DROWSY, sentence.text)
+    near = " ".join(s.text for s in post[max(0, index - 1) : index + 2])
+    if not signs or not FEVER.search(near):
+        return []
+    return [Hit("fever_sign", signs[0][0], signs[0][1], STRONG)]
+
+
 def _anchor(stems: str) -> re.Pattern[str]:
     return re.compile(stems)
 
@@ -484,10 +512,12 @@ FINDERS: tuple[
     (
         _anchor(
             r"neck|light|rash|spot|blanch|glass|cuello|nuque|manchas|taches|marks|wake|awake"
-            r"|flopp|eyes|dif[ií]cil|difficile|press|fade|verre|vaso"
+            r"|flopp|eyes|dif[ií]cil|difficile|press|fade|verre|vaso|dot|pinprick|chin|forward"
+            r"|look|bend"
         ),
         _fever,
     ),
+    (_anchor(r"sleep|drows|flopp|letharg|awake|conscious|drift|nodd|rous"), _fever_drowsy),
 )
 
 
