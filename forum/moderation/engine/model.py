@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import io
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ from .text import Span, normalize, sentences
 FORMAT = 1
 RULE_CATEGORIES: tuple[str, ...] = tuple(c.code for c in CATEGORIES if c.code != "duplicate")
 RULE_FEATURES: tuple[str, ...] = (*RULE_CATEGORIES, "emergency.doubt")
+_PAIR = "b:{} {}"  # the feature name of a word pair
 _WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)?|\d+")
 
 
@@ -117,17 +119,13 @@ class Model:
         """Vocabulary indices of the text's n-grams (same set as ``ngrams``, faster).
 
         A word's own features are looked up once per process (cached by word), so a
-        long post costs one look-up per distinct word and one per word pair.
+        long post costs one look-up per distinct word and one per word pair, all in
+        C-level ``map`` calls.
         """
         tokens = words(text)
-        found: set[int] = set()
-        for token in set(tokens):
-            found.update(self._token_index(token))
-        vocabulary = self.vocabulary
-        for a, b in zip(tokens, tokens[1:], strict=False):
-            i = vocabulary.get("b:" + a + " " + b)
-            if i is not None:
-                found.add(i)
+        found = set(itertools.chain.from_iterable(map(self._token_index, set(tokens))))
+        found.update(map(self.vocabulary.get, map(_PAIR.format, tokens, tokens[1:])))
+        found.discard(None)
         return sorted(found)
 
     def probabilities(self, text: str, flags: np.ndarray | None = None) -> dict[str, float]:

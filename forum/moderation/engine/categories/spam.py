@@ -66,8 +66,7 @@ def _repeated_run(text: str) -> bool:
         return False
     # Positions where a word comes back after ``size`` and ``2 * size`` words, for each
     # phrase size at once with numpy; only those few positions are compared in full.
-    index: dict[str, int] = {}
-    ids = np.fromiter((index.setdefault(w, len(index)) for w in words), np.int64, len(words))
+    ids = np.unique(np.array(words), return_inverse=True)[1]
     total = len(words)
     for size in range(1, 7):
         n = total - 3 * size + 1

@@ -94,5 +94,6 @@ def tokenize(text: str) -> list[Sentence]:
         matches = list(_TOKEN_RE.finditer(norm, start, end))
         if matches:
             question = norm[start:end].rstrip(" \"')").endswith("?")
-            out.append(Sentence([canonical(m.group()) for m in matches], matches, question))
+            spelled = list(map(canonical, map(re.Match.group, matches)))
+            out.append(Sentence(spelled, matches, question))
     return out
