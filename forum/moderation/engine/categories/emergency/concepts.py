@@ -310,7 +310,13 @@ _BARE_MINUTES = re.compile(
 )
 
 
+# Every duration _MINUTES reads holds one of these; a substring test spares the pattern.
+_DURATION_WORDS = ("min", "hour", "hora", "heure")
+
+
 def _minutes(text: str) -> int:
+    if not any(word in text for word in _DURATION_WORDS):
+        return 0
     best = 0
     for m in _MINUTES.finditer(text):
         raw = m.group(1) or m.group(2)
@@ -442,8 +448,10 @@ FEVER_DROWSY = _p(
 def _fever_drowsy(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     """A child unusually sleepy with a fever in the same or a neighbouring sentence."""
     signs = _spans(FEVER_DROWSY, sentence.text)
+    if not signs:
+        return []
     near = " ".join(s.text for s in post[max(0, index - 1) : index + 2])
-    if not signs or not FEVER.search(near):
+    if not FEVER.search(near):
         return []
     return [Hit("fever_sign", signs[0][0], signs[0][1], STRONG)]
 
@@ -517,7 +525,7 @@ FINDERS: tuple[
         ),
         _fever,
     ),
-    (_anchor(r"sleep|drows|flopp|letharg|awake|conscious|drift|nodd|rous"), _fever_drowsy),
+    (_anchor(r"sleepy|drows|flopp|letharg|awake|conscious|drift|nodd|rous"), _fever_drowsy),
 )
 
 
