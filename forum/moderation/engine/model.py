@@ -140,17 +140,18 @@ class Model:
         return float(self.thresholds[0, i]), float(self.thresholds[1, i])
 
     def heaviest_sentence(self, text: str, category: str) -> list[Span]:
-        """The sentence whose words weigh most towards ``category`` (for the queue)."""
-        column = self.categories.index(category)
+        """The sentence whose words and word pairs weigh most towards ``category``
+        (for the queue)."""
+        weights = self.w_ngrams[:, self.categories.index(category)]
+        vocabulary = self.vocabulary
         norm = normalize(text)
         best: tuple[float, Span] | None = None
         for start, end in sentences(norm):
-            grams = ngrams(norm[start:end])
-            weight = sum(
-                float(self.w_ngrams[self.vocabulary[g], column])
-                for g in grams
-                if g in self.vocabulary and not g.startswith("c:")
-            )
+            tokens = _WORD_RE.findall(norm, start, end)
+            found = set(map(vocabulary.get, map("w:".__add__, tokens)))
+            found.update(map(vocabulary.get, map(_PAIR.format, tokens, tokens[1:])))
+            found.discard(None)
+            weight = float(weights[list(found)].sum()) if found else 0.0
             if best is None or weight > best[0]:
                 best = (weight, (start, end))
         return [best[1]] if best else []
