@@ -22,6 +22,8 @@ DEFAULT_DIR = PACKAGE / "corpus"
 LEGACY = PACKAGE / "corpus.jsonl"
 ENV = "HYPNIC_MODERATION_CORPUS"
 SPLITS = ("train", "dev", "test")
+# Splits that other writers may add rows to, each in its own <split>_<name>.jsonl file.
+ADDITIVE = ("train", "dev")
 
 Row = dict
 
@@ -45,14 +47,17 @@ def read_jsonl(path: str | Path) -> list[Row]:
 
 
 def load(split: str, directory: str | Path | None = None, *, legacy: bool = True) -> list[Row]:
-    """Rows of one split ([] when the file is absent); train also gets train_*.jsonl and
-    the legacy rows."""
+    """Rows of one split ([] when the file is absent); train also gets the legacy rows.
+
+    More rows by other writers join their split from ``train_<name>.jsonl`` and
+    ``dev_<name>.jsonl``; the frozen test split takes no such additions.
+    """
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r}")
     path = corpus_dir(directory) / f"{split}.jsonl"
     rows = read_jsonl(path) if path.exists() else []
-    if split == "train":  # more training rows by other writers: train_<name>.jsonl
-        for extra in sorted(corpus_dir(directory).glob("train_*.jsonl")):
+    if split in ADDITIVE:
+        for extra in sorted(corpus_dir(directory).glob(f"{split}_*.jsonl")):
             rows += read_jsonl(extra)
     if split == "train" and legacy and LEGACY.exists():
         rows += [{**row, "thread": "legacy-" + row["id"]} for row in read_jsonl(LEGACY)]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import io
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ from .text import Span, normalize, sentences
 FORMAT = 1
 RULE_CATEGORIES: tuple[str, ...] = tuple(c.code for c in CATEGORIES if c.code != "duplicate")
 RULE_FEATURES: tuple[str, ...] = (*RULE_CATEGORIES, "emergency.doubt")
+_PAIR = "b:{} {}"  # the feature name of a word pair
 _WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)?|\d+")
 
 
@@ -117,23 +119,20 @@ class Model:
         """Vocabulary indices of the text's n-grams (same set as ``ngrams``, faster).
 
         A word's own features are looked up once per process (cached by word), so a
-        long post costs one look-up per distinct word and one per word pair.
+        long post costs one look-up per distinct word and one per word pair, all in
+        C-level ``map`` calls.
         """
         tokens = words(text)
-        found: set[int] = set()
-        for token in set(tokens):
-            found.update(self._token_index(token))
-        vocabulary = self.vocabulary
-        for a, b in zip(tokens, tokens[1:], strict=False):
-            i = vocabulary.get("b:" + a + " " + b)
-            if i is not None:
-                found.add(i)
+        found = set(itertools.chain.from_iterable(map(self._token_index, set(tokens))))
+        found.update(map(self.vocabulary.get, map(_PAIR.format, tokens, tokens[1:])))
+        found.discard(None)
         return sorted(found)
 
     def probabilities(self, text: str, flags: np.ndarray | None = None) -> dict[str, float]:
         """Calibrated probability of each category for ``text``."""
         raw = self.scores(text, flags)
-        calibrated = 1.0 / (1.0 + np.exp(-(self.platt[0] * raw + self.platt[1])))
+        z = np.clip(self.platt[0] * raw + self.platt[1], -60.0, 60.0)  # no overflow in exp
+        calibrated = 1.0 / (1.0 + np.exp(-z))
         return {c: float(p) for c, p in zip(self.categories, calibrated, strict=True)}
 
     def band(self, category: str) -> tuple[float, float]:
@@ -141,17 +140,18 @@ class Model:
         return float(self.thresholds[0, i]), float(self.thresholds[1, i])
 
     def heaviest_sentence(self, text: str, category: str) -> list[Span]:
-        """The sentence whose words weigh most towards ``category`` (for the queue)."""
-        column = self.categories.index(category)
+        """The sentence whose words and word pairs weigh most towards ``category``
+        (for the queue)."""
+        weights = self.w_ngrams[:, self.categories.index(category)]
+        vocabulary = self.vocabulary
         norm = normalize(text)
         best: tuple[float, Span] | None = None
         for start, end in sentences(norm):
-            grams = ngrams(norm[start:end])
-            weight = sum(
-                float(self.w_ngrams[self.vocabulary[g], column])
-                for g in grams
-                if g in self.vocabulary and not g.startswith("c:")
-            )
+            tokens = _WORD_RE.findall(norm, start, end)
+            found = set(map(vocabulary.get, map("w:".__add__, tokens)))
+            found.update(map(vocabulary.get, map(_PAIR.format, tokens, tokens[1:])))
+            found.discard(None)
+            weight = float(weights[list(found)].sum()) if found else 0.0
             if best is None or weight > best[0]:
                 best = (weight, (start, end))
         return [best[1]] if best else []

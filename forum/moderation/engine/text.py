@@ -114,25 +114,43 @@ _CHAR_MAP = {
 _TRANSLATE = str.maketrans(_CHAR_MAP)
 
 
+class _Folding(dict):
+    """``str.translate`` table for non-ASCII text, filled per character on first sight.
+
+    Each character maps to one character (so offsets survive): the fixed folds above,
+    else its NFKC form and lower case when those are single characters. After a few
+    posts every character a community writes is in the table and folding runs in C.
+    """
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if ch.isascii():
+            out = ch.lower()
+        else:
+            nfkc = unicodedata.normalize("NFKC", ch)
+            out = nfkc if len(nfkc) == 1 else ch
+            low = out.lower()
+            out = low if len(low) == 1 else out
+            out = out.lower() if out.isascii() else out
+        self[code] = out
+        return out
+
+
+_FOLDING = _Folding({code: value.lower() for code, value in _TRANSLATE.items()})
+
+
+@functools.lru_cache(maxsize=32)
 def normalize(text: str) -> str:
     """Return a same-length, lowercased copy with curly quotes, dashes and odd forms folded.
 
     Length is preserved character by character so every offset found in the normalised
     text is also an offset in the original, which is what highlighting needs. Lowercasing
-    here lets every pattern run without IGNORECASE, which is markedly faster.
+    here lets every pattern run without IGNORECASE, which is markedly faster. Cached: the
+    categories of one submission all normalise the same text.
     """
-    folded = text.translate(_TRANSLATE)
-    if folded.isascii():
-        return folded.lower()
-    out = []
-    for ch in folded:
-        if not ch.isascii():
-            nfkc = unicodedata.normalize("NFKC", ch)
-            ch = nfkc if len(nfkc) == 1 else ch
-            low = ch.lower()
-            ch = low if len(low) == 1 else ch
-        out.append(ch.lower() if ch.isascii() else ch)
-    return "".join(out)
+    if text.isascii():
+        return text.translate(_TRANSLATE).lower()
+    return text.translate(_FOLDING)
 
 
 # Punctuation followed directly by a non-space ("0.5", "nhs.uk") stays inside the sentence.
@@ -141,6 +159,12 @@ _SENTENCE_RE = re.compile(r"(?:[^.!?\n]|[.!?]+(?=[^\s.!?\"')]))+[.!?]*|[.!?\n]+"
 
 def sentences(text: str) -> list[Span]:
     """Split into sentence spans, keeping decimals ("0.5 mg") and domains intact."""
+    return list(_sentence_spans(text))
+
+
+@functools.lru_cache(maxsize=32)
+def _sentence_spans(text: str) -> tuple[Span, ...]:
+    # Cached: the rules and the red-flag tokens split the same normalised post.
     spans = []
     for m in _SENTENCE_RE.finditer(text):
         start, end = m.span()
@@ -150,7 +174,7 @@ def sentences(text: str) -> list[Span]:
             continue
         lead = len(chunk) - len(chunk.lstrip())
         spans.append((start + lead, start + lead + len(stripped)))
-    return spans
+    return tuple(spans)
 
 
 class Prepared(NamedTuple):

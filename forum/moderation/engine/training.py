@@ -34,9 +34,12 @@ DEFAULT_RECALL = 0.95
 HIGH_PRECISION = 0.95
 # The uncertain band never starts below this, nor ends above that.
 LOW_FLOOR, LOW_CEILING, HIGH_CEILING = 0.08, 0.6, 0.9
-# An emergency banner from the model alone may show on at most this share of dev posts
-# labelled allowed (the rules carry the recall; the model adds what they miss).
-BANNER_BUDGET = 0.01
+# Recall first for emergencies: the model shows the banner from the lowest probability
+# at which all banners on dev posts labelled allowed (the rules' own, certain or
+# doubtful, plus the model's) stay within this share, below the 3 % target; never
+# below the floor. Alerts to moderators need ``high``.
+BANNER_BUDGET = 0.02
+EMERGENCY_LOW_FLOOR = 0.2
 
 
 def featurize(texts: Sequence[str], vocabulary: dict[str, int]):
@@ -204,7 +207,8 @@ def choose_thresholds(
     """Set ``model.thresholds`` from dev probabilities (see the module docstring)."""
     y = _targets(dev).astype(bool)
     allowed = np.array([not row["labels"] for row in dev])
-    rules_hit = np.array([bool(BY_CODE["emergency"].rules(r["text"])) for r in dev])
+    emergency = BY_CODE["emergency"]
+    shown = np.array([bool(emergency.rules(r["text"]) or emergency.doubt(r["text"])) for r in dev])
     advice = [j for j, code in enumerate(LEARNED) if BY_CODE[code].advice]
     lows = dict(
         zip(advice, _advice_thresholds(probs[:, advice], y[:, advice], allowed), strict=True)
@@ -213,10 +217,11 @@ def choose_thresholds(
     for j, code in enumerate(LEARNED):
         p, target = probs[:, j], y[:, j]
         if code == "emergency":
-            # The rules carry recall; the model alone may add banners within a budget.
-            budget = max(1, int(BANNER_BUDGET * allowed.sum()))
-            ranked = np.sort(p[allowed & ~rules_hit])[::-1]
-            low = max(0.5, float(ranked[budget]) + 1e-6 if len(ranked) > budget else 0.0)
+            # The model adds banners to the rules' own, within the budget.
+            budget = max(1, int(BANNER_BUDGET * allowed.sum()) - int((allowed & shown).sum()))
+            ranked = np.sort(p[allowed & ~shown])[::-1]
+            cut = float(ranked[budget]) + 1e-6 if len(ranked) > budget else 0.0
+            low = max(EMERGENCY_LOW_FLOOR, cut)
             high = max(low, HIGH_CEILING)
         else:
             low = lows[j] if j in lows else _best_f1(p, target)

@@ -121,3 +121,25 @@ def test_a_model_may_not_trade_emergency_recall_for_anything() -> None:
     assert not evaluation.better_or_equal(
         {"summary": {"emergency_recall": 1.0}, "macro_f1": 0.7}, base
     )
+
+
+def test_the_emergency_banner_threshold_spends_the_budget_the_rules_leave(model: Model) -> None:
+    """Recall first: the model's banner starts as low as the dev banner budget allows,
+    counting the banners the red-flag rules already show on allowed posts."""
+    quiet = "Thanks everyone, we saw the GP and she is fine."
+    told = "He's gone blue round the lips and isn't breathing properly right now"
+    dev = [{"text": quiet, "labels": []} for _ in range(200)]
+    dev += [{"text": told, "labels": ["emergency"]} for _ in range(10)]
+    column = model.categories.index("emergency")
+    probs = np.zeros((len(dev), len(model.categories)))
+    probs[:200, column] = np.linspace(0.0, 0.6, 200)  # allowed posts, some scored high
+    probs[200:, column] = 0.95
+    chosen = training.choose_thresholds(model, dev, probs)
+    low = chosen["emergency"][0]
+    budget = int(training.BANNER_BUDGET * 200)
+    assert int((probs[:200, column] >= low).sum()) <= budget
+    assert low < 0.6  # the budget is spent, not left unused
+    # When the rules' own banners already fill the budget, the model adds only one.
+    dev_told = [{"text": told, "labels": []} for _ in range(budget)] + dev[budget:]
+    low_full = training.choose_thresholds(model, dev_told, probs)["emergency"][0]
+    assert int((probs[budget:200, column] >= low_full).sum()) <= 1

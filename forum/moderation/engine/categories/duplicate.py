@@ -6,9 +6,11 @@ same author in the same thread (``moderate --jsonl``, the evaluation).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -20,25 +22,45 @@ RATIO_THRESHOLD = 72.0
 TOKEN_SORT_THRESHOLD = 74.0
 MIN_LENGTH = 20
 MIN_LENGTH_RATIO = 0.5
+MIN_SHARED_WORDS = 0.5
 _DUP_STRIP_RE = re.compile(r"[^\w\s]+")
 _DUP_SPACE_RE = re.compile(r"\s+")
 
 
-def _dup_normal(text: str) -> str:
-    """Lowercase, drop punctuation and apostrophes, collapse spaces: what a repost keeps."""
+class Forms(NamedTuple):
+    """What a repost keeps of a text, in the forms compared."""
+
+    folded: str  # lowercased, no punctuation or apostrophes, single spaces
+    sorted_words: str  # the same words in sorted order
+    words: frozenset[str]
+
+
+@functools.lru_cache(maxsize=256)
+def _dup_forms(text: str) -> Forms:
+    """The text's :class:`Forms`. Cached: an author's recent posts are compared with
+    each of their new posts and previews."""
     folded = unicodedata.normalize("NFKC", text).lower()
-    folded = _DUP_STRIP_RE.sub("", folded)
-    return _DUP_SPACE_RE.sub(" ", folded).strip()
+    folded = _DUP_SPACE_RE.sub(" ", _DUP_STRIP_RE.sub("", folded)).strip()
+    words = folded.split()
+    return Forms(folded, " ".join(sorted(words)), frozenset(words))
 
 
-def similar(a: str, b: str) -> bool:
-    """Are two texts (already folded) the same post, allowing for small edits?"""
-    shorter, longer = sorted((len(a), len(b)))
+def _similar_forms(a: Forms, b: Forms) -> bool:
+    """Are two posts the same, allowing for small edits?
+
+    token_sort_ratio is the plain ratio of the sorted words, so the sorted forms are
+    compared directly. Posts that share under ``MIN_SHARED_WORDS`` of the shorter one's
+    distinct words are different posts whatever their letters, which spares the edit
+    distance of two long posts on nearly every comparison.
+    """
+    shorter, longer = sorted((len(a.folded), len(b.folded)))
     if not longer or shorter / longer < MIN_LENGTH_RATIO:
         return False
+    if len(a.words & b.words) < MIN_SHARED_WORDS * min(len(a.words), len(b.words)):
+        return False
     return (
-        fuzz.ratio(a, b, score_cutoff=RATIO_THRESHOLD) > 0
-        or fuzz.token_sort_ratio(a, b, score_cutoff=TOKEN_SORT_THRESHOLD) > 0
+        fuzz.ratio(a.folded, b.folded, score_cutoff=RATIO_THRESHOLD) > 0
+        or fuzz.ratio(a.sorted_words, b.sorted_words, score_cutoff=TOKEN_SORT_THRESHOLD) > 0
     )
 
 
@@ -47,10 +69,10 @@ def near_copy(text: str, recent_texts: Sequence[str]) -> list[Span]:
 
     Very short posts ("thank you!") are skipped: two people may well say the same thing.
     """
-    mine = _dup_normal(text)
-    if len(mine) < MIN_LENGTH:
+    mine = _dup_forms(text)
+    if len(mine.folded) < MIN_LENGTH:
         return []
-    if any(similar(mine, _dup_normal(other)) for other in recent_texts):
+    if any(_similar_forms(mine, _dup_forms(other)) for other in recent_texts):
         return [(0, len(text))]
     return []
 

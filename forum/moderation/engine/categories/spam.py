@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import numpy as np
+
 from forum.moderation.engine.text import (
     REFUSE,
     TLD_WORDS,
@@ -62,15 +64,16 @@ def _repeated_run(text: str) -> bool:
     frequent = {w for w, n in Counter(words).items() if n >= 3}
     if not frequent:
         return False
+    # Positions where a word comes back after ``size`` and ``2 * size`` words, for each
+    # phrase size at once with numpy; only those few positions are compared in full.
+    ids = np.unique(np.array(words), return_inverse=True)[1]
     total = len(words)
-    for i, word in enumerate(words):
-        if word not in frequent:
-            continue
-        for size in range(1, 7):
-            if i + 3 * size > total:
-                break
-            if words[i + size] != word or words[i + 2 * size] != word:
-                continue
+    for size in range(1, 7):
+        n = total - 3 * size + 1
+        if n <= 0:
+            break
+        again = (ids[:n] == ids[size : size + n]) & (ids[:n] == ids[2 * size : 2 * size + n])
+        for i in np.flatnonzero(again).tolist():
             chunk = words[i : i + size]
             if (
                 len("".join(chunk)) >= 6

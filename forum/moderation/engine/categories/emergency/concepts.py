@@ -13,6 +13,7 @@ breathing, blue lips, cannot be woken); ``WEAK`` ones need a second sign to be s
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -181,6 +182,9 @@ FIRST_SEIZURE = _p(
     r"(?:first|1st|first ever|first time) (?:\S+ ){0,2}?(?:seizure|fit|convulsion)",
     r"never (?:had|seen) (?:\S+ ){0,3}?(?:seizure|fit|convulsion)\w* before",
     r"never had (?:one|a \S+|that|this) before",
+    r"(?:first time|first ever|first one) (?:\S+ ){0,8}?(?:stiff\w*|seiz\w*|convuls\w*|shaking"
+    r"|jerking|fitting|rigid)",
+    r"(?:seizure|fit|convulsion) (?:\S+ ){0,3}?(?:first one|first ever|first time)",
     r"primera (?:convulsi[oó]n|crisis)",
     r"premi[èe]re (?:crise|convulsion)",
 )
@@ -216,7 +220,8 @@ DEFICIT = _p(
     r"collaps\w*|se desplom\w*|s'est effondr\w*",
 )
 HEAD_INJURY = _p(
-    r"(?:banged|bumped|hit|knocked|smacked|cracked|whacked|bashed|hurt) (?:\S+ ){0,2}?head",
+    r"(?:banged|bumped|hit|knocked|smacked|cracked|whacked|bashed|hurt) (?:\S+ ){0,4}?head",
+    r"head (?:is |was )?(?:bleeding|cut open|split)",
     r"(?:knock|bump|blow|bang|fall|hit) (?:on|to) (?:the|his|her|their) head",
     r"head (?:injury|injuries|knock|bump|trauma)",
     r"(?:fell|fallen|falling(?! asleep)|fall(?! asleep)|rolled|jerked|tumbled) (?:\S+ ){0,4}?"
@@ -239,6 +244,9 @@ NEW_SIGN = _p(
 )
 FEVER = _p(
     r"fever\w*|temperature|temp of|hot to (?:the )?touch|burning up|\d\d(?:[.,]\d)? ?c"
+    r"|febrile|high temp|(?:so|really|very|boiling|roasting) hot|roasting"
+    r"|(?:temp|temperature|thermometer) (?:\S+ ){0,3}?(?:3[89]|4[0-2]|10[0-6])"
+    r"|(?:3[89]|4[0-2]) (?:\d )?(?:c|degrees)|10[0-6] (?:\d )?(?:f|degrees)"
     r"|fiebre|calentura|fi[èe]vre|temp[ée]rature"
 )
 FEVER_SIGN = _p(
@@ -254,6 +262,12 @@ FEVER_SIGN = _p(
     r"(?:manchas|taches|spots|rash|marks) (?:\S+ ){0,8}?(?:borran|desaparecen|se van|s'effac\w*"
     r"|dispar\w*|partent|verre|vaso|glass|fade|fading|press)",
     r"hard to keep awake|can't keep (?:him|her|them) awake",
+    r"(?:scream\w*|cr(?:y|ies|ying)|whimper\w*|winc\w*|hurts?) (?:\S+ ){0,5}?(?:(?:his|her|their)"
+    r" neck|head forward|chin (?:to|on|down))|neck (?:\S+ ){0,4}?(?:scream\w*|whimper\w*|winc\w*)"
+    r"|won't (?:look down|bend|put (?:his|her) chin)",
+    r"(?:spots|dots|rash|marks|blotches|pinpricks) (?:\S+ ){0,8}?(?:don't|doesn't|dont|doesnt|not"
+    r"|won't|wont|didn't) (?:\S+ ){0,3}?(?:go|fade|disappear|vanish|blanch)\w*",
+    r"(?:purple|dark red|pinprick|tiny red) (?:\S+ ){0,2}?(?:dots|spots|marks|pinpricks)",
     r"difficile [àa] r[ée]veiller|dif[ií]cil de despertar",
 )
 INJURY = _p(
@@ -296,7 +310,13 @@ _BARE_MINUTES = re.compile(
 )
 
 
+# Every duration _MINUTES reads holds one of these; a substring test spares the pattern.
+_DURATION_WORDS = ("min", "hour", "hora", "heure")
+
+
 def _minutes(text: str) -> int:
+    if not any(word in text for word in _DURATION_WORDS):
+        return 0
     best = 0
     for m in _MINUTES.finditer(text):
         raw = m.group(1) or m.group(2)
@@ -358,6 +378,8 @@ def _long_seizure(sentence: Sentence, post: list[Sentence], index: int) -> list[
     ongoing = bool(ONGOING.search(text))
     if ongoing and _BARE_MINUTES.search(text):
         minutes = max(minutes, 5)
+    if minutes < 5 and not ongoing:  # neither long nor going on: nothing to weigh
+        return []
     unresponsive = bool(UNRESPONSIVE.search(window))
     if (minutes >= 5 and (ongoing or unresponsive)) or (ongoing and unresponsive):
         strength = STRONG
@@ -415,6 +437,23 @@ def _fever(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     near = " ".join(s.text for s in post[max(0, index - 2) : index + 3])
     strength = STRONG if FEVER.search(near) else WEAK
     return [Hit("fever_sign", signs[0][0], signs[0][1], strength)]
+
+
+FEVER_DROWSY = _p(
+    r"(?:super|very|really|so|unusually|extremely|too) (?:sleepy|drowsy|floppy|lethargic)"
+    r"|lethargic|barely (?:awake|conscious)|keeps? (?:drifting|nodding) off|hard to rouse"
+)
+
+
+def _fever_drowsy(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
+    """A child unusually sleepy with a fever in the same or a neighbouring sentence."""
+    signs = _spans(FEVER_DROWSY, sentence.text)
+    if not signs:
+        return []
+    near = " ".join(s.text for s in post[max(0, index - 1) : index + 2])
+    if not FEVER.search(near):
+        return []
+    return [Hit("fever_sign", signs[0][0], signs[0][1], STRONG)]
 
 
 def _anchor(stems: str) -> re.Pattern[str]:
@@ -481,19 +520,48 @@ FINDERS: tuple[
     (
         _anchor(
             r"neck|light|rash|spot|blanch|glass|cuello|nuque|manchas|taches|marks|wake|awake"
-            r"|flopp|eyes|dif[ií]cil|difficile|press|fade|verre|vaso"
+            r"|flopp|eyes|dif[ií]cil|difficile|press|fade|verre|vaso|dot|pinprick|chin|forward"
+            r"|look|bend"
         ),
         _fever,
     ),
+    (_anchor(r"sleepy|drows|flopp|letharg|awake|conscious|drift|nodd|rous"), _fever_drowsy),
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_gate(word: str) -> int:
+    """Bit ``i`` is set when ``word`` may start finder ``i``'s anchor (cached per word).
+
+    An anchor stem of several words ("passed out") is opened by its first word, so the
+    gate of a sentence (the OR of its words) lets through every sentence the anchor
+    search would, and a post costs one cached look-up per word instead of one search
+    per finder and sentence.
+    """
+    gate = 0
+    for i, (anchor, _finder) in enumerate(FINDERS):
+        if anchor.search(word) or word in _ANCHOR_HEADS[i]:
+            gate |= 1 << i
+    return gate
+
+
+_ANCHOR_HEADS: tuple[frozenset[str], ...] = tuple(
+    frozenset(stem.split()[0] for stem in anchor.pattern.split("|") if " " in stem)
+    for anchor, _finder in FINDERS
 )
 
 
 def find_hits(post: list[Sentence], index: int) -> list[Hit]:
     """Every concept hit in sentence ``index`` of ``post``."""
     sentence = post[index]
+    gate = 0
+    for word in sentence.text.split(" "):
+        gate |= _word_gate(word)
+    if not gate:
+        return []
     return [
         hit
-        for anchor, finder in FINDERS
-        if anchor.search(sentence.text)
+        for i, (_anchor, finder) in enumerate(FINDERS)
+        if gate >> i & 1
         for hit in finder(sentence, post, index)
     ]

@@ -13,6 +13,7 @@ person the poster is with": an emergency.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .concepts import Hit
@@ -128,6 +129,12 @@ OTHER_TRIGGER = _p(
 )
 
 
+@functools.lru_cache(maxsize=256)
+def _in_post(pattern: re.Pattern[str], post_text: str) -> bool:
+    """Does ``pattern`` occur anywhere in the post? Asked once per post, not once per hit."""
+    return pattern.search(post_text) is not None
+
+
 def _clause_before(text: str, start: int) -> str:
     """The part of the sentence before ``start`` that is in scope (after a terminator)."""
     before = text[:start]
@@ -152,7 +159,8 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
     if trigger and not _REAL_IF.search(clause):
         return HYPOTHETICAL
     present = bool(PRESENT.search(text))
-    if GUIDANCE.search(text) or (CALL_NOW.match(post_text) and not FIRST_PERSON.search(post_text)):
+    general_post = CALL_NOW.match(post_text) and not _in_post(FIRST_PERSON, post_text)
+    if GUIDANCE.search(text) or general_post:
         return GENERAL
     if (
         sentence.question
@@ -160,14 +168,16 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
         and not re.search(r"\b(?:my|our|mine|mi|mon|ma)\b", text)
     ):
         return GENERAL
-    past = DISTANT_PAST.search(text) or DISTANT_PAST.search(post_text)
+    past = DISTANT_PAST.search(text) or _in_post(DISTANT_PAST, post_text)
     if past and not URGENT_NOW.search(text):
         return HISTORICAL
-    if CHRONIC.search(post_text) and not (URGENT_NOW.search(post_text) or _ACUTE.search(post_text)):
-        return HISTORICAL if CHRONIC_ROUTINE.search(post_text) else OTHER
+    if _in_post(CHRONIC, post_text) and not (
+        _in_post(URGENT_NOW, post_text) or _in_post(_ACUTE, post_text)
+    ):
+        return HISTORICAL if _in_post(CHRONIC_ROUTINE, post_text) else OTHER
     if (
-        RESOLVED.search(post_text)
-        and ASSESSED.search(post_text)
+        _in_post(RESOLVED, post_text)
+        and _in_post(ASSESSED, post_text)
         and not re.search(
             r"\b(?:right now|still|currently|again tonight|help|ahora|maintenant|toujours)\b", text
         )

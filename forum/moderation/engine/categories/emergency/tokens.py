@@ -11,9 +11,9 @@ is mapped back to character offsets in the original text for highlighting.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
@@ -45,28 +45,45 @@ def canonical(token: str) -> str:
     return best[0] if best else token
 
 
-@dataclass(frozen=True)
 class Sentence:
-    """One sentence as canonical tokens joined by spaces, with the way back to offsets."""
+    """One sentence as canonical tokens joined by spaces, with the way back to offsets.
 
-    text: str  # canonical tokens joined by single spaces
-    starts: tuple[int, ...]  # start of each token in ``text``
-    spans: tuple[Span, ...]  # each token's span in the original post
-    question: bool
+    The offsets are worked out only when a concept matches (rare), so a long post
+    costs one regex scan and one cached look-up per token.
+    """
+
+    __slots__ = ("_matches", "_starts", "question", "text")
+
+    def __init__(self, words: list[str], matches: list[re.Match[str]], question: bool) -> None:
+        self.text = " ".join(words)  # canonical tokens joined by single spaces
+        self.question = question
+        self._matches = matches
+        self._starts: list[int] | None = None
+
+    @property
+    def starts(self) -> list[int]:
+        """Start of each token in ``text``."""
+        if self._starts is None:
+            starts, offset = [], 0
+            for word in self.text.split(" "):
+                starts.append(offset)
+                offset += len(word) + 1
+            self._starts = starts
+        return self._starts
+
+    @property
+    def spans(self) -> list[Span]:
+        """Each token's span in the original post."""
+        return [m.span() for m in self._matches]
 
     def token_at(self, offset: int) -> int:
         """Index of the token that starts at or covers ``offset`` of ``text``."""
-        index = 0
-        for i, start in enumerate(self.starts):
-            if start > offset:
-                break
-            index = i
-        return index
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
 
     def original(self, a: int, b: int) -> Span:
         """The original-text span of the canonical-text span (a, b)."""
         first, last = self.token_at(a), self.token_at(max(a, b - 1))
-        return self.spans[first][0], self.spans[last][1]
+        return self._matches[first].start(), self._matches[last].end()
 
 
 def tokenize(text: str) -> list[Sentence]:
@@ -74,17 +91,9 @@ def tokenize(text: str) -> list[Sentence]:
     norm = normalize(text)
     out: list[Sentence] = []
     for start, end in sentences(norm):
-        parts: list[str] = []
-        starts: list[int] = []
-        spans: list[Span] = []
-        offset = 0
-        for m in _TOKEN_RE.finditer(norm, start, end):
-            word = canonical(m.group(0))
-            parts.append(word)
-            starts.append(offset)
-            spans.append(m.span())
-            offset += len(word) + 1
-        if parts:
+        matches = list(_TOKEN_RE.finditer(norm, start, end))
+        if matches:
             question = norm[start:end].rstrip(" \"')").endswith("?")
-            out.append(Sentence(" ".join(parts), tuple(starts), tuple(spans), question))
+            spelled = list(map(canonical, map(re.Match.group, matches)))
+            out.append(Sentence(spelled, matches, question))
     return out
