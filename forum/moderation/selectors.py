@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from django.conf import settings
 from django.core.paginator import Page, Paginator
 from django.db.models import (
     Aggregate,
@@ -24,9 +23,9 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from accounts.models import User
-from accounts.permissions import is_moderator
 from forum.models import Post, PostState, Thread
 from forum.moderation import engine
+from forum.moderation.trust import trust_for_count
 
 from .models import (
     AuditLog,
@@ -60,21 +59,6 @@ class Median(Aggregate):
 
 def standing_for(user) -> MemberStanding | None:
     return MemberStanding.objects.filter(user_id=user.pk).first()
-
-
-def approved_post_count(user) -> int:
-    return Post.objects.filter(author_id=user.pk).published().count()
-
-
-def trust_level_for_count(count: int) -> int:
-    """0 (no approved posts) .. 3, by the thresholds in MODERATION_TRUST_LEVELS."""
-    return sum(1 for threshold in settings.MODERATION_TRUST_LEVELS if count >= threshold)
-
-
-def trust_level(user) -> int:
-    if is_moderator(user):
-        return 3
-    return trust_level_for_count(approved_post_count(user))
 
 
 # ------------------------------------------------------------------ highlighting
@@ -166,7 +150,7 @@ def queue_page(*, page) -> Page:
         verdict = verdict_for_display(post.body)
         if post.author is not None:
             post.author.state_counts = counts.get(post.author_id, {})
-            post.author.trust = trust_level_for_count(
+            post.author.trust = trust_for_count(
                 post.author.state_counts.get(PostState.PUBLISHED, 0)
             )
         items.append(
@@ -196,9 +180,7 @@ def queue_item(*, pk: int) -> QueueItem:
             if p.pk != post.pk
         ][:5]
         post.author.state_counts = author_counts({post.author_id})[post.author_id]
-        post.author.trust = trust_level_for_count(
-            post.author.state_counts.get(PostState.PUBLISHED, 0)
-        )
+        post.author.trust = trust_for_count(post.author.state_counts.get(PostState.PUBLISHED, 0))
         post.author.notes = list(StaffNote.objects.filter(user_id=post.author_id)[:10])
     return QueueItem(
         post=post,

@@ -20,7 +20,7 @@ from accounts.permissions import curator_required, is_moderator, moderator_requi
 from forum import selectors as forum_selectors
 from forum.models import BODY_MAX, TITLE_MAX, Post
 
-from . import learning, nudges, selectors
+from . import learning, nudges, selectors, trust
 from .forms import (
     ApproveForm,
     AttachAnswerForm,
@@ -219,7 +219,7 @@ def member(request, handle: str):
         {
             "person": person,
             "standing": getattr(person, "moderation_standing", None),
-            "trust": selectors.trust_level(person),
+            "trust": trust.trust_level(person),
             "posts": selectors.member_posts(person),
             "sanction_form": SanctionForm(),
             "note_form": NoteForm(),

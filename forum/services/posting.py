@@ -19,7 +19,7 @@ from accounts.permissions import is_moderator
 from accounts.selectors import has_verified_email
 from forum import limits
 from forum.models import Category, Outcome, Post, PostRevision, PostState, Thread
-from forum.moderation import HOLD, REFUSE, SITE_KIND, Verdict, combine, moderate, post_saved
+from forum.moderation import HOLD, REFUSE, SITE_KIND, Verdict, combine, moderate, post_saved, trust
 from forum.services.versions import category_bump, threads_bump
 
 THREAD_CLOSED = _("This thread is closed to new replies.")
@@ -60,19 +60,15 @@ def _store_verdict(obj, verdict: Verdict, *, kind: str) -> None:
     obj.moderation = {"kind": kind, **verdict.to_dict()}
 
 
-def _published_post_count(user) -> int:
-    return Post.objects.filter(author=user).published().count()
-
-
 def _check_author(*, author, action: str, texts: tuple[str, ...], enforce_limits: bool) -> None:
     """Email verified, the new-member link rule, then the rate limit: this attempt
     is counted before the write (accounts.limits), so a burst can't race past it."""
 
     if not has_verified_email(author):
         raise ValidationError(UNVERIFIED)
-    new_member = limits.is_new_member(author, published_posts=_published_post_count(author))
     if not enforce_limits:
         return
+    new_member = trust.is_new_member(trust.trust_level(author))
     if new_member and any(contains_link(t) for t in texts):
         raise ValidationError(limits.NEW_MEMBER_NO_LINKS)
     if not limits.rate_consume(author, action, new_member=new_member):
