@@ -134,6 +134,11 @@ class PageNumbers:
     def has_next(self) -> bool:
         return self.number < self.num_pages
 
+    @property
+    def paginator(self) -> PageNumbers:
+        """The pagination partial reads `page.paginator.num_pages`, as on a Django Page."""
+        return self
+
 
 @dataclass
 class ThreadPage(PageNumbers):
