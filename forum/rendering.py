@@ -17,6 +17,7 @@ comes after the member's text.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -91,9 +92,25 @@ def _shared(post, *, head: str = "", tail: str = "", after: str = "") -> SharedP
     )
 
 
-def shared_posts(*, posts, locale_info, opening_extra: str = "") -> list[SharedPost]:
+@dataclass(frozen=True)
+class PostRole:
+    """A badge beside an author's name for the role they have where the posts are shown
+    (an article's author or medical reviewer under its discussion)."""
+
+    key: str
+    label: str
+
+
+def shared_posts(
+    *,
+    posts,
+    locale_info,
+    opening_extra: str = "",
+    roles: Mapping[int, PostRole] | None = None,
+) -> list[SharedPost]:
     """Render a page's posts (any state) for every reader; `opening_extra` goes under
-    the question."""
+    the question; `roles` maps author ids to a role badge."""
+    roles = roles or {}
     shared = []
     for post in posts:
         html = render_to_string(
@@ -102,6 +119,7 @@ def shared_posts(*, posts, locale_info, opening_extra: str = "") -> list[SharedP
                 "post": post,
                 "held": access.is_held(post),
                 "unpublished": post.state != access.PUBLISHED,
+                "role": roles.get(post.author_id) if post.author_id else None,
                 "locale_info": locale_info,
                 "footer_slot": FOOTER_SLOT,
             },
@@ -171,6 +189,22 @@ def assemble(
         out.append(post.after)
     # Our templates' output; member text was sanitized when it was written.
     return mark_safe("".join(out))  # noqa: S308
+
+
+def posts_for(
+    request, *, posts, perms: access.ForumPerms, roles: Mapping[int, PostRole] | None = None
+) -> SafeString:
+    """Posts shown outside their thread page (an article's discussion), with the same
+    partial, the same rules and the same per-reader footers as the thread page.
+    `posts` are those the reader may see (`perms.can_see`); not cached.
+
+    Queries: the reader's reactions on these posts (members only).
+    """
+    shared = shared_posts(posts=posts, locale_info=request.locale_info, roles=roles)
+    mine = selectors.my_reactions(
+        user=perms.user, post_ids=[post.pk for post in shared if perms.can_react(post)]
+    )
+    return assemble(shared, perms, mine, request)
 
 
 def _render_shared(request, thread, number: int) -> list[SharedPost]:

@@ -164,16 +164,6 @@ def _author_groups():
     )
 
 
-def thread_page_posts(*, thread: Thread, user, page: int) -> list[Post]:
-    """The posts of one page of a thread that the reader may see, by position.
-
-    Deleted posts keep their place as a stub; held posts appear only to their
-    author and moderators (forum.access).
-    """
-    posts = thread_posts(thread=thread, number=page_number(thread, page))
-    return [post for post in posts if access.can_see_post(user, post)]
-
-
 def first_unread_position(*, thread: Thread) -> int | None:
     """The first post the member has not seen, or None (nothing new / never opened).
 

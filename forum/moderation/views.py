@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 from accounts.limits import Limit, limit_consume
 from accounts.models import User
 from accounts.permissions import curator_required, is_moderator, moderator_required
+from forum import access as forum_access
 from forum import selectors as forum_selectors
 from forum.models import BODY_MAX, TITLE_MAX, Post
 
@@ -146,6 +147,7 @@ def item(request, pk: int, *, forms: dict | None = None):
     context = {
         "item": entry,
         "post": entry.post,
+        "held": forum_access.is_held(entry.post),
         "flags": selectors.open_flags_for(entry.post),
         "approve_form": forms.get("approve") or ApproveForm(prefix="approve"),
         "edit_form": forms.get("edit")
