@@ -29,6 +29,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from . import access, caching, selectors
 from .models import Reaction, Thread
+from .moderation import selectors as moderation_selectors
 
 FOOTER_SLOT = "<!--hypnic:footer-->"
 CSRF_SLOT = "<!--hypnic:csrf-->"
@@ -211,7 +212,13 @@ def _render_shared(request, thread, number: int) -> list[SharedPost]:
     posts = selectors.thread_posts(thread=thread, number=number)
     extra = ""
     if number == 1:
-        extra = render_to_string("forum/_under_question.html", {"thread": thread})
+        extra = render_to_string(
+            "forum/_under_question.html",
+            {
+                "curated_answers": moderation_selectors.curated_answers_for(thread),
+                "related_links": selectors.related_reading_for(thread),
+            },
+        )
     return shared_posts(posts=posts, locale_info=request.locale_info, opening_extra=extra)
 
 

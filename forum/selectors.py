@@ -10,15 +10,18 @@ import math
 from dataclasses import dataclass
 
 from django.contrib.postgres.search import TrigramWordSimilarity
+from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, Exists, Max, OuterRef, Prefetch, Q, Subquery
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
+from accounts import hooks
 from accounts.models import User
 
 from . import access
 from .models import Category, Follow, Post, PostRevision, PostState, Reaction, Thread, ThreadRead
+from .related import RelatedLink
 
 THREADS_PER_PAGE = 25
 POSTS_PER_PAGE = 20
@@ -255,3 +258,20 @@ def profile_get(*, handle: str, user) -> Profile:
         .order_by("-created_at")[:10]
     )
     return Profile(member, post_count, badges, threads)
+
+
+RELATED_CACHE_SECONDS = 3600
+
+
+def related_reading_for(thread: Thread, *, limit: int = 3) -> list[RelatedLink]:
+    """Reading related to a thread's title, from the RELATED_READING providers
+    (accounts.hooks), cached per thread version so a warm page spends no query."""
+    key = f"forum:related:{thread.pk}:v{thread.version}"
+    links = cache.get(key)
+    if links is None:
+        links = []
+        for provider in hooks.values(hooks.RELATED_READING):
+            links.extend(provider(thread.title, limit))
+        links = links[:limit]
+        cache.set(key, links, RELATED_CACHE_SECONDS)
+    return links
