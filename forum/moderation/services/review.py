@@ -264,14 +264,8 @@ def urgent_alert_send(*, post_id: int) -> bool:
     return True
 
 
-def post_saved_hook(instance: Post) -> None:
-    """forum saved a post's text or state: open a review for a held post; alert on
-    an urgent one."""
-    if instance.state == PostState.HELD and instance.deleted_at is None:
-        review_open(post=instance)
-    alert = (instance.moderation or {}).get("alert", instance.urgent)
-    if instance.urgent and alert and instance.state == PostState.PUBLISHED:
-        from .. import tasks
-
-        post_id = instance.pk
-        transaction.on_commit(lambda: tasks.urgent_alert.delay(post_id))
+def alerts_moderators(post: Post) -> bool:
+    """An urgent published post alerts the moderators (forum.services.posting.post_saved
+    queues the alert), unless its verdict asked for the banner without an alert."""
+    alert = (post.moderation or {}).get("alert", post.urgent)
+    return bool(post.urgent and alert and post.state == PostState.PUBLISHED)
