@@ -167,11 +167,13 @@ def _author_groups():
     )
 
 
-def first_unread_position(*, thread: Thread) -> int | None:
+def first_unread_position(*, post_count: int, last_read_position: int | None) -> int | None:
     """The first post the member has not seen, or None (nothing new / never opened).
 
-    `thread` comes from thread_get_for for a member (it carries last_read_position)."""
-    return thread.last_read_position + 1 if thread.has_unread else None
+    `last_read_position` is what thread_get_for annotates for a member."""
+    if last_read_position is None or not Thread.unread(post_count, last_read_position):
+        return None
+    return last_read_position + 1
 
 
 def thread_posts(*, thread: Thread, number: int) -> list[Post]:

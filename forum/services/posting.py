@@ -339,11 +339,10 @@ def outcome_save(*, author, thread: Thread, conclusion: str, body: str) -> tuple
     _check_author(author=author, action="edit", texts=(body,), enforce_limits=True)
     verdict = moderate(body, author=author, kind="outcome", thread=thread)
     state = _state_for(verdict)
-    outcome = Outcome.objects.filter(thread=thread).first()
-    created = outcome is None
-    if created:
-        outcome = Outcome(thread=thread, author=author)
-    else:
+    existing = Outcome.objects.filter(thread=thread).first()
+    created = existing is None
+    outcome = existing or Outcome(thread=thread, author=author)
+    if not created:
         outcome.edited_at = timezone.now()
         if state == PostState.PUBLISHED and outcome.state == PostState.HELD:
             state = PostState.HELD  # a moderator still has to read it

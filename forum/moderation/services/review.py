@@ -192,7 +192,7 @@ def post_reject(
         reason=text,
         extra={"template": template.title if template else ""},
     )
-    title = gettext(REJECTED_TITLE) % {"thread": post.thread.title}
+    title = str(REJECTED_TITLE) % {"thread": post.thread.title}
     url = (
         post.thread.get_absolute_url()
         if post.thread.state == PostState.PUBLISHED and not post.is_opening
@@ -252,7 +252,7 @@ def urgent_alert_send(*, post_id: int) -> bool:
         _alert, created = UrgentAlert.objects.get_or_create(post=post)
         if not created:
             return False
-        title = gettext(URGENT_TITLE) % {"thread": post.thread.title}
+        title = str(URGENT_TITLE) % {"thread": post.thread.title}
         url = reverse("moderation:item", kwargs={"pk": post.pk})
         body = render_to_string(
             "moderation/email_urgent.txt",
