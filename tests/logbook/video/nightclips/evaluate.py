@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+
 import numpy as np
 
 from logbook.video.motion import DEFAULT_THRESHOLD, detect_moments, motion_series
