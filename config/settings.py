@@ -414,15 +414,12 @@ CELERY_BEAT_SCHEDULE["video-uploads-clean-stale"] = {
 }
 
 # --- moderation ---
-# A new member's posts are held until this many are approved (0: off). On in
-# production; off in development and tests, where demo seeding, the bench and the
-# factories post as brand-new members (see docs/moderation.md).
+# Hold a newcomer's posts (trust level 0: no approved post yet) for review (0: off).
+# On in production; off in development and tests, where demo seeding, the bench and
+# the factories post as brand-new members (see docs/moderation.md). The trust levels
+# themselves are forum/moderation/trust.py.
 MODERATION_HOLD_FIRST_POSTS = env_int("MODERATION_HOLD_FIRST_POSTS", 1 if PRODUCTION else 0)
-# Approved posts needed for trust levels 1, 2 and 3.
-MODERATION_TRUST_LEVELS = (1, 5, 20)
-# Reports from members at or above this trust level count towards hiding a post...
-MODERATION_FLAG_TRUST_LEVEL = 2
-# ...and this many of them hide it until a moderator has read it.
+# This many reports from trusted members hide a post until a moderator has read it.
 MODERATION_FLAG_THRESHOLD = env_int("MODERATION_FLAG_THRESHOLD", 3)
 # Before moderators train a model (manage.py moderation_train), the model shipped with
 # the code judges advice, contact details and incivility. Off: the rules decide alone

@@ -1,5 +1,7 @@
 """Rate limits and new-member limits, counted in the shared cache (Redis).
 
+Who counts as a new member is the trust level's rule (forum.moderation.trust).
+
 Counters live in the cache, not in process memory, so every gunicorn worker and
 host sees the same numbers (DESIGN.md: nothing assumes a single process).
 """
@@ -10,9 +12,6 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.limits import Limit, limit_consume
 from accounts.permissions import is_moderator
-
-# A member counts as new until this many of their posts are published.
-NEW_MEMBER_POSTS = 3
 
 RATE_LIMITED = _("You are posting faster than we allow. Please wait a few minutes and try again.")
 NEW_MEMBER_NO_LINKS = _(
@@ -27,10 +26,6 @@ LIMITS: dict[str, tuple[Limit, Limit]] = {
     "post": (Limit(20, 600), Limit(5, 600)),
     "edit": (Limit(30, 600), Limit(15, 600)),
 }
-
-
-def is_new_member(user, *, published_posts: int) -> bool:
-    return published_posts < NEW_MEMBER_POSTS and not is_moderator(user)
 
 
 def rate_consume(user, action: str, *, new_member: bool) -> bool:

@@ -17,6 +17,7 @@ comes after the member's text.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -28,6 +29,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from . import access, caching, selectors
 from .models import Reaction, Thread
+from .moderation import selectors as moderation_selectors
 
 FOOTER_SLOT = "<!--hypnic:footer-->"
 CSRF_SLOT = "<!--hypnic:csrf-->"
@@ -91,9 +93,25 @@ def _shared(post, *, head: str = "", tail: str = "", after: str = "") -> SharedP
     )
 
 
-def shared_posts(*, posts, locale_info, opening_extra: str = "") -> list[SharedPost]:
+@dataclass(frozen=True)
+class PostRole:
+    """A badge beside an author's name for the role they have where the posts are shown
+    (an article's author or medical reviewer under its discussion)."""
+
+    key: str
+    label: str
+
+
+def shared_posts(
+    *,
+    posts,
+    locale_info,
+    opening_extra: str = "",
+    roles: Mapping[int, PostRole] | None = None,
+) -> list[SharedPost]:
     """Render a page's posts (any state) for every reader; `opening_extra` goes under
-    the question."""
+    the question; `roles` maps author ids to a role badge."""
+    roles = roles or {}
     shared = []
     for post in posts:
         html = render_to_string(
@@ -102,6 +120,7 @@ def shared_posts(*, posts, locale_info, opening_extra: str = "") -> list[SharedP
                 "post": post,
                 "held": access.is_held(post),
                 "unpublished": post.state != access.PUBLISHED,
+                "role": roles.get(post.author_id) if post.author_id else None,
                 "locale_info": locale_info,
                 "footer_slot": FOOTER_SLOT,
             },
@@ -173,11 +192,33 @@ def assemble(
     return mark_safe("".join(out))  # noqa: S308
 
 
+def posts_for(
+    request, *, posts, perms: access.ForumPerms, roles: Mapping[int, PostRole] | None = None
+) -> SafeString:
+    """Posts shown outside their thread page (an article's discussion), with the same
+    partial, the same rules and the same per-reader footers as the thread page.
+    `posts` are those the reader may see (`perms.can_see`); not cached.
+
+    Queries: the reader's reactions on these posts (members only).
+    """
+    shared = shared_posts(posts=posts, locale_info=request.locale_info, roles=roles)
+    mine = selectors.my_reactions(
+        user=perms.user, post_ids=[post.pk for post in shared if perms.can_react(post)]
+    )
+    return assemble(shared, perms, mine, request)
+
+
 def _render_shared(request, thread, number: int) -> list[SharedPost]:
     posts = selectors.thread_posts(thread=thread, number=number)
     extra = ""
     if number == 1:
-        extra = render_to_string("forum/_under_question.html", {"thread": thread})
+        extra = render_to_string(
+            "forum/_under_question.html",
+            {
+                "curated_answers": moderation_selectors.curated_answers_for(thread),
+                "related_links": selectors.related_reading_for(thread),
+            },
+        )
     return shared_posts(posts=posts, locale_info=request.locale_info, opening_extra=extra)
 
 

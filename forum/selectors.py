@@ -10,15 +10,18 @@ import math
 from dataclasses import dataclass
 
 from django.contrib.postgres.search import TrigramWordSimilarity
+from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, Exists, Max, OuterRef, Prefetch, Q, Subquery
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
+from accounts import hooks
 from accounts.models import User
 
 from . import access
 from .models import Category, Follow, Post, PostRevision, PostState, Reaction, Thread, ThreadRead
+from .related import RelatedLink
 
 THREADS_PER_PAGE = 25
 POSTS_PER_PAGE = 20
@@ -134,6 +137,11 @@ class PageNumbers:
     def has_next(self) -> bool:
         return self.number < self.num_pages
 
+    @property
+    def paginator(self) -> PageNumbers:
+        """The pagination partial reads `page.paginator.num_pages`, as on a Django Page."""
+        return self
+
 
 @dataclass
 class ThreadPage(PageNumbers):
@@ -159,21 +167,13 @@ def _author_groups():
     )
 
 
-def thread_page_posts(*, thread: Thread, user, page: int) -> list[Post]:
-    """The posts of one page of a thread that the reader may see, by position.
-
-    Deleted posts keep their place as a stub; held posts appear only to their
-    author and moderators (forum.access).
-    """
-    posts = thread_posts(thread=thread, number=page_number(thread, page))
-    return [post for post in posts if access.can_see_post(user, post)]
-
-
-def first_unread_position(*, thread: Thread) -> int | None:
+def first_unread_position(*, post_count: int, last_read_position: int | None) -> int | None:
     """The first post the member has not seen, or None (nothing new / never opened).
 
-    `thread` comes from thread_get_for for a member (it carries last_read_position)."""
-    return thread.last_read_position + 1 if thread.has_unread else None
+    `last_read_position` is what thread_get_for annotates for a member."""
+    if last_read_position is None or not Thread.unread(post_count, last_read_position):
+        return None
+    return last_read_position + 1
 
 
 def thread_posts(*, thread: Thread, number: int) -> list[Post]:
@@ -260,3 +260,20 @@ def profile_get(*, handle: str, user) -> Profile:
         .order_by("-created_at")[:10]
     )
     return Profile(member, post_count, badges, threads)
+
+
+RELATED_CACHE_SECONDS = 3600
+
+
+def related_reading_for(thread: Thread, *, limit: int = 3) -> list[RelatedLink]:
+    """Reading related to a thread's title, from the RELATED_READING providers
+    (accounts.hooks), cached per thread version so a warm page spends no query."""
+    key = f"forum:related:{thread.pk}:v{thread.version}"
+    links = cache.get(key)
+    if links is None:
+        links = []
+        for provider in hooks.values(hooks.RELATED_READING):
+            links.extend(provider(thread.title, limit))
+        links = links[:limit]
+        cache.set(key, links, RELATED_CACHE_SECONDS)
+    return links

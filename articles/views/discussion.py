@@ -7,8 +7,10 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
+from forum import access, rendering
 from forum import selectors as forum_selectors
 
 from .. import selectors
@@ -17,22 +19,36 @@ from ..services import reader
 COMMENTS_SHOWN = 20
 
 
+def _roles(article) -> dict[int, rendering.PostRole]:
+    """The article's author and medical reviewer are marked beside their comments."""
+    roles = {}
+    if article.reviewer_id:
+        roles[article.reviewer_id] = rendering.PostRole("reviewer", _("Medical reviewer"))
+    if article.author_id:
+        roles[article.author_id] = rendering.PostRole("author", _("Author"))
+    return roles
+
+
 def _context(request: HttpRequest, article, **extra) -> dict:
+    """The last comments the reader may see, rendered like the forum thread's posts."""
     if not article.discussion_thread_id:
         raise Http404
     thread = forum_selectors.thread_get_for(user=request.user, pk=article.discussion_thread_id)
+    perms = access.ForumPerms(request.user, thread)
     last_page = forum_selectors.page_count(thread)
-    page = forum_selectors.thread_page_posts(thread=thread, user=request.user, page=last_page)
-    posts = [p for p in page if p.position > 1][-COMMENTS_SHOWN:]
-    for post in posts:
-        post.article_role = (
-            "author"
-            if post.author_id == article.author_id
-            else "reviewer"
-            if article.reviewer_id and post.author_id == article.reviewer_id
-            else ""
-        )
-    return {"article": article, "thread": thread, "posts": posts, **extra}
+    posts = [
+        post
+        for post in forum_selectors.thread_posts(thread=thread, number=last_page)
+        if post.position > 1 and perms.can_see(post)
+    ][-COMMENTS_SHOWN:]
+    return {
+        "article": article,
+        "thread": thread,
+        "posts_html": rendering.posts_for(request, posts=posts, perms=perms, roles=_roles(article))
+        if posts
+        else "",
+        **extra,
+    }
 
 
 def discussion(request: HttpRequest, slug: str) -> HttpResponse:

@@ -12,6 +12,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import get_language, gettext_lazy
 from django.views.decorators.http import require_POST
 
@@ -38,7 +39,13 @@ def index(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "articles/index.html",
-        {"page": page, "articles": page.object_list, "tags": selectors.article_tags(), "tag": tag},
+        {
+            "page": page,
+            "articles": page.object_list,
+            "tags": selectors.article_tags(),
+            "tag": tag,
+            "query": urlencode({"tag": tag}) if tag else "",
+        },
     )
 
 

@@ -39,7 +39,6 @@ __all__ = [
     "Verdict",
     "combine",
     "moderate",
-    "post_saved",
 ]
 
 # What kind of text is being moderated (stored with the verdict for the review queue).
@@ -91,14 +90,6 @@ def moderate(
 
     verdict = judge(text, recent_texts=recent)
     return apply_policy(verdict, text=text, author=author, kind=kind, thread=thread)
-
-
-def post_saved(post) -> None:
-    """forum.services call this after saving a post's text or state (held posts
-    open a review; urgent ones alert moderators)."""
-    from .services.review import post_saved_hook
-
-    post_saved_hook(post)
 
 
 def profile_text_problems(text: str, *, author, kind: str) -> list[str]:

@@ -100,7 +100,8 @@ def slow_mode_wait(*, author, thread) -> tuple[int, int]:
 
 def apply_policy(verdict: Verdict, *, text: str, author, kind: str, thread=None) -> Verdict:
     """Tighten `verdict` for the author's standing; see the module docstring."""
-    from .selectors import standing_for, trust_level
+    from .selectors import standing_for
+    from .trust import Trust, trust_level
 
     if author is None or not getattr(author, "is_authenticated", False):
         return verdict
@@ -119,7 +120,7 @@ def apply_policy(verdict: Verdict, *, text: str, author, kind: str, thread=None)
         held_first
         and kind in POSTING_KINDS
         and verdict.action == PUBLISH
-        and trust_level(author) == 0
+        and trust_level(author) == Trust.NEWCOMER
     ):
         return _tighten(verdict, HOLD, str(FIRST_POSTS))
     return verdict

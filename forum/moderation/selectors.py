@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from django.conf import settings
 from django.core.paginator import Page, Paginator
 from django.db.models import (
     Aggregate,
@@ -24,9 +23,9 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from accounts.models import User
-from accounts.permissions import is_moderator
 from forum.models import Post, PostState, Thread
 from forum.moderation import engine
+from forum.moderation.trust import Trust, trust_for_count
 
 from .models import (
     AuditLog,
@@ -60,21 +59,6 @@ class Median(Aggregate):
 
 def standing_for(user) -> MemberStanding | None:
     return MemberStanding.objects.filter(user_id=user.pk).first()
-
-
-def approved_post_count(user) -> int:
-    return Post.objects.filter(author_id=user.pk).published().count()
-
-
-def trust_level_for_count(count: int) -> int:
-    """0 (no approved posts) .. 3, by the thresholds in MODERATION_TRUST_LEVELS."""
-    return sum(1 for threshold in settings.MODERATION_TRUST_LEVELS if count >= threshold)
-
-
-def trust_level(user) -> int:
-    if is_moderator(user):
-        return 3
-    return trust_level_for_count(approved_post_count(user))
 
 
 # ------------------------------------------------------------------ highlighting
@@ -111,6 +95,10 @@ class QueueItem:
     highlighted: SafeString
     findings: list = field(default_factory=list)
     history: list[Post] = field(default_factory=list)
+    # The author's posts per state, trust level and staff notes (none for a former member).
+    author_counts: dict[str, int] = field(default_factory=dict)
+    author_trust: Trust | None = None
+    author_notes: list[StaffNote] = field(default_factory=list)
 
 
 def held_posts():
@@ -137,7 +125,8 @@ def _recent_posts_by(author_ids: set[int], *, limit: int = HISTORY_POSTS) -> dic
     )
     out: dict[int, list] = {}
     for post in rows:
-        out.setdefault(post.author_id, []).append(post)
+        if post.author_id is not None:
+            out.setdefault(post.author_id, []).append(post)
     return out
 
 
@@ -164,17 +153,19 @@ def queue_page(*, page) -> Page:
     items = []
     for post in posts:
         verdict = verdict_for_display(post.body)
-        if post.author is not None:
-            post.author.state_counts = counts.get(post.author_id, {})
-            post.author.trust = trust_level_for_count(
-                post.author.state_counts.get(PostState.PUBLISHED, 0)
-            )
+        state_counts = counts.get(post.author_id, {}) if post.author_id else {}
         items.append(
             QueueItem(
                 post=post,
                 highlighted=highlight(post.body, verdict.spans),
                 findings=verdict.findings,
                 history=[p for p in recent.get(post.author_id, []) if p.pk != post.pk],
+                author_counts=state_counts,
+                author_trust=(
+                    trust_for_count(state_counts.get(PostState.PUBLISHED, 0))
+                    if post.author_id
+                    else None
+                ),
             )
         )
     result.object_list = items
@@ -188,24 +179,19 @@ def queue_item(*, pk: int) -> QueueItem:
         pk=pk,
     )
     verdict = verdict_for_display(post.body)
-    history = []
+    item = QueueItem(
+        post=post, highlighted=highlight(post.body, verdict.spans), findings=verdict.findings
+    )
     if post.author_id:
-        history = [
+        item.history = [
             p
             for p in _recent_posts_by({post.author_id}, limit=6).get(post.author_id, [])
             if p.pk != post.pk
         ][:5]
-        post.author.state_counts = author_counts({post.author_id})[post.author_id]
-        post.author.trust = trust_level_for_count(
-            post.author.state_counts.get(PostState.PUBLISHED, 0)
-        )
-        post.author.notes = list(StaffNote.objects.filter(user_id=post.author_id)[:10])
-    return QueueItem(
-        post=post,
-        highlighted=highlight(post.body, verdict.spans),
-        findings=verdict.findings,
-        history=history,
-    )
+        item.author_counts = author_counts({post.author_id})[post.author_id]
+        item.author_trust = trust_for_count(item.author_counts.get(PostState.PUBLISHED, 0))
+        item.author_notes = list(StaffNote.objects.filter(user_id=post.author_id)[:10])
+    return item
 
 
 def queue_stats() -> dict:

@@ -17,10 +17,11 @@ from django.views.decorators.http import require_POST
 from accounts.limits import Limit, limit_consume
 from accounts.models import User
 from accounts.permissions import curator_required, is_moderator, moderator_required
+from forum import access as forum_access
 from forum import selectors as forum_selectors
 from forum.models import BODY_MAX, TITLE_MAX, Post
 
-from . import learning, nudges, selectors
+from . import learning, nudges, selectors, trust
 from .forms import (
     ApproveForm,
     AttachAnswerForm,
@@ -146,6 +147,7 @@ def item(request, pk: int, *, forms: dict | None = None):
     context = {
         "item": entry,
         "post": entry.post,
+        "held": forum_access.is_held(entry.post),
         "flags": selectors.open_flags_for(entry.post),
         "approve_form": forms.get("approve") or ApproveForm(prefix="approve"),
         "edit_form": forms.get("edit")
@@ -219,7 +221,7 @@ def member(request, handle: str):
         {
             "person": person,
             "standing": getattr(person, "moderation_standing", None),
-            "trust": selectors.trust_level(person),
+            "trust": trust.trust_level(person),
             "posts": selectors.member_posts(person),
             "sanction_form": SanctionForm(),
             "note_form": NoteForm(),

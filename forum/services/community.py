@@ -36,7 +36,10 @@ def outcome_prompt_due(thread: Thread, *, now=None) -> bool:
     return thread.created_at <= outcome_due_cutoff(now or timezone.now())
 
 
-_COUNTER = {Reaction.Kind.HELPFUL: "helpful_count", Reaction.Kind.ME_TOO: "me_too_count"}
+_COUNTER: dict[str, str] = {
+    Reaction.Kind.HELPFUL: "helpful_count",
+    Reaction.Kind.ME_TOO: "me_too_count",
+}
 
 
 @transaction.atomic
@@ -129,7 +132,9 @@ def post_notify_followers(*, post_id: int) -> int:
         follows = Follow.objects.filter(thread_id=thread.pk)
         kind = notifications.Kind.REPLY
         title = _("%(handle)s replied to “%(title)s”") % {"handle": handle, "title": thread.title}
-    user_ids = list(follows.exclude(user_id=post.author_id).values_list("user_id", flat=True))
+    if post.author_id is not None:  # the author is not told of their own post
+        follows = follows.exclude(user_id=post.author_id)
+    user_ids = list(follows.values_list("user_id", flat=True))
     return notifications.notifications_send(
         user_ids=user_ids,
         kind=kind,
@@ -144,11 +149,10 @@ def outcome_notify_followers(*, thread_id: int) -> int:
     if outcome is None or outcome.state != PostState.PUBLISHED:
         return 0
     thread = outcome.thread
-    user_ids = list(
-        Follow.objects.filter(thread_id=thread.pk)
-        .exclude(user_id=thread.author_id)
-        .values_list("user_id", flat=True)
-    )
+    follows = Follow.objects.filter(thread_id=thread.pk)
+    if thread.author_id is not None:  # the asker wrote the outcome
+        follows = follows.exclude(user_id=thread.author_id)
+    user_ids = list(follows.values_list("user_id", flat=True))
     title = _("Outcome update: “%(title)s” — %(conclusion)s") % {
         "title": thread.title,
         "conclusion": outcome.get_conclusion_display(),
@@ -180,7 +184,7 @@ def outcome_reminders_send(*, now=None) -> int:
             claimed = Thread.objects.filter(
                 pk=thread.pk, outcome_reminder_sent_at__isnull=True
             ).update(outcome_reminder_sent_at=now)
-            if not claimed:
+            if not claimed or thread.author_id is None:  # nobody to remind
                 continue
             title = _("Did you find out? Share the outcome of “%(title)s”") % {
                 "title": thread.title

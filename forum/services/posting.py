@@ -17,9 +17,10 @@ from django.utils.translation import gettext_lazy as _
 from accounts.markdown import contains_link, render_markdown
 from accounts.permissions import is_moderator
 from accounts.selectors import has_verified_email
-from forum import limits
+from forum import access, limits
 from forum.models import Category, Outcome, Post, PostRevision, PostState, Thread
-from forum.moderation import HOLD, REFUSE, SITE_KIND, Verdict, combine, moderate, post_saved
+from forum.moderation import HOLD, REFUSE, SITE_KIND, Verdict, combine, moderate, trust
+from forum.moderation.services import review
 from forum.services.versions import category_bump, threads_bump
 
 THREAD_CLOSED = _("This thread is closed to new replies.")
@@ -60,31 +61,19 @@ def _store_verdict(obj, verdict: Verdict, *, kind: str) -> None:
     obj.moderation = {"kind": kind, **verdict.to_dict()}
 
 
-def _published_post_count(user) -> int:
-    return Post.objects.filter(author=user).published().count()
-
-
 def _check_author(*, author, action: str, texts: tuple[str, ...], enforce_limits: bool) -> None:
     """Email verified, the new-member link rule, then the rate limit: this attempt
     is counted before the write (accounts.limits), so a burst can't race past it."""
 
     if not has_verified_email(author):
         raise ValidationError(UNVERIFIED)
-    new_member = limits.is_new_member(author, published_posts=_published_post_count(author))
     if not enforce_limits:
         return
+    new_member = trust.is_new_member(trust.trust_level(author))
     if new_member and any(contains_link(t) for t in texts):
         raise ValidationError(limits.NEW_MEMBER_NO_LINKS)
     if not limits.rate_consume(author, action, new_member=new_member):
         raise ValidationError(limits.RATE_LIMITED)
-
-
-def _after_publish(post: Post) -> None:
-    """Tell followers once the transaction commits (a task; see forum.tasks)."""
-    from forum import tasks
-
-    post_id = post.pk
-    transaction.on_commit(lambda: tasks.post_published.delay(post_id))
 
 
 def thread_refresh(*, thread_id: int) -> None:
@@ -101,6 +90,34 @@ def thread_refresh(*, thread_id: int) -> None:
         updates["urgent"] = opening["urgent"]
     Thread.objects.filter(pk=thread_id).update(**updates)
     threads_bump(thread_ids=[thread_id])
+
+
+def post_saved(post: Post, *, newly_published: bool, new_thread: bool = False) -> None:
+    """Every consequence of saving a post's text or state, in order (after Spirit's
+    `comment_posted`). Each write path of this module calls it once, inside its
+    transaction, after the post and its thread are saved; tasks run on commit.
+
+    1. Review queue: a held post opens (or reopens) its review.
+    2. Urgent alert: an urgent published post alerts every moderator once.
+    3. Counts and versions: the thread is recounted and its version and its
+       category's bumped (page caches follow); a new thread's counts are set when it
+       is made, so only its category is bumped.
+    4. Notifications: followers hear of a post that has just been published.
+    """
+    from forum import tasks
+    from forum.moderation import tasks as moderation_tasks
+
+    post_id = post.pk
+    if access.is_held(post) and post.deleted_at is None:
+        review.review_open(post=post)
+    if review.alerts_moderators(post):
+        transaction.on_commit(lambda: moderation_tasks.urgent_alert.delay(post_id))
+    if new_thread:
+        category_bump(category_id=post.thread.category_id)
+    else:
+        thread_refresh(thread_id=post.thread_id)
+    if newly_published:
+        transaction.on_commit(lambda: tasks.post_published.delay(post_id))
 
 
 @transaction.atomic
@@ -168,11 +185,8 @@ def thread_create(
     _store_verdict(post, verdict, kind=kind)
     post.full_clean()
     post.save()
-    post_saved(post)
-    category_bump(category_id=category.pk)
     follow_set(user=author, thread=thread, on=True)
-    if state == PostState.PUBLISHED:
-        _after_publish(post)
+    post_saved(post, newly_published=state == PostState.PUBLISHED, new_thread=True)
     return PostResult(post=post, verdict=verdict)
 
 
@@ -197,12 +211,9 @@ def post_reply(*, author, thread: Thread, body: str, enforce_limits: bool = True
     _store_verdict(post, verdict, kind="reply")
     post.full_clean()
     post.save()
-    post_saved(post)
     thread.post_count = post.position
     thread.save(update_fields=["post_count"])
-    thread_refresh(thread_id=thread.pk)
-    if state == PostState.PUBLISHED:
-        _after_publish(post)
+    post_saved(post, newly_published=state == PostState.PUBLISHED)
     return PostResult(post=post, verdict=verdict)
 
 
@@ -258,12 +269,11 @@ def post_edit(*, editor, post: Post, body: str, title: str | None = None) -> Pos
             "moderation",
         ]
     )
-    post_saved(post)
     if new_title is not None and new_title != thread.title:
         thread.title = new_title
         thread.full_clean()
         thread.save(update_fields=["title"])
-    thread_refresh(thread_id=thread.pk)
+    post_saved(post, newly_published=False)  # an edit never publishes a held post
     return PostResult(post=post, verdict=verdict)
 
 
@@ -306,10 +316,12 @@ def post_set_state(
         }
         fields.append("moderation")
     post.save(update_fields=fields)
-    post_saved(post)
-    thread_refresh(thread_id=post.thread_id)
-    if previous != PostState.PUBLISHED and state == PostState.PUBLISHED and not post.deleted_at:
-        _after_publish(post)
+    post_saved(
+        post,
+        newly_published=(
+            previous != PostState.PUBLISHED and state == PostState.PUBLISHED and not post.deleted_at
+        ),
+    )
     return post
 
 
@@ -327,11 +339,10 @@ def outcome_save(*, author, thread: Thread, conclusion: str, body: str) -> tuple
     _check_author(author=author, action="edit", texts=(body,), enforce_limits=True)
     verdict = moderate(body, author=author, kind="outcome", thread=thread)
     state = _state_for(verdict)
-    outcome = Outcome.objects.filter(thread=thread).first()
-    created = outcome is None
-    if created:
-        outcome = Outcome(thread=thread, author=author)
-    else:
+    existing = Outcome.objects.filter(thread=thread).first()
+    created = existing is None
+    outcome = existing or Outcome(thread=thread, author=author)
+    if not created:
         outcome.edited_at = timezone.now()
         if state == PostState.PUBLISHED and outcome.state == PostState.HELD:
             state = PostState.HELD  # a moderator still has to read it
@@ -358,6 +369,7 @@ __all__ = [
     "post_delete",
     "post_edit",
     "post_reply",
+    "post_saved",
     "post_set_state",
     "thread_create",
     "thread_refresh",

@@ -76,7 +76,9 @@ def thread(request, pk: int):
         return _anonymous_thread(request, pk)
     obj = selectors.thread_get_for(user=user, pk=pk)
     if "page" not in request.GET:
-        unread = selectors.first_unread_position(thread=obj)
+        unread = selectors.first_unread_position(
+            post_count=obj.post_count, last_read_position=obj.last_read_position
+        )
         if unread:
             page = selectors.page_of_position(unread)
             return redirect(f"{obj.get_absolute_url()}?page={page}#post-{unread}")

@@ -12,6 +12,7 @@ from .. import services
 from ..choices import Role
 from ..forms import EpisodeForm
 from ..selectors.access import episode_get_for
+from ..video.views.uploads import episode_videos_context
 from .common import activate_zone, subject_context, subject_for_request
 
 
@@ -77,6 +78,7 @@ def episode_edit(request, subject_id: int, pk: int):
             "form": form,
             "episode": episode,
             "just_logged": request.GET.get("new") == "1",
+            **episode_videos_context(subject, episode),
         },
     )
 

@@ -111,5 +111,5 @@ def test_article_goes_from_draft_to_reader(live_server, browser, page):
     post = Post.objects.get(author=reader)
     assert post.state == "held"
     assert post.moderation["kind"] == "reply"
-    assert page.get_by_test_id("comment-held").is_visible()
+    assert page.get_by_test_id("comments").get_by_test_id("held").is_visible()
     assert page.console_errors == []

@@ -16,7 +16,7 @@ from accounts.selectors import has_verified_email
 from forum.models import Post, PostState, Thread
 from forum.services.versions import threads_bump
 
-from .. import policy
+from .. import policy, trust
 from ..models import (
     CuratedAnswer,
     Flag,
@@ -47,8 +47,6 @@ def flag_create(*, reporter: User, post: Post, reason: str, text: str = "") -> F
 
     from forum.services.posting import post_set_state
 
-    from ..selectors import trust_level
-
     if not has_verified_email(reporter):
         raise ValidationError(UNVERIFIED_FLAG)
     if post.author_id == reporter.pk:
@@ -60,7 +58,7 @@ def flag_create(*, reporter: User, post: Post, reason: str, text: str = "") -> F
         reporter=reporter,
         reason=reason,
         text=text.strip(),
-        trusted=trust_level(reporter) >= settings.MODERATION_FLAG_TRUST_LEVEL,
+        trusted=trust.trust_level(reporter) >= trust.FLAGS_COUNT_FROM,
     )
     flag.full_clean(exclude=["post", "reporter"])
     try:

@@ -32,7 +32,7 @@ from .common import audit_record
 
 Decision = ModerationExample.Decision
 # What a member's flag says, as a category (advice is told apart by what the engine saw).
-FLAG_CATEGORIES = {
+FLAG_CATEGORIES: dict[str, str] = {
     Flag.Reason.CONTACT: "contact",
     Flag.Reason.UNKIND: "incivility",
     Flag.Reason.SPAM: "spam",
@@ -166,7 +166,7 @@ def model_train(
     current = evaluation.score(test, current_model) if test and current_model else None
     better = new is None or current is None or evaluation.better_or_equal(new, current)
     note = ""
-    if not better:
+    if new is not None and current is not None and not better:
         note = (
             f"refused: macro F1 {new['macro_f1']:.3f} vs {current['macro_f1']:.3f}, emergency "
             f"recall {new['summary']['emergency_recall']:.3f} vs "

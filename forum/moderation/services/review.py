@@ -192,7 +192,7 @@ def post_reject(
         reason=text,
         extra={"template": template.title if template else ""},
     )
-    title = gettext(REJECTED_TITLE) % {"thread": post.thread.title}
+    title = str(REJECTED_TITLE) % {"thread": post.thread.title}
     url = (
         post.thread.get_absolute_url()
         if post.thread.state == PostState.PUBLISHED and not post.is_opening
@@ -252,7 +252,7 @@ def urgent_alert_send(*, post_id: int) -> bool:
         _alert, created = UrgentAlert.objects.get_or_create(post=post)
         if not created:
             return False
-        title = gettext(URGENT_TITLE) % {"thread": post.thread.title}
+        title = str(URGENT_TITLE) % {"thread": post.thread.title}
         url = reverse("moderation:item", kwargs={"pk": post.pk})
         body = render_to_string(
             "moderation/email_urgent.txt",
@@ -264,14 +264,8 @@ def urgent_alert_send(*, post_id: int) -> bool:
     return True
 
 
-def post_saved_hook(instance: Post) -> None:
-    """forum saved a post's text or state: open a review for a held post; alert on
-    an urgent one."""
-    if instance.state == PostState.HELD and instance.deleted_at is None:
-        review_open(post=instance)
-    alert = (instance.moderation or {}).get("alert", instance.urgent)
-    if instance.urgent and alert and instance.state == PostState.PUBLISHED:
-        from .. import tasks
-
-        post_id = instance.pk
-        transaction.on_commit(lambda: tasks.urgent_alert.delay(post_id))
+def alerts_moderators(post: Post) -> bool:
+    """An urgent published post alerts the moderators (forum.services.posting.post_saved
+    queues the alert), unless its verdict asked for the banner without an alert."""
+    alert = (post.moderation or {}).get("alert", post.urgent)
+    return bool(post.urgent and alert and post.state == PostState.PUBLISHED)

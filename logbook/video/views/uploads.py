@@ -18,7 +18,7 @@ from logbook.selectors.access import episode_get_for, subject_get_for
 from logbook.views.common import activate_zone, subject_context
 
 from ..forms import UploadStartForm
-from ..selectors import upload_session_get_for
+from ..selectors import upload_session_get_for, videos_for_episode
 from ..services import uploads
 
 _CONTENT_RANGE = re.compile(r"^bytes (\d+)-(\d+)/(\d+)$")
@@ -37,6 +37,16 @@ def upload_context(subject, episode=None) -> dict:
         "max_bytes": settings.VIDEO_MAX_BYTES,
         "max_minutes": settings.VIDEO_MAX_SECONDS // 60,
         "chunk_bytes": settings.VIDEO_UPLOAD_CHUNK_BYTES,
+    }
+
+
+def episode_videos_context(subject, episode) -> dict:
+    """The videos block of an episode page (logbook/video/_episode_videos_block.html):
+    the episode's videos and the upload widget."""
+    return {
+        "show_videos": True,
+        **upload_context(subject, episode),
+        "videos": videos_for_episode(episode),
     }
 
 

@@ -103,12 +103,10 @@ def test_answers_page_creates(client, reviewer):
     assert "Should I change the dose?" in body
 
 
-def test_template_tag_pins_answers_under_a_thread(reviewer, answer, thread):
-    from django.template import Context, Template
-
+def test_the_thread_page_pins_answers_under_the_question(client, reviewer, answer, thread):
+    """The shared renderer fetches them through the selector (no template tag reads)."""
+    client.get(thread.get_absolute_url())  # cached before the answer is attached
     community.curated_answer_attach(actor=reviewer, thread=thread, answer=answer)
-    html = Template("{% load moderation_tags %}{% curated_answers thread %}").render(
-        Context({"thread": thread})
-    )
+    html = client.get(thread.get_absolute_url()).content.decode()
     assert 'data-testid="curated-answer"' in html
     assert "Is this a seizure?" in html

@@ -18,7 +18,7 @@ from .factories import published_posts
 def _trusted(thread, n=1):
     users = [UserFactory() for _ in range(n)]
     for user in users:
-        published_posts(user, thread, 5)  # trust level 2
+        published_posts(user, thread, 5)  # Trust.TRUSTED
     return users
 
 

@@ -9,8 +9,8 @@ from django.utils import timezone
 from forum.models import PostState
 from forum.moderation import HOLD, PUBLISH, PUBLISH_URGENT, REFUSE, moderate, policy
 from forum.moderation.models import MemberStanding, ThreadModeration
-from forum.moderation.selectors import trust_level, trust_level_for_count
 from forum.moderation.services import community
+from forum.moderation.trust import Trust, trust_level
 from forum.services import posting
 from tests.forum import factories as forum_factories
 
@@ -91,7 +91,7 @@ def test_first_posts_are_held_for_a_new_member(settings, helper_user, thread):
 def test_first_posts_rule_lifted_after_an_approved_post(settings, helper_user, thread):
     settings.MODERATION_HOLD_FIRST_POSTS = 1
     published_posts(helper_user, thread, 1)
-    assert trust_level(helper_user) == 1
+    assert trust_level(helper_user) == Trust.NEW_MEMBER
     assert forum_factories.reply(helper_user, thread, CALM).state == PostState.PUBLISHED
 
 
@@ -105,15 +105,6 @@ def test_policy_only_tightens_a_held_verdict(settings, helper_user):
     verdict = moderate("give him 0.5 mg of clonazepam", author=helper_user, kind="reply")
     assert verdict.action == HOLD
     assert str(policy.FIRST_POSTS) not in verdict.reasons
-
-
-@pytest.mark.parametrize(("count", "level"), [(0, 0), (1, 1), (4, 1), (5, 2), (20, 3)])
-def test_trust_levels_follow_approved_posts(count, level):
-    assert trust_level_for_count(count) == level
-
-
-def test_moderators_have_the_top_trust_level(mod):
-    assert trust_level(mod) == 3
 
 
 def test_a_moderators_explanation_is_published_not_held_in_their_own_queue(thread, mod):
