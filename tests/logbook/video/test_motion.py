@@ -37,12 +37,12 @@ from tests.logbook.video.nightclips.dataset import (
 from tests.logbook.video.nightclips.scoring import match, score
 
 SUBSET_STEP = 4
-# What the detector reaches on this subset (0.37 / 0.37; the full test split gives
-# 0.46 / 0.54, see make video-eval), with a margin: a change that makes it worse fails
-# here. The issue's target is 0.95 / 0.95 with no condition below 0.90;
-# test_targets_of_issue_12 records that it is not reached yet.
-FLOOR_PRECISION = 0.3
-FLOOR_RECALL = 0.3
+# What the detector reaches on this subset (0.395 / 0.395 with the learned classifier
+# of make video-model; the hand-made score gave 0.37 / 0.37), with a margin: a change
+# that makes it worse fails here. The issue's target is 0.95 / 0.95 with no condition
+# below 0.90; test_targets_of_issue_12 records that it is not reached yet.
+FLOOR_PRECISION = 0.35
+FLOOR_RECALL = 0.35
 
 
 def test_generator_still_yields_the_frozen_plans() -> None:
