@@ -8,7 +8,7 @@ PYTEST_WORKERS ?= 2
 COVERAGE_FLOOR ?= 93
 
 .PHONY: bootstrap system services services-stop venv assets migrate run test lint format \
-	pytest e2e bench video-bench moderation-model moderation-eval video-eval lock clean
+	pytest e2e bench video-bench moderation-model moderation-eval video-eval video-model lock clean
 
 bootstrap: system venv assets services
 
@@ -74,6 +74,12 @@ video-bench: venv
 # into var/nightclips, a few minutes on 2 cores). EVAL_ARGS="--split dev" to tune.
 video-eval: venv
 	$(PY) -m tests.logbook.video.nightclips.evaluate $(EVAL_ARGS)
+
+# Retrain the jerk classifier (logbook/video/motion/jerk_model.npz) on dev clips of
+# both night-clip generators (never their frozen test clips); renders and analyses
+# them once into var/ (long on 2 cores). Fixed seeds: the same clips, the same model.
+video-model: venv
+	$(PY) -m tests.logbook.video.nightclips.train $(MODEL_ARGS)
 
 # Rebuild the committed default model from forum/moderation/corpus (train, dev; the
 # test split only scores it). CORPUS=dir reads another corpus folder.

@@ -8,7 +8,10 @@ Proposals, not diagnoses. Pure (no Django):
 * :mod:`.series` decodes small grey frames and measures, per frame, the
   strongest compact moving region after removing camera motion and exposure
   changes, relative to the clip's own noise;
-* :mod:`.moments` picks the frames whose motion flares and dies like a jerk;
+* :mod:`.candidates` keeps the frames where motion peaks against each region's
+  own history, with features of each peak's shape in time and space;
+* :mod:`.moments` scores them with a learned classifier (:mod:`.model`, trained
+  on dev clips by ``make video-model``) and proposes the likely jerks;
 * :mod:`.summary` turns them into the stored summary and the timeline strip.
 
 Measured on the frozen night-clip test split: ``make video-eval``.

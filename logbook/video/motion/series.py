@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import cv2
 import numpy as np
@@ -55,6 +55,25 @@ CHANGED = 0.25  # grey levels: a difference this small is a frozen (skipped) blo
 CHANGED_SHARE = 0.75
 REFRESH_SHARE = 0.3  # a frame where this much changed shows the grain, not just motion
 MIN_RESPONSE = 0.03  # phase-correlation peak below this: no reliable camera shift
+# Per-frame columns of ``MotionSeries.shape``: the peak z anywhere, the strongest
+# region's share of the picture, its peak z and centre (0..1 of width and height),
+# the second region's strength, how many regions, the phase-correlation response,
+# the global light ratio (log), the clip's noise (median cell level, grey levels)
+# and the mean brightness.
+SHAPE_COLUMNS = (
+    "zmax",
+    "area",
+    "peak",
+    "cx",
+    "cy",
+    "second",
+    "regions",
+    "response",
+    "light",
+    "noise",
+    "brightness",
+)
+_QUIET = (0.0, 0.0, 0.0, 0.5, 0.5, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0)
 
 
 @dataclass(frozen=True)
@@ -66,6 +85,13 @@ class MotionSeries:
     coverage: np.ndarray  # share of the picture that moved, 0..1
     local: np.ndarray  # strength of the strongest compact moving region
     shift: np.ndarray  # camera motion since the earlier frame, px at analysis size
+    # The shape of the motion, for the jerk classifier of :mod:`.moments`: one row
+    # per frame, columns named by ``SHAPE_COLUMNS``.
+    shape: np.ndarray = field(default_factory=lambda: np.zeros((0, len(SHAPE_COLUMNS))))
+    # Per frame and noise cell (row-major over the grid): the highest z in the cell,
+    # and its mean z; a cell's own history tells its noise over time.
+    cell_peak: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))
+    cell_mean: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))
 
     def __len__(self) -> int:
         return int(self.energy.shape[0])
@@ -83,7 +109,8 @@ class _Analyser:
         self.cells = (max(2, round(GRID * h / long_side)), max(2, round(GRID * w / long_side)))
         rows, cols = self.cells
         self.ch, self.cw = (h // rows) & ~1, (w // cols) & ~1  # even, for the half sampling
-        self.rows: list[tuple[float, float, float, float]] = []
+        self.rows: list[tuple[float, ...]] = []
+        self.cell_rows: list[np.ndarray] = []
         self.levels: list[float | None] = [None, None]
         self.coarse = (max(2, w // 16), max(2, h // 16))
         self.small = (max(16, w // 2), max(16, h // 2))
@@ -99,9 +126,10 @@ class _Analyser:
         self.history.append(cur)
         self.rows.append(self._features(ref, cur))
 
-    def _features(self, ref: np.ndarray, cur: np.ndarray) -> tuple[float, float, float, float]:
+    def _features(self, ref: np.ndarray, cur: np.ndarray) -> tuple[float, ...]:
         if ref is cur:
-            return 0.0, 0.0, 0.0, 0.0
+            self.cell_rows.append(np.zeros((2, self.cells[0] * self.cells[1]), np.float32))
+            return (0.0, 0.0, 0.0, 0.0, *_QUIET)
         h, w = cur.shape
         # Camera motion on a half-size, smoother copy: the grain averages out there.
         (dx, dy), response = cv2.phaseCorrelate(
@@ -118,10 +146,11 @@ class _Analyser:
             ref = cv2.warpAffine(ref, moved, (w, h), borderMode=cv2.BORDER_REPLICATE)
         # Exposure and light: a smooth gain field (the ratio of 16x smaller copies)
         # brings the older frame to the new one's lighting, region by region.
-        gain = cv2.divide(
-            cv2.resize(cur, self.coarse, interpolation=cv2.INTER_AREA) + 1.0,
-            cv2.resize(ref, self.coarse, interpolation=cv2.INTER_AREA) + 1.0,
-        )
+        cur_small = cv2.resize(cur, self.coarse, interpolation=cv2.INTER_AREA) + 1.0
+        ref_small = cv2.resize(ref, self.coarse, interpolation=cv2.INTER_AREA) + 1.0
+        gain = cv2.divide(cur_small, ref_small)
+        brightness = float(cur_small.mean()) - 1.0
+        light = float(np.log(cur_small.mean() / ref_small.mean()))
         ref = ref * cv2.resize(gain, (w, h), interpolation=cv2.INTER_LINEAR)
         # Change beyond what the old frame shows anywhere within a pixel (a residual
         # sub-pixel misalignment on a textured blanket is not motion), with its sign:
@@ -138,19 +167,48 @@ class _Analyser:
         energy = float(cv2.mean(fine)[0])
         # Two scales: a finger is a few pixels; in heavy grain only a wider average
         # lifts a limb above the noise.
-        z_fine = fine / self._level(fine, 0)
+        level = self._level(fine, 0)
+        z_fine = fine / level
         z_wide = np.abs(cv2.blur(signed, (WIDE, WIDE)))
         z_wide /= self._level(z_wide, 1)
         z = cv2.max(z_fine, z_wide)
+        zmax = float(z.max())
+        rows_, cols_ = self.cells
+        grid = z[: rows_ * self.ch, : cols_ * self.cw].reshape(rows_, self.ch, cols_, self.cw)
+        self.cell_rows.append(
+            np.stack([grid.max(axis=(1, 3)).ravel(), grid.mean(axis=(1, 3)).ravel()])
+        )
+        noise = float(np.median(level))
         mask = (z > Z_ON).astype(np.uint8)
         moving = np.flatnonzero(mask)
         coverage = moving.size / mask.size
         if not moving.size:
-            return energy, coverage, 0.0, shift
-        count, labels = cv2.connectedComponents(mask, connectivity=8)
+            quiet = (zmax, *_QUIET[1:7], response, light, noise, brightness)
+            return (energy, coverage, 0.0, shift, *quiet)
+        count, labels, stats, centres = cv2.connectedComponentsWithStats(mask, connectivity=8)
+        which = labels.ravel()[moving]
         excess = z.ravel()[moving] - Z_ON
-        sums = np.bincount(labels.ravel()[moving], weights=excess, minlength=count)
-        return energy, coverage, float(sums.max()), shift
+        sums = np.bincount(which, weights=excess, minlength=count)
+        order = np.argsort(sums)
+        best = int(order[-1])
+        second = float(sums[order[-2]]) if count > 2 else 0.0
+        return (
+            energy,
+            coverage,
+            float(sums[best]),
+            shift,
+            zmax,
+            float(stats[best, cv2.CC_STAT_AREA]) / mask.size,
+            float(excess[which == best].max()) + Z_ON,
+            float(centres[best, 0]) / w,
+            float(centres[best, 1]) / h,
+            second,
+            float(count - 1),
+            response,
+            light,
+            noise,
+            brightness,
+        )
 
     def _level(self, diff: np.ndarray, scale: int) -> np.ndarray:
         """The noise level of each pixel's region: its cell's median, with a floor."""
@@ -206,7 +264,10 @@ def series_of(source: GreyFrames, *, sample_fps: float | None = None) -> MotionS
         analyser.push(grey)
         times.append(t)
 
-    rows = np.asarray(analyser.rows, dtype=np.float64).reshape(-1, 4)
+    width = 4 + len(SHAPE_COLUMNS)
+    rows = np.asarray(analyser.rows, dtype=np.float64).reshape(-1, width)
+    cell_rows = analyser.cell_rows
+    cells = np.asarray(cell_rows, dtype=np.float64) if cell_rows else np.zeros((0, 2, 0))
     times_a = np.asarray(times, dtype=np.float64)
     duration = source.duration_s
     if len(times_a) > 1:
@@ -219,4 +280,7 @@ def series_of(source: GreyFrames, *, sample_fps: float | None = None) -> MotionS
         coverage=rows[:, 1],
         local=rows[:, 2],
         shift=rows[:, 3],
+        shape=rows[:, 4:],
+        cell_peak=cells[:, 0, :],
+        cell_mean=cells[:, 1, :],
     )

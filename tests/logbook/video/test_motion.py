@@ -21,6 +21,10 @@ from logbook.video.media import (
     strip,
     summarize,
 )
+from logbook.video.motion import DEFAULT_THRESHOLD, MotionSeries
+from logbook.video.motion.candidates import FEATURES, candidates
+from logbook.video.motion.model import from_sklearn, read, shipped
+from logbook.video.motion.series import SHAPE_COLUMNS
 from tests.logbook.video.clipgen import make_clip
 from tests.logbook.video.nightclips.conditions import draw, plan_sha256
 from tests.logbook.video.nightclips.dataset import (
@@ -33,12 +37,12 @@ from tests.logbook.video.nightclips.dataset import (
 from tests.logbook.video.nightclips.scoring import match, score
 
 SUBSET_STEP = 4
-# What the detector reaches on this subset (0.37 / 0.37; the full test split gives
-# 0.46 / 0.54, see make video-eval), with a margin: a change that makes it worse fails
-# here. The issue's target is 0.95 / 0.95 with no condition below 0.90;
-# test_targets_of_issue_12 records that it is not reached yet.
-FLOOR_PRECISION = 0.3
-FLOOR_RECALL = 0.3
+# What the detector reaches on this subset (0.395 / 0.395 with the learned classifier
+# of make video-model; the hand-made score gave 0.37 / 0.37), with a margin: a change
+# that makes it worse fails here. The issue's target is 0.95 / 0.95 with no condition
+# below 0.90; test_targets_of_issue_12 records that it is not reached yet.
+FLOOR_PRECISION = 0.35
+FLOOR_RECALL = 0.35
 
 
 def test_generator_still_yields_the_frozen_plans() -> None:
@@ -130,15 +134,16 @@ def test_a_still_grainy_clip_has_no_moments(tmp_path: Path) -> None:
 def test_a_higher_threshold_keeps_a_subset() -> None:
     plan = split_plans("dev")[1]
     series = motion_series(clip_paths([plan])[0])
-    low = detect_moments(series, threshold=0.5)
-    high = detect_moments(series, threshold=1.5)
+    low = detect_moments(series, threshold=0.2)
+    high = detect_moments(series, threshold=0.8)
     assert {m.time_s for m in high} <= {m.time_s for m in low}
-    assert all(m.score >= 1.5 for m in high)
+    assert all(m.score >= 0.8 for m in high)
+    assert all(0.0 <= m.score <= 1.0 for m in low)
 
 
 def test_summary_is_json_and_rounded() -> None:
     series = motion_series(clip_paths(split_plans("dev")[:1])[0])
-    moments = detect_moments(series, threshold=0.5)
+    moments = detect_moments(series, threshold=0.2)
     summary = summarize(series, moments)
     json.dumps(summary)  # JSON-ready, no numpy scalars
     motion = summary["motion"]
@@ -170,3 +175,61 @@ def test_too_short_series_has_no_moments(tmp_path: Path) -> None:
     series = motion_series(clip.path)
     assert detect_moments(series) == []
     assert len(strip(series)) == len(series)
+
+
+def test_flattened_trees_give_the_probabilities_of_scikit_learn(tmp_path: Path) -> None:
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    rng = np.random.default_rng(5)
+    X = rng.normal(size=(600, 4))
+    y = (X[:, 0] + X[:, 1] * X[:, 2] > 0.3).astype(int)
+    clf = HistGradientBoostingClassifier(max_iter=40, random_state=0).fit(X, y)
+    flat = from_sklearn(clf, ("a", "b", "c", "d"), threshold_default=0.4)
+    flat.save(tmp_path / "m.npz")
+    again = read(tmp_path / "m.npz")
+    probe = rng.normal(size=(200, 4))
+    expected = clf.predict_proba(probe)[:, 1]
+    assert np.allclose(again.probability(probe), expected, atol=1e-9)
+    assert again.features == ("a", "b", "c", "d")
+    assert again.threshold_default == 0.4
+
+
+def test_the_shipped_model_fits_the_code() -> None:
+    model = shipped()
+    assert model.features == FEATURES
+    assert round(model.threshold_default, 2) == DEFAULT_THRESHOLD
+    assert 0.0 < DEFAULT_THRESHOLD < 1.0
+
+
+def _series(local: np.ndarray, fps: float = 30.0) -> MotionSeries:
+    """A still, grainy clip's features with ``local`` added to the third of four cells."""
+    n = local.size
+    shape = np.zeros((n, len(SHAPE_COLUMNS)))
+    shape[:, SHAPE_COLUMNS.index("zmax")] = 3.0 + local
+    cells = np.random.default_rng(1).uniform(2.0, 3.0, size=(n, 4))
+    cells[:, 2] += local
+    return MotionSeries(
+        times_s=np.arange(n) / fps,
+        energy=np.full(n, 0.5),
+        fps=fps,
+        duration_s=n / fps,
+        coverage=np.zeros(n),
+        local=local,
+        shift=np.zeros(n),
+        shape=shape,
+        cell_peak=cells,
+        cell_mean=cells / 2,
+    )
+
+
+def test_candidates_are_the_peaks_with_one_row_of_features_each() -> None:
+    local = np.zeros(120)
+    local[[30, 31, 32]] = [40.0, 90.0, 20.0]  # a jerk-like flare at frame 31
+    local[80:110] = 15.0  # slow movement, one second long
+    idx, X = candidates(_series(local))
+    assert 31 in idx
+    assert not set(range(25, 38)) - {31} & set(idx)  # one candidate per flare
+    assert sum(80 <= i < 110 for i in idx) <= 5  # the slow movement is not a train of peaks
+    assert X.shape == (idx.size, len(FEATURES))
+    assert np.isfinite(X).all()
+    assert candidates(_series(np.zeros(3)))[0].size == 0

@@ -23,7 +23,7 @@ from logbook.video.motion import DEFAULT_THRESHOLD, detect_moments, motion_serie
 from .dataset import clip_paths, spawn_pool, split_plans
 from .scoring import TOLERANCE_S, Report, Tally, pr_curve, score
 
-CURVE = np.round(np.arange(0.5, 3.01, 0.1), 2)
+CURVE = np.round(np.arange(0.05, 0.96, 0.05), 2)
 CANDIDATE_FLOOR = float(CURVE[0])
 
 
