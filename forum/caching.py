@@ -1,22 +1,37 @@
 """The forum's page caches, all keyed by versions that every write bumps.
 
-A key names everything the cached HTML depends on: the thread's (or the
-category's) version, bumped in the same transaction as every change that a page
-shows (`forum.services.versions`), the page number, and what the HTML varies by.
-A change makes a new key; old keys expire on their own. Nothing is ever swept.
+A key names everything the cached HTML depends on. A change makes a new key or
+a new token; old entries expire on their own. Nothing is ever swept.
 
-- anonymous thread pages, whole (`thread_page_key`): the base layout varies by the
-  visitor's locale (emergency number), language and theme cookie;
 - a thread page's posts, shared by every reader (`thread_posts_key`), and a
-  category page's thread rows (`category_rows_key`): they vary by locale,
-  language and time zone (dates are shown in the reader's zone), never by reader.
+  category page's thread rows (`category_rows_key`): keyed by the thread's (or the
+  category's) version, bumped in the same transaction as every change that a page
+  shows (`forum.services.versions`); they vary by locale, language and time zone
+  (dates are shown in the reader's zone), never by reader.
+- anonymous thread and category pages, whole (`anonymous_lookup`/`anonymous_store`):
+  served before the session is read (`forum.middleware`), so without PostgreSQL.
+  Each thread and category has a token in the cache that `versions` replaces
+  whenever it bumps the version: once inside the writing transaction and again
+  after it commits. An entry holds the token it was rendered under, read *before*
+  the page's data, and is served only while that token is current; a page
+  rendered from data that a later commit changed is therefore never served. A
+  token is a fresh random value, never a counter, so a token that expired or was
+  evicted can never match an old entry again (tokens live as long as pages).
 """
 
 from __future__ import annotations
 
+import secrets
+from collections.abc import Iterable
+
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
+
+from accounts.locales import locale_from_accept_language, locale_info
+
+THREAD = "thread"
+CATEGORY = "category"
 
 
 def shared_variant(request) -> str:
@@ -26,18 +41,19 @@ def shared_variant(request) -> str:
     return f"{locale}:{language}:{timezone.get_current_timezone_name()}"
 
 
-def _whole_page_variant(request) -> str:
-    """Whole anonymous pages also vary by the theme cookie (the base layout)."""
+def anonymous_variant(request) -> str:
+    """What a whole anonymous page varies by, from the raw request alone (it is
+    computed before any middleware ran): the locale from Accept-Language (which
+    also picks the language, accounts.middleware), the default time zone, and the
+    theme cookie (the base layout)."""
+    info = anonymous_locale(request)
     theme = "light" if request.COOKIES.get("theme") == "light" else "dark"
-    return f"{shared_variant(request)}:{theme}"
+    return f"{info.code}:{info.language}:{settings.TIME_ZONE}:{theme}"
 
 
-def thread_page_key(request, *, pk: int, version: int, page: int) -> str:
-    return f"forum:thread:{pk}:v{version}:p{page}:{_whole_page_variant(request)}"
-
-
-def category_page_key(request, *, pk: int, version: int, page: int) -> str:
-    return f"forum:category:{pk}:v{version}:p{page}:{_whole_page_variant(request)}"
+def anonymous_locale(request):
+    """A visitor's locale, from Accept-Language only (accounts.middleware)."""
+    return locale_info(locale_from_accept_language(request.headers.get("Accept-Language", "")))
 
 
 def thread_posts_key(request, *, pk: int, version: int, page: int) -> str:
@@ -53,4 +69,58 @@ def get(key: str):
 
 
 def put(key: str, content) -> None:
-    cache.set(key, content, timeout=getattr(settings, "FORUM_THREAD_CACHE_SECONDS", 600))
+    cache.set(key, content, timeout=_seconds())
+
+
+def _seconds() -> int:
+    return getattr(settings, "FORUM_THREAD_CACHE_SECONDS", 600)
+
+
+# --- whole anonymous pages --------------------------------------------------------
+
+
+def _token_key(kind: str, ident) -> str:
+    return f"forum:anon:{kind}:{ident}:token"
+
+
+def _page_key(kind: str, ident, page: int, variant: str) -> str:
+    return f"forum:anon:{kind}:{ident}:p{page}:{variant}"
+
+
+class Lookup:
+    """One round trip's answer: the page's HTML if current, else the token to store
+    a freshly rendered page under (taken before the page's data is read)."""
+
+    __slots__ = ("content", "token", "key")
+
+    def __init__(self, content: bytes | None, token: str, key: str):
+        self.content, self.token, self.key = content, token, key
+
+
+def anonymous_lookup(request, *, kind: str, ident, page: int) -> Lookup:
+    """The cached anonymous page `kind` (THREAD by pk, CATEGORY by slug), page `page`:
+    one MGET of the token and the entry."""
+    token_key = _token_key(kind, ident)
+    key = _page_key(kind, ident, page, anonymous_variant(request))
+    found = cache.get_many([token_key, key])
+    token, entry = found.get(token_key), found.get(key)
+    if token is not None and entry is not None and entry[0] == token:
+        return Lookup(entry[1], token, key)
+    if token is None:
+        cache.add(token_key, secrets.token_hex(8), timeout=_seconds())
+        token = cache.get(token_key)
+    return Lookup(None, token, key)
+
+
+def anonymous_store(lookup: Lookup, content: bytes) -> None:
+    """Keep a page rendered after `lookup` under the token `lookup` read."""
+    if lookup.token is not None:
+        cache.set(lookup.key, (lookup.token, content), timeout=_seconds())
+
+
+def anonymous_pages_changed(*, thread_ids: Iterable[int] = (), category_slugs: Iterable[str] = ()):
+    """New tokens for these threads' and categories' anonymous pages."""
+    keys = [_token_key(THREAD, pk) for pk in thread_ids]
+    keys += [_token_key(CATEGORY, slug) for slug in category_slugs]
+    if keys:
+        cache.set_many({key: secrets.token_hex(8) for key in keys}, timeout=_seconds())

@@ -20,7 +20,8 @@ from django.utils.safestring import SafeString
 
 from accounts import hooks
 
-from .models import SEARCH_CONFIG, Post, PostState
+from . import access
+from .models import SEARCH_CONFIG, Post
 from .selectors import PageNumbers
 
 PAGE_SIZE = 20
@@ -29,6 +30,8 @@ QUERY_MAX = 200
 # Counting stops here: no one pages past MAX_PAGES, and counting every match of a
 # common word would cost more than the search.
 COUNT_CAP = PAGE_SIZE * MAX_PAGES
+# Matches ranked per branch (ForumSource): at least every hit that can be paged to.
+CANDIDATES = 2 * COUNT_CAP
 # Markers PostgreSQL puts around matches; the snippet is escaped, then they become <mark>.
 _START, _STOP = "\x02", "\x03"
 
@@ -73,34 +76,48 @@ def highlight(snippet: str) -> SafeString:
 
 
 class ForumSource:
-    """Published posts of published threads; a thread's title counts for its first post."""
+    """Posts every visitor may see (forum.access); a thread's title counts for its
+    first post.
+
+    Ranking reads each candidate's stored tsvector, so it is bounded: the GIN index
+    finds the matches and only the newest CANDIDATES of each branch are ranked
+    (a subquery LIMIT before ts_rank). A rare term has fewer matches than that and
+    all of them are ranked; a term that matches thousands of posts ranks its
+    newest ones, which is also what a reader of a forum looks for first.
+    """
 
     name = "forum"
 
     def search(self, query, *, user, filters, limit):
-        # Two index-driven branches, a body match and a title match (the thread's
-        # first post): an OR across the join would scan and rank every post.
-        base = Post.objects.published().filter(thread__state=PostState.PUBLISHED)
+        # Search shows what everyone may see (held and removed posts and held
+        # threads never), whoever asks: results are not personal.
+        base = Post.objects.published().filter(access.threads_visible_q(None, prefix="thread__"))
         if filters.category:
             base = base.filter(thread__category__slug=filters.category)
+        # Two index-driven branches, a body match and a title match (the thread's
+        # first post): an OR across the join would scan and rank every post.
         body = base.filter(search_vector=query)
-        # Disjoint from `body`, so UNION ALL needs no de-duplication and the count
-        # can stop at the cap.
+        # Disjoint from `body`, so UNION ALL needs no de-duplication.
         titled = base.filter(position=1, thread__title_vector=query).exclude(search_vector=query)
-        total = body.values("pk").union(titled.values("pk"), all=True)[: COUNT_CAP + 1].count()
+        candidates = (
+            body.order_by("-pk")
+            .values("pk")[:CANDIDATES]
+            .union(titled.order_by("-pk").values("pk")[:CANDIDATES], all=True)
+        )
         title_rank = Case(
             When(position=1, then=SearchRank(F("thread__title_vector"), query)),
             default=Value(0.0),
             output_field=FloatField(),
         )
         rank = SearchRank(F("search_vector"), query) + title_rank
-        best = [
-            row["pk"]
-            for row in body.annotate(rank=rank)
-            .values("pk", "rank", "created_at")
-            .union(titled.annotate(rank=rank).values("pk", "rank", "created_at"), all=True)
-            .order_by("-rank", "-created_at")[:limit]
-        ]
+        ranked = list(
+            Post.objects.filter(pk__in=candidates)
+            .annotate(rank=rank)
+            .order_by("-rank", "-created_at", "-pk")
+            .values_list("pk", flat=True)
+        )
+        # CANDIDATES > COUNT_CAP, so the candidates also give the capped count.
+        total, best = min(len(ranked), COUNT_CAP + 1), ranked[:limit]
         # The snippet is made for the shown posts only (ts_headline is costly).
         rows = (
             Post.objects.filter(pk__in=best)
@@ -120,7 +137,7 @@ class ForumSource:
             )
             .select_related("thread__category")
             .only("pk", "position", "created_at", "thread__title", "thread__category__name")
-            .order_by("-rank", "-created_at")[:limit]
+            .order_by("-rank", "-created_at", "-pk")[:limit]
         )
         hits = [
             SearchHit(

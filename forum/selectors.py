@@ -109,12 +109,6 @@ def thread_get_for(*, user, pk: int) -> Thread:
     return get_object_or_404(qs, pk=pk)
 
 
-def thread_version(*, pk: int) -> Thread | None:
-    """A thread's version, state and author only, for the anonymous page cache
-    (one small query; forum.access decides on it)."""
-    return Thread.objects.only("version", "state", "author").filter(pk=pk).first()
-
-
 def page_count(thread: Thread) -> int:
     return max(1, math.ceil(thread.post_count / POSTS_PER_PAGE))
 

@@ -1,5 +1,5 @@
 from django.contrib import messages
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
@@ -11,7 +11,7 @@ from forum.services import community
 from forum.services.community import outcome_prompt_due
 
 
-def _page_number(request, default: int = 1) -> int:
+def page_number(request, default: int = 1) -> int:
     try:
         return max(1, int(request.GET.get("page", default)))
     except ValueError:
@@ -30,25 +30,32 @@ def index(request):
 
 
 def category(request, slug: str):
-    """A category's threads. Anonymous pages come whole from a cache keyed by the
-    category's version; a member who sees only published threads gets the shared
-    rows with their own "New" badges; moderators and members with a thread waiting
-    for review get a page rendered for them."""
+    """A category's threads. Anonymous pages come whole from a cache (forum.caching);
+    a member who sees only published threads gets the shared rows with their own
+    "New" badges; moderators and members with a thread waiting for review get a page
+    rendered for them."""
     user = request.user
-    number = _page_number(request)
-    cat = selectors.category_get(slug=slug, user=user)
-    perms = access.ForumPerms(user)
-    context = {"category": cat, "perms": perms, "following": getattr(cat, "following", False)}
-    if not perms.is_member:
+    number = page_number(request)
+    if not user.is_authenticated:
         return _cached_anonymous(
             request,
-            caching.category_page_key(request, pk=cat.pk, version=cat.version, page=number),
-            lambda: _render_category(request, context, number),
+            caching.CATEGORY,
+            slug,
+            number,
+            lambda: _render_category(request, _category_context(request, slug), number),
         )
+    context = _category_context(request, slug)
+    cat, perms = context["category"], context["perms"]
     if perms.is_moderator or cat.sees_unlisted:
         return _render_category(request, context, number)
     rows = rendering.category_rows_for(request, category=cat, page=number, perms=perms)
     return render(request, "forum/category.html", {**context, "rows_html": rows})
+
+
+def _category_context(request, slug: str) -> dict:
+    cat = selectors.category_get(slug=slug, user=request.user)
+    perms = access.ForumPerms(request.user)
+    return {"category": cat, "perms": perms, "following": getattr(cat, "following", False)}
 
 
 def _render_category(request, context: dict, number: int):
@@ -56,15 +63,19 @@ def _render_category(request, context: dict, number: int):
     return render(request, "forum/category.html", {**context, "page_obj": page})
 
 
-def _cached_anonymous(request, key: str, render_page):
-    """An anonymous page from the shared cache, or rendered and stored. Pages that
-    carry a one-off message are neither read from nor written to the cache."""
-    cacheable = not len(messages.get_messages(request))
-    if cacheable and (content := caching.get(key)) is not None:
-        return HttpResponse(content)
+def _cached_anonymous(request, kind: str, ident, number: int, render_page):
+    """An anonymous page from the shared cache, or rendered and stored. Visitors
+    without a session cookie are served by forum.middleware before this view; this
+    serves the others (and fills the cache). Pages that carry a one-off message are
+    neither read from nor written to the cache."""
+    if len(messages.get_messages(request)):
+        return render_page()
+    lookup = caching.anonymous_lookup(request, kind=kind, ident=ident, page=number)
+    if lookup.content is not None:
+        return HttpResponse(lookup.content)
     response = render_page()
-    if cacheable and response.status_code == 200:
-        caching.put(key, response.content)
+    if response.status_code == 200:
+        caching.anonymous_store(lookup, response.content)
     return response
 
 
@@ -82,20 +93,19 @@ def thread(request, pk: int):
         if unread:
             page = selectors.page_of_position(unread)
             return redirect(f"{obj.get_absolute_url()}?page={page}#post-{unread}")
-    response = _render_thread(request, obj, _page_number(request))
+    response = _render_thread(request, obj, page_number(request))
     if response.last_position > (obj.last_read_position or 0):
         community.thread_mark_read(user=user, thread=obj, position=response.last_position)
     return response
 
 
 def _anonymous_thread(request, pk: int):
-    found = selectors.thread_version(pk=pk)
-    if found is None or not access.can_see_thread(request.user, found):
-        raise Http404
-    number = _page_number(request)
+    number = page_number(request)
     return _cached_anonymous(
         request,
-        caching.thread_page_key(request, pk=pk, version=found.version, page=number),
+        caching.THREAD,
+        pk,
+        number,
         lambda: _render_thread(request, selectors.thread_get_for(user=request.user, pk=pk), number),
     )
 
@@ -154,7 +164,7 @@ def search(request):
         results = search_site(
             form.cleaned_data["q"],
             user=request.user,
-            page=_page_number(request),
+            page=page_number(request),
             filters=SearchFilters(category=form.cleaned_data["category"]),
         )
     return render(request, "forum/search.html", {"form": form, "results": results})

@@ -2,7 +2,16 @@ from django.urls import reverse
 
 from accounts import hooks
 from accounts.markdown import contains_link, render_markdown
-from forum.search import SearchFilters, SearchHit, highlight, search_site
+from forum.models import PostState
+from forum.search import (
+    COUNT_CAP,
+    MAX_PAGES,
+    PAGE_SIZE,
+    SearchFilters,
+    SearchHit,
+    highlight,
+    search_site,
+)
 
 from . import factories
 
@@ -63,3 +72,28 @@ def test_other_apps_can_register_a_source(db):
     with hooks.register_temporarily(hooks.SEARCH_SOURCE, Articles(), key="test-articles"):
         assert search_site("sleep", user=None).hits[0].title == "Sleep starts explained"
     assert "test-articles" not in [h.key for h in hooks.hooks(hooks.SEARCH_SOURCE)]
+
+
+def test_search_is_public_even_for_the_author_of_a_held_post(thread, helper_user, asker):
+    """Results are the same for everyone: a held post is not found even by its author,
+    and no post of a held thread is found."""
+    factories.reply(helper_user, thread, factories.HELD_TEXT)
+    held = factories.thread(asker, title="Melatonin dose question", body=factories.HELD_TEXT)
+    assert held.state == PostState.HELD
+    assert search_site("melatonin", user=helper_user).total == 0
+    assert search_site("melatonin", user=asker).total == 0
+
+
+def test_a_common_term_is_counted_to_the_cap_and_paged(thread, helper_user, asker):
+    factories.bulk_replies(thread, [helper_user, asker], COUNT_CAP + 30)
+    results = search_site("warm bath", user=asker, page=MAX_PAGES)
+    assert results.total == COUNT_CAP + 1
+    assert results.more_than_shown
+    assert results.num_pages == MAX_PAGES
+    assert len(results.hits) == PAGE_SIZE
+    # Equal ranks: the newest first, so the first page starts at the newest reply.
+    first = search_site("warm bath", user=asker)
+    assert first.hits[0].url == thread.posts.latest("pk").get_absolute_url()
+    second = search_site("warm bath", user=asker, page=2)
+    assert not {hit.url for hit in first.hits} & {hit.url for hit in second.hits}
+    assert search_site("calmer bath", user=asker, filters=SearchFilters("children")).total == 0
