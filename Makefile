@@ -89,6 +89,17 @@ moderation-model: venv
 moderation-eval: venv
 	$(PY) -m forum.moderation.evaluate $(if $(CORPUS),--corpus $(CORPUS)) $(EVAL_ARGS)
 
+# The shipped model on the two held-out sets written by people who never saw the
+# engine (corpus/INDEPENDENT.md, INDEPENDENT2.md); each is scored as a test split.
+.PHONY: moderation-eval-independent
+moderation-eval-independent: venv
+	@status=0; for set in independent independent2; do \
+		dir=$$(mktemp -d); ln -s $(CURDIR)/forum/moderation/corpus/$$set.jsonl $$dir/test.jsonl; \
+		echo "== $$set.jsonl"; \
+		$(PY) -m forum.moderation.evaluate --corpus $$dir --no-cv || status=1; \
+		rm -r $$dir; \
+	done; exit $$status
+
 # Regenerate the pinned locks from pyproject.toml's groups (keeps current pins unless
 # asked: `make lock LOCK_ARGS=--upgrade`). Production installs requirements/production.txt.
 LOCK_FLAGS := --quiet --strip-extras --no-header --annotation-style=line --no-emit-index-url \
