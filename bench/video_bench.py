@@ -35,14 +35,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from logbook.video.media import (
-    analysis_budget,
-    detect_moments,
-    motion_series,
-    probe,
-    summarize,
-    transcode,
-)
+from logbook.video.media.probe import analysis_budget, probe
+from logbook.video.media.transcode import transcode
+from logbook.video.motion import detect_moments, motion_series, summarize
 from logbook.video.reel import make_reel, reel_windows
 from tests.logbook.video.clipgen import ClipTruth, available_codec, evaluate_detector, make_clip
 

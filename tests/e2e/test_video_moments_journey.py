@@ -6,7 +6,7 @@ import pytest
 
 from logbook.choices import Role
 from logbook.video.choices import VideoStatus
-from logbook.video.media import transcode
+from logbook.video.media.transcode import transcode
 from logbook.video.models import Moment, Video
 from logbook.video.services import sharing
 from tests.e2e.test_video_journey import _login, video_media  # noqa: F401 - a fixture

@@ -31,66 +31,7 @@ Every step is bounded in time: the probe's and the analysis' passes by a
 subprocess timeout and by ``-t`` (it never encodes past the measured duration).
 
 No Django here: the service layer calls these functions with paths and turns
-``MediaError.message`` into the job's user-visible error.
+``MediaError.message`` into the job's user-visible error. Callers import the module
+they need (``media.probe``, ``media.transcode``); the motion analysis is imported
+from :mod:`logbook.video.motion`.
 """
-
-from logbook.video.motion import (
-    Moment,
-    MotionSeries,
-    detect_moments,
-    estimate_pattern,
-    motion_series,
-    strip,
-    summarize,
-)
-
-from .probe import (
-    CORRUPT,
-    NOT_A_VIDEO,
-    TOO_LONG,
-    TOO_SLOW,
-    TRANSCODE_FAILED,
-    TRUNCATED,
-    MediaError,
-    MediaInfo,
-    analyse_motion,
-    analysis_budget,
-    private_metadata,
-    probe,
-)
-from .transcode import (
-    WEB_MP4_OUTPUT,
-    TranscodeResult,
-    ffmpeg_command,
-    ffmpeg_input,
-    output_size,
-    transcode,
-)
-
-__all__ = [
-    "CORRUPT",
-    "TOO_SLOW",
-    "NOT_A_VIDEO",
-    "TOO_LONG",
-    "TRANSCODE_FAILED",
-    "TRUNCATED",
-    "MediaError",
-    "MediaInfo",
-    "Moment",
-    "MotionSeries",
-    "TranscodeResult",
-    "WEB_MP4_OUTPUT",
-    "analyse_motion",
-    "analysis_budget",
-    "detect_moments",
-    "estimate_pattern",
-    "ffmpeg_command",
-    "ffmpeg_input",
-    "motion_series",
-    "output_size",
-    "private_metadata",
-    "probe",
-    "strip",
-    "summarize",
-    "transcode",
-]

@@ -21,16 +21,10 @@ from django.utils.translation import gettext_lazy as _
 
 from .. import files
 from ..choices import VideoStatus
-from ..media import (
-    MediaError,
-    analysis_budget,
-    detect_moments,
-    probe,
-    strip,
-    summarize,
-    transcode,
-)
+from ..media.probe import MediaError, analysis_budget, probe
+from ..media.transcode import transcode
 from ..models import MOTION_NAME, ORIGINAL_NAME, POSTER_NAME, WEB_NAME, Moment, Video
+from ..motion import detect_moments, strip, summarize
 from .reel import video_reel_make
 
 logger = logging.getLogger(__name__)

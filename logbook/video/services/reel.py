@@ -10,7 +10,7 @@ from django.db import transaction
 
 from .. import files
 from ..choices import MomentOrigin, MomentState
-from ..media import MediaError, probe
+from ..media.probe import MediaError, probe
 from ..models import REEL_NAME, Video
 from ..reel import make_reel, reel_windows
 

@@ -26,7 +26,7 @@ from logbook import services as logbook_services
 from logbook.models import Episode, Subject
 
 from .. import files
-from ..media import MediaError, probe
+from ..media.probe import MediaError, probe
 from ..models import ORIGINAL_NAME, UploadSession, Video, video_folder
 
 logger = logging.getLogger(__name__)

@@ -28,7 +28,7 @@ from pathlib import Path
 import av
 import numpy as np
 
-from logbook.video.media import detect_moments, motion_series
+from logbook.video.motion import detect_moments, motion_series
 
 MATCH_TOLERANCE_S = 0.5
 

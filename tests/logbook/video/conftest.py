@@ -118,7 +118,7 @@ def prefork_worker(transactional_db, settings, media_root):
 @pytest.fixture(scope="session")
 def processed_files(clips_dir, tiny_clip) -> dict[str, Path]:
     """The tiny clip's web copy and poster, made once (by the real transcode)."""
-    from logbook.video.media import transcode
+    from logbook.video.media.transcode import transcode
 
     out = clips_dir / "processed"
     out.mkdir(exist_ok=True)

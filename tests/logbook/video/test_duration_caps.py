@@ -18,15 +18,15 @@ from django.urls import reverse
 
 from logbook.video.choices import VideoStatus
 from logbook.video.decoding import PAST_CAP, TOO_MANY_FRAMES, ReadBudget, ReadLimit, frames
-from logbook.video.media import (
+from logbook.video.media.probe import (
     TOO_LONG,
     TOO_SLOW,
     MediaError,
     analyse_motion,
     analysis_budget,
     probe,
-    transcode,
 )
+from logbook.video.media.transcode import transcode
 from logbook.video.models import ORIGINAL_NAME, UploadSession, Video, video_folder
 from logbook.video.services import processing
 from tests.logbook.conftest import login

@@ -18,20 +18,18 @@ import numpy as np
 import pytest
 
 from logbook.video.decoding import ReadBudget
-from logbook.video.media import (
+from logbook.video.media.probe import (
     CORRUPT,
     NOT_A_VIDEO,
     TOO_LONG,
     TRANSCODE_FAILED,
     TRUNCATED,
     MediaError,
-    detect_moments,
-    motion_series,
-    output_size,
     private_metadata,
     probe,
-    transcode,
 )
+from logbook.video.media.transcode import output_size, transcode
+from logbook.video.motion import detect_moments, motion_series
 from tests.logbook.video.clipgen import (
     make_clip,
     make_corrupt,
@@ -293,7 +291,7 @@ def test_output_size_keeps_aspect_and_even() -> None:
 
 
 def probe_stub(width: int, height: int, rotation: int):  # type: ignore[no-untyped-def]
-    from logbook.video.media import MediaInfo
+    from logbook.video.media.probe import MediaInfo
 
     return MediaInfo(
         duration_s=1.0,

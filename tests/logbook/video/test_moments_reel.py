@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from logbook.video.choices import MomentOrigin, MomentState
-from logbook.video.media import MediaError, private_metadata, probe
+from logbook.video.media.probe import MediaError, private_metadata, probe
 from logbook.video.models import Moment, Video
 from logbook.video.reel import make_reel, reel_windows
 from logbook.video.services import moments, reel

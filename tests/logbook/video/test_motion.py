@@ -13,15 +13,16 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from logbook.video.media import (
+from logbook.video.motion import (
+    DEFAULT_THRESHOLD,
     Moment,
+    MotionSeries,
     detect_moments,
     estimate_pattern,
     motion_series,
     strip,
     summarize,
 )
-from logbook.video.motion import DEFAULT_THRESHOLD, MotionSeries
 from logbook.video.motion.candidates import FEATURES, candidates
 from logbook.video.motion.model import from_sklearn, read, shipped
 from logbook.video.motion.series import SHAPE_COLUMNS

@@ -11,7 +11,7 @@ import pytest
 from django.db import connection
 
 from logbook.video.choices import VideoStatus
-from logbook.video.media import TRUNCATED, private_metadata, probe
+from logbook.video.media.probe import TRUNCATED, private_metadata, probe
 from logbook.video.models import Moment, Video
 from logbook.video.services import processing
 from logbook.video.tasks import video_process_task

@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from logbook.models import Episode
 from logbook.video.choices import VideoStatus
-from logbook.video.media import NOT_A_VIDEO, TOO_LONG, TRUNCATED
+from logbook.video.media.probe import NOT_A_VIDEO, TOO_LONG, TRUNCATED
 from logbook.video.models import UploadSession, Video
 from logbook.video.services import uploads
 from tests.logbook.conftest import login

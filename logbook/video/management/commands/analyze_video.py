@@ -9,7 +9,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from logbook.video.media import MediaError, detect_moments, motion_series, probe, summarize
+from logbook.video.media.probe import MediaError, probe
+from logbook.video.motion import detect_moments, motion_series, summarize
 
 
 class Command(BaseCommand):
