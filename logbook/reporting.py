@@ -142,11 +142,19 @@ def render_pdf(html: str, *, base_url: str) -> bytes:
     )
 
 
-def report_context(subject, *, start, end, article_url: str, compare_earlier: bool = True) -> dict:
+def report_context(
+    subject,
+    *,
+    start,
+    end,
+    article_url: str,
+    compare_earlier: bool = True,
+    other_sections: bool = True,
+) -> dict:
     """Everything the doctor's report shows for a date range (HTML, PDF, share link).
 
-    A share link passes ``compare_earlier=False``: it shows only its own period, and
-    none of the other apps' sections (a link lists only the videos it shares, itself).
+    A share link passes ``compare_earlier=False`` (it shows only its own period) and
+    ``other_sections=False`` (it lists only the videos it shares, itself).
     """
     from django.utils import timezone
     from django.utils.translation import gettext as _
@@ -183,6 +191,6 @@ def report_context(subject, *, start, end, article_url: str, compare_earlier: bo
         "article_url": article_url,
         "charts": report_charts(subject, stats, titles),
         "generated_at": timezone.now(),
-        "sections": report_sections(subject, start=start, end=end) if compare_earlier else [],
+        "sections": report_sections(subject, start=start, end=end) if other_sections else [],
         **data,
     }

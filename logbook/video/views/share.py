@@ -102,6 +102,7 @@ def _report_context(request, link) -> dict:
         end=link.report_end,
         article_url=request.build_absolute_uri(article_url()),
         compare_earlier=False,  # a link shows its period and nothing from before it
+        other_sections=False,  # its own list of the videos it shares stands instead
     )
 
 
