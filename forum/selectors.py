@@ -170,6 +170,17 @@ def first_unread_position(*, post_count: int, last_read_position: int | None) ->
     return last_read_position + 1
 
 
+def thread_page_posts(*, thread: Thread, user, page: int) -> list[Post]:
+    """The posts of one page of a thread that the reader may see, by position.
+
+    Deleted posts keep their place as a stub; held posts appear only to their
+    author and moderators (forum.access).
+    """
+    return [
+        post for post in thread_posts(thread=thread, number=page) if access.can_see_post(user, post)
+    ]
+
+
 def thread_posts(*, thread: Thread, number: int) -> list[Post]:
     """Every post of one page of a thread, in any state, for the shared page cache
     (forum.rendering keeps per reader what forum.access lets them see)."""

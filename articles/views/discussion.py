@@ -36,11 +36,8 @@ def _context(request: HttpRequest, article, **extra) -> dict:
     thread = forum_selectors.thread_get_for(user=request.user, pk=article.discussion_thread_id)
     perms = access.ForumPerms(request.user, thread)
     last_page = forum_selectors.page_count(thread)
-    posts = [
-        post
-        for post in forum_selectors.thread_posts(thread=thread, number=last_page)
-        if post.position > 1 and perms.can_see(post)
-    ][-COMMENTS_SHOWN:]
+    page = forum_selectors.thread_page_posts(thread=thread, user=request.user, page=last_page)
+    posts = [post for post in page if post.position > 1][-COMMENTS_SHOWN:]
     return {
         "article": article,
         "thread": thread,
