@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 # Hook points: name -> what is registered there.
@@ -27,8 +27,9 @@ SEARCH_SOURCE = "search_source"  # forum.search.SearchSource; key = source name
 RELATED_READING = "related_reading"  # fn(text, limit) -> [forum.related.RelatedLink]
 DELETION_WARNING = "deletion_warning"  # fn(user) -> [sentence]: what deleting the account ends
 LOGIN_LANDING = "login_landing"  # fn(user) -> URL or None: where a log-in lands (first wins)
-# fn(subject, *, start, end) -> ReportSection or None: a section of the doctor's report
-REPORT_SECTION = "report_section"
+# Sections an app adds to another's page: fn(...) -> Section or None.
+REPORT_SECTION = "report_section"  # fn(subject, *, start, end): the doctor's report
+EPISODE_SECTION = "episode_section"  # fn(subject, *, episode): an episode's page
 HOOK_POINTS = frozenset(
     {
         USER_DELETING,
@@ -41,6 +42,7 @@ HOOK_POINTS = frozenset(
         DELETION_WARNING,
         LOGIN_LANDING,
         REPORT_SECTION,
+        EPISODE_SECTION,
     }
 )
 
@@ -83,6 +85,20 @@ def hooks(point: str) -> list[Hook]:
 
 def values(point: str) -> list[Any]:
     return [hook.value for hook in hooks(point)]
+
+
+@dataclass(frozen=True)
+class Section:
+    """What a section hook gives: its template, rendered with ``section`` = ``context``."""
+
+    template: str
+    context: dict = field(default_factory=dict)
+
+
+def sections(point: str, *args: Any, **kwargs: Any) -> list[Section]:
+    """The sections the hooks at `point` give for these arguments (None: no section)."""
+    found = (value(*args, **kwargs) for value in values(point))
+    return [section for section in found if section is not None]
 
 
 @contextlib.contextmanager

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import io
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
@@ -21,25 +20,6 @@ _CSS_PATH = Path(settings.BASE_DIR) / "static" / "css" / "logbook.css"
 INK = "#1f2937"
 BAR = "#3b6fb6"
 TREND = "#c2410c"
-
-
-@dataclass(frozen=True)
-class ReportSection:
-    """A section another app adds to the report (hook point REPORT_SECTION):
-    its template, rendered with ``section`` in the context."""
-
-    template: str
-    context: dict = field(default_factory=dict)
-
-
-def report_sections(subject, *, start, end) -> list[ReportSection]:
-    """The sections the hook point REPORT_SECTION gives for this subject and period."""
-    from accounts import hooks
-
-    found = (
-        hook.value(subject, start=start, end=end) for hook in hooks.hooks(hooks.REPORT_SECTION)
-    )
-    return [section for section in found if section is not None]
 
 
 def _pyplot():
@@ -159,6 +139,8 @@ def report_context(
     from django.utils import timezone
     from django.utils.translation import gettext as _
 
+    from accounts import hooks
+
     from .choices import BodyPart, Sign, SleepState, Trigger
     from .flags import nothing_stood_out, red_flags
     from .selectors.stats import labelled, report_data
@@ -191,6 +173,10 @@ def report_context(
         "article_url": article_url,
         "charts": report_charts(subject, stats, titles),
         "generated_at": timezone.now(),
-        "sections": report_sections(subject, start=start, end=end) if other_sections else [],
+        "sections": (
+            hooks.sections(hooks.REPORT_SECTION, subject, start=start, end=end)
+            if other_sections
+            else []
+        ),
         **data,
     }

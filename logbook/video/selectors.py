@@ -9,9 +9,9 @@ from __future__ import annotations
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import Http404
 
+from accounts.hooks import Section
 from logbook.choices import Role
 from logbook.models import Episode, Subject
-from logbook.reporting import ReportSection
 from logbook.selectors.access import subject_get_for
 
 from .choices import VideoStatus
@@ -76,7 +76,7 @@ def ready_videos(subject: Subject) -> QuerySet[Video]:
     )
 
 
-def report_videos_section(subject: Subject, *, start, end) -> ReportSection | None:
+def report_videos_section(subject: Subject, *, start, end) -> Section | None:
     """The report's "Videos" section: each playable video of nights start..end with
     its moment counts (proposed, confirmed, added, median interval); None if there are none.
 
@@ -92,7 +92,7 @@ def report_videos_section(subject: Subject, *, start, end) -> ReportSection | No
         return None
     for video in videos:
         video.counts = moment_counts(list(video.moments.all()))
-    return ReportSection(template="logbook/video/_report_videos.html", context={"videos": videos})
+    return Section(template="logbook/video/_report_videos.html", context={"videos": videos})
 
 
 def share_links_for_owner(subject: Subject) -> list[ShareLink]:

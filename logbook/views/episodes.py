@@ -8,11 +8,12 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from accounts import hooks
+
 from .. import services
 from ..choices import Role
 from ..forms import EpisodeForm
 from ..selectors.access import episode_get_for
-from ..video.views.uploads import episode_videos_context
 from .common import activate_zone, subject_context, subject_for_request
 
 
@@ -78,7 +79,7 @@ def episode_edit(request, subject_id: int, pk: int):
             "form": form,
             "episode": episode,
             "just_logged": request.GET.get("new") == "1",
-            **episode_videos_context(subject, episode),
+            "sections": hooks.sections(hooks.EPISODE_SECTION, subject, episode=episode),
         },
     )
 

@@ -19,6 +19,8 @@ def test_each_app_fills_its_hook_points():
     assert keys[hooks.TEXT_CHECK] == ["forum"]
     assert keys[hooks.DELETION_WARNING] == ["logbook"]
     assert keys[hooks.LOGIN_LANDING] == ["logbook"]
+    assert keys[hooks.REPORT_SECTION] == ["videos"]
+    assert keys[hooks.EPISODE_SECTION] == ["videos"]
 
 
 def test_register_temporarily_adds_then_removes_and_keeps_order():

@@ -13,6 +13,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
+from accounts.hooks import Section
 from logbook.choices import Role
 from logbook.selectors.access import episode_get_for, subject_get_for
 from logbook.views.common import activate_zone, subject_context
@@ -40,14 +41,14 @@ def upload_context(subject, episode=None) -> dict:
     }
 
 
-def episode_videos_context(subject, episode) -> dict:
-    """The videos block of an episode page (logbook/video/_episode_videos_block.html):
-    the episode's videos and the upload widget."""
-    return {
-        "show_videos": True,
-        **upload_context(subject, episode),
-        "videos": videos_for_episode(episode),
-    }
+def episode_videos_section(subject, *, episode) -> Section:
+    """The videos block of an episode's page (hook point EPISODE_SECTION): the
+    episode's videos and the upload widget. The episode page fetched ``episode``
+    through its selector (episode_get_for)."""
+    return Section(
+        template="logbook/video/_episode_videos_block.html",
+        context={**upload_context(subject, episode), "videos": videos_for_episode(episode)},
+    )
 
 
 @login_required
