@@ -36,6 +36,8 @@ FLARE_COVERAGE = 0.25  # the first design's "much of the picture moved"
 FLARE_MIN_LOCAL = 10.0
 FLARE_FLOOR = 0.15  # a flare peak lower than this is not worth a candidate
 BASELINE_S = 2.0
+PEAK_FLOOR = 1.0  # a cell's peak z below the noise level is noise (see cell_outliers)
+MEAN_FLOOR = 0.3  # the same for a cell's mean z (a mean of noise z is about this)
 NEAR_S = 0.3  # the neighbourhood for "the most that moved around the candidate"
 BUSY_S = 3.0
 OFFSETS_S = (-0.6, -0.4, -0.25, -0.15, -0.07, 0.07, 0.15, 0.25, 0.4, 0.6, 1.0)
@@ -85,6 +87,8 @@ FEATURES = (
         "brightness",
         "energy_vs_clip",
         "fps",
+        "zmax_clip_rank",
+        "zmax_vs_clip",
     )
 )
 
@@ -106,15 +110,19 @@ def strength(series: MotionSeries) -> np.ndarray:
     return np.log1p(series.local) + np.log(np.maximum(zmax, 0.1))
 
 
-def cell_outliers(values: np.ndarray, fps: float) -> np.ndarray:
+def cell_outliers(values: np.ndarray, fps: float, floor: float = PEAK_FLOOR) -> np.ndarray:
     """Each cell's value against its own history: (log value - rolling median) / MAD.
 
     A region that flickers with noise or compression all the time has a wide
-    spread and stays low; a still region that moves once stands out.
+    spread and stays low; a still region that moves once stands out. Values are
+    z (multiples of the noise level), so anything below ``floor`` is noise and
+    counts as ``floor``: on a clean clip most cells are exactly still (skipped
+    blocks), and without the floor the spread of log values is zero and any
+    compression pop would be dozens of spreads "out".
     """
     if values.ndim != 2 or not values.shape[1]:
         return np.zeros((values.shape[0], 1))
-    a = np.log(np.maximum(values, 0.05))
+    a = np.log(np.maximum(values, floor))
     window = max(3, int(round(BASELINE_S * fps)) | 1)
     half = window // 2
     padded = np.pad(a, ((half, half), (0, 0)), mode="edge")
@@ -158,7 +166,7 @@ def candidates(series: MotionSeries) -> tuple[np.ndarray, np.ndarray]:
         return np.zeros(0, dtype=int), np.zeros((0, len(FEATURES)))
     fps = max(float(series.fps), 1.0)
     peak_z = cell_outliers(series.cell_peak, fps)
-    mean_z = cell_outliers(series.cell_mean, fps)
+    mean_z = cell_outliers(series.cell_mean, fps, MEAN_FLOOR)
     v = peak_z.max(axis=1)
     half = max(1, int(round(PEAK_HALF_S * fps)))
     f = flare(series)
@@ -256,6 +264,14 @@ def _features(series: MotionSeries, u: np.ndarray, idx: np.ndarray, fps: float) 
         ]
     )
     energy_med = max(float(np.median(series.energy)), 1e-3)
+    # How rare the candidate's peak z is in this clip: on a clean clip the noise
+    # level is a floor, not a measure, and a small jerk's z is modest in absolute
+    # terms but still among the clip's highest.
+    zmax = shape[:, COL["zmax"]]
+    zmax_near = _near_max(zmax, idx, 1)
+    zmax_sorted = np.sort(zmax)
+    zmax_rank = np.searchsorted(zmax_sorted, zmax_near, side="right") / max(n, 1)
+    zmax_p90 = max(float(np.percentile(zmax, 90)), 0.1)
     columns = [
         cand_u,
         x[idx],
@@ -287,5 +303,7 @@ def _features(series: MotionSeries, u: np.ndarray, idx: np.ndarray, fps: float) 
         shape[idx, COL["brightness"]],
         np.log(np.maximum(series.energy[idx], 1e-3) / energy_med),
         np.full(idx.size, fps),
+        zmax_rank,
+        np.log(np.maximum(zmax_near, 0.1) / zmax_p90),
     ]
     return np.column_stack(columns).astype(np.float64)

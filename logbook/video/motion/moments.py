@@ -31,7 +31,7 @@ from .series import MotionSeries
 SEPARATION_S = 0.5
 # Chosen on dev by ``make video-model``, which stores it with the model too (a
 # test checks that the two agree).
-DEFAULT_THRESHOLD = 0.28
+DEFAULT_THRESHOLD = 0.21
 
 
 @dataclass(frozen=True)
