@@ -24,13 +24,14 @@ import io
 import itertools
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from .categories import CATEGORIES
 from .embedding import DIMENSIONS, embedder
-from .text import Span, normalize, sentences
+from .text import Span, merge_spans, normalize, sentences
 
 FORMAT = 1
 RULE_CATEGORIES: tuple[str, ...] = tuple(c.code for c in CATEGORIES if c.code != "duplicate")
@@ -68,14 +69,26 @@ def rule_flags(text: str, hits: dict[str, list[Span]] | None = None) -> np.ndarr
     return np.asarray([1.0 if hits.get(code) else 0.0 for code in RULE_FEATURES], np.float32)
 
 
-def rule_hits(text: str) -> dict[str, list[Span]]:
-    """Every category's rule spans, plus the doubtful red flags as "emergency.doubt"."""
+def rule_hits(text: str, thread_texts: Sequence[str] = ()) -> dict[str, list[Span]]:
+    """Every category's rule spans, plus the doubtful red flags as "emergency.doubt".
+
+    ``thread_texts`` are the thread's earlier posts (the opening post and the author's
+    last few): a category that reads the thread (an emergency told as an update) adds
+    what it finds in their light to its own spans.
+    """
     hits: dict[str, list[Span]] = {}
     for category in CATEGORIES:
         if category.code in RULE_CATEGORIES:
             hits[category.code] = category.rules(text)
         if category.doubt is not None:
             hits[category.code + ".doubt"] = category.doubt(text)
+        if thread_texts and category.in_thread is not None:
+            certain, doubtful = category.in_thread(text, thread_texts)
+            if certain:
+                hits[category.code] = merge_spans([*hits.get(category.code, []), *certain])
+            if doubtful:
+                key = category.code + ".doubt"
+                hits[key] = merge_spans([*hits.get(key, []), *doubtful])
     return hits
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -76,6 +76,9 @@ class Category:
     # Rule hits too weak to decide alone (an emergency told with doubt): an uncertain
     # finding when the model does not confirm them.
     doubt: Callable[[str], list[Span]] | None = None
+    # Findings that need the thread: (certain, doubtful) spans of a text read with the
+    # thread's earlier posts (the opening post, the author's last few), oldest first.
+    in_thread: Callable[[str, Sequence[str]], tuple[list[Span], list[Span]]] | None = None
 
     def finding(
         self,
