@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import itertools
 import re
 from pathlib import Path
 
@@ -53,10 +54,7 @@ class Embedder:
         return tuple(self.tokenizer.encode(word, add_special_tokens=False).ids)
 
     def token_ids(self, text: str) -> list[int]:
-        ids: list[int] = []
-        for word in _WORD_RE.findall(text):
-            ids.extend(self._word_ids(word))
-        return ids
+        return list(itertools.chain.from_iterable(map(self._word_ids, _WORD_RE.findall(text))))
 
     def embed(self, text: str) -> np.ndarray:
         """The unit-length mean of the text's token vectors (zeros for an empty text)."""

@@ -115,6 +115,11 @@ class Model:
             return tuple(vocabulary[g] for g in token_grams(token) if g in vocabulary)
 
         self._token_index = token_index
+        # Word pairs by (first, second) word: looking a pair up needs no new string.
+        # Words hold no space, so "b:a b" and ("a", "b") name the same pair.
+        self._pair_index: dict[tuple[str, ...], int] = {
+            tuple(gram[2:].split(" ")): i for gram, i in vocabulary.items() if gram[:2] == "b:"
+        }
 
     # ------------------------------------------------------------------ scoring
 
@@ -137,7 +142,7 @@ class Model:
         """
         tokens = words(text)
         found = set(itertools.chain.from_iterable(map(self._token_index, set(tokens))))
-        found.update(map(self.vocabulary.get, map(_PAIR.format, tokens, tokens[1:])))
+        found.update(map(self._pair_index.get, zip(tokens, tokens[1:], strict=False)))
         found.discard(None)
         return sorted(found)
 

@@ -48,6 +48,8 @@ _PROMO_RE = rx(
 )
 # Symbol- and number-led promotions ("30% off", "earn $500") are not gated on words.
 _PROMO_SYMBOL_RE = rx(r"\d+\s*%\s*off\b|\bearn\s+\$|\b2\s+for\s+1\b")
+# Its last form alone: with no "%" and no "$" in a text, the only one that can match.
+_PROMO_TWO_FOR_ONE_RE = rx(r"\b2\s+for\s+1\b")
 _PROMO_KEYWORDS = wordset(
     """buy cheap order prescription discount promo coupon code free limited bulk wholesale
     worldwide discreet casino click best cheaper price cured healed cures yours fast"""
@@ -66,7 +68,10 @@ def _repeated_run(text: str) -> bool:
         return False
     # Positions where a word comes back after ``size`` and ``2 * size`` words, for each
     # phrase size at once with numpy; only those few positions are compared in full.
-    ids = np.unique(np.array(words), return_inverse=True)[1]
+    # Any one-to-one numbering of the words will do (only equality is compared); a dict
+    # numbers them in order of first sight, without sorting strings as np.unique would.
+    numbers = {word: i for i, word in enumerate(dict.fromkeys(words))}
+    ids = np.fromiter(map(numbers.__getitem__, words), dtype=np.int64, count=len(words))
     total = len(words)
     for size in range(1, 7):
         n = total - 3 * size + 1
@@ -109,7 +114,10 @@ def rules(text: str) -> list[Span]:
         for start, sentence in gated(prep, _PROMO_KEYWORDS)
         for a, b in (m.span() for m in _PROMO_RE.finditer(sentence))
     ]
-    promo += [m.span() for m in _PROMO_SYMBOL_RE.finditer(norm)]
+    if "%" in norm or "$" in norm:
+        promo += [m.span() for m in _PROMO_SYMBOL_RE.finditer(norm)]
+    elif "for" in norm and "2" in norm and "1" in norm:
+        promo += [m.span() for m in _PROMO_TWO_FOR_ONE_RE.finditer(norm)]
     if promo:
         rules.append("spam.promotion")
         spans.extend(promo)
