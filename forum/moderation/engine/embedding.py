@@ -22,6 +22,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .text import Memo
+
 DIMENSIONS = 256
 _WORD_RE = re.compile(r"\S+")
 
@@ -48,7 +50,8 @@ class Embedder:
         self.tokenizer.no_truncation()
         weights = load_file(str(folder / "weights" / f"l2_supercat_{DIMENSIONS}.safetensors"))
         self.matrix = np.ascontiguousarray(weights["embedding.weight"], dtype=np.float32)
-        self._word_ids = functools.lru_cache(maxsize=200_000)(self._ids)
+        # Each word's token ids, read in C for every word seen before (see text.Memo).
+        self._word_ids = Memo(self._ids, 200_000).__getitem__
 
     def _ids(self, word: str) -> tuple[int, ...]:
         return tuple(self.tokenizer.encode(word, add_special_tokens=False).ids)

@@ -19,7 +19,6 @@ starts: hold for a moderator, or show the emergency banner) and ``high`` (sure).
 
 from __future__ import annotations
 
-import functools
 import io
 import itertools
 import json
@@ -31,7 +30,7 @@ import numpy as np
 
 from .categories import CATEGORIES
 from .embedding import DIMENSIONS, embedder
-from .text import Span, merge_spans, normalize, sentences
+from .text import Memo, Span, merge_spans, normalize, sentences
 
 FORMAT = 1
 RULE_CATEGORIES: tuple[str, ...] = tuple(c.code for c in CATEGORIES if c.code != "duplicate")
@@ -110,11 +109,11 @@ class Model:
     def __post_init__(self) -> None:
         vocabulary = self.vocabulary
 
-        @functools.lru_cache(maxsize=100_000)
         def token_index(token: str) -> tuple[int, ...]:
             return tuple(vocabulary[g] for g in token_grams(token) if g in vocabulary)
 
-        self._token_index = token_index
+        # Read in C for every word seen before (see text.Memo).
+        self._token_index = Memo(token_index, 100_000).__getitem__
         # Word pairs by (first, second) word: looking a pair up needs no new string.
         # Words hold no space, so "b:a b" and ("a", "b") name the same pair.
         self._pair_index: dict[tuple[str, ...], int] = {

@@ -279,3 +279,17 @@ URL_RE = rx(
         |(?<![\w.-])(?:[a-z0-9-]+\.)++(?:com|net|org|info|biz|shop|store|ru|de|co\.uk|uk|io|top|xyz
         |online|site|blog|ly)(?:/[^\s<>"']*)?"""
 )
+# Every URL_RE match holds "http", "www." or a dot right before one of its domain endings.
+_URL_MARKS = ("http", "www.", *(f".{tld}" for tld in TLD_WORDS))
+
+
+@functools.lru_cache(maxsize=16)
+def link_matches(norm: str) -> tuple[re.Match[str], ...]:
+    """URL_RE's matches in a normalised text, found once for the categories that ask.
+
+    Substring tests for the marks every match holds spare the pattern's scan of the
+    many texts that have no link at all.
+    """
+    if not any(map(norm.__contains__, _URL_MARKS)):
+        return ()
+    return tuple(URL_RE.finditer(norm))

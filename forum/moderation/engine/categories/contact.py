@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from forum.moderation.engine.text import (
     HOLD,
-    URL_RE,
     Category,
     Span,
     gettext_noop,
+    link_matches,
     merge_spans,
     prepare,
     rx,
@@ -67,7 +67,7 @@ def rules(text: str) -> list[Span]:
         if 9 <= sum(c.isdigit() for c in m.group(0)) <= 15
     ]
     if phones:
-        urls = [m.span() for m in URL_RE.finditer(norm)]
+        urls = [m.span() for m in link_matches(norm)]
         spans.extend(p for p in phones if not any(a <= p[0] < b for a, b in urls))
     if "@" in norm:
         # The look-behind in _HANDLE_RE skips the "@" inside an email address.
