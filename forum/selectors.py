@@ -8,13 +8,26 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.contrib.postgres.search import TrigramWordSimilarity
 from django.core.cache import cache
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Exists, Max, OuterRef, Prefetch, Q, Subquery
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    Max,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 
 from accounts import hooks
 from accounts.models import User
@@ -191,6 +204,41 @@ def thread_posts(*, thread: Thread, number: int) -> list[Post]:
         .prefetch_related(_author_groups())
         .order_by("position")
     )
+
+
+# What a reply is read against by the red-flag layer (forum.moderation.moderate's
+# thread_texts): the opening post and the author's last few posts, lately.
+CONTEXT_AUTHOR_POSTS = 3
+CONTEXT_WINDOW = timedelta(hours=12)
+
+
+def thread_context_texts(
+    *, thread: Thread, author, before_position: int | None = None
+) -> list[str]:
+    """Earlier posts of `thread` a new post by `author` may be an update of, oldest first.
+
+    The opening post and `author`'s last CONTEXT_AUTHOR_POSTS posts of the thread,
+    written in the last CONTEXT_WINDOW (an update of an emergency comes within hours;
+    a thread revived months later is not read as one), neither deleted, rejected nor
+    removed, nor the site's own standard text. One query. `before_position` keeps only
+    posts above the one being edited.
+    """
+    from forum.moderation import SITE_KIND
+
+    mine = Q(author=author) if author is not None and author.pk is not None else Q(pk__in=[])
+    qs = Post.objects.filter(
+        Q(position=1) | mine,
+        thread_id=thread.pk,
+        deleted_at__isnull=True,
+        created_at__gte=timezone.now() - CONTEXT_WINDOW,
+    ).exclude(state__in=(PostState.REJECTED, PostState.REMOVED))
+    if before_position is not None:
+        qs = qs.filter(position__lt=before_position)
+    opening_first = Case(When(position=1, then=Value(0)), default=Value(1))
+    rows = qs.order_by(opening_first, "-position").values_list(
+        "position", "body", "moderation__kind"
+    )[: 1 + CONTEXT_AUTHOR_POSTS]
+    return [body for _position, body, kind in sorted(rows) if kind != SITE_KIND]
 
 
 def page_number(thread: Thread, page: int) -> int:

@@ -15,6 +15,7 @@ Django parts are imported where they are used.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -73,12 +74,16 @@ def moderate(
     kind: str,
     thread=None,
     exclude_post_id: int | None = None,
+    thread_texts: Sequence[str] = (),
 ) -> Verdict:
     """The verdict for one piece of member text; the caller stores it and acts.
 
     `kind` is one of KINDS. Titles are not compared with recent bodies (a title
     repeating a line of its own question is not a duplicate). `exclude_post_id`
-    leaves the post being edited out of the duplicate check.
+    leaves the post being edited out of the duplicate check. `thread_texts` are the
+    thread's earlier posts a reply may be an update of (the forum supplies them:
+    forum.selectors.thread_context_texts), so "it's been 6 minutes now" under an
+    opening post about a fit gets the urgent banner.
     """
     if kind not in KINDS:
         raise ValueError(f"unknown kind of text: {kind!r}")
@@ -88,7 +93,7 @@ def moderate(
     from .learning import judge
     from .policy import apply_policy
 
-    verdict = judge(text, recent_texts=recent)
+    verdict = judge(text, recent_texts=recent, thread_texts=thread_texts)
     return apply_policy(verdict, text=text, author=author, kind=kind, thread=thread)
 
 

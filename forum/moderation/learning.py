@@ -98,10 +98,16 @@ def model_status() -> ModelStatus | None:
     )
 
 
-def judge(text: str, *, recent_texts: Sequence[str] = ()) -> Verdict:
+def judge(
+    text: str, *, recent_texts: Sequence[str] = (), thread_texts: Sequence[str] = ()
+) -> Verdict:
     """The engine's verdict with the active model and the moderators' watched rules."""
     from .services.rules import watched_rules_active
 
     return evaluate(
-        text, recent_texts=recent_texts, watched=watched_rules_active(), model=active_model()
+        text,
+        recent_texts=recent_texts,
+        thread_texts=thread_texts,
+        watched=watched_rules_active(),
+        model=active_model(),
     )

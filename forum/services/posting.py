@@ -21,6 +21,7 @@ from forum import access, limits
 from forum.models import Category, Outcome, Post, PostRevision, PostState, Thread
 from forum.moderation import HOLD, REFUSE, SITE_KIND, Verdict, combine, moderate, trust
 from forum.moderation.services import review
+from forum.selectors import thread_context_texts
 from forum.services.versions import category_bump, threads_bump
 
 THREAD_CLOSED = _("This thread is closed to new replies.")
@@ -197,7 +198,8 @@ def post_reply(*, author, thread: Thread, body: str, enforce_limits: bool = True
     if thread.closed and not is_moderator(author):
         raise ValidationError(THREAD_CLOSED)
     _check_author(author=author, action="post", texts=(body,), enforce_limits=enforce_limits)
-    verdict = moderate(body, author=author, kind="reply", thread=thread)
+    earlier = thread_context_texts(thread=thread, author=author)
+    verdict = moderate(body, author=author, kind="reply", thread=thread, thread_texts=earlier)
     state = _state_for(verdict)
     post = Post(
         thread=thread,
@@ -238,8 +240,18 @@ def post_edit(*, editor, post: Post, body: str, title: str | None = None) -> Pos
     new_title = title.strip() if (title is not None and post.is_opening) else None
     texts = (body,) if new_title is None else (new_title, body)
     _check_author(author=editor, action="edit", texts=texts, enforce_limits=True)
+    earlier = (
+        []
+        if post.is_opening
+        else thread_context_texts(thread=thread, author=editor, before_position=post.position)
+    )
     body_verdict = moderate(
-        body, author=editor, kind="edit", thread=thread, exclude_post_id=post.pk
+        body,
+        author=editor,
+        kind="edit",
+        thread=thread,
+        exclude_post_id=post.pk,
+        thread_texts=earlier,
     )
     verdict = (
         body_verdict

@@ -193,10 +193,19 @@ def _rule_reason(rule: WatchedRule, template: str) -> str:
 
 
 def findings_for(
-    text: str, *, recent_texts: Sequence[str] = (), model: Model | None = None
+    text: str,
+    *,
+    recent_texts: Sequence[str] = (),
+    thread_texts: Sequence[str] = (),
+    model: Model | None = None,
 ) -> list[Finding]:
-    """What every category finds in ``text`` (see the module docstring for the layers)."""
-    hits = rule_hits(text)
+    """What every category finds in ``text`` (see the module docstring for the layers).
+
+    ``recent_texts`` are the author's recent posts (for the duplicate check);
+    ``thread_texts`` the thread's earlier posts that a follow-up may be an update of
+    (the opening post and the author's last few), read by the red-flag layer.
+    """
+    hits = rule_hits(text, thread_texts)
     probabilities = model.probabilities(text, rule_flags(text, hits)) if model else {}
     findings: list[Finding] = []
     for category in CATEGORIES:
@@ -226,11 +235,12 @@ def evaluate(
     text: str,
     *,
     recent_texts: Sequence[str] = (),
+    thread_texts: Sequence[str] = (),
     watched: Sequence[WatchedRule] = (),
     model: Model | None = None,
 ) -> Verdict:
     """Decide what happens to ``text``; see the module docstring for the policy."""
-    findings = findings_for(text, recent_texts=recent_texts, model=model)
+    findings = findings_for(text, recent_texts=recent_texts, thread_texts=thread_texts, model=model)
     categories = {f.category for f in findings}
 
     hits: list[RuleHit] = []

@@ -68,6 +68,34 @@ def has_split(split: str, directory: str | Path | None = None) -> bool:
     return (corpus_dir(directory) / f"{split}.jsonl").exists()
 
 
+# Earlier posts of the same author a follow-up is read against (besides the opening post).
+THREAD_AUTHOR_POSTS = 3
+
+
+def with_thread(rows: Iterable[Row]) -> Iterator[tuple[Row, list[str], list[str]]]:
+    """Each row with its duplicate history (see :func:`with_history`) and its thread context.
+
+    The context is what the site passes as ``thread_texts`` for a reply: the thread's
+    opening post (unless the row is it) and the same author's last few earlier posts in
+    the thread, oldest first. Rows without a thread have none.
+    """
+    opening: dict[str, str] = {}
+    own: dict[tuple[str, str], list[str]] = {}
+    for row, history in with_history(rows):
+        thread, author = row.get("thread"), row.get("author")
+        if thread is None or "recent" in row:
+            yield row, history, []
+            continue
+        key = str(thread)
+        earlier = [opening[key]] if key in opening else []
+        mine = own.setdefault((key, str(author)), []) if author is not None else []
+        earlier += [t for t in mine[-THREAD_AUTHOR_POSTS:] if t not in earlier]
+        yield row, history, earlier
+        opening.setdefault(key, row["text"])
+        if author is not None:
+            mine.append(row["text"])
+
+
 def with_history(rows: Iterable[Row]) -> Iterator[tuple[Row, list[str]]]:
     """Each row with the earlier texts of the same author in the same thread.
 
@@ -90,4 +118,13 @@ def with_history(rows: Iterable[Row]) -> Iterator[tuple[Row, list[str]]]:
         history.append(row["text"])
 
 
-__all__ = ["Row", "Span", "corpus_dir", "has_split", "load", "read_jsonl", "with_history"]
+__all__ = [
+    "Row",
+    "Span",
+    "corpus_dir",
+    "has_split",
+    "load",
+    "read_jsonl",
+    "with_history",
+    "with_thread",
+]

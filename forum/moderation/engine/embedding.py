@@ -16,10 +16,13 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import itertools
 import re
 from pathlib import Path
 
 import numpy as np
+
+from .text import Memo
 
 DIMENSIONS = 256
 _WORD_RE = re.compile(r"\S+")
@@ -47,16 +50,14 @@ class Embedder:
         self.tokenizer.no_truncation()
         weights = load_file(str(folder / "weights" / f"l2_supercat_{DIMENSIONS}.safetensors"))
         self.matrix = np.ascontiguousarray(weights["embedding.weight"], dtype=np.float32)
-        self._word_ids = functools.lru_cache(maxsize=200_000)(self._ids)
+        # Each word's token ids, read in C for every word seen before (see text.Memo).
+        self._word_ids = Memo(self._ids, 200_000).__getitem__
 
     def _ids(self, word: str) -> tuple[int, ...]:
         return tuple(self.tokenizer.encode(word, add_special_tokens=False).ids)
 
     def token_ids(self, text: str) -> list[int]:
-        ids: list[int] = []
-        for word in _WORD_RE.findall(text):
-            ids.extend(self._word_ids(word))
-        return ids
+        return list(itertools.chain.from_iterable(map(self._word_ids, _WORD_RE.findall(text))))
 
     def embed(self, text: str) -> np.ndarray:
         """The unit-length mean of the text's token vectors (zeros for an empty text)."""

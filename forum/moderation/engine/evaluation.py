@@ -1,7 +1,8 @@
 """Figures for a model on a split: per category, grouped advice, verdicts, queue quality.
 
 Every row is judged by the whole engine (:func:`forum.moderation.engine.evaluate`),
-thread by thread in posting order so duplicates are found as in the site. A category
+thread by thread in posting order so duplicates are found as in the site, and
+a follow-up is read against the thread's earlier posts (:func:`.corpus.with_thread`). A category
 counts as predicted when the verdict has a finding of it (an emergency: the banner).
 """
 
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 
 from . import HOLD, PUBLISH, PUBLISH_URGENT, REFUSE, Model, evaluate
 from .categories import CODES, INDIVIDUAL_ADVICE
-from .corpus import Row, with_history
+from .corpus import Row, with_thread
 
 ADVICE_ROW = "individual_advice"
 ACTIONS = (PUBLISH, HOLD, PUBLISH_URGENT, REFUSE)
@@ -91,8 +92,8 @@ def score(rows: Sequence[Row], model: Model | None) -> dict:
     confusion = {gold: dict.fromkeys(ACTIONS, 0) for gold in ACTIONS}
     held = held_right = allowed = false_holds = banners = 0
     errors = []
-    for row, history in with_history(rows):
-        verdict = evaluate(row["text"], recent_texts=history, model=model)
+    for row, history, earlier in with_thread(rows):
+        verdict = evaluate(row["text"], recent_texts=history, thread_texts=earlier, model=model)
         gold = set(row["labels"])
         predicted = set(verdict.categories)
         for code, c in counts.items():

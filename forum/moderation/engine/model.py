@@ -19,18 +19,18 @@ starts: hold for a moderator, or show the emergency banner) and ``high`` (sure).
 
 from __future__ import annotations
 
-import functools
 import io
 import itertools
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from .categories import CATEGORIES
 from .embedding import DIMENSIONS, embedder
-from .text import Span, normalize, sentences
+from .text import Memo, Span, merge_spans, normalize, sentences
 
 FORMAT = 1
 RULE_CATEGORIES: tuple[str, ...] = tuple(c.code for c in CATEGORIES if c.code != "duplicate")
@@ -68,14 +68,26 @@ def rule_flags(text: str, hits: dict[str, list[Span]] | None = None) -> np.ndarr
     return np.asarray([1.0 if hits.get(code) else 0.0 for code in RULE_FEATURES], np.float32)
 
 
-def rule_hits(text: str) -> dict[str, list[Span]]:
-    """Every category's rule spans, plus the doubtful red flags as "emergency.doubt"."""
+def rule_hits(text: str, thread_texts: Sequence[str] = ()) -> dict[str, list[Span]]:
+    """Every category's rule spans, plus the doubtful red flags as "emergency.doubt".
+
+    ``thread_texts`` are the thread's earlier posts (the opening post and the author's
+    last few): a category that reads the thread (an emergency told as an update) adds
+    what it finds in their light to its own spans.
+    """
     hits: dict[str, list[Span]] = {}
     for category in CATEGORIES:
         if category.code in RULE_CATEGORIES:
             hits[category.code] = category.rules(text)
         if category.doubt is not None:
             hits[category.code + ".doubt"] = category.doubt(text)
+        if thread_texts and category.in_thread is not None:
+            certain, doubtful = category.in_thread(text, thread_texts)
+            if certain:
+                hits[category.code] = merge_spans([*hits.get(category.code, []), *certain])
+            if doubtful:
+                key = category.code + ".doubt"
+                hits[key] = merge_spans([*hits.get(key, []), *doubtful])
     return hits
 
 
@@ -97,11 +109,16 @@ class Model:
     def __post_init__(self) -> None:
         vocabulary = self.vocabulary
 
-        @functools.lru_cache(maxsize=100_000)
         def token_index(token: str) -> tuple[int, ...]:
             return tuple(vocabulary[g] for g in token_grams(token) if g in vocabulary)
 
-        self._token_index = token_index
+        # Read in C for every word seen before (see text.Memo).
+        self._token_index = Memo(token_index, 100_000).__getitem__
+        # Word pairs by (first, second) word: looking a pair up needs no new string.
+        # Words hold no space, so "b:a b" and ("a", "b") name the same pair.
+        self._pair_index: dict[tuple[str, ...], int] = {
+            tuple(gram[2:].split(" ")): i for gram, i in vocabulary.items() if gram[:2] == "b:"
+        }
 
     # ------------------------------------------------------------------ scoring
 
@@ -124,7 +141,7 @@ class Model:
         """
         tokens = words(text)
         found = set(itertools.chain.from_iterable(map(self._token_index, set(tokens))))
-        found.update(map(self.vocabulary.get, map(_PAIR.format, tokens, tokens[1:])))
+        found.update(map(self._pair_index.get, zip(tokens, tokens[1:], strict=False)))
         found.discard(None)
         return sorted(found)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -76,6 +76,9 @@ class Category:
     # Rule hits too weak to decide alone (an emergency told with doubt): an uncertain
     # finding when the model does not confirm them.
     doubt: Callable[[str], list[Span]] | None = None
+    # Findings that need the thread: (certain, doubtful) spans of a text read with the
+    # thread's earlier posts (the opening post, the author's last few), oldest first.
+    in_thread: Callable[[str, Sequence[str]], tuple[list[Span], list[Span]]] | None = None
 
     def finding(
         self,
@@ -139,6 +142,29 @@ class _Folding(dict):
 _FOLDING = _Folding({code: value.lower() for code, value in _TRANSLATE.items()})
 
 
+class Memo(dict):
+    """A per-process memo of a pure one-argument function, read with ``memo[key]``.
+
+    ``map(memo.__getitem__, words)`` runs in C for every key seen before (most words of
+    a post), which is markedly cheaper than calling an ``lru_cache`` wrapper per word;
+    the memo starts over when it holds ``limit`` keys, so its memory stays bounded.
+    """
+
+    def __init__(self, function: Callable[[str], object], limit: int) -> None:
+        super().__init__()
+        self.function = function
+        self.limit = limit
+
+    def __missing__(self, key: str) -> object:
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[key] = self.function(key)
+        return value
+
+
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+
+
 @functools.lru_cache(maxsize=32)
 def normalize(text: str) -> str:
     """Return a same-length, lowercased copy with curly quotes, dashes and odd forms folded.
@@ -150,7 +176,17 @@ def normalize(text: str) -> str:
     """
     if text.isascii():
         return text.translate(_TRANSLATE).lower()
-    return text.translate(_FOLDING)
+    # The ASCII stretches fold as an ASCII text does (the fast table path of translate);
+    # only the runs of other characters go through the per-character table.
+    parts: list[str] = []
+    position = 0
+    for m in _NON_ASCII_RE.finditer(text):
+        start, end = m.span()
+        parts.append(text[position:start].translate(_TRANSLATE).lower())
+        parts.append(text[start:end].translate(_FOLDING))
+        position = end
+    parts.append(text[position:].translate(_TRANSLATE).lower())
+    return "".join(parts)
 
 
 # Punctuation followed directly by a non-space ("0.5", "nhs.uk") stays inside the sentence.
@@ -243,3 +279,17 @@ URL_RE = rx(
         |(?<![\w.-])(?:[a-z0-9-]+\.)++(?:com|net|org|info|biz|shop|store|ru|de|co\.uk|uk|io|top|xyz
         |online|site|blog|ly)(?:/[^\s<>"']*)?"""
 )
+# Every URL_RE match holds "http", "www." or a dot right before one of its domain endings.
+_URL_MARKS = ("http", "www.", *(f".{tld}" for tld in TLD_WORDS))
+
+
+@functools.lru_cache(maxsize=16)
+def link_matches(norm: str) -> tuple[re.Match[str], ...]:
+    """URL_RE's matches in a normalised text, found once for the categories that ask.
+
+    Substring tests for the marks every match holds spare the pattern's scan of the
+    many texts that have no link at all.
+    """
+    if not any(map(norm.__contains__, _URL_MARKS)):
+        return ()
+    return tuple(URL_RE.finditer(norm))

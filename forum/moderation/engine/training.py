@@ -20,9 +20,9 @@ from collections.abc import Sequence
 import numpy as np
 
 from .categories import BY_CODE, LEARNED
-from .corpus import Row
+from .corpus import Row, with_thread
 from .embedding import embedder
-from .model import RULE_FEATURES, Model, ngrams, rule_flags
+from .model import RULE_FEATURES, Model, ngrams, rule_flags, rule_hits
 
 MIN_DF = 2
 C_VALUE = 32.0
@@ -42,12 +42,28 @@ BANNER_BUDGET = 0.02
 EMERGENCY_LOW_FLOOR = 0.2
 
 
-def featurize(texts: Sequence[str], vocabulary: dict[str, int]):
-    """(dense embedding+rules matrix, sparse n-gram matrix) for ``texts``."""
+def thread_contexts(rows: Sequence[Row]) -> list[list[str]]:
+    """Each row's earlier thread posts, as the site passes them (:func:`.corpus.with_thread`)."""
+    return [earlier for _row, _history, earlier in with_thread(rows)]
+
+
+def featurize(
+    texts: Sequence[str],
+    vocabulary: dict[str, int],
+    contexts: Sequence[Sequence[str]] | None = None,
+):
+    """(dense embedding+rules matrix, sparse n-gram matrix) for ``texts``.
+
+    ``contexts`` are the texts' earlier thread posts: the rule features read a follow-up
+    in their light, as at run time.
+    """
     from scipy import sparse
 
+    contexts = contexts if contexts is not None else [()] * len(texts)
     emb = np.vstack([embedder().embed(t) for t in texts]) if texts else np.zeros((0, 256))
-    rules = np.vstack([rule_flags(t) for t in texts]) if texts else np.zeros((0, 8))
+    pairs = zip(texts, contexts, strict=True)
+    flags = [rule_flags(t, rule_hits(t, ctx)) for t, ctx in pairs]
+    rules = np.vstack(flags) if texts else np.zeros((0, 8))
     rows, cols, vals = [], [], []
     for i, text in enumerate(texts):
         index = sorted({vocabulary[g] for g in ngrams(text) if g in vocabulary})
@@ -120,7 +136,9 @@ def train(
     rows = [*train_rows, *extra]
     texts = [row["text"] for row in rows]
     vocabulary = build_vocabulary(texts)
-    dense, grams = featurize(texts, vocabulary)
+    dense, grams = featurize(
+        texts, vocabulary, [*thread_contexts(train_rows), *([()] * len(extra))]
+    )
     weights = np.array([1.0] * len(train_rows) + [EXTRA_WEIGHT] * len(extra))
     coef, bias = _fit_columns(_design(dense, grams), _targets(rows), weights)
     n_rules = len(RULE_FEATURES)
@@ -143,7 +161,9 @@ def train(
         },
     )
     if dev_rows:
-        d_dense, d_grams = featurize([r["text"] for r in dev_rows], vocabulary)
+        d_dense, d_grams = featurize(
+            [r["text"] for r in dev_rows], vocabulary, thread_contexts(dev_rows)
+        )
         raw = _design(d_dense, d_grams) @ coef + bias
         y_dev = _targets(dev_rows)
         for j in range(len(LEARNED)):
@@ -207,8 +227,11 @@ def choose_thresholds(
     """Set ``model.thresholds`` from dev probabilities (see the module docstring)."""
     y = _targets(dev).astype(bool)
     allowed = np.array([not row["labels"] for row in dev])
-    emergency = BY_CODE["emergency"]
-    shown = np.array([bool(emergency.rules(r["text"]) or emergency.doubt(r["text"])) for r in dev])
+    shown = []
+    for row, context in zip(dev, thread_contexts(dev), strict=True):
+        hits = rule_hits(row["text"], context)
+        shown.append(bool(hits.get("emergency") or hits.get("emergency.doubt")))
+    shown = np.array(shown, dtype=bool)
     advice = [j for j, code in enumerate(LEARNED) if BY_CODE[code].advice]
     lows = dict(
         zip(advice, _advice_thresholds(probs[:, advice], y[:, advice], allowed), strict=True)

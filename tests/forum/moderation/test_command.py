@@ -51,6 +51,22 @@ def test_lines_of_a_thread_are_judged_in_order_so_a_repost_is_found(tmp_path):
     assert rows[2]["action"] == "hold"
 
 
+def test_a_follow_up_line_is_read_against_its_thread(tmp_path):
+    opening = "My 3 year old is having a fit on the sofa, arms stiff and jerking, lips a bit grey"
+    update = "third one starting now"
+    lines = [
+        {"id": "t1-1", "thread": "t1", "author": "u1", "text": opening},
+        {"id": "t1-2", "thread": "t1", "author": "u2", "text": "Ring 999 now, don't wait here"},
+        {"id": "t1-3", "thread": "t1", "author": "u1", "reply_to": "t1-2", "text": update},
+        {"id": "t2-1", "thread": "t2", "author": "u1", "text": update},
+    ]
+    rows = _run(tmp_path, lines)
+    assert [r["urgent"] for r in rows] == [True, False, True, False]
+    assert rows[2]["action"] == "publish_urgent"
+    assert rows[2]["categories"] == ["emergency"]
+    assert rows[3]["action"] == "publish"
+
+
 def test_reads_stdin(monkeypatch):
     monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps(LINES[1]) + "\n"))
     out = io.StringIO()

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from forum.moderation.engine.text import (
     HOLD,
-    URL_RE,
     Category,
     Span,
     gettext_noop,
+    link_matches,
     merge_spans,
     prepare,
     rx,
@@ -59,13 +59,15 @@ def rules(text: str) -> list[Span]:
         spans.extend(m.span() for m in _EMAIL_RE.finditer(norm))
     if "dot" in prep.all_words and _AT_WORDS & prep.all_words:
         spans.extend(m.span() for m in _EMAIL_OBFUSCATED_RE.finditer(norm))
+    # A phone number has nine digits or more: a text with fewer has none to find.
+    enough_digits = sum(map(norm.count, "0123456789")) >= 9
     phones = [
         m.span()
-        for m in _PHONE_RE.finditer(norm)
+        for m in (_PHONE_RE.finditer(norm) if enough_digits else ())
         if 9 <= sum(c.isdigit() for c in m.group(0)) <= 15
     ]
     if phones:
-        urls = [m.span() for m in URL_RE.finditer(norm)]
+        urls = [m.span() for m in link_matches(norm)]
         spans.extend(p for p in phones if not any(a <= p[0] < b for a, b in urls))
     if "@" in norm:
         # The look-behind in _HANDLE_RE skips the "@" inside an email address.

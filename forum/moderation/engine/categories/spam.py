@@ -10,11 +10,11 @@ import numpy as np
 from forum.moderation.engine.text import (
     REFUSE,
     TLD_WORDS,
-    URL_RE,
     Category,
     Span,
     gated,
     gettext_noop,
+    link_matches,
     merge_spans,
     prepare,
     rx,
@@ -48,6 +48,8 @@ _PROMO_RE = rx(
 )
 # Symbol- and number-led promotions ("30% off", "earn $500") are not gated on words.
 _PROMO_SYMBOL_RE = rx(r"\d+\s*%\s*off\b|\bearn\s+\$|\b2\s+for\s+1\b")
+# Its last form alone: with no "%" and no "$" in a text, the only one that can match.
+_PROMO_TWO_FOR_ONE_RE = rx(r"\b2\s+for\s+1\b")
 _PROMO_KEYWORDS = wordset(
     """buy cheap order prescription discount promo coupon code free limited bulk wholesale
     worldwide discreet casino click best cheaper price cured healed cures yours fast"""
@@ -59,14 +61,16 @@ _URL_SCHEME_RE = re.compile(r"^(?:https?://)?(?:www\.)?")
 def _repeated_run(text: str) -> bool:
     """True when a phrase of 1-6 words is repeated three or more times in a row (ad copy)."""
     words = _WORD_RE.findall(text)
-    # A run starts with a word that occurs at least three times; Counter runs in C, so
-    # ordinary posts with no such word cost almost nothing.
-    frequent = {w for w, n in Counter(words).items() if n >= 3}
-    if not frequent:
+    # A run starts with a word that occurs at least three times, so a text with fewer
+    # than two repeated words has none; then, for the rest, Counter (in C) tells.
+    numbers = {word: i for i, word in enumerate(dict.fromkeys(words))}
+    if len(words) - len(numbers) < 2 or max(Counter(words).values()) < 3:
         return False
     # Positions where a word comes back after ``size`` and ``2 * size`` words, for each
     # phrase size at once with numpy; only those few positions are compared in full.
-    ids = np.unique(np.array(words), return_inverse=True)[1]
+    # Any one-to-one numbering of the words will do (only equality is compared); a dict
+    # numbers them in order of first sight, without sorting strings as np.unique would.
+    ids = np.fromiter(map(numbers.__getitem__, words), dtype=np.int64, count=len(words))
     total = len(words)
     for size in range(1, 7):
         n = total - 3 * size + 1
@@ -95,7 +99,7 @@ def rules(text: str) -> list[Span]:
     spans: list[Span] = []
     rules: list[str] = []
     maybe_links = "http" in norm or "www." in norm or prep.all_words & TLD_WORDS
-    urls = list(URL_RE.finditer(norm)) if maybe_links else []
+    urls = list(link_matches(norm)) if maybe_links else []
     untrusted = [m for m in urls if not _TRUSTED_DOMAIN_RE.search(_domain(m.group(0)))]
     shop = [m for m in untrusted if _SHOP_DOMAIN_RE.search(_domain(m.group(0)))]
     if shop:
@@ -109,7 +113,10 @@ def rules(text: str) -> list[Span]:
         for start, sentence in gated(prep, _PROMO_KEYWORDS)
         for a, b in (m.span() for m in _PROMO_RE.finditer(sentence))
     ]
-    promo += [m.span() for m in _PROMO_SYMBOL_RE.finditer(norm)]
+    if "%" in norm or "$" in norm:
+        promo += [m.span() for m in _PROMO_SYMBOL_RE.finditer(norm)]
+    elif "for" in norm and "2" in norm and "1" in norm:
+        promo += [m.span() for m in _PROMO_TWO_FOR_ONE_RE.finditer(norm)]
     if promo:
         rules.append("spam.promotion")
         spans.extend(promo)

@@ -5,7 +5,9 @@
 
 Each input line is {"id": ..., "text": ...}, optionally with "thread", "author" and
 "reply_to"; lines of one thread are judged in order, so a repeat of an earlier line by
-the same author in the same thread is found as a near-duplicate, as in the site. Each
+the same author in the same thread is found as a near-duplicate, and a follow-up is read
+against the thread's opening line and the author's earlier lines (an emergency told as
+an update: "it's been 6 minutes now"), as in the site. Each
 output line is {"id", "action", "urgent", "reasons", "categories", "spans"}. The active
 model and the moderators' watched rules apply. Bad lines are reported on stderr with
 their line number and the run goes on (exit status 1 at the end if any were bad).
@@ -19,7 +21,7 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 
 from forum.moderation.engine import evaluate
-from forum.moderation.engine.corpus import with_history
+from forum.moderation.engine.corpus import with_thread
 from forum.moderation.learning import active_model
 from forum.moderation.services.rules import watched_rules_active
 
@@ -60,8 +62,14 @@ class Command(BaseCommand):
         model = active_model()
         self.bad = 0
         with stream:
-            for item, history in with_history(self._items(stream)):
-                verdict = evaluate(item["text"], recent_texts=history, watched=watched, model=model)
+            for item, history, earlier in with_thread(self._items(stream)):
+                verdict = evaluate(
+                    item["text"],
+                    recent_texts=history,
+                    thread_texts=earlier,
+                    watched=watched,
+                    model=model,
+                )
                 out = {
                     "id": item.get("id"),
                     "action": verdict.action,

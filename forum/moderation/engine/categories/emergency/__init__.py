@@ -16,6 +16,7 @@ from forum.moderation.engine.text import URGENT, Category, Span, gettext_noop, m
 
 from .concepts import STRONG, find_hits
 from .context import OTHER, classify
+from .thread import assess_update
 from .tokens import tokenize
 
 
@@ -57,4 +58,5 @@ CATEGORY = Category(
     rule_id="emergency.red_flag",
     learned=True,
     doubt=doubt,
+    in_thread=assess_update,
 )

@@ -129,10 +129,20 @@ OTHER_TRIGGER = _p(
 )
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=2048)
 def _in_post(pattern: re.Pattern[str], post_text: str) -> bool:
-    """Does ``pattern`` occur anywhere in the post? Asked once per post, not once per hit."""
+    """Does ``pattern`` occur in the post (or the sentence)? Asked once per text, not per hit.
+
+    Several hits of one sentence (a long run-on post has many) ask the same questions of
+    the same sentence and post; the answers are a pure function of the two, kept here.
+    """
     return pattern.search(post_text) is not None
+
+
+_MINE = re.compile(r"\b(?:my|our|mine|mi|mon|ma)\b")
+_STILL_NOW = re.compile(
+    r"\b(?:right now|still|currently|again tonight|help|ahora|maintenant|toujours)\b"
+)
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -153,23 +163,19 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
         return NEGATED
     if hit.concept in ("colour", "limp") and NEGATION.search(text[hit.start : hit.end]):
         return NEGATED
-    if DREAM_TRIGGER.search(text):
+    if _in_post(DREAM_TRIGGER, text):
         return DREAM
     trigger = HYPOTHETICAL_TRIGGER.search(clause)
     if trigger and not _REAL_IF.search(clause):
         return HYPOTHETICAL
-    present = bool(PRESENT.search(text))
+    present = _in_post(PRESENT, text)
     general_post = CALL_NOW.match(post_text) and not _in_post(FIRST_PERSON, post_text)
-    if GUIDANCE.search(text) or general_post:
+    if _in_post(GUIDANCE, text) or general_post:
         return GENERAL
-    if (
-        sentence.question
-        and GENERAL_TRIGGER.search(text)
-        and not re.search(r"\b(?:my|our|mine|mi|mon|ma)\b", text)
-    ):
+    if sentence.question and _in_post(GENERAL_TRIGGER, text) and not _in_post(_MINE, text):
         return GENERAL
-    past = DISTANT_PAST.search(text) or _in_post(DISTANT_PAST, post_text)
-    if past and not URGENT_NOW.search(text):
+    past = _in_post(DISTANT_PAST, text) or _in_post(DISTANT_PAST, post_text)
+    if past and not _in_post(URGENT_NOW, text):
         return HISTORICAL
     if _in_post(CHRONIC, post_text) and not (
         _in_post(URGENT_NOW, post_text) or _in_post(_ACUTE, post_text)
@@ -178,11 +184,9 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
     if (
         _in_post(RESOLVED, post_text)
         and _in_post(ASSESSED, post_text)
-        and not re.search(
-            r"\b(?:right now|still|currently|again tonight|help|ahora|maintenant|toujours)\b", text
-        )
+        and not _in_post(_STILL_NOW, text)
     ):
         return HISTORICAL
-    if OTHER_TRIGGER.search(text) or OTHER_TRIGGER.search(post_text[:200]):
+    if _in_post(OTHER_TRIGGER, text) or _in_post(OTHER_TRIGGER, post_text[:200]):
         return OTHER if present else HISTORICAL
     return None

@@ -17,7 +17,7 @@ import re
 
 from rapidfuzz import fuzz, process
 
-from forum.moderation.engine.text import Span, normalize, sentences
+from forum.moderation.engine.text import Memo, Span, normalize, sentences
 
 # Words the concepts depend on whose misspellings are common; only tokens of five
 # letters or more are corrected, and only to a word of this list.
@@ -45,20 +45,27 @@ def canonical(token: str) -> str:
     return best[0] if best else token
 
 
+# canonical() read through a memo in tokenize (one C-level look-up per known token).
+_CANONICAL = Memo(canonical, 65536)
+
+
 class Sentence:
     """One sentence as canonical tokens joined by spaces, with the way back to offsets.
 
     The offsets are worked out only when a concept matches (rare), so a long post
-    costs one regex scan and one cached look-up per token.
+    costs one regex scan and one cached look-up per token; the words' bit-set of the
+    concept finders that may match (:func:`.concepts.find_hits`) is kept here too.
     """
 
-    __slots__ = ("_matches", "_starts", "question", "text")
+    __slots__ = ("_bounds", "_spans", "_starts", "gate", "question", "text")
 
-    def __init__(self, words: list[str], matches: list[re.Match[str]], question: bool) -> None:
+    def __init__(self, words: list[str], bounds: tuple[str, int, int], question: bool) -> None:
         self.text = " ".join(words)  # canonical tokens joined by single spaces
         self.question = question
-        self._matches = matches
+        self._bounds = bounds  # (normalised post, start, end) of the sentence
+        self._spans: list[Span] | None = None
         self._starts: list[int] | None = None
+        self.gate: int | None = None
 
     @property
     def starts(self) -> list[int]:
@@ -74,7 +81,10 @@ class Sentence:
     @property
     def spans(self) -> list[Span]:
         """Each token's span in the original post."""
-        return [m.span() for m in self._matches]
+        if self._spans is None:
+            norm, start, end = self._bounds
+            self._spans = [m.span() for m in _TOKEN_RE.finditer(norm, start, end)]
+        return self._spans
 
     def token_at(self, offset: int) -> int:
         """Index of the token that starts at or covers ``offset`` of ``text``."""
@@ -83,7 +93,8 @@ class Sentence:
     def original(self, a: int, b: int) -> Span:
         """The original-text span of the canonical-text span (a, b)."""
         first, last = self.token_at(a), self.token_at(max(a, b - 1))
-        return self._matches[first].start(), self._matches[last].end()
+        spans = self.spans
+        return spans[first][0], spans[last][1]
 
 
 def tokenize(text: str) -> list[Sentence]:
@@ -91,9 +102,9 @@ def tokenize(text: str) -> list[Sentence]:
     norm = normalize(text)
     out: list[Sentence] = []
     for start, end in sentences(norm):
-        matches = list(_TOKEN_RE.finditer(norm, start, end))
-        if matches:
+        words = _TOKEN_RE.findall(norm, start, end)
+        if words:
             question = norm[start:end].rstrip(" \"')").endswith("?")
-            spelled = list(map(canonical, map(re.Match.group, matches)))
-            out.append(Sentence(spelled, matches, question))
+            spelled = list(map(_CANONICAL.__getitem__, words))
+            out.append(Sentence(spelled, (norm, start, end), question))
     return out

@@ -1,0 +1,245 @@
+"""Emergencies told as thread updates: "third one starting now", "it's been 6 minutes".
+
+A follow-up in a thread often names no red flag of its own: the situation was told in
+an earlier post (the opening post, or the same author's earlier posts) and the update
+only says that it goes on, comes back, has lasted, or that a new sign has appeared.
+:func:`assess_update` reads the current post against those earlier posts:
+
+* an earlier post carries a red flag now (certain or doubtful, per :func:`assess`), and
+  the current post is an update (still / again / another one / it's been N minutes /
+  now he ... / a new sign): the update gets the banner, certain when the earlier red
+  flag was;
+* an earlier post tells of a seizure or jerking going on now, and the update says it
+  has lasted five minutes or more, or came back one after another, or the person is
+  not answering: certain (a long seizure told across two posts); "still going" alone
+  is doubt;
+* an earlier post tells of a knock on the head now, and the update names a new sign
+  (sick, drowsy, not using a hand...): certain;
+* an earlier post tells of a fever now, and the update names a stiff neck, a rash that
+  does not fade or a child hard to wake (or the other way round): certain.
+
+Every cue and sign of the update goes through the same context layer as any red flag
+(:func:`.context.classify`: negated, dream, hypothetical, general question, historical,
+someone else's story), and an update that says it is over ("it stopped", "he came
+round", "fine now", "no colour change") gives nothing. Without earlier posts nothing
+changes.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from forum.moderation.engine.text import Span, merge_spans
+
+from . import concepts as c
+from .concepts import WEAK, Hit
+from .context import OTHER, classify
+from .tokens import Sentence, tokenize
+
+
+def _p(*alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])")
+
+
+_ONGOING_STATE = (
+    r"(?:going|fitting|jerking|shaking|twitching|twitchy|seizing|convulsing|stiff|rigid|not|isn't"
+    r"|isnt|won't|wont|hasn't|hasnt|can't|cant|no|blue|grey|gray|purple|dusky|mottled|floppy|limp"
+    r"|the same|happening|breathing|gasping|unresponsive|out|asleep and|sleepy|drowsy|vomiting"
+    r"|being sick|doing it|like this|on the floor|at it|stuck|staring|drooling|same)"
+)
+_SITUATION = (
+    r"(?:started|starting|happening|doing it|going|jerking|fitting|shaking|twitching|seizing"
+    r"|convulsing|gone|off|stiffening|at it)"
+)
+# The situation goes on, comes back or has lasted: the words of an update.
+UPDATE = _p(
+    rf"still {_ONGOING_STATE}|(?:he's|she's|it's|its|hes|shes|he is|she is|it is|they're|they are"
+    rf"|baby's|baby is) still",
+    r"won't stop|wont stop|will not stop|hasn't stopped|hasnt stopped|not stopping|isn't stopping"
+    r"|doesn't stop|doesnt stop|non ?stop|keeps? going|keeps? (?:coming|happening)",
+    rf"{_SITUATION} (?:up )?again|again (?:now|just now|tonight)|another (?:one|fit|seizure"
+    r"|episode|spell|bout)|(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:one|fit|seizure"
+    r"|episode|spell)",
+    r"one after (?:the )?(?:other|another)|back to back|(?:gone|going) (?:into|in) (?:another"
+    r"|a new)",
+    r"(?:it's|its|it has|has|have|he's|she's|it) (?:now )?been (?:\S+ ){0,3}?(?:min|mins|minute"
+    r"|minutes|hour|hours)",
+    r"(?:\d+|five|six|seven|eight|nine|ten|fifteen|twenty) ?(?:min|mins|minutes) (?:now|already"
+    r"|and counting|straight|so far)",
+    r"getting worse|worse now|right now|at the moment|currently",
+    r"same (?:again|as before|thing again)|no change|not (?:any )?better",
+    r"sigue|siguen|otra vez|de nuevo|otra (?:crisis|convulsi[oó]n)|toujours (?:en train|pas"
+    r"|la m[êe]me)|(?:il|elle) est toujours|encore une|[çc]a recommence|recommence",
+)
+# A reply that tells the reader what to do, with no first person in it, is advice to the
+# poster ("call 911 right now", "give him Nurofen"), not an update of the situation.
+_ADVICE = re.compile(
+    r"(?:^|[,;:] )(?:please |just |now |so |ok |okay )?(?:call|ring|phone|dial|tell them|leave"
+    r" (?:him|her|them)|give|don't|dont|do not|put|lay|keep|get (?:him|her|them|an?)|take"
+    r" (?:him|her|them)|go to|go now|strip|sponge|up the|time it|roll (?:him|her)|turn (?:him"
+    r"|her)|stay with|let (?:him|her|them)|llam\w+|dale|d[ée]le|appelez|appelle|donnez|laissez"
+    r"|allez)(?![\w'])|(?<![\w'])(?:you|u|ur|your) (?:should|need|must|have to|'ll|will)(?![\w'])"
+)
+_FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|i'm|im|i've|ive|we|we're|my|our|me|us|mine)(?![\w'])")
+# The update says it is over, or that a sign is absent: nothing to add.
+SETTLED = _p(
+    r"(?:it|he|she|they|that|the \S+|jerks?|jerking|twitch\w*|shaking|fits?|seizure|episode)"
+    r" (?:has |have |had |finally |just )?(?:stopped|finished|ended|settled|passed|eased off)",
+    r"stopped (?:after|now|by itself|on (?:its|it's) own)|(?:it's|its|it is) over"
+    r"|(?:fine|ok|okay|alright|all right|good|better|normal|himself|herself) now"
+    r"|back to (?:normal|himself|herself|themselves|sleep|his usual|her usual)"
+    r"|came (?:round|around|to)|come (?:round|around)|pinked up|colour(?:'s| is)? back"
+    r"|color(?:'s| is)? back|no colour change|no color change|no change in (?:colour|color)"
+    r"|breathing (?:normally|normal|fine|ok|okay|well|easy)|awake and (?:\S+ )?(?:talking"
+    r"|chatting|crying|smiling|playing|fine|happy|eating|feeding)|false alarm|all good"
+    r"|sound asleep|sleeping peacefully|fast asleep and (?:\S+ )?fine|panic over"
+    r"|checked (?:him|her|them) (?:over|out)|sent (?:us )?home|discharged|been seen"
+    r"|ya pas[oó]|ya est[aá] bien|c'est pass[ée]|va mieux|tout va bien",
+)
+# "Before he came round" says he had not: it is taken out before SETTLED is looked for.
+_NOT_SETTLED = re.compile(
+    r"(?:before|without|not|never|hasn't|hasnt|hadn't|hadnt|didn't|didnt|hasn't yet|still not)"
+    r" (?:\S+ ){0,2}?(?:came|come|coming|waking|woken|woke) ?(?:round|around|to|up)?"
+)
+# Words whose first sentence is only an update of an earlier one ("thanks again").
+_NOT_UPDATE = _p(r"thanks again|thank you again|never again|again thanks|once again thank")
+_QUESTION_ONLY = _p(
+    r"(?:is|are|was) (?:he|she|they|the baby|your \S+) (?:ok|okay|alright|all right|better)"
+    r"|how is (?:he|she|they|the baby|your \S+)|any (?:news|update)|update (?:us|please)"
+    r"|hope (?:he|she|they|everything|all)|thinking of you|praying|sending (?:love|hugs)"
+)
+
+
+# A seizure told as going on now, not a habit ("he jerks as he falls asleep").
+_SEIZURE_NOW = re.compile(
+    c.ONGOING.pattern
+    + r"|(?<![\w'])(?:is|he's|she's|hes|shes|are|they're|it's|its) (?:\S+ )?(?:having|jerking"
+    r"|twitching|shaking|fitting|seizing|convulsing|stiff|rigid|going)(?![\w'])"
+    r"|just (?:started|begun|began)|started (?:\S+ )?(?:ago|just now)"
+)
+
+
+@functools.lru_cache(maxsize=64)
+def _earlier(text: str) -> tuple[bool, bool, frozenset[str]]:
+    """(a red flag now, a certain one, concepts told as happening now) of an earlier post."""
+    from . import assess
+
+    certain, doubtful = assess(text)
+    post = tokenize(text)
+    post_text = " ".join(s.text for s in post)
+    found: set[str] = set()
+    for name, pattern in (
+        ("seizure", c.SEIZURE),
+        ("head_injury", c.HEAD_INJURY),
+        ("fever", c.FEVER),
+        ("fever_sign", c.FEVER_SIGN),
+    ):
+        if name in found:
+            continue
+        for sentence in post:
+            if name == "seizure" and not _SEIZURE_NOW.search(sentence.text):
+                continue
+            if _now(pattern, sentence, post, post_text, name):
+                found.add(name)
+                break
+    return bool(certain or doubtful), bool(certain), frozenset(found)
+
+
+def _now(
+    pattern: re.Pattern[str],
+    sentence: Sentence,
+    post: list[Sentence],
+    post_text: str,
+    name: str,
+    *,
+    other_ok: bool = False,
+) -> Span | None:
+    """The first match of ``pattern`` in ``sentence`` that the context layer leaves "now"."""
+    for m in pattern.finditer(sentence.text):
+        context = classify(Hit(name, m.start(), m.end(), WEAK), sentence, post, post_text)
+        if context is None or (other_ok and context == OTHER):
+            return sentence.original(m.start(), m.end())
+    return None
+
+
+def _minutes(text: str) -> int:
+    minutes = c._minutes(text)
+    if minutes < 5 and c._BARE_MINUTES.search(text):
+        minutes = 5
+    return minutes
+
+
+_COUNT = _p(
+    rf"{_SITUATION} (?:up )?again|again (?:now|just now|tonight)",
+    r"another (?:one|fit|seizure|episode|spell|bout)",
+    r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:one|fit|seizure|episode|time|spell)",
+    r"one after (?:the )?(?:other|another)|back to back|(?:gone|going) (?:into|in) (?:another"
+    r"|a new)",
+    r"otra vez|de nuevo|otra (?:crisis|convulsi[oó]n)|une autre|recommence",
+)
+
+
+@functools.lru_cache(maxsize=16)
+def _assess_update(
+    text: str, earlier: tuple[str, ...]
+) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
+    if not earlier:
+        return (), ()
+    post = tokenize(text)
+    if not post:
+        return (), ()
+    post_text = " ".join(s.text for s in post)
+    if SETTLED.search(_NOT_SETTLED.sub(" ", post_text)):
+        return (), ()
+    if not _FIRST_PERSON.search(post_text) and any(_ADVICE.search(s.text) for s in post):
+        return (), ()
+    if _QUESTION_ONLY.search(post_text) and not any(
+        c.UNRESPONSIVE.search(s.text) or c.BREATHING.search(s.text) for s in post
+    ):
+        return (), ()
+    flag = certain_flag = False
+    told: set[str] = set()
+    for previous in earlier:
+        red, sure, names = _earlier(previous)
+        flag, certain_flag = flag or red, certain_flag or sure
+        told |= names
+    if not (flag or told):
+        return (), ()
+    certain: list[Span] = []
+    doubtful: list[Span] = []
+    cue_spans: list[Span] = []
+    for sentence in post:
+        if _NOT_UPDATE.search(sentence.text):
+            continue
+        span = _now(UPDATE, sentence, post, post_text, "update", other_ok=True)
+        if span:
+            cue_spans.append(span)
+    minutes = _minutes(post_text)
+    counted = bool(_COUNT.search(post_text)) and bool(cue_spans)
+    for sentence in post:
+        if "seizure" in told and (minutes >= 5 or counted) and cue_spans:
+            certain += cue_spans
+        if "head_injury" in told and (
+            span := _now(c.NEW_SIGN, sentence, post, post_text, "new_sign")
+        ):
+            certain.append(span)
+        if "fever" in told and (
+            (span := _now(c.FEVER_SIGN, sentence, post, post_text, "fever_sign"))
+            or (span := _now(c.FEVER_DROWSY, sentence, post, post_text, "fever_sign"))
+        ):
+            certain.append(span)
+        if "fever_sign" in told and (span := _now(c.FEVER, sentence, post, post_text, "fever")):
+            certain.append(span)
+    if cue_spans and flag:
+        (certain if certain_flag else doubtful).extend(cue_spans)
+    elif cue_spans and "seizure" in told and not certain:
+        doubtful.extend(cue_spans)
+    return tuple(merge_spans(certain)), tuple(merge_spans(doubtful))
+
+
+def assess_update(text: str, earlier: Sequence[str]) -> tuple[list[Span], list[Span]]:
+    """(certain spans, doubtful spans) of ``text`` read as an update of ``earlier`` posts."""
+    certain, doubtful = _assess_update(text, tuple(earlier))
+    return list(certain), list(doubtful)
