@@ -8,7 +8,7 @@ a new token; old entries expire on their own. Nothing is ever swept.
   category's) version, bumped in the same transaction as every change that a page
   shows (`forum.services.versions`); they vary by locale, language and time zone
   (dates are shown in the reader's zone), never by reader.
-- anonymous thread and category pages, whole (`anonymous_lookup`/`anonymous_store`):
+- anonymous thread and category pages, whole (`anonymous_lookup`/`page_store`):
   served before the session is read (`forum.middleware`), so without PostgreSQL.
   Each thread and category has a token in the cache that `versions` replaces
   whenever it bumps the version: once inside the writing transaction and again
@@ -17,6 +17,10 @@ a new token; old entries expire on their own. Nothing is ever swept.
   rendered from data that a later commit changed is therefore never served. A
   token is a fresh random value, never a counter, so a token that expired or was
   evicted can never match an old entry again (tokens live as long as pages).
+- a member's category page frame (`member_frame_lookup`, `page_store`): the page as
+  every plain member sees it, with slots for what differs per member (forum.rendering),
+  under the same token as the anonymous page, so no query is needed to know it is
+  current.
 """
 
 from __future__ import annotations
@@ -100,8 +104,19 @@ class Lookup:
 def anonymous_lookup(request, *, kind: str, ident, page: int) -> Lookup:
     """The cached anonymous page `kind` (THREAD by pk, CATEGORY by slug), page `page`:
     one MGET of the token and the entry."""
+    return _lookup(kind, ident, _page_key(kind, ident, page, anonymous_variant(request)))
+
+
+def member_frame_lookup(request, *, kind: str, ident, page: int) -> Lookup:
+    """The shared member frame of page `page` of `kind` `ident`, under the same token
+    as its anonymous page. It varies as shared fragments do, and by the theme."""
+    theme = "light" if request.COOKIES.get("theme") == "light" else "dark"
+    key = f"forum:frame:{kind}:{ident}:p{page}:{shared_variant(request)}:{theme}"
+    return _lookup(kind, ident, key)
+
+
+def _lookup(kind: str, ident, key: str) -> Lookup:
     token_key = _token_key(kind, ident)
-    key = _page_key(kind, ident, page, anonymous_variant(request))
     found = cache.get_many([token_key, key])
     token, entry = found.get(token_key), found.get(key)
     if token is not None and entry is not None and entry[0] == token:
@@ -112,8 +127,8 @@ def anonymous_lookup(request, *, kind: str, ident, page: int) -> Lookup:
     return Lookup(None, token, key)
 
 
-def anonymous_store(lookup: Lookup, content: bytes) -> None:
-    """Keep a page rendered after `lookup` under the token `lookup` read."""
+def page_store(lookup: Lookup, content) -> None:
+    """Keep a page (or frame) rendered after `lookup` under the token `lookup` read."""
     if lookup.token is not None:
         cache.set(lookup.key, (lookup.token, content), timeout=_seconds())
 

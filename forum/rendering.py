@@ -24,7 +24,7 @@ from datetime import datetime
 from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from . import access, caching, selectors
@@ -287,9 +287,98 @@ def category_rows_for(request, *, category, page: int, perms: access.ForumPerms)
         shared = _render_rows(category, page)
         caching.put(key, shared)
     reads = selectors.read_positions(user=perms.user, thread_ids=[pk for pk, _ in shared.threads])
-    html = shared.html
-    for pk, post_count in shared.threads:
-        badge = shared.new_badge if Thread.unread(post_count, reads.get(pk)) else ""
-        html = html.replace(NEW_SLOT.format(pk), badge, 1)
     # Our template's output; titles and handles are escaped by it.
-    return mark_safe(html)  # noqa: S308
+    return mark_safe(_with_badges(shared.html, shared, reads))  # noqa: S308
+
+
+def _with_badges(html: str, rows: SharedRows, reads: dict[int, int]) -> str:
+    """`html` holding `rows` with the "New" badges of a member who read `reads`."""
+    for pk, post_count in rows.threads:
+        badge = rows.new_badge if Thread.unread(post_count, reads.get(pk)) else ""
+        html = html.replace(NEW_SLOT.format(pk), badge, 1)
+    return html
+
+
+# ----------------------------------------------------- a member's whole category page
+
+HANDLE_SLOT = mark_safe("<!--hypnic:handle-->")
+FOLLOW_SLOT = mark_safe("<!--hypnic:follow-->")
+PAGE_CSRF_SLOT = mark_safe("<!--hypnic:csrf-->")
+
+
+class _FrameReader:
+    """Who the frame is rendered for: a member whose name is a slot."""
+
+    is_authenticated = True
+    is_anonymous = False
+    handle = HANDLE_SLOT
+
+
+@dataclass
+class CategoryFrame:
+    """A category page as every plain member sees it (published threads only), with
+    slots for the member's name, CSRF token, follow button and "New" badges."""
+
+    html: str
+    category_pk: int
+    rows: SharedRows
+    follow: dict[bool, str]
+
+
+def _render_frame(request, category, page: int) -> CategoryFrame:
+    rows = _render_rows(category, page)
+    perms = access.ForumPerms(request.user)
+    follow = {
+        state: render_to_string(
+            "forum/_follow_category.html",
+            {
+                "category": category,
+                "perms": perms,
+                "following": state,
+                "csrf_token": PAGE_CSRF_SLOT,
+            },
+        )
+        for state in (False, True)
+    }
+    html = render_to_string(
+        "forum/category.html",
+        {
+            "category": category,
+            "perms": perms,
+            "rows_html": mark_safe(rows.html),  # noqa: S308 - our template's output
+            "follow_html": FOLLOW_SLOT,
+            "user": _FrameReader(),
+            "csrf_token": PAGE_CSRF_SLOT,
+        },
+        request=request,
+    )
+    return CategoryFrame(html=html, category_pk=category.pk, rows=rows, follow=follow)
+
+
+def member_category_page(request, *, slug: str, page: int) -> str | None:
+    """A plain member's category page from the shared frame (rendered on a miss), with
+    this member's name, token, follow state and "New" badges put in; None when this
+    member must get a page rendered for them (a thread of theirs waits for review,
+    or the category is gone).
+
+    Queries: one for the member's marks on a hit; the category and its rows on a miss.
+    """
+    lookup = caching.member_frame_lookup(request, kind=caching.CATEGORY, ident=slug, page=page)
+    frame = lookup.content
+    if frame is None:
+        category = selectors.category_get(slug=slug, user=request.user)
+        if category.sees_unlisted:
+            return None
+        frame = _render_frame(request, category, page)
+        caching.page_store(lookup, frame)
+    reader = selectors.category_reader(
+        user=request.user,
+        category_pk=frame.category_pk,
+        thread_ids=[pk for pk, _ in frame.rows.threads],
+    )
+    if reader is None or reader.sees_unlisted:
+        return None
+    html = frame.html.replace(FOLLOW_SLOT, frame.follow[reader.following], 1)
+    html = _with_badges(html, frame.rows, reader.read_positions)
+    html = html.replace(HANDLE_SLOT, escape(request.user.handle), 1)
+    return html.replace(PAGE_CSRF_SLOT, get_token(request))

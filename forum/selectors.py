@@ -10,6 +10,7 @@ import math
 from dataclasses import dataclass
 from datetime import timedelta
 
+from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import TrigramWordSimilarity
 from django.core.cache import cache
 from django.core.paginator import Page, Paginator
@@ -57,14 +58,49 @@ def category_get(*, slug: str, user=None) -> Category:
     moderators see)."""
     qs = Category.objects.all()
     if user is not None and user.is_authenticated:
-        unlisted = Thread.objects.filter(category=OuterRef("pk"), author=user).exclude(
-            access.threads_visible_q(None)
-        )
-        qs = qs.annotate(
-            following=Exists(Follow.objects.filter(user=user, category=OuterRef("pk"))),
-            sees_unlisted=Exists(unlisted),
-        )
+        qs = qs.annotate(**_member_marks(user))
     return get_object_or_404(qs, slug=slug)
+
+
+def _member_marks(user) -> dict:
+    unlisted = Thread.objects.filter(category=OuterRef("pk"), author=user).exclude(
+        access.threads_visible_q(None)
+    )
+    return {
+        "following": Exists(Follow.objects.filter(user=user, category=OuterRef("pk"))),
+        "sees_unlisted": Exists(unlisted),
+    }
+
+
+@dataclass(frozen=True)
+class CategoryReader:
+    """What one member's copy of a shared category page differs by."""
+
+    following: bool
+    sees_unlisted: bool
+    read_positions: dict[int, int]
+
+
+def category_reader(*, user, category_pk: int, thread_ids: list[int]) -> CategoryReader | None:
+    """`category_get`'s member marks and `read_positions` for these threads, in one
+    query; None when the category is gone."""
+    reads = ThreadRead.objects.filter(user=user, thread_id__in=thread_ids).order_by("thread_id")
+    row = (
+        Category.objects.filter(pk=category_pk)
+        .annotate(
+            **_member_marks(user),
+            read_ids=ArraySubquery(reads.values("thread_id")),
+            read_at=ArraySubquery(reads.values("last_read_position")),
+        )
+        .values_list("following", "sees_unlisted", "read_ids", "read_at")
+        .first()
+    )
+    if row is None:
+        return None
+    following, sees_unlisted, read_ids, read_at = row
+    # An empty page's subqueries are NULL.
+    positions = dict(zip(read_ids or (), read_at or (), strict=True))
+    return CategoryReader(following, sees_unlisted, positions)
 
 
 def read_positions(*, user, thread_ids: list[int]) -> dict[int, int]:

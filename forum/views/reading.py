@@ -4,6 +4,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
+from accounts.permissions import is_staff_member
 from forum import access, caching, rendering, selectors
 from forum.forms import ReplyForm, SearchForm
 from forum.search import SearchFilters, search_site
@@ -31,9 +32,10 @@ def index(request):
 
 def category(request, slug: str):
     """A category's threads. Anonymous pages come whole from a cache (forum.caching);
-    a member who sees only published threads gets the shared rows with their own
-    "New" badges; moderators and members with a thread waiting for review get a page
-    rendered for them."""
+    a plain member who sees only published threads gets the shared member frame with
+    their own name, token, follow button and "New" badges (forum.rendering); other
+    members the shared rows in a page rendered for them; moderators and members with
+    a thread waiting for review a page rendered for them alone."""
     user = request.user
     number = page_number(request)
     if not user.is_authenticated:
@@ -44,12 +46,27 @@ def category(request, slug: str):
             number,
             lambda: _render_category(request, _category_context(request, slug), number),
         )
+    if _plain_member(request):
+        html = rendering.member_category_page(request, slug=slug, page=number)
+        if html is not None:
+            return HttpResponse(html)
     context = _category_context(request, slug)
     cat, perms = context["category"], context["perms"]
     if perms.is_moderator or cat.sees_unlisted:
         return _render_category(request, context, number)
     rows = rendering.category_rows_for(request, category=cat, page=number, perms=perms)
     return render(request, "forum/category.html", {**context, "rows_html": rows})
+
+
+def _plain_member(request) -> bool:
+    """A member whose pages show no staff parts and no one-off message: they may get
+    a page from a shared member frame (forum.rendering)."""
+    user = request.user
+    return (
+        access.ForumPerms(user).is_member
+        and not is_staff_member(user)
+        and not len(messages.get_messages(request))
+    )
 
 
 def _category_context(request, slug: str) -> dict:
@@ -75,7 +92,7 @@ def _cached_anonymous(request, kind: str, ident, number: int, render_page):
         return HttpResponse(lookup.content)
     response = render_page()
     if response.status_code == 200:
-        caching.anonymous_store(lookup, response.content)
+        caching.page_store(lookup, response.content)
     return response
 
 

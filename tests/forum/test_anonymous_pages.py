@@ -56,7 +56,7 @@ def test_a_page_rendered_before_a_commit_is_not_served_after_it(
     with django_capture_on_commit_callbacks(execute=True):
         factories.reply(helper_user, thread, "A reply that commits while a visitor renders.")
         lookup = caching.anonymous_lookup(rf.get(url), kind=caching.THREAD, ident=thread.pk, page=1)
-        caching.anonymous_store(lookup, b"the page from before the commit")
+        caching.page_store(lookup, b"the page from before the commit")
         assert client.get(url).content == b"the page from before the commit"
     text = _get(client, url).content.decode()
     assert "A reply that commits while a visitor renders." in text

@@ -6,9 +6,13 @@ Each test reads a page (filling the cache), changes data through a service, and
 reads the page again.
 """
 
+import re
 from http import HTTPStatus
 
 import pytest
+from django.contrib import messages
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.http import HttpResponse
 from django.test import Client
 from django.urls import reverse
 
@@ -19,7 +23,11 @@ from tests.conftest import staff_client
 from tests.factories import UserFactory
 
 from . import factories
-from .test_pages import THREAD_FIRST_READ_QUERIES, THREAD_MEMBER_QUERIES
+from .test_pages import (
+    CATEGORY_MEMBER_QUERIES,
+    THREAD_FIRST_READ_QUERIES,
+    THREAD_MEMBER_QUERIES,
+)
 
 HELPFUL_PRESSED = 'aria-pressed="true"\n                    data-testid="react-helpful"'
 HELPFUL_UNPRESSED = 'aria-pressed="false"\n                    data-testid="react-helpful"'
@@ -259,3 +267,68 @@ def test_shared_keys_name_the_version_and_reader_zone(rf):
     request = rf.get("/")
     key = caching.thread_posts_key(request, pk=7, version=3, page=2)
     assert key.startswith("forum:posts:7:v3:p2:")
+
+
+# ------------------------------------------- a plain member's page from the shared frame
+
+CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+def test_members_share_one_category_frame_with_their_own_name_token_and_follow(
+    thread, other_member, helper_user, django_assert_num_queries
+):
+    first = Client(enforce_csrf_checks=True)
+    first.force_login(other_member)
+    first_page = _category(first)
+    second = Client(enforce_csrf_checks=True)
+    second.force_login(helper_user)
+    with django_assert_num_queries(CATEGORY_MEMBER_QUERIES):
+        second_page = _category(second)  # from the frame the first member's visit made
+    assert "night_reader" in first_page
+    assert "night_reader" not in second_page
+    assert "kind_helper" in second_page
+    assert "kind_helper" not in first_page
+    assert thread.title in second_page
+    assert "<!--hypnic:" not in second_page  # every slot was filled
+    # Both CSRF inputs (follow, log out) carry this member's own working token.
+    tokens = set(CSRF_INPUT.findall(second_page))
+    assert len(tokens) == 1
+    assert tokens != set(CSRF_INPUT.findall(first_page))
+    response = second.post(
+        reverse("forum:follow_category", args=["newborns-and-babies"]),
+        {"on": "1", "csrfmiddlewaretoken": tokens.pop()},
+    )
+    assert response.status_code == HTTPStatus.FOUND
+    assert 'aria-pressed="true"' in _category(second)
+    assert 'aria-pressed="false"' in _category(first)
+
+
+def _flash(client, rf, text: str) -> None:
+    """Leave a one-off message for `client`'s next page, as a view would."""
+    storage = CookieStorage(rf.get("/"))
+    storage.add(messages.INFO, text)
+    response = HttpResponse()
+    storage.update(response)
+    client.cookies["messages"] = response.cookies["messages"].value
+
+
+def test_a_flash_message_is_shown_to_its_member_only(thread, other_member, helper_user, rf):
+    first, second = _client(other_member), _client(helper_user)
+    _category(first)
+    _flash(second, rf, "Your reply is waiting for a moderator.")
+    assert "Your reply is waiting for a moderator." in _category(second)
+    assert "Your reply is waiting for a moderator." not in _category(first)
+    assert "Your reply is waiting for a moderator." not in _category(second)  # shown once
+
+
+def test_staff_parts_never_reach_a_plain_members_frame(thread, other_member, mod):
+    assert "Moderation</a>" in _category(_client(mod))
+    assert "Moderation</a>" not in _category(_client(other_member))
+    assert "Moderation</a>" in _category(_client(mod))
+
+
+def test_a_members_frame_follows_the_theme(thread, other_member, helper_user):
+    dark, light = _client(other_member), _client(helper_user)
+    light.cookies["theme"] = "light"
+    assert 'data-bs-theme="dark"' in _category(dark)
+    assert 'data-bs-theme="light"' in _category(light)
