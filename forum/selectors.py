@@ -6,6 +6,7 @@ else it is a 404, exactly like a thread that never existed.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 from datetime import timedelta
@@ -14,6 +15,7 @@ from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import TrigramWordSimilarity
 from django.core.cache import cache
 from django.core.paginator import Page, Paginator
+from django.db import connection
 from django.db.models import (
     Case,
     Count,
@@ -83,24 +85,50 @@ class CategoryReader:
 
 def category_reader(*, user, category_pk: int, thread_ids: list[int]) -> CategoryReader | None:
     """`category_get`'s member marks and `read_positions` for these threads, in one
-    query; None when the category is gone."""
-    reads = ThreadRead.objects.filter(user=user, thread_id__in=thread_ids).order_by("thread_id")
-    row = (
-        Category.objects.filter(pk=category_pk)
-        .annotate(
-            **_member_marks(user),
-            read_ids=ArraySubquery(reads.values("thread_id")),
-            read_at=ArraySubquery(reads.values("last_read_position")),
-        )
-        .values_list("following", "sees_unlisted", "read_ids", "read_at")
-        .first()
-    )
+    query; None when the category is gone. The query is built by the ORM once per
+    process and page length (`_category_reader_sql`): compiling it took longer than
+    running it."""
+    sql, slots = _category_reader_sql(len(thread_ids))
+    values = {_USER: user.pk, _CATEGORY: category_pk}
+    values.update(zip(_thread_slots(len(thread_ids)), thread_ids, strict=True))
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [values.get(slot, slot) for slot in slots])
+        row = cursor.fetchone()
     if row is None:
         return None
     following, sees_unlisted, read_ids, read_at = row
     # An empty page's subqueries are NULL.
     positions = dict(zip(read_ids or (), read_at or (), strict=True))
     return CategoryReader(following, sees_unlisted, positions)
+
+
+# Stand-ins for the reader query's values while it is compiled: ids no row can have.
+_USER, _CATEGORY = -1, -2
+
+
+def _thread_slots(count: int) -> list[int]:
+    return [-10 - i for i in range(count)]
+
+
+@functools.lru_cache(maxsize=64)
+def _category_reader_sql(count: int) -> tuple[str, tuple]:
+    """The reader query for a page of `count` threads, compiled with stand-in ids: its
+    SQL and its parameters, in which `category_reader` puts the real ids."""
+    user = User(pk=_USER)
+    reads = ThreadRead.objects.filter(user=user, thread_id__in=_thread_slots(count)).order_by(
+        "thread_id"
+    )
+    query = (
+        Category.objects.filter(pk=_CATEGORY)
+        .annotate(
+            **_member_marks(user),
+            read_ids=ArraySubquery(reads.values("thread_id")),
+            read_at=ArraySubquery(reads.values("last_read_position")),
+        )
+        .values_list("following", "sees_unlisted", "read_ids", "read_at")
+    )
+    sql, params = query.query.sql_with_params()
+    return sql, tuple(params)
 
 
 def read_positions(*, user, thread_ids: list[int]) -> dict[int, int]:
