@@ -30,8 +30,9 @@ QUERY_MAX = 200
 # Counting stops here: no one pages past MAX_PAGES, and counting every match of a
 # common word would cost more than the search.
 COUNT_CAP = PAGE_SIZE * MAX_PAGES
-# Matches ranked per branch (ForumSource): at least every hit that can be paged to.
-CANDIDATES = 2 * COUNT_CAP
+# Matches ranked per branch (ForumSource): every hit that can be paged to, and one
+# more to tell that there are more.
+CANDIDATES = COUNT_CAP + 1
 # Markers PostgreSQL puts around matches; the snippet is escaped, then they become <mark>.
 _START, _STOP = "\x02", "\x03"
 
