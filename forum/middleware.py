@@ -25,7 +25,7 @@ from django.urls import Resolver404, resolve
 from django.utils.cache import patch_vary_headers
 
 from forum import caching
-from forum.views.reading import page_number
+from forum.querystring import page_number
 
 _TARGETS = {"forum:thread": (caching.THREAD, "pk"), "forum:category": (caching.CATEGORY, "slug")}
 

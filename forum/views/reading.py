@@ -7,16 +7,10 @@ from django.views.decorators.http import require_GET
 from accounts.permissions import is_staff_member
 from forum import access, caching, rendering, selectors
 from forum.forms import ReplyForm, SearchForm
+from forum.querystring import page_number
 from forum.search import SearchFilters, search_site
 from forum.services import community
 from forum.services.community import outcome_prompt_due
-
-
-def page_number(request, default: int = 1) -> int:
-    try:
-        return max(1, int(request.GET.get("page", default)))
-    except ValueError:
-        return default
 
 
 def index(request):
