@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import sys
 import time
@@ -78,7 +79,9 @@ def rendered(manifest: dict, out_dir: Path, *, jobs: int = 2):
     """Yield (clip, path) as each clip is ready, rendering the missing ones in `jobs` processes."""
     out_dir.mkdir(parents=True, exist_ok=True)
     by_id = {c["id"]: c for c in manifest["clips"]}
-    pool = ProcessPoolExecutor(max(jobs, 1))
+    # Spawned, not forked: the evaluator consumes this generator from its own threads,
+    # and a child forked under threads can inherit a held lock and hang.
+    pool = ProcessPoolExecutor(max(jobs, 1), mp_context=multiprocessing.get_context("spawn"))
     try:
         futures = [pool.submit(render_one, c, out_dir) for c in manifest["clips"]]
         for fut in as_completed(futures):
