@@ -3,9 +3,8 @@
 A key names everything the cached HTML depends on. A change makes a new key or
 a new token; old entries expire on their own. Nothing is ever swept.
 
-- a thread page's posts, shared by every reader (`thread_posts_key`), and a
-  category page's thread rows (`category_rows_key`): keyed by the thread's (or the
-  category's) version, bumped in the same transaction as every change that a page
+- a thread page's posts, shared by every reader (`thread_posts_key`): keyed by the
+  thread's version, bumped in the same transaction as every change that a page
   shows (`forum.services.versions`); they vary by locale, language and time zone
   (dates are shown in the reader's zone), never by reader.
 - anonymous thread and category pages, whole (`anonymous_lookup`/`page_store`):
@@ -62,10 +61,6 @@ def anonymous_locale(request):
 
 def thread_posts_key(request, *, pk: int, version: int, page: int) -> str:
     return f"forum:posts:{pk}:v{version}:p{page}:{shared_variant(request)}"
-
-
-def category_rows_key(request, *, pk: int, version: int, page: int) -> str:
-    return f"forum:rows:{pk}:v{version}:p{page}:{shared_variant(request)}"
 
 
 def get(key: str):

@@ -21,11 +21,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.contrib import messages
 from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
+
+from accounts.permissions import is_staff_member
 
 from . import access, caching, selectors
 from .models import Reaction, Thread
@@ -248,59 +251,9 @@ def thread_page_for(request, *, thread, page: int, perms: access.ForumPerms):
     )
 
 
-# ------------------------------------------------------------------ category pages
-
-NEW_SLOT = "<!--hypnic:new:{}-->"
-
-
-@dataclass
-class SharedRows:
-    """A category page's thread rows and pagination as everyone sees them, with a
-    slot per thread for the member's "New" badge."""
-
-    html: str
-    threads: list[tuple[int, int]]  # (pk, post_count)
-    new_badge: str
-
-
-def _render_rows(category, page: int) -> SharedRows:
-    page_obj = selectors.threads_page(user=None, page=page, category=category)
-    html = render_to_string(
-        "forum/_category_rows.html", {"page_obj": page_obj, "shared_rows": True}
-    )
-    return SharedRows(
-        html=html,
-        threads=[(thread.pk, thread.post_count) for thread in page_obj.object_list],
-        new_badge=render_to_string("forum/_new_badge.html").strip(),
-    )
-
-
-def category_rows_for(request, *, category, page: int, perms: access.ForumPerms) -> SafeString:
-    """A category page's published threads for a member who sees no others: the
-    shared rows from the cache (rendered on a miss) with this member's "New" badges.
-
-    Queries: the member's read marks for the page's threads (none on a hit otherwise).
-    """
-    key = caching.category_rows_key(request, pk=category.pk, version=category.version, page=page)
-    shared = caching.get(key)
-    if shared is None:
-        shared = _render_rows(category, page)
-        caching.put(key, shared)
-    reads = selectors.read_positions(user=perms.user, thread_ids=[pk for pk, _ in shared.threads])
-    # Our template's output; titles and handles are escaped by it.
-    return mark_safe(_with_badges(shared.html, shared, reads))  # noqa: S308
-
-
-def _with_badges(html: str, rows: SharedRows, reads: dict[int, int]) -> str:
-    """`html` holding `rows` with the "New" badges of a member who read `reads`."""
-    for pk, post_count in rows.threads:
-        badge = rows.new_badge if Thread.unread(post_count, reads.get(pk)) else ""
-        html = html.replace(NEW_SLOT.format(pk), badge, 1)
-    return html
-
-
 # ----------------------------------------------------- a member's whole category page
 
+NEW_SLOT = "<!--hypnic:new:{}-->"  # forum/_thread_list.html, with shared_rows
 HANDLE_SLOT = mark_safe("<!--hypnic:handle-->")
 FOLLOW_SLOT = mark_safe("<!--hypnic:follow-->")
 PAGE_CSRF_SLOT = mark_safe("<!--hypnic:csrf-->")
@@ -321,12 +274,13 @@ class CategoryFrame:
 
     html: str
     category_pk: int
-    rows: SharedRows
-    follow: dict[bool, str]
+    threads: list[tuple[int, int]]  # (pk, post_count) of the rows, each with a NEW_SLOT
+    follow: dict[bool, str]  # the follow form, by whether the member follows
+    new_badge: str
 
 
 def _render_frame(request, category, page: int) -> CategoryFrame:
-    rows = _render_rows(category, page)
+    page_obj = selectors.threads_page(user=None, page=page, category=category)
     perms = access.ForumPerms(request.user)
     follow = {
         state: render_to_string(
@@ -345,24 +299,44 @@ def _render_frame(request, category, page: int) -> CategoryFrame:
         {
             "category": category,
             "perms": perms,
-            "rows_html": mark_safe(rows.html),  # noqa: S308 - our template's output
+            "page_obj": page_obj,
+            "shared_rows": True,
             "follow_html": FOLLOW_SLOT,
             "user": _FrameReader(),
             "csrf_token": PAGE_CSRF_SLOT,
         },
         request=request,
     )
-    return CategoryFrame(html=html, category_pk=category.pk, rows=rows, follow=follow)
+    return CategoryFrame(
+        html=html,
+        category_pk=category.pk,
+        threads=[(thread.pk, thread.post_count) for thread in page_obj.object_list],
+        follow=follow,
+        new_badge=render_to_string("forum/_new_badge.html").strip(),
+    )
+
+
+def shares_member_frame(request) -> bool:
+    """Whether this reader's page may come from the shared member frame: a member whose
+    pages show no staff parts and who has no one-off message waiting."""
+    user = request.user
+    return (
+        access.ForumPerms(user).is_member
+        and not is_staff_member(user)
+        and not len(messages.get_messages(request))
+    )
 
 
 def member_category_page(request, *, slug: str, page: int) -> str | None:
     """A plain member's category page from the shared frame (rendered on a miss), with
     this member's name, token, follow state and "New" badges put in; None when this
-    member must get a page rendered for them (a thread of theirs waits for review,
-    or the category is gone).
+    reader must get a page rendered for them (not a plain member: `shares_member_frame`;
+    a thread of theirs waits for review; the category is gone).
 
     Queries: one for the member's marks on a hit; the category and its rows on a miss.
     """
+    if not shares_member_frame(request):
+        return None
     lookup = caching.member_frame_lookup(request, kind=caching.CATEGORY, ident=slug, page=page)
     frame = lookup.content
     if frame is None:
@@ -374,11 +348,13 @@ def member_category_page(request, *, slug: str, page: int) -> str | None:
     reader = selectors.category_reader(
         user=request.user,
         category_pk=frame.category_pk,
-        thread_ids=[pk for pk, _ in frame.rows.threads],
+        thread_ids=[pk for pk, _ in frame.threads],
     )
     if reader is None or reader.sees_unlisted:
         return None
     html = frame.html.replace(FOLLOW_SLOT, frame.follow[reader.following], 1)
-    html = _with_badges(html, frame.rows, reader.read_positions)
+    for pk, post_count in frame.threads:
+        unread = Thread.unread(post_count, reader.read_positions.get(pk))
+        html = html.replace(NEW_SLOT.format(pk), frame.new_badge if unread else "", 1)
     html = html.replace(HANDLE_SLOT, escape(request.user.handle), 1)
     return html.replace(PAGE_CSRF_SLOT, get_token(request))

@@ -4,7 +4,6 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from accounts.permissions import is_staff_member
 from forum import access, caching, rendering, selectors
 from forum.forms import ReplyForm, SearchForm
 from forum.querystring import page_number
@@ -27,12 +26,11 @@ def index(request):
 def category(request, slug: str):
     """A category's threads. Anonymous pages come whole from a cache (forum.caching);
     a plain member who sees only published threads gets the shared member frame with
-    their own name, token, follow button and "New" badges (forum.rendering); other
-    members the shared rows in a page rendered for them; moderators and members with
-    a thread waiting for review a page rendered for them alone."""
-    user = request.user
+    their own name, token, follow button and "New" badges (forum.rendering); staff,
+    a member with a one-off message and a member with a thread waiting for review get
+    a page rendered for them."""
     number = page_number(request)
-    if not user.is_authenticated:
+    if not request.user.is_authenticated:
         return _cached_anonymous(
             request,
             caching.CATEGORY,
@@ -40,27 +38,10 @@ def category(request, slug: str):
             number,
             lambda: _render_category(request, _category_context(request, slug), number),
         )
-    if _plain_member(request):
-        html = rendering.member_category_page(request, slug=slug, page=number)
-        if html is not None:
-            return HttpResponse(html)
-    context = _category_context(request, slug)
-    cat, perms = context["category"], context["perms"]
-    if perms.is_moderator or cat.sees_unlisted:
-        return _render_category(request, context, number)
-    rows = rendering.category_rows_for(request, category=cat, page=number, perms=perms)
-    return render(request, "forum/category.html", {**context, "rows_html": rows})
-
-
-def _plain_member(request) -> bool:
-    """A member whose pages show no staff parts and no one-off message: they may get
-    a page from a shared member frame (forum.rendering)."""
-    user = request.user
-    return (
-        access.ForumPerms(user).is_member
-        and not is_staff_member(user)
-        and not len(messages.get_messages(request))
-    )
+    html = rendering.member_category_page(request, slug=slug, page=number)
+    if html is not None:
+        return HttpResponse(html)
+    return _render_category(request, _category_context(request, slug), number)
 
 
 def _category_context(request, slug: str) -> dict:
