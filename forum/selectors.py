@@ -34,6 +34,7 @@ from django.utils import timezone
 
 from accounts import hooks
 from accounts.models import User
+from forum.moderation.engine.corpus import THREAD_AUTHOR_POSTS
 
 from . import access
 from .models import Category, Follow, Post, PostRevision, PostState, Reaction, Thread, ThreadRead
@@ -271,8 +272,8 @@ def thread_posts(*, thread: Thread, number: int) -> list[Post]:
 
 
 # What a reply is read against by the red-flag layer (forum.moderation.moderate's
-# thread_texts): the opening post and the author's last few posts, lately.
-CONTEXT_AUTHOR_POSTS = 3
+# thread_texts): the opening post and the author's last few posts (as many as the
+# corpus tools read, THREAD_AUTHOR_POSTS), lately.
 CONTEXT_WINDOW = timedelta(hours=12)
 
 
@@ -281,7 +282,7 @@ def thread_context_texts(
 ) -> list[str]:
     """Earlier posts of `thread` a new post by `author` may be an update of, oldest first.
 
-    The opening post and `author`'s last CONTEXT_AUTHOR_POSTS posts of the thread,
+    The opening post and `author`'s last THREAD_AUTHOR_POSTS posts of the thread,
     written in the last CONTEXT_WINDOW (an update of an emergency comes within hours;
     a thread revived months later is not read as one), neither deleted, rejected nor
     removed, nor the site's own standard text. One query. `before_position` keeps only
@@ -301,7 +302,7 @@ def thread_context_texts(
     opening_first = Case(When(position=1, then=Value(0)), default=Value(1))
     rows = qs.order_by(opening_first, "-position").values_list(
         "position", "body", "moderation__kind"
-    )[: 1 + CONTEXT_AUTHOR_POSTS]
+    )[: 1 + THREAD_AUTHOR_POSTS]
     return [body for _position, body, kind in sorted(rows) if kind != SITE_KIND]
 
 

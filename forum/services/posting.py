@@ -243,7 +243,7 @@ def post_edit(*, editor, post: Post, body: str, title: str | None = None) -> Pos
     earlier = (
         []
         if post.is_opening
-        else thread_context_texts(thread=thread, author=editor, before_position=post.position)
+        else thread_context_texts(thread=thread, author=post.author, before_position=post.position)
     )
     body_verdict = moderate(
         body,

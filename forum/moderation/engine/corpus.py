@@ -68,7 +68,8 @@ def has_split(split: str, directory: str | Path | None = None) -> bool:
     return (corpus_dir(directory) / f"{split}.jsonl").exists()
 
 
-# Earlier posts of the same author a follow-up is read against (besides the opening post).
+# Earlier posts of the same author a follow-up is read against (besides the opening
+# post), here and in the site (forum.selectors.thread_context_texts).
 THREAD_AUTHOR_POSTS = 3
 
 

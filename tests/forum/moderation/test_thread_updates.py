@@ -11,8 +11,8 @@ from django.utils import timezone
 from forum.models import Post, PostState
 from forum.moderation.engine import PUBLISH, PUBLISH_URGENT, evaluate
 from forum.moderation.engine.categories.emergency.thread import assess_update
-from forum.moderation.engine.corpus import with_thread
-from forum.selectors import CONTEXT_AUTHOR_POSTS, thread_context_texts
+from forum.moderation.engine.corpus import THREAD_AUTHOR_POSTS, with_thread
+from forum.selectors import thread_context_texts
 from tests.forum import factories as forum_factories
 
 FIT_NOW = (
@@ -137,13 +137,13 @@ def test_thread_context_is_the_opening_post_and_the_authors_last_posts_in_one_qu
     asker, helper_user, django_assert_num_queries
 ):
     thread = forum_factories.thread(asker, title="Fit on the sofa, help", body=FIT_NOW)
-    for n in range(CONTEXT_AUTHOR_POSTS + 1):
+    for n in range(THREAD_AUTHOR_POSTS + 1):
         forum_factories.reply(helper_user, thread, f"Thinking of you both, message {n}.")
     forum_factories.reply(asker, thread, "We rang them, they're coming.")
     with django_assert_num_queries(1):
         texts = thread_context_texts(thread=thread, author=helper_user)
     assert texts == [FIT_NOW] + [
-        f"Thinking of you both, message {n}." for n in range(1, CONTEXT_AUTHOR_POSTS + 1)
+        f"Thinking of you both, message {n}." for n in range(1, THREAD_AUTHOR_POSTS + 1)
     ]
     assert thread_context_texts(thread=thread, author=asker) == [
         FIT_NOW,
