@@ -218,9 +218,9 @@ def _assess_update(
             cue_spans.append(span)
     minutes = _minutes(post_text)
     counted = bool(_COUNT.search(post_text)) and bool(cue_spans)
+    if "seizure" in told and (minutes >= 5 or counted) and cue_spans:
+        certain += cue_spans
     for sentence in post:
-        if "seizure" in told and (minutes >= 5 or counted) and cue_spans:
-            certain += cue_spans
         if "head_injury" in told and (
             span := _now(c.NEW_SIGN, sentence, post, post_text, "new_sign")
         ):
