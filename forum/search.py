@@ -8,17 +8,20 @@ tsvector with a GIN index and highlights with SearchHeadline.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
-from django.db.models import Case, F, FloatField, Value, When
+from django.db.models import Case, Count, F, FloatField, Value, When, Window
+from django.urls import reverse
 from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import SafeString
 
 from accounts import hooks
+from accounts.sql import CompiledQuery
 
 from . import access
 from .models import SEARCH_CONFIG, Post
@@ -58,8 +61,34 @@ class SearchSource(Protocol):
     name: str
 
     def search(
-        self, query: SearchQuery, *, user, filters: SearchFilters, limit: int
+        self, text: str, *, user, filters: SearchFilters, limit: int
     ) -> tuple[int, list[SearchHit]]: ...
+
+
+def web_query(text: str) -> SearchQuery:
+    """The query every source searches with: websearch syntax ("quotes", -not, or)."""
+    return SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+
+
+def headline(field: str, query: SearchQuery) -> SearchHeadline:
+    """A snippet of `field` around the matches, marked for `highlight()`."""
+    return SearchHeadline(
+        field,
+        query,
+        config=SEARCH_CONFIG,
+        start_sel=_START,
+        stop_sel=_STOP,
+        max_words=40,
+        min_words=15,
+        max_fragments=2,
+        fragment_delimiter=" … ",
+    )
+
+
+# Stand-ins for the search text and the category while a source's query is compiled
+# (accounts.sql): strings no one can type (PostgreSQL text cannot hold NUL).
+TEXT_STAND_IN = "\x00search text\x00"
+_SLUG_STAND_IN = "\x00category slug\x00"
 
 
 _MARKED = re.compile(f"{_START}(.*?){_STOP}", re.DOTALL)
@@ -77,82 +106,89 @@ def highlight(snippet: str) -> SafeString:
 
 
 class ForumSource:
-    """Posts every visitor may see (forum.access); a thread's title counts for its
-    first post.
-
-    Ranking reads each candidate's stored tsvector, so it is bounded: the GIN index
-    finds the matches and only the newest CANDIDATES of each branch are ranked
-    (a subquery LIMIT before ts_rank). A rare term has fewer matches than that and
-    all of them are ranked; a term that matches thousands of posts ranks its
-    newest ones, which is also what a reader of a forum looks for first.
-    """
+    """Posts every visitor may see (forum.access), best first (`_forum_query`)."""
 
     name = "forum"
 
-    def search(self, query, *, user, filters, limit):
-        # Search shows what everyone may see (held and removed posts and held
-        # threads never), whoever asks: results are not personal.
-        base = Post.objects.published().filter(access.threads_visible_q(None, prefix="thread__"))
-        if filters.category:
-            base = base.filter(thread__category__slug=filters.category)
-        # Two index-driven branches, a body match and a title match (the thread's
-        # first post): an OR across the join would scan and rank every post.
-        body = base.filter(search_vector=query)
-        # Disjoint from `body`, so UNION ALL needs no de-duplication.
-        titled = base.filter(position=1, thread__title_vector=query).exclude(search_vector=query)
-        candidates = (
-            body.order_by("-pk")
-            .values("pk")[:CANDIDATES]
-            .union(titled.order_by("-pk").values("pk")[:CANDIDATES], all=True)
-        )
-        title_rank = Case(
-            When(position=1, then=SearchRank(F("thread__title_vector"), query)),
-            default=Value(0.0),
-            output_field=FloatField(),
-        )
-        rank = SearchRank(F("search_vector"), query) + title_rank
-        ranked = list(
-            Post.objects.filter(pk__in=candidates)
-            .annotate(rank=rank)
-            .order_by("-rank", "-created_at", "-pk")
-            .values_list("pk", flat=True)
-        )
-        # CANDIDATES > COUNT_CAP, so the candidates also give the capped count.
-        total, best = min(len(ranked), COUNT_CAP + 1), ranked[:limit]
-        # The snippet is made for the shown posts only (ts_headline is costly).
-        rows = (
-            Post.objects.filter(pk__in=best)
-            .annotate(
-                rank=rank,
-                snippet=SearchHeadline(
-                    "body",
-                    query,
-                    config=SEARCH_CONFIG,
-                    start_sel=_START,
-                    stop_sel=_STOP,
-                    max_words=40,
-                    min_words=15,
-                    max_fragments=2,
-                    fragment_delimiter=" … ",
-                ),
-            )
-            .select_related("thread__category")
-            .only("pk", "position", "created_at", "thread__title", "thread__category__name")
-            .order_by("-rank", "-created_at", "-pk")[:limit]
+    def search(self, text, *, user, filters, limit):
+        # Search shows what everyone may see, whoever asks: results are not personal.
+        # The query is compiled once per shape (_forum_query); it took longer to
+        # compile than to run.
+        rows = _forum_query(bool(filters.category), limit).rows(
+            {"text": text, "slug": filters.category}
         )
         hits = [
             SearchHit(
                 source=self.name,
-                title=post.thread.title,
-                url=post.get_absolute_url(),
-                snippet=highlight(post.snippet),
-                rank=post.rank,
-                label=post.thread.category.name,
-                date=post.created_at,
+                title=title,
+                url=reverse("forum:post", kwargs={"pk": pk}),
+                snippet=highlight(snippet),
+                rank=rank,
+                label=category,
+                date=created_at,
             )
-            for post in rows
+            for pk, title, category, created_at, rank, snippet, _candidates in rows
         ]
+        # CANDIDATES > COUNT_CAP, so the candidates also give the capped count.
+        total = min(rows[0][-1], COUNT_CAP + 1) if rows else 0
         return total, hits
+
+
+@functools.lru_cache(maxsize=32)
+def _forum_query(by_category: bool, limit: int) -> CompiledQuery:
+    """The best `limit` posts for a search text, with their snippets and the number
+    of candidates, in one query.
+
+    Held and removed posts and held threads are never found. A thread's title counts
+    for its first post. Ranking reads each candidate's stored tsvector, so it is
+    bounded: the GIN index finds the matches and only the newest CANDIDATES of each
+    branch are ranked (a subquery LIMIT before ts_rank). A rare term has fewer
+    matches than that and all of them are ranked; a term that matches thousands of
+    posts ranks its newest ones, which is also what a reader of a forum looks for
+    first. The snippet is made for the returned rows only: PostgreSQL computes a
+    costly output column after ORDER BY ... LIMIT.
+    """
+    query = web_query(TEXT_STAND_IN)
+    base = Post.objects.published().filter(access.threads_visible_q(None, prefix="thread__"))
+    if by_category:
+        base = base.filter(thread__category__slug=_SLUG_STAND_IN)
+    # Two index-driven branches, a body match and a title match (the thread's
+    # first post): an OR across the join would scan and rank every post.
+    body = base.filter(search_vector=query)
+    # Disjoint from `body`, so UNION ALL needs no de-duplication.
+    titled = base.filter(position=1, thread__title_vector=query).exclude(search_vector=query)
+    candidates = (
+        body.order_by("-pk")
+        .values("pk")[:CANDIDATES]
+        .union(titled.order_by("-pk").values("pk")[:CANDIDATES], all=True)
+    )
+    title_rank = Case(
+        When(position=1, then=SearchRank(F("thread__title_vector"), query)),
+        default=Value(0.0),
+        output_field=FloatField(),
+    )
+    rows = (
+        Post.objects.filter(pk__in=candidates)
+        .annotate(
+            rank=SearchRank(F("search_vector"), query) + title_rank,
+            snippet=headline("body", query),
+            candidates=Window(Count("*")),
+        )
+        .order_by("-rank", "-created_at", "-pk")
+        .values_list(
+            "pk",
+            "thread__title",
+            "thread__category__name",
+            "created_at",
+            "rank",
+            "snippet",
+            "candidates",
+        )[:limit]
+    )
+    stand_ins = {"text": TEXT_STAND_IN}
+    if by_category:
+        stand_ins["slug"] = _SLUG_STAND_IN
+    return CompiledQuery.of(rows, stand_ins)
 
 
 @dataclass
@@ -178,10 +214,9 @@ def search_site(
     if not text:
         return SearchResults(text, [], 0, 1, 1)
     number = min(max(1, page), MAX_PAGES)
-    query = SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
     total, hits = 0, []
     for source in hooks.values(hooks.SEARCH_SOURCE):
-        count, found = source.search(query, user=user, filters=filters, limit=number * PAGE_SIZE)
+        count, found = source.search(text, user=user, filters=filters, limit=number * PAGE_SIZE)
         total += count
         hits += found
     hits.sort(key=lambda h: h.rank, reverse=True)

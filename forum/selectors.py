@@ -15,7 +15,6 @@ from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import TrigramWordSimilarity
 from django.core.cache import cache
 from django.core.paginator import Page, Paginator
-from django.db import connection
 from django.db.models import (
     Case,
     Count,
@@ -34,6 +33,7 @@ from django.utils import timezone
 
 from accounts import hooks
 from accounts.models import User
+from accounts.sql import CompiledQuery
 from forum.moderation.engine.corpus import THREAD_AUTHOR_POSTS
 
 from . import access
@@ -89,38 +89,28 @@ def category_reader(*, user, category_pk: int, thread_ids: list[int]) -> Categor
     query; None when the category is gone. The query is built by the ORM once per
     process and page length (`_category_reader_sql`): compiling it took longer than
     running it."""
-    sql, slots = _category_reader_sql(len(thread_ids))
-    values = {_USER: user.pk, _CATEGORY: category_pk}
-    values.update(zip(_thread_slots(len(thread_ids)), thread_ids, strict=True))
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [values.get(slot, slot) for slot in slots])
-        row = cursor.fetchone()
-    if row is None:
+    values: dict[str | int, int] = {"user": user.pk, "category": category_pk}
+    values.update(enumerate(thread_ids))
+    rows = _category_reader_sql(len(thread_ids)).rows(values)
+    if not rows:
         return None
-    following, sees_unlisted, read_ids, read_at = row
+    following, sees_unlisted, read_ids, read_at = rows[0]
     # An empty page's subqueries are NULL.
     positions = dict(zip(read_ids or (), read_at or (), strict=True))
     return CategoryReader(following, sees_unlisted, positions)
 
 
-# Stand-ins for the reader query's values while it is compiled: ids no row can have.
-_USER, _CATEGORY = -1, -2
-
-
-def _thread_slots(count: int) -> list[int]:
-    return [-10 - i for i in range(count)]
-
-
 @functools.lru_cache(maxsize=64)
-def _category_reader_sql(count: int) -> tuple[str, tuple]:
-    """The reader query for a page of `count` threads, compiled with stand-in ids: its
-    SQL and its parameters, in which `category_reader` puts the real ids."""
-    user = User(pk=_USER)
-    reads = ThreadRead.objects.filter(user=user, thread_id__in=_thread_slots(count)).order_by(
-        "thread_id"
-    )
+def _category_reader_sql(count: int) -> CompiledQuery:
+    """The reader query for a page of `count` threads, compiled with stand-in ids
+    (accounts.sql): the user, the category and the page's threads by position."""
+    stand_ins = {"user": -1, "category": -2} | {i: -10 - i for i in range(count)}
+    user = User(pk=stand_ins["user"])
+    reads = ThreadRead.objects.filter(
+        user=user, thread_id__in=[stand_ins[i] for i in range(count)]
+    ).order_by("thread_id")
     query = (
-        Category.objects.filter(pk=_CATEGORY)
+        Category.objects.filter(pk=stand_ins["category"])
         .annotate(
             **_member_marks(user),
             read_ids=ArraySubquery(reads.values("thread_id")),
@@ -128,8 +118,7 @@ def _category_reader_sql(count: int) -> tuple[str, tuple]:
         )
         .values_list("following", "sees_unlisted", "read_ids", "read_at")
     )
-    sql, params = query.query.sql_with_params()
-    return sql, tuple(params)
+    return CompiledQuery.of(query, stand_ins)
 
 
 def read_positions(*, user, thread_ids: list[int]) -> dict[int, int]:

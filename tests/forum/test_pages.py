@@ -36,9 +36,9 @@ THREAD_MEMBER_QUERIES = 4
 THREAD_SHARED_MISS_QUERIES = 2
 # Storing how far the member has read, the first time (select, insert in a savepoint).
 THREAD_FIRST_READ_QUERIES = 4
-# The category choices, then two queries per registered search source (the forum's:
-# its ranked candidates, which also give the count, then the snippets of one page).
-SEARCH_QUERIES = 1 + 2 * len(hooks.values(hooks.SEARCH_SOURCE))
+# The category choices, then one query per registered search source (its best hits,
+# their snippets and the count of matches).
+SEARCH_QUERIES = 1 + len(hooks.values(hooks.SEARCH_SOURCE))
 
 
 def test_index_lists_categories_and_latest(client, thread, django_assert_num_queries):

@@ -66,7 +66,7 @@ def test_other_apps_can_register_a_source(db):
     class Articles:
         name = "test-articles"
 
-        def search(self, query, *, user, filters, limit):
+        def search(self, text, *, user, filters, limit):
             return 1, [SearchHit("articles", "Sleep starts explained", "/a/1/", highlight("x"), 9)]
 
     with hooks.register_temporarily(hooks.SEARCH_SOURCE, Articles(), key="test-articles"):
