@@ -32,7 +32,7 @@ def three_nights(subject, owner):
 
 def _tick_labels(uri: str) -> list[str]:
     svg = base64.b64decode(uri.split(",", 1)[1]).decode()
-    # Tick labels are <text> in groups whose id starts "text_" (svg.fonttype none).
+    # Axis labels and titles are <text> elements of the SVG.
     return [t.strip() for t in re.findall(r"<text[^>]*>([^<]*)</text>", svg)]
 
 
