@@ -159,6 +159,7 @@ def test_comment_needs_login_and_text(client, discussed):
 def test_articles_join_the_site_search(editor, reviewer):
     PublishedArticleFactory(
         title="Caffeine and sleep starts",
+        summary="How caffeine late in the day can make sleep starts more frequent.",
         body="## Caffeine\n\nCoffee late in the day makes jerks worse [^nhs].\n",
         author=editor,
         reviewer=reviewer,
@@ -167,7 +168,8 @@ def test_articles_join_the_site_search(editor, reviewer):
     result = search_site("caffeine", user=None, filters=SearchFilters(), page=1)
     hits = [h for h in result.hits if h.source == "articles"]
     assert [h.title for h in hits] == ["Caffeine and sleep starts"]
-    assert "<mark>" in str(hits[0].snippet)
+    # The snippet is the article's summary, with the match marked.
+    assert "<mark>caffeine</mark> late in the day can make sleep starts" in str(hits[0].snippet)
 
 
 def test_articles_related_to_text(editor, reviewer):
