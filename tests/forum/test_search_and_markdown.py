@@ -30,6 +30,11 @@ def test_markdown_is_sanitized_and_links_marked():
 
 def test_highlight_escapes_text():
     assert str(highlight("<b>\x02jerk\x03</b>")) == "&lt;b&gt;<mark>jerk</mark>&lt;/b&gt;"
+    # Markup inside a match is escaped too; a marker without its pair is dropped.
+    assert (
+        str(highlight("\x02<i>\x03 & \x02 \x03x\x02"))
+        == "<mark>&lt;i&gt;</mark> &amp; <mark> </mark>x"
+    )
 
 
 def test_search_ranks_title_and_filters_category(thread, helper_user, asker):
