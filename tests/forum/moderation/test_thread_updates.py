@@ -13,6 +13,7 @@ from forum.moderation.engine import PUBLISH, PUBLISH_URGENT, evaluate
 from forum.moderation.engine.categories.emergency.thread import assess_update
 from forum.moderation.engine.corpus import THREAD_AUTHOR_POSTS, with_thread
 from forum.selectors import thread_context_texts
+from forum.services import posting
 from tests.forum import factories as forum_factories
 
 FIT_NOW = (
@@ -131,6 +132,24 @@ def test_reply_gets_urgent_guidance_because_of_the_opening_post(
     other = forum_factories.reply(helper_user, calm, update)
     assert other.urgent is False
     assert "emergency" not in other.moderation["categories"]
+
+
+def test_an_edit_is_read_against_the_thread_above_it(asker, helper_user):
+    """Editing a calm reply into "it's starting again" under a fit happening now gets
+    the urgent guidance, as the same words would as a new reply; the same edit far
+    from the opening post's situation does not (the opening post is the context)."""
+    thread = forum_factories.thread(asker, title="Fit on the sofa, help", body=FIT_NOW)
+    reply = forum_factories.reply(asker, thread, "Thanks everyone, we're waiting now.")
+    assert reply.urgent is False
+    result = posting.post_edit(editor=asker, post=reply, body="third one starting now")
+    reply.refresh_from_db()
+    assert result.verdict.urgent is True
+    assert (reply.state, reply.urgent) == (PostState.PUBLISHED, True)
+    calm = forum_factories.thread(asker, title="Sleep jerks question", body=BENIGN)
+    other = forum_factories.reply(helper_user, calm, "Thanks, that helps.")
+    posting.post_edit(editor=helper_user, post=other, body="third one starting now")
+    other.refresh_from_db()
+    assert other.urgent is False
 
 
 def test_thread_context_is_the_opening_post_and_the_authors_last_posts_in_one_query(
