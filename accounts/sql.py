@@ -15,7 +15,7 @@ filters apply), since the SQL differs by shape.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,3 +61,47 @@ def _slot(param, names: dict):
     if isinstance(param, Hashable) and (type(param), param) in names:
         return _Slot(names[(type(param), param)])
     return param
+
+
+# --------------------------------------------------- model instances from compiled rows
+
+
+def columns(model, path: str = "") -> list[str]:
+    """Lookups for every concrete field of `model` reached by `path` ("" for the
+    queryset's own model, "author__" for a related one), for `values_list()`."""
+    return [f"{path}{field.attname}" for field in model._meta.concrete_fields]
+
+
+def instance(model, values: Sequence) -> Any:
+    """A `model` instance from the values of `columns(model, ...)` in order, as the ORM
+    would load it; None when its primary key is NULL (an outer join found no row)."""
+    fields = model._meta.concrete_fields
+    if values[fields.index(model._meta.pk)] is None:
+        return None
+    return model.from_db("default", [field.attname for field in fields], list(values))
+
+
+def joined_columns(model, related: Mapping[str, Any]) -> list[str]:
+    """`columns()` of `model`, then of each related model by its field name in
+    `related` (name → model), as `joined()` reads them."""
+    names = columns(model)
+    for name, other in related.items():
+        names += columns(other, f"{name}__")
+    return names
+
+
+def joined(model, related: Mapping[str, Any], values: Sequence) -> tuple[Any, Sequence]:
+    """The `model` instance with its related objects cached on it, as
+    `select_related(*related)` leaves them, from the values of `joined_columns()`;
+    and the values after those (annotations)."""
+    width = len(model._meta.concrete_fields)
+    obj, start = instance(model, values[:width]), width
+    for name, other in related.items():
+        width = len(other._meta.concrete_fields)
+        found = instance(other, values[start : start + width])
+        start += width
+        field = model._meta.get_field(name)
+        field.set_cached_value(obj, found)  # type: ignore[union-attr]
+        if found is not None and field.one_to_one:  # the other side is one object too
+            field.remote_field.set_cached_value(found, obj)  # type: ignore[union-attr]
+    return obj, values[start:]
