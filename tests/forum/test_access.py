@@ -101,3 +101,52 @@ def test_perms_for_a_closed_thread(thread, asker, helper_user):
     assert author.is_author
     assert author.can_post_outcome
     assert not member.can_post_outcome
+
+
+@pytest.mark.parametrize("state", STATES)
+@pytest.mark.parametrize("reader", READERS)
+def test_thread_get_for_agrees_with_the_predicate_for_every_reader(objects, readers, reader, state):
+    """thread_get_for has two paths (SQL compiled once for members who do not
+    moderate, the ORM for the others): both show a thread exactly when
+    can_see_thread does, with the same category, author, outcome and marks."""
+    from django.http import Http404
+
+    from forum.models import Follow, ThreadRead
+    from forum.selectors import thread_get_for
+
+    thread, _post, outcome = objects
+    user = readers[reader]
+    Thread.objects.filter(pk=thread.pk).update(state=state)
+    thread.refresh_from_db()
+    if user.is_authenticated:
+        Follow.objects.get_or_create(user=user, thread=thread)  # the author follows already
+        ThreadRead.objects.update_or_create(
+            user=user, thread=thread, defaults={"last_read_position": 7}
+        )
+    if not access.can_see_thread(user, thread):
+        with pytest.raises(Http404):
+            thread_get_for(user=user, pk=thread.pk)
+        return
+    got = thread_get_for(user=user, pk=thread.pk)
+    assert (got.pk, got.title, got.state, got.version) == (
+        thread.pk,
+        thread.title,
+        thread.state,
+        thread.version,
+    )
+    assert got.category.name == thread.category.name
+    assert got.author.handle == thread.author.handle
+    assert got.outcome.body == outcome.body
+    assert got.outcome.thread is got
+    if user.is_authenticated:
+        assert (got.following, got.last_read_position) == (True, 7)
+
+
+def test_thread_get_for_a_thread_whose_author_left_and_has_no_outcome(thread, helper_user):
+    from forum.selectors import thread_get_for
+
+    Thread.objects.filter(pk=thread.pk).update(author=None)
+    got = thread_get_for(user=helper_user, pk=thread.pk)
+    assert got.author is None
+    assert getattr(got, "outcome", None) is None
+    assert (got.following, got.last_read_position) == (False, None)
