@@ -11,18 +11,22 @@ staff power anywhere: views, services, htmx endpoints and visibility rules alike
 
 from __future__ import annotations
 
+import functools
 from functools import wraps
 
 from allauth.account.authentication import get_authentication_records
 from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth.models import Group
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
+
+from .sql import CompiledQuery
 
 MODERATOR = "Moderator"
 EDITOR = "Editor"
@@ -45,9 +49,16 @@ def group_names(user) -> frozenset[str]:
         return frozenset()
     cached = getattr(user, "_hypnic_groups", None)
     if cached is None:
-        cached = frozenset(user.groups.values_list("name", flat=True))
+        cached = frozenset(name for (name,) in _group_names_sql().rows({"user": user.pk}))
         user._hypnic_groups = cached
     return cached
+
+
+@functools.lru_cache(maxsize=1)
+def _group_names_sql() -> CompiledQuery:
+    """Asked on every page a member opens: compiled once (accounts.sql)."""
+    query = Group.objects.filter(user=-1).values_list("name")
+    return CompiledQuery.of(query, {"user": -1})
 
 
 # ------------------------------------------------------------------ the staff session
