@@ -90,9 +90,11 @@ BREATHING = _p(
     r"(?:breathing|breath|breaths) (?:\S+ ){0,2}?(?:slow|very slow|so slow)",
     r"can't catch (?:his|her|my|their) breath|chest (?:is |feels )?(?:tight|going in)",
     r"sin respirar|sans respirer|se ahoga|s'[ée]touffe",
+    r"respira (?:\S+ )?(?:raro|rar[ií]simo|mal|extra[ñn]o)|respiration (?:\S+ ){0,2}?(?:bruit"
+    r"|bizarre|irr[ée]guli[èe]re)",
 )
 _COLOUR = (
-    r"(?:blue|bluish|blueish|grey|gray|greyish|grayish|mottled|purple|purplish|dusky|ashen"
+    r"(?:blue|bluish|blueish|grey|gray|greyish|grayish|mottled|purple|purplish|dusky|ashen|ashy"
     r"|azul|azulados?|azuladas?|morados?|moradas?|moraditos?|moraditas?|grises?|bleu|bleue|bleues|bleus|bleut[ée]e?s?"
     r"|gris|grise|grises|marbr[ée]e?s?|violet|violette|violac[ée]e?s?)"
 )
@@ -116,6 +118,9 @@ LIMP = _p(
     r"flopped|flops|flopping|(?:very|so|all|gone|is|goes|feels|went) loose",
     r"head (?:\S+ )?(?:falling|flopping|lolling)",
     r"(?:no|zero|lost all) (?:muscle )?tone",
+    r"like (?:a )?jelly|(?:heavy|soft) and (?:loose|floppy|limp|heavy)|loose like"
+    r"|(?:body|arms|legs|neck) (?:is |are |feels |went |gone )?(?:very |so |really |all )?"
+    r"(?:soft and|loose)|not holding (?:\S+ )?(?:neck|head)|no strength",
     r"(?:fl[aá]cid[oa]|floj\w*|blandit[oa]|como un trapo|sin fuerza)",
     r"(?:tout mou|toute molle|mou comme|molle comme|hypotonique|sans tonus)",
 )
@@ -130,14 +135,25 @@ UNRESPONSIVE = _p(
     r"(?:doesn't|doesnt|won't|wont|didn't|hasn't|can't|cant) (?:respond|react|answer|look at"
     r"|focus on|track) (?:to )?(?:me|us|his name|her name|anything|my voice|voice|touch)",
     r"keeps falling asleep while|no me mira|ne me regarde (?:pas|plus)",
+    r"(?:doesn't|doesnt|does not|didn't|won't|wont|can't|cant) (?:\S+ )?(?:know|recogni[sz]e)"
+    r" (?:me|us|who|where)|no me (?:reconoce|conoce)|ne me reconna\w* (?:pas|plus)"
+    r"|(?:won't|wont|can't|cant|doesn't|doesnt) (?:say|said) (?:my|her|his) name"
+    r"|(?:not|isn't|isnt) looking at (?:anything|anyone|me|us)|(?:doesn't|doesnt|won't|wont"
+    r"|didn't|does not) squeeze",
+    r"(?:does not|doesn't|doesnt|did not|didn't|won't|wont|will not|is not|isn't|isnt)"
+    r" (?:respond|react|answer)(?:ing)?(?= ,| \.| and| at all| when| to (?:me|us|anything"
+    r"|his|her|touch|voice)|$)",
     r"(?:not|isn't) coming (?:back to (?:herself|himself|themselves)|round|to)"
     r"|staring and drooling|(?:doesn't|doesnt|does not|didn't) respond at all",
     r"(?:ne )?reprend pas connaissance|no recupera (?:la )?(?:consciencia|conciencia)",
+    r"(?:he|she|they|he's|she's|hes|shes|they're|baby|son|daughter|husband|wife) (?:is |are"
+    r" |was |seems |looks |seem )?(?:still |just |really )?(?:not|isn't|isnt|aren't|wasn't)"
+    r" (?:really |quite |all )?(?:with it|there)(?= ,| and| at all| but| anymore| any more|$)",
     r"(?:stares|staring|stared|looks|looking|looked) (?:straight )?(?:through|past) (?:me|us)",
     r"(?:eyes|eye) (?:\S+ ){0,3}?(?:rolled|rolling|glazed|fixed|vacant)",
     r"no (?:response|reaction)",
     r"(?:no|ne) (?:me |le |nos |nous |se )?(?:responde|reacciona|despierta|contesta|r[ée]pond"
-    r"|r[ée]agit|hace caso)\w*",
+    r"|r[ée]agit|hace caso)\w*(?! con (?:los|las|el|la)| avec| aux?| por)",
     r"(?:no (?:consigo|puedo|podemos) despertar\w*|no hay manera de despertar\w*)",
     r"(?:impossible|n'arrive pas|n'arrivons pas|narrive pas) (?:de |[àa] )?(?:le |la )?"
     r"r[ée]veiller",
@@ -156,7 +172,7 @@ ONGOING = _p(
     r"still|won't stop|wont stop|will not stop|hasn't stopped|hasnt stopped|not stopping"
     r"|isn't stopping|non ?stop|keeps? going|keeps? happening|ongoing|going on"
     r"|(?:has|have|he's|she's|hes|shes|it's|its|been) (?:\S+ ){0,2}?been"
-    r"|right now|now|currently|at the moment|this minute"
+    r"|right now|now|currently|at the moment|at this moment|this minute|as we speak|rn"
     r"|one after (?:the )?(?:another|other)|back to back|without (?:coming round|coming to"
     r"|waking|stopping|a break)|doesn't come round|not coming round|not coming back"
     r"|sigue|siguen|no para|sin parar|lleva|llevan|ahora|ahora mismo|desde hace|toujours"
@@ -171,15 +187,17 @@ _DURATION_CUE = (
     r"|plus de|de|going) "
     r"(?:about |around |over |almost |like |a good )?"
 )
+# "Half an hour before bed" is when a dose is given, not how long something lasted.
+_TIMING = r" (?:before|after|later|earlier|beforehand|prior|ahead|antes|despu[ée]s|avant|apr[èe]s)"
 _MINUTES = re.compile(
     _DURATION_CUE + r"(\d+(?:[.,]\d+)?|" + "|".join(_WORD_NUMBERS) + r")(?: ?\+)? ?"
-    r"(?:min|mins|minute|minutes|minutos|minuto)(?![\w'])"
+    r"(?:min|mins|minute|minutes|minutos|minuto)(?![\w'])(?!" + _TIMING + r")"
     r"|(?<![\w'-])(\d+|" + "|".join(_WORD_NUMBERS) + r") ?(?:min|mins|minute|minutes|minutos)"
     r" (?:now|already|straight|long|and counting|so far)(?![\w'])"
     r"|"
     + _DURATION_CUE
     + r"(?:quarter of an hour|half an hour|half hour|an hour|over an hour|media hora"
-    r"|un quart d'heure|une demi-heure|demi heure)"
+    r"|un quart d'heure|une demi-heure|demi heure)(?![\w'])(?!" + _TIMING + r")"
 )
 FIRST_SEIZURE = _p(
     r"(?:first|1st|first ever|first time) (?:\S+ ){0,2}?(?:seizure|fit|convulsion)",
@@ -187,9 +205,34 @@ FIRST_SEIZURE = _p(
     r"never had (?:one|a \S+|that|this) before",
     r"(?:first time|first ever|first one) (?:\S+ ){0,8}?(?:stiff\w*|seiz\w*|convuls\w*|shaking"
     r"|jerking|fitting|rigid)",
-    r"(?:seizure|fit|convulsion) (?:\S+ ){0,3}?(?:first one|first ever|first time)",
+    r"(?:seizure|fit|convulsion) (?:\S+ ){0,5}?(?:first one|first ever|first time)",
     r"primera (?:convulsi[oó]n|crisis)",
     r"premi[èe]re (?:crise|convulsion)",
+)
+# A seizure told as happening as the poster writes: "he's having a fit", "she is seizing",
+# "convulsing right now". One seizure (singular, or with a now-word), not a habit ("he has
+# seizures at night"); the context layer still takes out dreams, fears and the past.
+_NOW_WORDS = (
+    r"(?:right now|now|rn|atm|at the moment|at this moment|this minute|as we speak|as i type"
+    r"|as i write|currently|ahora|ahora mismo|en este momento|en ce moment|maintenant)"
+)
+SEIZURE_NOW = _p(
+    r"(?:he's|she's|hes|shes|he is|she is|is|they're|it's|baby's|son's|daughter's|husband's"
+    r"|wife's|partner's|dad's|mum's|mom's|i think (?:he|she)'s|i think (?:he|she) is)"
+    r" (?:\S+ )?(?:having|in|going into|gone into|doing) (?:a|an|another|one|some (?:sort|kind)"
+    r" of|what (?:looks|seems) like an?|what i think is an?|like an?)"
+    r" (?:\S+ ){0,2}?(?:seizure|fit|convulsion|crisis|grand mal)",
+    r"(?:he's|she's|hes|shes|he is|she is|is|are|they're|it's|baby's|keeps|started|starting)"
+    r" (?:\S+ )?(?:seizing|convulsing|convulsion|fitting(?! (?:in|into|well|together|for|the)))",
+    rf"(?:seizure|seizures|fit|fits|fitting|convulsion|convulsions|convulsing|seizing)"
+    rf" (?:\S+ ){{0,3}}?{_NOW_WORDS}",
+    rf"{_NOW_WORDS} (?:\S+ ){{0,3}}?(?:seizing|fitting|convulsing|having an? (?:\S+ )?(?:seizure"
+    rf"|fit|convulsion))",
+    r"(?:est[aá]|sigue|se est[aá]) (?:\S+ )?(?:teniendo (?:una )?(?:convulsi[oó]n|crisis)"
+    r"|convulsionando)",
+    r"(?:fait|est en|a) (?:une |des )?(?:crise|crises|convulsion|convulsions)"
+    r" (?:\S+ ){0,2}?(?:en ce moment|maintenant|l[àa])",
+    r"(?:est|sont) en train de (?:convulser|faire une (?:crise|convulsion))",
 )
 _LIMB = (
     r"(?:arm|arms|leg|legs|hand|hands|side|left side|right side|one side|foot|half of his body"
@@ -198,7 +241,7 @@ _LIMB = (
 DEFICIT = _p(
     rf"(?:can't|cant|cannot|can not|couldn't|couldnt|won't|wont|unable to|not able to|not)"
     rf" (?:\S+ ){{0,1}}?(?:move|moving|lift|lifting|use|using|feel|grip|hold)"
-    rf" (?:\S+ ){{0,3}}?{_LIMB}",
+    rf" (?:\S+ ){{0,4}}?{_LIMB}",
     rf"{_LIMB} (?:\S+ ){{0,3}}?(?:won't|wont|will not|doesn't|doesnt|isn't|isnt|is not) (?:\S+ )?"
     r"(?:move|moving|work|working|respond)",
     rf"{_LIMB} (?:\S+ ){{0,2}}?(?:dead|limp|floppy|heavy|numb|weak and|hanging)",
@@ -221,17 +264,38 @@ DEFICIT = _p(
     r"(?:ne peut|n'arrive) (?:plus |pas )?(?:[àa] )?(?:bouger|parler|lever)",
     r"(?:visage|bouche) (?:\S+ ){0,2}?(?:tomb\w*|de travers|affaiss\w*)",
     r"collaps\w*|se desplom\w*|s'est effondr\w*",
+    r"(?:mouth|face|smile|lip|cheek) (?:\S+ ){0,3}?(?:won't|wont|doesn't|doesnt|can't|cant"
+    r"|isn't|isnt) (?:\S+ )?(?:smile|move|moving|go up|lift|work|working)",
+    r"(?:can't|cant|cannot|couldn't|unable to|not able to|not be able to|won't|wont)"
+    r" (?:\S+ )?(?:say (?:anything|a thing|a word|any words)|talk properly|speak properly)"
+    r"|(?:just|only) (?:sounds|noises)(?! like)",
+    r"(?:can|could) only (?:move|use|lift) (?:\S+ ){0,3}?(?:one|left|right) (?:side|arm|hand|leg)"
+    r"|(?:can't|cant|cannot|couldn't|not able to|unable to) (?:get up|stand up|stand|walk)"
+    r" (?:or|and|nor) (?:speak|talk|move)",
+    r"lost (?:his|her|their|all|all his|all her) (?:words|speech|voice)"
+    r"|(?:no|without) words (?:are )?(?:coming|come|came)"
+    r"|(?:only|just) (?:\S+ )?(?:making|make|makes) (?:\S+ )?(?:noises|sounds)",
+    r"(?:lying|lies|laying|lay) (?:there |on the floor |on the ground )?(?:\S+ )?(?:not moving"
+    r"|motionless|not answering|not talking)",
 )
 HEAD_INJURY = _p(
     r"(?:banged|bumped|hit|knocked|smacked|cracked|whacked|bashed|hurt) (?:\S+ ){0,4}?head",
     r"head (?:is |was )?(?:bleeding|cut open|split)",
     r"(?:knock|bump|blow|bang|fall|hit) (?:on|to) (?:the|his|her|their) head",
     r"head (?:injury|injuries|knock|bump|trauma)",
+    r"(?:ball|bat|stick|elbow|knee|boot|swing|door) (?:to|in|on) the head"
+    r"|(?:clocked|hit|struck|smacked|whacked) in the head"
+    r"|(?:took|got|had) a (?:\S+ )?(?:knock|hit|bang|blow|whack) (?:to|on|in) the head",
     r"(?:fell|fallen|falling(?! asleep)|fall(?! asleep)|rolled|jerked|tumbled) (?:\S+ ){0,4}?"
     r"(?:head|stairs|bed|bunk"
     r"|swing|trampoline|cot|crib|chair|slide|bike|climbing frame|monkey bars|changing table"
-    r"|sofa|couch|floor)",
-    r"(?:swelling|bump|lump|egg|bruise) (?:\S+ ){0,4}?head",
+    r"|sofa|couch|floor|steps|step|wall|table|high chair|pram|buggy)",
+    r"(?:swelling|bump|lump|egg|bruise|cut|graze) (?:\S+ ){0,6}?(?:head|forehead|temple)",
+    r"headbutt\w*|(?:since|after) (?:the|his|her|that|their) (?:\S+ )?(?:knock|bump|bang)"
+    r"|(?:rugby|footy|football|soccer|cricket|hockey|netball) (?:knock|collision|bump)",
+    r"se (?:dio|ha dado|golpe[oó]) (?:\S+ ){0,3}?(?:cabeza|frente)",
+    r"(?:banged|bumped|hit|knocked|smacked|cracked|whacked|bashed|hurt|walked into|ran into)"
+    r" (?:\S+ ){0,4}?(?:forehead|temple|back of (?:his|her|their|the) head)",
     r"(?:golpe|golpe[oó]|se golpe\w*|se peg[oó]|cay[oó]) (?:\S+ ){0,4}?cabeza",
     r"(?:coup|choc|cogn\w*|tomb\w*) (?:\S+ ){0,4}?t[êe]te",
 )
@@ -265,7 +329,7 @@ FEVER_SIGN = _p(
     r"(?:manchas|taches|spots|rash|marks) (?:\S+ ){0,8}?(?:borran|desaparecen|se van|s'effac\w*"
     r"|dispar\w*|partent|verre|vaso|glass|fade|fading|press)",
     r"hard to keep awake|can't keep (?:him|her|them) awake",
-    r"(?:scream\w*|cr(?:y|ies|ying)|whimper\w*|winc\w*|hurts?) (?:\S+ ){0,5}?(?:(?:his|her|their)"
+    r"(?:scream\w*|cr(?:y|ies|ying)|whimper\w*|winc\w*|hurts?) (?:\S+ ){0,7}?(?:(?:his|her|their)"
     r" neck|head forward|chin (?:to|on|down))|neck (?:\S+ ){0,4}?(?:scream\w*|whimper\w*|winc\w*)"
     r"|won't (?:look down|bend|put (?:his|her) chin)",
     r"(?:spots|dots|rash|marks|blotches|pinpricks) (?:\S+ ){0,8}?(?:don't|doesn't|dont|doesnt|not"
@@ -274,7 +338,8 @@ FEVER_SIGN = _p(
     r"difficile [àa] r[ée]veiller|dif[ií]cil de despertar",
 )
 INJURY = _p(
-    r"(?:bleeding|blood) (?:\S+ ){0,4}?(?:head|mouth|won't stop|everywhere|a lot)",
+    r"(?:bleeding|blood(?! tests?| work| results?| sugar| draw| levels?)) (?:\S+ ){0,4}?(?:head"
+    r"|mouth|won't stop|everywhere|a lot)",
     r"(?:split|cut|gashed) (?:his|her|their) (?:head|lip|chin|eyebrow) open",
     r"(?:broke|broken|snapped) (?:his|her|their) (?:arm|leg|wrist|collarbone|tooth|nose)",
     r"(?:bit|bitten) (?:through )?(?:his|her|their) tongue",
@@ -282,7 +347,8 @@ INJURY = _p(
     r"(?:can't|cannot|won't|no puede) (?:stand up|stand ,|put weight|apoyar\w*)|pierna torcida",
     r"can't get up|not able to stand",
     r"(?:leg|foot|arm) (?:\S+ ){0,2}?turned (?:out|outside|wrong|funny)",
-    r"still (?:going|fitting|shaking|jerking|seizing|twitching)",
+    r"still (?:fitting|shaking|jerking|seizing|twitching)(?! awake| at night| every| most| some"
+    r"| when| as| in (?:his|her|my|their) sleep)",
 )
 INGESTION = _p(
     r"(?:took|swallowed|ate|drank) (?:a bunch|a handful|some|loads|lots|several) of"
@@ -364,6 +430,10 @@ _TREATMENT = re.compile(
 )
 
 
+# "Not waking her to ask" is a choice the carer makes, not a child who cannot be woken.
+_ON_PURPOSE = re.compile(r" (?:to|for|just|unless|if|when|because|so|during)(?![\w'])")
+
+
 def _unresponsive(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     """Cannot be woken or does not respond (not "the jerks won't wake him")."""
     text = sentence.text
@@ -376,8 +446,22 @@ def _unresponsive(sentence: Sentence, post: list[Sentence], index: int) -> list[
             continue
         if before and before[-1] in ("i'm", "im"):
             continue
+        if text[a:b].startswith("not waking") and _ON_PURPOSE.match(text[b:]):
+            continue
         hits.append(Hit("unresponsive", a, b, STRONG))
     return hits
+
+
+# Jerks "as he drops off" for minutes: the benign pattern of sleep onset, not a long seizure.
+SLEEP_ONSET = _p(
+    r"(?:as|when|while|whilst|before) (?:\S+ ){0,2}?(?:drops?|drifts?|nods?|falls?|dropping"
+    r"|drifting|nodding|falling|goes|going|gone) (?:off|asleep|to sleep)|falling asleep"
+    r"|at sleep onset|settling (?:down|to sleep)"
+)
+
+
+# "The usual clusters": the poster knows the pattern and says this is it.
+USUAL = _p(r"usual|as usual|as always|typical|normal for (?:him|her|them)|like every night")
 
 
 def _long_seizure(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
@@ -413,17 +497,66 @@ def _long_seizure(sentence: Sentence, post: list[Sentence], index: int) -> list[
         strength = WEAK
     else:
         return []
+    if SLEEP_ONSET.search(window) and (
+        strength == WEAK or (USUAL.search(window) and not unresponsive)
+    ):
+        return []
     a, b = seizures[0]
     return [Hit("long_seizure", a, b, strength)]
 
 
 _SEIZURE_PROPER = _p(
     r"seizure\w*|seizing|fit|fits|fitting|convuls\w*|rigid|stiff|shaking|crise"
-    r"|crisis|convulsi\w*"
+    r"|crisis|convulsi\w*|stiffening|jolting|shuddering|thrashing|temblando|sacudi\w*"
 )
+# Seizure-like movement told as going on ("he's going stiff and jerky", "her arms keep
+# jolting"), and a sign that goes with a seizure rather than a sleep start (not answering,
+# eyes rolled up, froth, a gurgle, a colour change): together, a fit happening now.
+_MOVING_NOW = _p(
+    r"(?:is|he's|she's|hes|shes|are|they're|keeps?|been|started|starting|going|goes|went|gone|now"
+    r"|est[aá]) (?:\S+ ){0,2}?(?:jerk\w*|twitch\w*|shak\w*|jolt\w*|jump\w*|shudder\w*"
+    r"|stiff\w*|rigid|convuls\w*|fitting|seizing|thrash\w*|trembl\w*|temblando|sacudi\w*"
+    r"|spasm\w*)",
+    r"(?:jerk\w*|twitch\w*|shak\w*|jolt\w*|stiff\w*|convuls\w*|seizing|fitting|trembl\w*)"
+    r" (?:\S+ ){0,3}?(?:now|right now|rn|at the moment)",
+)
+_FIT_SIGN = _p(
+    r"froth\w*|foam\w*|gurgl\w*|snoring (?:noise|sound)|eyes (?:\S+ ){0,3}?(?:rolled|rolling"
+    r"|roll|rolls|stuck|locked|turned|pulled|deviat\w*"
+    r"|gone up|went up|going up|fixed|glazed|flicking|up)|not blinking|ojos en blanco"
+    r"|yeux (?:r[ée]vuls[ée]s|en l'air)|jaw (?:\S+ )?(?:clenched|locked)|went blank|gone blank"
+    r"|blank (?:stare|look)|dribbl\w*|drool\w*|bit (?:his|her) tongue|wet (?:himself|herself)"
+)
+
+
+def _fit_now(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
+    """Seizure-like movement going on now with a sign of a seizure or a never-before."""
+    moving = _spans(_MOVING_NOW, sentence.text)
+    if not moving:
+        return []
+    window = " ".join(s.text for s in post[max(0, index - 1) : index + 2])
+    if not (
+        _FIT_SIGN.search(window)
+        or UNRESPONSIVE.search(window)
+        or _NEVER_BEFORE.search(window)
+        or FIRST_SEIZURE.search(window)
+        or COLOUR.search(window)
+    ):
+        return []
+    return [Hit("fit_now", moving[0][0], moving[0][1], STRONG)]
+
+
 _NEVER_BEFORE = _p(
     r"(?:never|nunca|jamais) (?:\S+ ){0,2}?(?:done|had|happened|did|fait|hecho) (?:this|that|it"
-    r"|eso|[çc]a)(?: before)?"
+    r"|eso|[çc]a)(?: before)?",
+    r"(?:has|have|had|hasn't|hasnt|haven't|hadn't) (?:not |never )?(?:\S+ )?happened"
+    r" (?:\S+ )?before"
+    r"|never happened (?:\S+ ){0,2}?before|nothing like (?:this|it) (?:\S+ ){0,2}?(?:before|ever)",
+    r"(?:it's|its|it has|this has|that's|thats) never happened(?: before)?|never before"
+    r"|never seen (?:it|this|that|anything like (?:it|this|that))",
+    r"never (?:been|seen (?:him|her|them)) like this|this is (?:new|a first)|nothing like (?:this"
+    r"|it) ever|never had (?:a|any) (?:\S+ )?(?:seizure|fit|convulsion)s? in (?:his|her|their)"
+    r" life|(?:nunca|jamais) (?:le|lui) (?:hab[ií]a|ha|est|[ée]tait) (?:\S+ )?(?:pasado|arriv[ée])",
 )
 
 
@@ -436,6 +569,54 @@ def _never_before(sentence: Sentence, post: list[Sentence], index: int) -> list[
     return [Hit("first_seizure", found[0][0], found[0][1], STRONG)]
 
 
+# "No vomiting", "not sleepy": a sign named only to say it is absent.
+_NEGATED_SIGN = re.compile(
+    r"(?:^| )(?:no|not|without|nor|never|isn't|isnt|wasn't|hasn't|hasnt|any) (?:\S+ )?$"
+)
+
+
+# Fits one after another: "third one in a row", "goes straight into another".
+CLUSTER = _p(
+    r"(?:one|another|next|second|third|fourth|two|three|four|\d) (?:\S+ ){0,4}?(?:in a row"
+    r"|back to back|straight after|one after (?:the )?(?:other|another)|after another)",
+    r"(?:goes|went|going|gone) (?:straight )?into another|one finishes and (?:the )?next"
+    r"|another (?:one )?(?:started|starting|began)",
+    r"(?:fits?|seizures?|episodes?|spells?|convulsions?) (?:\S+ ){0,2}?(?:\d|two|three|four"
+    r"|five|several) times (?:since|tonight|today|in|this)",
+)
+# ... without coming round in between.
+NOT_BACK = _p(
+    r"(?:hasn't|hasnt|hadn't|hadnt|not|without|doesn't|doesnt|didn't|didnt|isn't|isnt|never"
+    r"|before) (?:\S+ ){0,3}?(?:woken|waking|wake|woke|come round|coming round|came round|come to"
+    r"|come back|opening (?:his|her|their) eyes|opened|talking|said a word|say a word|normal"
+    r"|became normal)|in between|between (?:them|each|any|fits)"
+)
+
+
+def _cluster(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
+    """Fits one after another: strong without coming round between them, weak otherwise."""
+    found = _spans(CLUSTER, sentence.text)
+    if not found:
+        return []
+    window = " ".join(s.text for s in post[max(0, index - 1) : index + 2])
+    if not _SEIZURE_PROPER.search(window) and not SEIZURE.search(window):
+        return []
+    back = NOT_BACK.search(window) or UNRESPONSIVE.search(window)
+    return [Hit("cluster", found[0][0], found[0][1], STRONG if back else WEAK)]
+
+
+# "His usual bedtime jerks": the movements the child always had, not a sign of the knock.
+_HABITUAL_SIGN = re.compile(
+    r"(?:usual|normal|bedtime|night|nighttime|sleep|same|old) (?:\S+ )?$"
+    r"|(?:during|from|mid) (?:a |one |his |her |the )?(?:\S+ )?$|in (?:a|one) (?:\S+ )?$"
+)
+
+_HABITUAL_AFTER = re.compile(
+    r" (?:\S+ ){0,3}?(?:at night|every night|in (?:his|her|their) sleep|(?:were|was) there"
+    r"|long before|as usual|always)(?![\w'])"
+)
+
+
 def _head_injury(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     """A knock on the head with a new sign anywhere after it in the post."""
     heads = _spans(HEAD_INJURY, sentence.text)
@@ -443,7 +624,13 @@ def _head_injury(sentence: Sentence, post: list[Sentence], index: int) -> list[H
         return []
     later = " ".join(s.text for s in post[index:])
     after_head = later[heads[0][1] :]
-    if not NEW_SIGN.search(after_head):
+    signs = NEW_SIGN.finditer(after_head)
+    if all(
+        _NEGATED_SIGN.search(after_head[: m.start()])
+        or _HABITUAL_SIGN.search(after_head[: m.start()])
+        or _HABITUAL_AFTER.match(after_head, m.end())
+        for m in signs
+    ):
         return []
     return [Hit("head_injury_new_sign", heads[0][0], heads[0][1], STRONG)]
 
@@ -461,6 +648,9 @@ def _fever(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
 FEVER_DROWSY = _p(
     r"(?:super|very|really|so|unusually|extremely|too) (?:sleepy|drowsy|floppy|lethargic)"
     r"|lethargic|barely (?:awake|conscious)|keeps? (?:drifting|nodding) off|hard to rouse"
+    r"|(?:struggling|struggle|trouble|can barely|barely) (?:to )?(?:\S+ ){0,2}?(?:wake|get (?:him"
+    r"|her|them) to open)|drifts? (?:straight )?(?:back )?off again|barely (?:opening|opens|open"
+    r"|opened) (?:his|her|their) eyes|le cuesta despertar\w*|adormilad[oa]|muy dormid[oa]"
 )
 
 
@@ -508,12 +698,22 @@ FINDERS: tuple[
         _anchor(
             r"wak|rous|woken|respon|conscious|passed out|blacked|answer|react|focus|aware|track"
             r"|look|star|eye|despiert|contest|pond|agit|caso|veill|respuesta|conocimiento"
-            r"|connaissance|drool|coming|asleep|mira|regarde|there|with us"
+            r"|connaissance|drool|coming|asleep|mira|regarde|there|with us|despert|know|recogni"
+            r"|reconoc|reconna|squeeze|name"
         ),
         _unresponsive,
     ),
     (_anchor(r"took|swallow|ate|drank|got into|found"), _simple("ingestion", INGESTION)),
     (_anchor(r"first|1st|never|primer|premi"), _simple("first_seizure", FIRST_SEIZURE)),
+    (_anchor(r"seiz|fit|convuls|crisis|crise|grand"), _simple("seizure_now", SEIZURE_NOW)),
+    (_anchor(r"row|back|after|another|next|times"), _cluster),
+    (
+        _anchor(
+            r"jerk|twitch|shak|jolt|jump|shudder|stiff|rigid|convuls|fitting|seiz|thrash"
+            r"|trembl|sacudi|spasm"
+        ),
+        _fit_now,
+    ),
     (_anchor(r"never|nunca|jamais"), _never_before),
     (
         _anchor(
@@ -544,7 +744,13 @@ FINDERS: tuple[
         ),
         _fever,
     ),
-    (_anchor(r"sleepy|drows|flopp|letharg|awake|conscious|drift|nodd|rous"), _fever_drowsy),
+    (
+        _anchor(
+            r"sleepy|drows|flopp|letharg|awake|conscious|drift|nodd|rous|barely|struggl|trouble"
+            r"|adormil|dormid|despert"
+        ),
+        _fever_drowsy,
+    ),
 )
 
 

@@ -64,10 +64,44 @@ GUIDANCE = _p(
     r"|(?:is|that's|thats|=) (?:\S+ )?(?:999|911|000|112|108|an emergency)|article|leaflet"
     r"|explains|according to|(?:is|are) worth a|worth a (?:call|visit|gp)|signs to act"
     r"|are the signs|things like|such as|call always|always call"
+    r"|reasons? to (?:call|ring|phone|go|dial)|a reason to|explained (?:that|to us)|always tell"
+    r"|tell (?:parents|people|families)"
 )
 CALL_NOW = re.compile(
     r"^(?:please )?(?:ring|call|phone|dial|get (?:him|her|them|your \S+) to) (?:\S+ ){0,3}?"
     r"(?:999|911|000|112|108|15|061|ambulance|emergency|a&e|er|casualty|hospital)"
+)
+# A reply that sends the poster to help ("No, ring 999 now. Face drooping..."), anywhere in
+# it: with no first person, its red flags are the reasons it gives, not an event.
+SEND_FOR_HELP = re.compile(
+    r"(?:^|[,;:!?] |(?<![\w'])(?:no|please|so|then|just|now|and|wait|morning|up) )"
+    r"(?:please |just |now )?(?:ring|call|phone|dial|hang up and call|go to|go straight to"
+    r"|take (?:him|her|them|the baby|your \S+) (?:to|straight to|into)|get (?:him|her|them) to"
+    r"|llame|ll[ée]vel[oa]|appelez|appelle|allez) (?:\S+ ){0,3}?(?:999|911|000|112|108|15|061"
+    r"|111|ambulance|emergency|a e|er|ed|casualty|hospital|urgencias|urgences|samu)(?![\w'])"
+)
+# "Fever with a stiff neck needs hospital tonight": the reasons a reply gives for going.
+NEEDS_HELP = _p(
+    r"(?:needs?|need to|must be|means) (?:\S+ ){0,2}?(?:999|911|000|112|108|15|an? ambulance"
+    r"|ambulance|hospital|the er|the ed|er|ed|a e|casualty|emergency|to be seen|seeing|checking"
+    r"|a doctor)|necesitan? (?:\S+ )?(?:ambulancia|urgencias)|es urgente|c'est urgent"
+    r"|il faut y aller"
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _sends_for_help(sentences: tuple[str, ...]) -> bool:
+    """Does some sentence send the reader to help, or name what needs it?"""
+    return any(SEND_FOR_HELP.search(t) or NEEDS_HELP.search(t) for t in sentences)
+
+
+# "Is it normal that ...? Happened an hour ago": a question about something happening now.
+RECENT = _p(
+    r"(?:minutes?|mins?|hours?|hrs?) ago|it's been|its been|since (?:the )?(?:last )?\d+"
+    r"|for the (?:last|past) \d+"
+    r"|since (?:about|around|maybe|this|tonight|last night)|right now|just now|at the moment"
+    r"|happened (?:about|around|maybe|just)|hace (?:\S+ )?(?:minutos|horas)|il y a (?:\S+ )?"
+    r"(?:minutes|heures)"
 )
 URGENT_NOW = _p(
     r"right now|just now|currently|help|won't wake|can't wake|still|ahora|maintenant|ayuda"
@@ -86,7 +120,8 @@ CHRONIC_ROUTINE = _p(
 GENERAL_TRIGGER = _p(
     r"when (?:should|do|would|is it|to)|do you|should you|in general|at what point"
     r"|how (?:long|do you|would|can you|will i)"
-    r"|is it (?:normal|dangerous|serious)|what (?:counts|are the signs|signs)|how can you tell"
+    r"|is it (?:normal|dangerous|serious)|always mean|usually mean|does (?:a|an)"
+    r"|what (?:counts|are the signs|signs)|how can you tell"
     r"|does anyone know when|a child|a baby|babies|children|kids|someone|anyone's|people"
     r"|cu[aá]ndo|c[oó]mo saber|quand (?:faut|doit|appeler)|comment savoir|un enfant|un b[ée]b[ée]"
 )
@@ -103,6 +138,8 @@ DISTANT_PAST = _p(
     r"(?:years?|months?|weeks?) ago|years ago|last (?:year|winter|summer|spring|autumn|fall"
     r"|christmas|month)|when (?:he|she|they|i|we) (?:was|were) (?:a baby|little|small|younger"
     r"|\d+|tiny|a newborn|a toddler)|as a (?:baby|newborn|toddler|child)|used to|back in"
+    r"|when (?:my|our|his|her) \S+ (?:was|were) (?:a baby|little|small|younger|\d+|tiny"
+    r"|a newborn|a toddler)"
     r"|back then|at the time|in (?:19|20)\d\d|hace (?:\S+ )?(?:a[ñn]os|meses)|il y a (?:\S+ )?"
     r"(?:ans|mois)|l'ann[ée]e derni[èe]re|el a[ñn]o pasado|de (?:beb[ée]|petit|petite)"
 )
@@ -112,13 +149,20 @@ RESOLVED = _p(
     r"|nothing (?:wrong|serious|found)|sent us home|sent home|ruled out|diagnosed|outgrew"
     r"|grew out of|never happened again|hasn't happened since|no problems since|checked (?:him"
     r"|her|them) over|came round|came to|started breathing again|breathing again|pinked up"
-    r"|okay now|ok now|back to normal|est[aá] bien|ya pas[oó]|va bien|tout va bien"
+    r"|okay now|ok now|back to normal|(?:normal|fine|ok|okay) (?:ever )?since"
+    r"|(?:his|her|their) (?:normal|usual) (?:\S+ )?self|(?:completely|totally|perfectly) (?:normal"
+    r"|fine)|est[aá] bien|ya pas[oó]|va bien|tout va bien"
     r"|tout est rentr[ée]|r[ée]tabli\w*"
 )
 ASSESSED = _p(
     r"ambulance|paramedics?|a&e|a and e|er|emergency room|hospital|ed|casualty|gp|doctor"
-    r"|doc|neuro\w*|paediatrician|pediatrician|consultant|nurse|111|999|911|000|112|eeg"
+    r"|a e|doc|neuro\w*|paediatrician|pediatrician|consultant|nurse|111|999|911|000|112|eeg"
     r"|urgencias|hospital|m[ée]dico|m[ée]decin|urgences|samu|pompiers|poison control|poisons"
+)
+# A story read, heard or watched somewhere is never happening to the poster's child now.
+STORY = _p(
+    r"(?:read|heard|saw|seen|watched|watching|reading) (?:\S+ ){0,3}?(?:story|stories|article"
+    r"|post|posts|video|videos|online|news|documentary|facebook|tiktok|youtube|thread)"
 )
 OTHER_TRIGGER = _p(
     r"(?:my|a|our) (?:friend|friend's|neighbour|neighbor|neighbour's|neighbor's|cousin|cousin's"
@@ -169,10 +213,17 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
     if trigger and not _REAL_IF.search(clause):
         return HYPOTHETICAL
     present = _in_post(PRESENT, text)
-    general_post = CALL_NOW.match(post_text) and not _in_post(FIRST_PERSON, post_text)
+    general_post = not _in_post(FIRST_PERSON, post_text) and (
+        CALL_NOW.match(post_text) or _sends_for_help(tuple(s.text for s in post))
+    )
     if _in_post(GUIDANCE, text) or general_post:
         return GENERAL
-    if sentence.question and _in_post(GENERAL_TRIGGER, text) and not _in_post(_MINE, text):
+    if (
+        sentence.question
+        and _in_post(GENERAL_TRIGGER, text)
+        and not _in_post(_MINE, text)
+        and not _in_post(RECENT, post_text)
+    ):
         return GENERAL
     past = _in_post(DISTANT_PAST, text) or _in_post(DISTANT_PAST, post_text)
     if past and not _in_post(URGENT_NOW, text):
@@ -186,6 +237,8 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
         and _in_post(ASSESSED, post_text)
         and not _in_post(_STILL_NOW, text)
     ):
+        return HISTORICAL
+    if _in_post(STORY, text) and not _in_post(URGENT_NOW, text):
         return HISTORICAL
     if _in_post(OTHER_TRIGGER, text) or _in_post(OTHER_TRIGGER, post_text[:200]):
         return OTHER if present else HISTORICAL

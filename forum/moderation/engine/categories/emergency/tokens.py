@@ -29,7 +29,12 @@ _LEXICON_WORDS = """breathing breathe breath breaths gasping gasps unresponsive 
     bumped respira respirar convulsiona convulsionando respire respirer convulse vomissements
     somnolent inconscient"""
 LEXICON: tuple[str, ...] = tuple(_LEXICON_WORDS.split())
-_LEXICON_SET = frozenset(LEXICON)
+# Real words a letter or two from a lexicon word, which must stay themselves ("sleep" is
+# not "sleepy", "sitting" is not "fitting", "drooling" is not "drooping").
+_REAL_WORDS = """sleep sleeps sharing sitting hitting eating treating acting racing reaching
+    reaction reactions switching drooling response responses conscient responde minuto
+    minutos reactine droop breathes breathed fewer shaken seized"""
+_LEXICON_SET = frozenset(LEXICON) | frozenset(_REAL_WORDS.split())
 FUZZY_MIN_LENGTH = 5
 FUZZY_CUTOFF = 85.0
 
