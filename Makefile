@@ -82,9 +82,10 @@ video-model: venv
 	$(PY) -m tests.logbook.video.nightclips.train $(MODEL_ARGS)
 
 # Rebuild the committed default model from forum/moderation/corpus (train, dev; the
-# test split only scores it). CORPUS=dir reads another corpus folder.
+# test split only scores it). CORPUS=dir reads another corpus folder; MODEL_ARGS=--rescore
+# keeps the model and only scores it again (after a rule change).
 moderation-model: venv
-	$(PY) -m forum.moderation.engine.artefact $(if $(CORPUS),--corpus $(CORPUS))
+	$(PY) -m forum.moderation.engine.artefact $(if $(CORPUS),--corpus $(CORPUS)) $(MODEL_ARGS)
 
 moderation-eval: venv
 	$(PY) -m forum.moderation.evaluate $(if $(CORPUS),--corpus $(CORPUS)) $(EVAL_ARGS)
