@@ -373,7 +373,8 @@ class Hit:
     strength: float
 
 
-_BARE_MINUTES = re.compile(
+# "8 mins", with no cue such as "for" before it, of five or more.
+BARE_MINUTES = re.compile(
     r"(?<!every )(?<![-\w])(?:[5-9]|[1-5]\d|" + "|".join(_WORD_NUMBERS) + r") ?(?:min|mins|minutes"
     r"|minutos)(?![\w'])"
 )
@@ -387,7 +388,8 @@ _DURATION_WORDS = ("min", "hour", "hora", "heure")
 _DIGITS = "0123456789"
 
 
-def _minutes(text: str) -> int:
+def minutes_told(text: str) -> int:
+    """The longest duration in minutes that ``text`` tells (0 if none)."""
     if not any(word in text for word in _DURATION_WORDS):
         return 0
     # Without "hour" (hora, heure) only the minute forms can match, and each needs a
@@ -410,6 +412,12 @@ def _minutes(text: str) -> int:
         value = _WORD_NUMBERS.get(raw) or int(float(raw.replace(",", ".")))
         best = max(best, value)
     return best
+
+
+def with_bare_minutes(minutes: int, text: str) -> int:
+    """``minutes``, or five if ``text`` says a bare "8 mins" (which the duration pattern
+    does not read without a cue) and ``minutes`` is less."""
+    return max(minutes, 5) if BARE_MINUTES.search(text) else minutes
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -474,10 +482,10 @@ def _long_seizure(sentence: Sentence, post: list[Sentence], index: int) -> list[
     # Long or going on first: most sentences about jerks are neither, and these two
     # questions are cheaper than finding the seizure words.
     window = " ".join(s.text for s in post[index : index + 2])
-    minutes = _minutes(window)
+    minutes = minutes_told(window)
     ongoing = bool(ONGOING.search(text))
-    if ongoing and _BARE_MINUTES.search(text):
-        minutes = max(minutes, 5)
+    if ongoing:
+        minutes = with_bare_minutes(minutes, text)
     if minutes < 5 and not ongoing:  # neither long nor going on: nothing to weigh
         return []
     seizures = _spans(SEIZURE, text)

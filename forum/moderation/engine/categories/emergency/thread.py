@@ -53,17 +53,21 @@ _SITUATION = (
     r"(?:started|starting|happening|doing it|going|jerking|fitting|shaking|twitching|seizing"
     r"|convulsing|gone|off|stiffening|at it)"
 )
+# It came back, or another one came: words of an update, and a count of fits.
+_AGAIN = (
+    rf"{_SITUATION} (?:up )?again|again (?:now|just now|tonight)",
+    r"another (?:one|fit|seizure|episode|spell|bout)",
+    r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:one|fit|seizure|episode|time|spell)",
+    r"one after (?:the )?(?:other|another)|back to back",
+    r"(?:gone|going) (?:into|in) (?:another|a new)",
+)
 # The situation goes on, comes back or has lasted: the words of an update.
 UPDATE = _p(
     rf"still {_ONGOING_STATE}|(?:he's|she's|it's|its|hes|shes|he is|she is|it is|they're|they are"
     rf"|baby's|baby is) still",
     r"won't stop|wont stop|will not stop|hasn't stopped|hasnt stopped|not stopping|isn't stopping"
     r"|doesn't stop|doesnt stop|non ?stop|keeps? going|keeps? (?:coming|happening)",
-    rf"{_SITUATION} (?:up )?again|again (?:now|just now|tonight)|another (?:one|fit|seizure"
-    r"|episode|spell|bout)|(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:one|fit|seizure"
-    r"|episode|spell)",
-    r"one after (?:the )?(?:other|another)|back to back|(?:gone|going) (?:into|in) (?:another"
-    r"|a new)",
+    *_AGAIN,
     r"(?:it's|its|it has|has|have|he's|she's|it) (?:now )?been (?:\S+ ){0,3}?(?:min|mins|minute"
     r"|minutes|hour|hours)",
     r"(?:\d+|five|six|seven|eight|nine|ten|fifteen|twenty) ?(?:min|mins|minutes) (?:now|already"
@@ -164,21 +168,8 @@ def _now(
     return None
 
 
-def _minutes(text: str) -> int:
-    minutes = c._minutes(text)
-    if minutes < 5 and c._BARE_MINUTES.search(text):
-        minutes = 5
-    return minutes
-
-
-_COUNT = _p(
-    rf"{_SITUATION} (?:up )?again|again (?:now|just now|tonight)",
-    r"another (?:one|fit|seizure|episode|spell|bout)",
-    r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:one|fit|seizure|episode|time|spell)",
-    r"one after (?:the )?(?:other|another)|back to back|(?:gone|going) (?:into|in) (?:another"
-    r"|a new)",
-    r"otra vez|de nuevo|otra (?:crisis|convulsi[oó]n)|une autre|recommence",
-)
+# Another one, or the same again: a count of fits (in English, also an update).
+_COUNT = _p(*_AGAIN, r"otra vez|de nuevo|otra (?:crisis|convulsi[oó]n)|une autre|recommence")
 
 
 @functools.lru_cache(maxsize=16)
@@ -216,7 +207,7 @@ def _assess_update(
         span = _now(UPDATE, sentence, post, post_text, "update", other_ok=True)
         if span:
             cue_spans.append(span)
-    minutes = _minutes(post_text)
+    minutes = c.with_bare_minutes(c.minutes_told(post_text), post_text)
     counted = bool(_COUNT.search(post_text)) and bool(cue_spans)
     if "seizure" in told and (minutes >= 5 or counted) and cue_spans:
         certain += cue_spans
