@@ -65,7 +65,8 @@ DOSE_QTY_RE = rx(
     )
     """
 )
-DOSE_GATE_RE = re.compile(r"\d|half|quarter|spoon|tsp")
+# Words without which a sentence holds no amount (bare counts and measures included).
+DOSE_GATE_RE = re.compile(r"\d|half|quarter|spoon|tsp|capful|scoop|\b(?:one|two|three|cap)\b")
 # A bare count is not a dose ("a tablet", "one drop") unless a number or mass unit is there.
 MASS_UNIT_RE = rx(r"\d|half|quarter|mg|ml|mcg|gram|iu\b|teaspoon|tsp|spoon")
 
@@ -90,3 +91,12 @@ def first_imperative(pattern: re.Pattern[str], sentence: str) -> re.Match[str] |
         if not narrative_before(sentence, m.start("verb")):
             return m
     return None
+
+
+_QUOTED_RE = rx(r'"[^"]*"')
+
+
+def quoted(sentence: str, index: int) -> bool:
+    """True when ``index`` falls inside quotation marks: someone else's words, usually
+    quoted to disagree with them ("'5 ml of Piriton' isn't something I'd do")."""
+    return any(m.start() <= index < m.end() for m in _QUOTED_RE.finditer(sentence))

@@ -52,6 +52,9 @@ def _categories(text: str) -> set[str]:
             "0.5mg",
         ),
         ("u need like 5 mgs of melatonin min", "5 mgs"),
+        ("just give him 2.5 before his bath", "2.5"),
+        ("You should ask for 600 of gabapentin at night", "600 of gabapentin"),
+        ("Cut the clonazepam by a quarter each week until it's gone", "by a quarter each week"),
     ],
 )
 def test_dose_advice_is_found_and_highlighted(text: str, highlight: str) -> None:
@@ -71,6 +74,9 @@ def test_dose_advice_is_found_and_highlighted(text: str, highlight: str) -> None
         "We started at 1mg and give it at 7pm now, the neuro is happy with that.",
         "He has 3 or 4 clusters a night, each lasting 5-10 minutes.",
         "my 9 yo was on 2mg melatonin from the paed for a year",
+        "Our neuro weaned me off it by a quarter every fortnight.",
+        '"Give her 2.5 ml of Piriton" is not something to try without your GP.',
+        "He's 2.5 now, give him a cuddle from me.",
     ],
 )
 def test_own_history_and_questions_are_not_dose_advice(text: str) -> None:
@@ -90,6 +96,11 @@ def test_own_history_and_questions_are_not_dose_advice(text: str) -> None:
         ("Honestly I'd stop the clonazepam cold turkey", "stop the clonazepam"),
         ("Cut the dose in half and see.", "cut the dose"),
         ("Don't start the keppra. Seriously.", "start the keppra"),
+        ("Put her down on her tummy, she'll jerk less.", "put her down on her tummy"),
+        ("Swaddle him tighter, the loose wrap is the problem.", "swaddle"),
+        ("Cut out dairy for a month and watch the jerks go.", "cut out dairy"),
+        ("Ask your GP for omeprazole, it fixed ours.", "ask your gp for"),
+        ("Do what we did, honestly.", "do what we did"),
     ],
 )
 def test_medication_directive_is_found(text: str, highlight: str) -> None:
@@ -109,6 +120,11 @@ def test_medication_directive_is_found(text: str, highlight: str) -> None:
         "A comment above says to give magnesium - please ask your own doctor first.",
         "we've just come off it (paed's plan) and sleep is fine",
         "Give him 0.5 mg of clonazepam before bed",  # a dose: counted once, as dose advice
+        "Ring 999 now and lay him on his side on the floor.",
+        "We swaddled ours until four months and cut out dairy on the dietitian's advice.",
+        "Ask your GP for a referral and take the videos.",
+        "Please don't stop her tablets without talking to her neurologist first.",
+        "Stopping gabapentin suddenly can make things worse, so call the prescriber.",
     ],
 )
 def test_reported_instructions_are_not_directives(text: str) -> None:
@@ -127,6 +143,8 @@ def test_reported_instructions_are_not_directives(text: str) -> None:
         ("He has a seizure disorder, I'm sure of it.", "seizure disorder"),
         ("It's clearly benign sleep myoclonus, stop stressing.", "benign sleep myoclonus"),
         ("ur son has PLMD deffo", "PLMD"),
+        ("It's just reflux, nothing neurological, I promise.", "nothing neurological"),
+        ("that's tics 100%, the sniffing gives it away", "tics"),
     ],
 )
 def test_diagnosis_of_someone_else_is_found(text: str, highlight: str) -> None:
@@ -145,6 +163,8 @@ def test_diagnosis_of_someone_else_is_found(text: str, highlight: str) -> None:
         "do you think it could be RLS? he says his legs feel fizzy",
         "he should take the standard RLS dose",
         "he's having a seizure right now",  # a parent's own child: an emergency, not a verdict
+        "Our neuro thinks it's benign sleep myoclonus, not epilepsy. Such a relief.",
+        "Could it be reflux rather than something neurological?",
     ],
 )
 def test_own_story_and_questions_are_not_diagnosis(text: str) -> None:

@@ -24,7 +24,10 @@ _CONDITION = r"""
     |sandifer(?:\s+syndrome)?|tourette'?s?|tic\s+disorder|dystonia|anxiety|[a-z0-9]+\s+deficiency
     |deficient|autis(?:m|tic)|adhd|night\s+terrors|parkinson'?s|fibromyalgia|hypnic\s+jerks
     |(?:benign\s+)?(?:neonatal\s+)?sleep\s+myoclonus|myoclonic\s+epilepsy|pandas|narcolepsy
-    |reflux|sleep\s+starts|multiple\s+sclerosis|cerebral\s+palsy|brain\s+tumou?r)\b
+    |reflux|sleep\s+starts|multiple\s+sclerosis|cerebral\s+palsy|brain\s+tumou?r
+    |rem\s+sleep\s+behaviou?r\s+disorder|rbd|pans|tetany|(?:peripheral\s+)?neuropathy|colic
+    |tics|(?:[a-z]+\s+)?(?:protein\s+)?allergy|ear\s+infection|(?:moro|startle)\s+reflex
+    |todd'?s\s+paralysis|learning\s+disabilit(?:y|ies)|night\s+terror|growth\s+spurt)\b
     # "the standard RLS dose", "the epilepsy nurse" name a drug or service, not a verdict.
     (?!\s+(?:dose|doses|dosage|medication|meds|drugs?|article|thread|forum|group|page|nurse
         |specialist|clinic|charity|team|society))
@@ -34,7 +37,8 @@ _CONDITION_KEYWORDS = wordset(
     spasms west dravet sandifer tourette tourettes tourette's tic dystonia anxiety deficiency
     deficient autism autistic adhd terrors parkinson parkinsons parkinson's fibromyalgia
     hypnic myoclonus myoclonic pandas narcolepsy reflux starts sclerosis palsy tumour
-    tumor"""
+    tumor rem rbd pans tetany neuropathy colic tics allergy infection moro startle todd todd's
+    learning terror spurt neurological neuro"""
 )
 _YOU_SUBJECT = r"(?:\byou\b|\bu\b|\b(?:your|ur|yr)\s+(?:little\s+one|\w+))"
 _ADVERB = (
@@ -54,11 +58,17 @@ _DIAG_THIRD_RE = rx(rf"\b(?:he|she|they)(?:{_ADVERB}){_HAS}{_ADVERB}{_GAP}(?P<co
 _DIAG_COPULA_RE = rx(
     rf"""
     \b(?:that'?s|that\s+is|this\s+is|it'?s|it\s+is|(?:those|these)(?:\s+\S+)?\s+are
+       |(?:that|it|this)\s+ain'?t\s+nothin'?g?\s+but
        |what\s+(?:you|your\s+\w+(?:\s+one)?|he|she)\s+(?:has|have|'s\s+got)\s+is
        |(?:sounds|looks)(?:\s+\S+){{0,2}}?\s+(?:exactly\s+)?like)
     (?:\s+(?!(?:my|our|about|what|why|how|when|where|if|worse|better)\b)[\w'%,-]+){{0,4}}?
     \s+(?P<cond>{_CONDITION})
     """
+)
+# "...nothing neurological", "not a neuro thing at all": ruling a cause out is a verdict too.
+_RULED_OUT_RE = rx(
+    r"""\b(?:nothing|not|no|isn'?t|ain'?t)\s+(?:\w+\s+)?(?:neurological|neuro|a\s+neuro\s+thing
+        |epilep\w*|a\s+seizure|seizures)(?!\s+(?:nurse|team|clinic|appointment|referral))\b"""
 )
 _CERTAINTY_RE = rx(
     r"""\b(?:definitely|clearly|obviously|certainly|100%|100\s+percent|no\s+question|no\s+doubt
@@ -86,8 +96,9 @@ def rules(text: str) -> list[Span]:
     Second-person subjects ("your son has epilepsy", "you've got RLS") and verdict-style
     copulas ("that's definitely a seizure", "sounds like PLMD") count. "He/she has X" is a
     parent's ordinary report about their own child, so it counts only with a certainty
-    marker ("I'm sure of it", "definitely"). Questions, reported speech ("our HV said it's
-    benign sleep myoclonus") and first-person history never count.
+    marker ("I'm sure of it", "definitely"). Ruling a cause out ("it's reflux, nothing
+    neurological") counts beside a verdict or a certainty marker. Questions, reported
+    speech ("our HV said it's benign sleep myoclonus") and first-person history never count.
     """
     spans: list[Span] = []
     for start, sentence in gated(prepare(text), _CONDITION_KEYWORDS):
@@ -99,6 +110,10 @@ def rules(text: str) -> list[Span]:
         for m in _DIAG_COPULA_RE.finditer(sentence):
             if not _hedged_before(sentence, m.start()):
                 spans.append((start + m.start(), start + m.end()))
+        if _DIAG_COPULA_RE.search(sentence) or _CERTAINTY_RE.search(sentence):
+            for m in _RULED_OUT_RE.finditer(sentence):
+                if not _DIAG_HEDGE_RE.search(sentence, 0, m.start()):
+                    spans.append((start + m.start(), start + m.end()))
         if _CERTAINTY_RE.search(sentence):
             for m in _DIAG_THIRD_RE.finditer(sentence):
                 if not _hedged_before(sentence, m.start()):

@@ -15,16 +15,35 @@ from forum.moderation.engine.words import (
     CLAUSE_START,
     DOSE_GATE_RE,
     DOSE_QTY_RE,
+    DRUG,
     MASS_UNIT_RE,
     MODAL,
+    PERSON,
     first_imperative,
+    quoted,
 )
 
 _DOSE_IMPERATIVE_RE = rx(
     CLAUSE_START
     + r"""
     (?P<verb>give|take|try|start|put|use|get|go|do|up|double|whack|bump|add|crush|increase
-      |stick|pop|rub|have|dose)\b
+      |stick|pop|rub|have|dose|ask|cut|drop|reduce|lower|taper|wean|halve|raise)\b
+    """
+)
+# Amounts without a unit that still name a dose: "0.25 of ropinirole", "two panadol",
+# "a capful of Benadryl", "give him 2.5" (not an age: "she's 2.5"), and taper steps
+# ("down by a quarter each week").
+_AGE_OR_TIME = r"(?:%|am|pm|h|hrs?|hours?|mins?|minutes?|days?|weeks?|months?|years?|yrs?|kg|lbs?)"
+_BARE_DOSE_RE = rx(
+    rf"""
+    (?<![\w.])(?:\d+(?:[.,]\d+)?|half|a\s+half|a\s+quarter|one|two|three)\s+
+        (?:of\s+(?:the\s+|his\s+|her\s+|your\s+)?)?(?:[a-z]+\s+)?{DRUG}
+    |\b(?:a|one|half\s+a)\s+(?:capful|scoop|spoonful|cap)\s+of\b
+    |(?<![\w.:])(?<!'s\s)(?<!\bis\s)(?<!\bage\s)(?<!\baged\s)
+        (?:0[.,]\d+|\d+[.,]\d)(?![\w.,:\d])(?!\s*{_AGE_OR_TIME}\b)
+    |\bgive\s+{PERSON}\s+\d+(?![\w.,:\d])(?!\s*{_AGE_OR_TIME}\b)
+    |\b(?:up|down)?\s*by\s+(?:a\s+quarter|a\s+half|half|a\s+third|\d+(?:[.,]\d+)?\s*(?:mg|ml|mcg)?)
+        \s+(?:a|each|every|per)\s+(?:\w+\s+)?(?:weeks?|days?|nights?|fortnight)\b
     """
 )
 _DOSE_STRONG_CUE_RE = rx(
@@ -46,10 +65,23 @@ _DOSE_TRAILING_CUE_RE = rx(
 )
 
 
+def _quantities(sentence: str) -> list[Span]:
+    """Amounts in a sentence: with a unit, or a bare number that can only be a dose.
+
+    An amount inside quotation marks is someone else's advice being quoted, so it is
+    left out.
+    """
+    spans = [m.span() for m in DOSE_QTY_RE.finditer(sentence) if MASS_UNIT_RE.search(m.group(0))]
+    spans += [m.span() for m in _BARE_DOSE_RE.finditer(sentence)]
+    return [(a, b) for a, b in spans if not quoted(sentence, a)]
+
+
 def rules(text: str) -> list[Span]:
     """Find doses recommended to someone else.
 
-    A quantity with a unit ("0.5 mg", "half a tablet") counts only when the same sentence
+    A quantity with a unit ("0.5 mg", "half a tablet") or a bare amount that can only be
+    a dose ("0.25 of ropinirole", "give him 2.5", "by a quarter each week") counts only when
+    the same sentence
     carries an advisory cue (imperative, "you should", "if I were you", "for your son"),
     or the next sentence says "trust me" / "do that". A first-person report such as
     "I take 0.5 mg, prescribed by my GP" has a quantity but no such cue.
@@ -61,9 +93,7 @@ def rules(text: str) -> list[Span]:
         if not DOSE_GATE_RE.search(norm, start, end):
             continue
         sentence = norm[start:end]
-        quantities = [
-            m.span() for m in DOSE_QTY_RE.finditer(sentence) if MASS_UNIT_RE.search(m.group(0))
-        ]
+        quantities = _quantities(sentence)
         if not quantities:
             continue
         cue = first_imperative(_DOSE_IMPERATIVE_RE, sentence) or _DOSE_STRONG_CUE_RE.search(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from forum.moderation.engine.text import (
     HOLD,
     Category,
@@ -23,6 +25,7 @@ from forum.moderation.engine.words import (
     MODAL,
     PERSON,
     narrative_before,
+    quoted,
 )
 
 # --------------------------------------------------------------------------- medication
@@ -55,7 +58,8 @@ _MED_KEYWORDS = wordset(
     vitamin htp theanine valerian cbd gripe chamomile meds medication
     medications medicine medicines pills tablets supplement supplements drops stimulant
     stimulants ritalin methylphenidate steroids opioids tramadol codeine modafinil ambien
-    zolpidem xanax dose dosage double halve triple"""
+    zolpidem xanax dose dosage double halve triple tummy stomach front side belly swaddle wrap
+    unswaddle gluten dairy wheat sugar cow cow's food additives did same do ask"""
 )
 _I_WE_RE = rx(r"\b(?:i|we)\b")
 # "cut the dose in half", "double it" have no drug word after them but still direct a change.
@@ -66,24 +70,70 @@ _MED_DOSE_CHANGE_RE = rx(
 )
 
 
+# Regimens for someone else's child or partner that name no medicine: a sleep position,
+# swaddling, a diet, an endorsement of another member's plan, a drug asked for on their behalf.
+_REGIMEN_RE = rx(
+    CLAUSE_START
+    + rf"""(?:do\s+not\s+|don'?t\s+|never\s+)?(?P<verb>
+      (?:put|lay|lie|have|let|keep|make|get)\s+(?:{PERSON}|baby|bub)\s+(?:down\s+)?(?:to\s+)?
+        (?:(?:sleep\s+)?on\s+(?:his|her|their|its|the|a)\s+(?:tummy|stomach|front|belly)
+        |sleep\s+on\s+(?:his|her|their|its|the|a)\s+side)
+      |swaddle|wrap\s+(?:him|her|them|the\s+baby)|unswaddle
+      |(?:cut\s+out|keep\s+{PERSON}\s+off|take\s+{PERSON}\s+off|go|try)\s+(?:all\s+|the\s+)?
+        (?:gluten|dairy|wheat|sugar|cow'?s\s+milk|food\s+colou?rings?|additives)(?:[\s-]+free)?
+      |(?:do|try)\s+(?:exactly\s+)?what\s+(?:we|i|she|he|they)\s+did|do\s+exactly\s+(?:this|that)
+      |do\s+the\s+same|just\s+do\s+it
+      |ask\s+(?:your|his|her|their|the)\s+(?:gp|doctor|doc|dr|paed|ped|pediatrician
+        |paediatrician|neuro|neurologist|consultant)\s+(?:for|to\s+(?:prescribe|start|put|give
+        |swap|switch|double|increase|up|add))\s+
+        (?!(?:a\s+|an\s+|the\s+)?(?:referral|eeg|sleep\s+study|video|second|blood|tests?|scan|mri
+          |check|appointment|advice|help|review|plan|leaflet|explanation|chat|written|letter
+          |copy|word|proper|look))
+    )\b"""
+)
+# "Please don't stop her medicine without her doctor" keeps someone to their own doctor:
+# a negated directive in a post that points back to the doctor is a caution, not advice.
+_NEGATED_RE = rx(r"\b(?:do\s+not|don'?t|never|please\s+no)\b")
+_DEFER_RE = rx(
+    r"""\bwithout\b|\bon\s+(?:forum|a\s+stranger)|\bbased\s+on\b|\bsuddenly\b|\byourself\b
+    |\bon\s+your\s+own\b|\b(?:ask|talk\s+to|call|consult|check\s+with)\s+(?:your|his|her|their|the)\b"""
+)
+
+
+def _not_a_directive(pattern: re.Pattern[str], sentence: str, verb: str, index: int) -> bool:
+    """A verb that is not an order: a report ("we stopped...") or the subject of the
+    sentence ("Stopping it suddenly is risky")."""
+    if pattern is _MED_MODAL_RE:
+        return False
+    return narrative_before(sentence, index) or verb.split()[0].endswith("ing")
+
+
 def rules(text: str) -> list[Span]:
     """Find instructions to start, stop or change someone else's medicine or supplement.
 
     Only imperative clauses ("stop the keppra"), modal advice ("you should get her off
     the keppra") and advisory conditionals ("I'd quit the antidepressants") count.
     Reported instructions from one's own doctor ("we were told to wean her off") are
-    not imperative and do not match. A directive that carries a dose is left to the dose
-    detector so one sentence is not counted twice.
+    not imperative and do not match. Regimens without a medicine (a sleep position,
+    swaddling, a diet, "do what we did", a drug asked of their doctor on their behalf)
+    count the same way. A negated change in a post that points back to the doctor ("please
+    don't stop it without her neuro") and words in quotation marks are cautions, not advice.
+    A directive that carries a dose is left to the dose detector so one sentence is not
+    counted twice.
     """
     spans: list[Span] = []
-    for start, sentence in gated(prepare(text), _MED_KEYWORDS):
+    prep = prepare(text)
+    defers = bool(_DEFER_RE.search(prep.norm))
+    for start, sentence in gated(prep, _MED_KEYWORDS):
         if is_question(sentence) and _I_WE_RE.search(sentence):
             continue
-        for pattern in (_MED_IMPERATIVE_RE, _MED_MODAL_RE, _MED_DOSE_CHANGE_RE):
+        if defers and _NEGATED_RE.search(sentence):
+            continue
+        for pattern in (_MED_IMPERATIVE_RE, _MED_MODAL_RE, _MED_DOSE_CHANGE_RE, _REGIMEN_RE):
             for m in pattern.finditer(sentence):
                 group = "verb" if m.group("verb") else "verb2"
                 a, b = m.start(group), m.end()
-                if pattern is not _MED_MODAL_RE and narrative_before(sentence, a):
+                if quoted(sentence, a) or _not_a_directive(pattern, sentence, m.group(group), a):
                     continue
                 tail = sentence[a : min(len(sentence), b + 30)]
                 if any(MASS_UNIT_RE.search(q.group(0)) for q in DOSE_QTY_RE.finditer(tail)):
