@@ -53,7 +53,8 @@ ADVISORY_FIRST_PERSON = r"""
 UNIT = r"""
     (?:mgs?|milligrams?|mcg|ug|micrograms?|g|grams?|ml|mls|millilit(?:re|er)s?|iu|units?
     |drops?|tabs?|tablets?|capsules?|caps|pills?|gummies|teaspoons?|tsp|spoonfuls?
-    |sachets?|puffs?)\b
+    |sachets?|puffs?|gotas|gotitas|gouttes|tropfen|cucharaditas?|teel[oö]ffel|comprimidos?
+    |comprim[eé]s?|pastillas?)\b
 """
 NUMBER = r"(?:\d+(?:[.,]\d+)?|\d+\s*/\s*\d+|one|two|three|four|five|six|ten|a|an)"
 DOSE_QTY_RE = rx(

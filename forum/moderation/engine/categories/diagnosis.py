@@ -27,7 +27,9 @@ _CONDITION = r"""
     |reflux|sleep\s+starts|multiple\s+sclerosis|cerebral\s+palsy|brain\s+tumou?r
     |rem\s+sleep\s+behaviou?r\s+disorder|rbd|pans|tetany|(?:peripheral\s+)?neuropathy|colic
     |tics|(?:[a-z]+\s+)?(?:protein\s+)?allergy|ear\s+infection|(?:moro|startle)\s+reflex
-    |todd'?s\s+paralysis|learning\s+disabilit(?:y|ies)|night\s+terror|growth\s+spurt)\b
+    |todd'?s\s+paralysis|learning\s+disabilit(?:y|ies)|night\s+terror|growth\s+spurt
+    |parasomnia|low\s+(?:magnesium|iron|calcium|b12|vitamin\s+d)|psychological
+    |epilepsi[ae]|refluxo|reflujo|convulsiones|convuls[oõ]es)\b
     # "the standard RLS dose", "the epilepsy nurse" name a drug or service, not a verdict.
     (?!\s+(?:dose|doses|dosage|medication|meds|drugs?|article|thread|forum|group|page|nurse
         |specialist|clinic|charity|team|society))
@@ -38,7 +40,8 @@ _CONDITION_KEYWORDS = wordset(
     deficient autism autistic adhd terrors parkinson parkinsons parkinson's fibromyalgia
     hypnic myoclonus myoclonic pandas narcolepsy reflux starts sclerosis palsy tumour
     tumor rem rbd pans tetany neuropathy colic tics allergy infection moro startle todd todd's
-    learning terror spurt neurological neuro"""
+    learning terror spurt neurological neuro parasomnia low psychological
+    epilepsia epilepsie refluxo reflujo convulsiones convulsões"""
 )
 _YOU_SUBJECT = r"(?:\byou\b|\bu\b|\b(?:your|ur|yr)\s+(?:little\s+one|\w+))"
 _ADVERB = (
@@ -58,7 +61,7 @@ _DIAG_THIRD_RE = rx(rf"\b(?:he|she|they)(?:{_ADVERB}){_HAS}{_ADVERB}{_GAP}(?P<co
 _DIAG_COPULA_RE = rx(
     rf"""
     \b(?:that'?s|that\s+is|this\s+is|it'?s|it\s+is|(?:those|these)(?:\s+\S+)?\s+are
-       |(?:that|it|this)\s+ain'?t\s+nothin'?g?\s+but
+       |(?:that|it|this)\s+ain'?t\s+nothin'?g?\s+but|isso\s+[eé]|das\s+ist|eso\s+es|c'est
        |what\s+(?:you|your\s+\w+(?:\s+one)?|he|she)\s+(?:has|have|'s\s+got)\s+is
        |(?:sounds|looks)(?:\s+\S+){{0,2}}?\s+(?:exactly\s+)?like)
     (?:\s+(?!(?:my|our|about|what|why|how|when|where|if|worse|better)\b)[\w'%,-]+){{0,4}}?
@@ -79,7 +82,7 @@ _CERTAINTY_RE = rx(
 # question, or a hypothesis rather than a verdict about someone else.
 _DIAG_HEDGE_RE = rx(
     r"""\b(?:said|says|told|thinks?|thought|confirmed|diagnosed|reckons?|according|explained
-        |agreed|suspects?|wondering|wonder|whether|if|not\s+sure|no\s+idea|do|does|did
+        |agreed|suspects?|wondering|wonder|whether|if|not\s+sure|no\s+idea|do|does|did|know
         |could|might|asked|ask)\b"""
 )
 

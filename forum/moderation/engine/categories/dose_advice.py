@@ -27,7 +27,10 @@ _DOSE_IMPERATIVE_RE = rx(
     CLAUSE_START
     + r"""
     (?P<verb>give|take|try|start|put|use|get|go|do|up|double|whack|bump|add|crush|increase
-      |stick|pop|rub|have|dose|ask|cut|drop|reduce|lower|taper|wean|halve|raise)\b
+      |stick|pop|rub|have|dose|ask|cut|drop|reduce|lower|taper|wean|halve|raise
+      |come(?=\s+(?:down|off))
+      # the same orders in the other languages members write in
+      |dale|dele|denle|dadle|prueba|donnez|donne|essayez|gib|gebt|geben|d[eê])\b
     """
 )
 # Amounts without a unit that still name a dose: "0.25 of ropinirole", "two panadol",
@@ -56,6 +59,8 @@ _DOSE_STRONG_CUE_RE = rx(
     |\b(?:your\s+(?:little\s+one|\w+)|he|she|they|you|u)\s+needs?\b
     |\bwould\s+(?:calm|settle|sort|stop|help|fix|work)\b
     |\btry\s+it\b
+    # advice asked as a question: "why not bump it to 1 mg?", "could you not double it?"
+    |\bwhy\s+not\b|\bwhy\s+don'?t\s+(?:you|u)\b|\bcould(?:n'?t)?\s+(?:you|u)\s+not\b
     """
 )
 # Cues that often land in the sentence *after* the dose ("0.25 mg at night. Trust me.").

@@ -59,7 +59,8 @@ _MED_KEYWORDS = wordset(
     medications medicine medicines pills tablets supplement supplements drops stimulant
     stimulants ritalin methylphenidate steroids opioids tramadol codeine modafinil ambien
     zolpidem xanax dose dosage double halve triple tummy stomach front side belly swaddle wrap
-    unswaddle gluten dairy wheat sugar cow cow's food additives did same do ask"""
+    unswaddle gluten dairy wheat sugar cow cow's food additives did same do ask request haced
+    faites bring co-sleep cosleep"""
 )
 _I_WE_RE = rx(r"\b(?:i|we)\b")
 # "cut the dose in half", "double it" have no drug word after them but still direct a change.
@@ -82,8 +83,9 @@ _REGIMEN_RE = rx(
       |(?:cut\s+out|keep\s+{PERSON}\s+off|take\s+{PERSON}\s+off|go|try)\s+(?:all\s+|the\s+)?
         (?:gluten|dairy|wheat|sugar|cow'?s\s+milk|food\s+colou?rings?|additives)(?:[\s-]+free)?
       |(?:do|try)\s+(?:exactly\s+)?what\s+(?:we|i|she|he|they)\s+did|do\s+exactly\s+(?:this|that)
-      |do\s+the\s+same|just\s+do\s+it
-      |ask\s+(?:your|his|her|their|the)\s+(?:gp|doctor|doc|dr|paed|ped|pediatrician
+      |do\s+the\s+same|just\s+do\s+it|haced\s+lo\s+mismo|faites\s+(?:comme|pareil|la\s+m[eê]me)
+      |bring\s+{PERSON}\s+into\s+(?:your|the)\s+bed|co-?sleep
+      |(?:ask|request)\s+(?:your|his|her|their|the)\s+(?:gp|doctor|doc|dr|paed|ped|pediatrician
         |paediatrician|neuro|neurologist|consultant)\s+(?:for|to\s+(?:prescribe|start|put|give
         |swap|switch|double|increase|up|add))\s+
         (?!(?:a\s+|an\s+|the\s+)?(?:referral|eeg|sleep\s+study|video|second|blood|tests?|scan|mri
