@@ -107,7 +107,8 @@ def _not_a_directive(pattern: re.Pattern[str], sentence: str, verb: str, index: 
     sentence ("Stopping it suddenly is risky")."""
     if pattern is _MED_MODAL_RE:
         return False
-    return narrative_before(sentence, index) or verb.split()[0].endswith("ing")
+    first = verb.split()[0]
+    return narrative_before(sentence, index) or (first.endswith("ing") and first != "bring")
 
 
 def rules(text: str) -> list[Span]:
