@@ -77,8 +77,13 @@ def _quantities(sentence: str) -> list[Span]:
     left out.
     """
     spans = [m.span() for m in DOSE_QTY_RE.finditer(sentence) if MASS_UNIT_RE.search(m.group(0))]
-    spans += [m.span() for m in _BARE_DOSE_RE.finditer(sentence)]
-    return [(a, b) for a, b in spans if not quoted(sentence, a)]
+    # A bare number inside an amount with a unit ("0.5" of "0.5 mg") is the same amount.
+    spans += [
+        (a, b)
+        for a, b in (m.span() for m in _BARE_DOSE_RE.finditer(sentence))
+        if not any(a < end and start < b for start, end in spans)
+    ]
+    return sorted((a, b) for a, b in spans if not quoted(sentence, a))
 
 
 def rules(text: str) -> list[Span]:
