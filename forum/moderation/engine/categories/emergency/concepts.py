@@ -424,6 +424,12 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text)]
 
 
+def _around(post: list[Sentence], index: int, *, before: int, after: int) -> str:
+    """The text of sentence ``index`` with ``before`` sentences before it and ``after``
+    after it (as far as the post goes): the window a concept's companions are sought in."""
+    return " ".join(s.text for s in post[max(0, index - before) : index + after + 1])
+
+
 def _simple(name: str, pattern: re.Pattern[str], strength: float = STRONG) -> Callable:
     def find(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
         return [Hit(name, a, b, strength) for a, b in _spans(pattern, sentence.text)]
@@ -481,7 +487,7 @@ def _long_seizure(sentence: Sentence, post: list[Sentence], index: int) -> list[
     text = sentence.text
     # Long or going on first: most sentences about jerks are neither, and these two
     # questions are cheaper than finding the seizure words.
-    window = " ".join(s.text for s in post[index : index + 2])
+    window = _around(post, index, before=0, after=1)
     minutes = minutes_told(window)
     ongoing = bool(ONGOING.search(text))
     if ongoing:
@@ -542,7 +548,7 @@ def _fit_now(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     moving = _spans(_MOVING_NOW, sentence.text)
     if not moving:
         return []
-    window = " ".join(s.text for s in post[max(0, index - 1) : index + 2])
+    window = _around(post, index, before=1, after=1)
     if not (
         _FIT_SIGN.search(window)
         or UNRESPONSIVE.search(window)
@@ -571,7 +577,7 @@ _NEVER_BEFORE = _p(
 def _never_before(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     """ "He's never done this" about a seizure-like event in the same or previous sentence."""
     found = _spans(_NEVER_BEFORE, sentence.text)
-    window = " ".join(s.text for s in post[max(0, index - 1) : index + 1])
+    window = _around(post, index, before=1, after=0)
     if not found or not _SEIZURE_PROPER.search(window):
         return []
     return [Hit("first_seizure", found[0][0], found[0][1], STRONG)]
@@ -606,7 +612,7 @@ def _cluster(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     found = _spans(CLUSTER, sentence.text)
     if not found:
         return []
-    window = " ".join(s.text for s in post[max(0, index - 1) : index + 2])
+    window = _around(post, index, before=1, after=1)
     if not _SEIZURE_PROPER.search(window) and not SEIZURE.search(window):
         return []
     back = NOT_BACK.search(window) or UNRESPONSIVE.search(window)
@@ -648,7 +654,7 @@ def _fever(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     signs = _spans(FEVER_SIGN, sentence.text)
     if not signs:
         return []
-    near = " ".join(s.text for s in post[max(0, index - 2) : index + 3])
+    near = _around(post, index, before=2, after=2)
     strength = STRONG if FEVER.search(near) else WEAK
     return [Hit("fever_sign", signs[0][0], signs[0][1], strength)]
 
@@ -667,7 +673,7 @@ def _fever_drowsy(sentence: Sentence, post: list[Sentence], index: int) -> list[
     signs = _spans(FEVER_DROWSY, sentence.text)
     if not signs:
         return []
-    near = " ".join(s.text for s in post[max(0, index - 1) : index + 2])
+    near = _around(post, index, before=1, after=1)
     if not FEVER.search(near):
         return []
     return [Hit("fever_sign", signs[0][0], signs[0][1], STRONG)]
