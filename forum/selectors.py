@@ -33,6 +33,7 @@ from django.utils import timezone
 
 from accounts import hooks, sql
 from accounts.models import User
+from accounts.permissions import stand_in_member
 from accounts.sql import CompiledQuery
 from forum.moderation.engine.corpus import THREAD_AUTHOR_POSTS
 
@@ -115,7 +116,7 @@ def _category_reader_sql(count: int) -> CompiledQuery:
     """The reader query for a page of `count` threads, compiled with stand-in ids
     (accounts.sql): the user, the category and the page's threads by position."""
     stand_ins = {"user": -1, "category": -2} | {i: -10 - i for i in range(count)}
-    user = User(pk=stand_ins["user"])
+    user = stand_in_member(stand_ins["user"])
     reads = ThreadRead.objects.filter(
         user=user, thread_id__in=[stand_ins[i] for i in range(count)]
     ).order_by("thread_id")
@@ -208,7 +209,7 @@ def _member_thread(user, pk: int) -> Thread:
 @functools.lru_cache(maxsize=1)
 def _member_thread_sql() -> CompiledQuery:
     stand_ins = {"user": -1, "thread": -2}
-    member = User(pk=stand_ins["user"])
+    member = stand_in_member(stand_ins["user"])
     names = sql.joined_columns(Thread, _THREAD_RELATED)
     query = (
         Thread.objects.filter(access.threads_visible_q(member), pk=stand_ins["thread"])
@@ -355,7 +356,7 @@ def my_reactions(*, user, post_ids: list[int]) -> set[tuple[int, str]]:
 def _my_reactions_sql(count: int) -> CompiledQuery:
     stand_ins = {"user": -1} | {i: -10 - i for i in range(count)}
     query = Reaction.objects.filter(
-        user=User(pk=stand_ins["user"]), post__in=[stand_ins[i] for i in range(count)]
+        user=stand_in_member(stand_ins["user"]), post__in=[stand_ins[i] for i in range(count)]
     ).values_list("post_id", "kind")
     return CompiledQuery.of(query, stand_ins)
 
