@@ -20,10 +20,16 @@ a new token; old entries expire on their own. Nothing is ever swept.
   every plain member sees it, with slots for what differs per member (forum.rendering),
   under the same token as the anonymous page, so no query is needed to know it is
   current.
+- search results, rendered (`search_lookup`, `page_store`): the same for every reader,
+  since search finds only what everyone may see. One site-wide token covers them:
+  every thread or category change replaces it with the anonymous pages' tokens, and
+  every article change replaces it too (`search_results_changed`), so a search never
+  shows a post or an article as it was before a committed change.
 """
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 from collections.abc import Iterable
 
@@ -35,6 +41,9 @@ from accounts.locales import locale_from_accept_language, locale_info
 
 THREAD = "thread"
 CATEGORY = "category"
+SEARCH = "search"
+# The one search token: every search result depends on all the forum and the articles.
+_SEARCH_ALL = "site"
 
 
 def shared_variant(request) -> str:
@@ -129,8 +138,26 @@ def page_store(lookup: Lookup, content) -> None:
 
 
 def anonymous_pages_changed(*, thread_ids: Iterable[int] = (), category_slugs: Iterable[str] = ()):
-    """New tokens for these threads' and categories' anonymous pages."""
+    """New tokens for these threads' and categories' anonymous pages, and for search
+    results (a changed thread may be found, or no longer found, or show another title)."""
     keys = [_token_key(THREAD, pk) for pk in thread_ids]
     keys += [_token_key(CATEGORY, slug) for slug in category_slugs]
     if keys:
+        keys.append(_token_key(SEARCH, _SEARCH_ALL))
         cache.set_many({key: secrets.token_hex(8) for key in keys}, timeout=_seconds())
+
+
+# --- search results ----------------------------------------------------------------
+
+
+def search_lookup(request, *, text: str, category: str, page: int) -> Lookup:
+    """The rendered results of one search (text, category, page number), shared by
+    every reader; they vary as shared fragments do (language, time zone of the dates)."""
+    digest = hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+    key = f"forum:search:{digest}:{category}:p{page}:{shared_variant(request)}"
+    return _lookup(SEARCH, _SEARCH_ALL, key)
+
+
+def search_results_changed() -> None:
+    """A new search token: for a change outside the forum that search shows (articles)."""
+    cache.set(_token_key(SEARCH, _SEARCH_ALL), secrets.token_hex(8), timeout=_seconds())

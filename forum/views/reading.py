@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
@@ -150,13 +151,22 @@ def similar(request):
 
 
 def search(request):
+    """Site search. Results are the same for everyone (forum.search), so they are
+    rendered once per search and kept under the search token (forum.caching)."""
     form = SearchForm(request.GET or None)
-    results = None
+    results_html = None
     if form.is_valid() and form.cleaned_data["q"]:
-        results = search_site(
-            form.cleaned_data["q"],
-            user=request.user,
-            page=page_number(request),
-            filters=SearchFilters(category=form.cleaned_data["category"]),
-        )
-    return render(request, "forum/search.html", {"form": form, "results": results})
+        text, category = form.cleaned_data["q"], form.cleaned_data["category"]
+        page = page_number(request)
+        lookup = caching.search_lookup(request, text=text, category=category, page=page)
+        results_html = lookup.content
+        if results_html is None:
+            results = search_site(
+                text, user=request.user, page=page, filters=SearchFilters(category=category)
+            )
+            results_html = render_to_string(
+                "forum/_search_results.html",
+                {"results": results, "category": category},
+            )
+            caching.page_store(lookup, results_html)
+    return render(request, "forum/search.html", {"form": form, "results_html": results_html})

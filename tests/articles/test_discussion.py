@@ -172,6 +172,24 @@ def test_articles_join_the_site_search(editor, reviewer):
     assert "<mark>caffeine</mark> late in the day can make sleep starts" in str(hits[0].snippet)
 
 
+def test_cached_search_results_change_when_an_article_is_published(client, editor, reviewer):
+    article = ArticleFactory(
+        title="Hiccups and sleep starts",
+        summary="Why hiccups and sleep starts are cousins.",
+        author=editor,
+    )
+    search = reverse("search")
+    assert "Nothing found" in client.get(search, {"q": "hiccups"}).content.decode()
+
+    review.article_submit_for_review(article=article, user=editor)
+    review.article_approve(article=article, reviewer=reviewer)
+    review.article_publish(article=article, user=editor)
+
+    html = client.get(search, {"q": "hiccups"}).content.decode()
+    assert "1 result for" in html
+    assert f'href="{reverse("articles:detail", kwargs={"slug": article.slug})}"' in html
+
+
 def test_articles_related_to_text(editor, reviewer):
     PublishedArticleFactory(
         title="Babies who jerk in their sleep",

@@ -213,6 +213,44 @@ def test_search_page_queries(client, thread, django_assert_num_queries):
     assert "<mark>" in response.content.decode()
 
 
+def test_search_results_are_rendered_once_and_change_with_the_forum(
+    client, thread, helper_user, django_assert_num_queries
+):
+    """A repeated search is served from the cache (only the category list is read), and
+    every change to what search finds shows at once: a new reply, an edit, a removal."""
+    search = reverse("search")
+    first = client.get(search, {"q": "otterlike"}).content.decode()
+    assert "Nothing found" in first
+    with django_assert_num_queries(1):
+        again = client.get(search, {"q": "otterlike"}).content.decode()
+    assert "Nothing found" in again
+
+    post = factories.reply(helper_user, thread, "Her jerks looked otterlike, a quick wriggle.")
+    found = client.get(search, {"q": "otterlike"}).content.decode()
+    assert "1 result for" in found
+    assert "<mark>otterlike</mark>" in found
+    assert f'href="{reverse("forum:post", kwargs={"pk": post.pk})}"' in found
+
+    posting.post_edit(editor=helper_user, post=post, body="Her jerks were a quick wriggle.")
+    assert "Nothing found" in client.get(search, {"q": "otterlike"}).content.decode()
+    assert "1 result for" in client.get(search, {"q": "wriggle"}).content.decode()
+
+    posting.post_delete(actor=helper_user, post=post)
+    assert "Nothing found" in client.get(search, {"q": "wriggle"}).content.decode()
+
+
+def test_cached_search_results_are_the_same_for_a_member(client, thread, helper_user):
+    anonymous = client.get(reverse("search"), {"q": "arms asleep"}).content.decode()
+    client.force_login(helper_user)
+    member = client.get(reverse("search"), {"q": "arms asleep"}).content.decode()
+
+    def results(html):
+        return html[html.index('<p role="status">') : html.index("</ol>")]
+
+    assert "<mark>" in results(member)
+    assert results(member) == results(anonymous)
+
+
 def test_rejected_post_is_hidden(client, thread, helper_user):
     post = factories.reply(helper_user, thread, "A perfectly ordinary reply about naps.")
     posting.post_set_state(post=post, state=PostState.REJECTED)
