@@ -39,6 +39,8 @@ from django.utils import timezone
 
 from accounts.locales import locale_from_accept_language, locale_info
 
+from .querystring import page_number
+
 THREAD = "thread"
 CATEGORY = "category"
 SEARCH = "search"
@@ -153,9 +155,21 @@ def anonymous_pages_changed(*, thread_ids: Iterable[int] = (), category_slugs: I
 def search_lookup(request, *, text: str, category: str, page: int) -> Lookup:
     """The rendered results of one search (text, category, page number), shared by
     every reader; they vary as shared fragments do (language, time zone of the dates)."""
-    digest = hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
-    key = f"forum:search:{digest}:{category}:p{page}:{shared_variant(request)}"
+    key = f"forum:search:{_digest(text, category)}:p{page}:{shared_variant(request)}"
     return _lookup(SEARCH, _SEARCH_ALL, key)
+
+
+def anonymous_search_lookup(request) -> Lookup:
+    """A visitor's whole search page, by its query string as sent (forum.middleware
+    looks it up before the form has cleaned it), under the same token."""
+    asked = request.GET
+    digest = _digest(asked.get("q", ""), asked.get("category", ""))
+    key = f"forum:anon:search:{digest}:p{page_number(request)}:{anonymous_variant(request)}"
+    return _lookup(SEARCH, _SEARCH_ALL, key)
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.blake2b("\x00".join(parts).encode(), digest_size=16).hexdigest()
 
 
 def search_results_changed() -> None:

@@ -1,7 +1,7 @@
 """Whole anonymous forum pages served before the session, auth and message layers.
 
 A visitor without a session cookie and without a message cookie who asks for a
-thread page or a category page gets the cached page (forum.caching: one round
+thread page, a category page or a search gets the cached page (forum.caching: one round
 trip to the cache, no PostgreSQL, no template), when it is there and current.
 Everything else (members, visitors with a session, a flash message, another
 query string, a miss) goes down the usual stack, whose view fills the cache.
@@ -27,7 +27,29 @@ from django.utils.cache import patch_vary_headers
 from forum import caching
 from forum.querystring import page_number
 
-_TARGETS = {"forum:thread": (caching.THREAD, "pk"), "forum:category": (caching.CATEGORY, "slug")}
+
+def _page_lookup(kind: str, argument: str):
+    def find(request, match):
+        if any(name != "page" for name in request.GET):
+            return None
+        ident = match.kwargs[argument]
+        return caching.anonymous_lookup(request, kind=kind, ident=ident, page=page_number(request))
+
+    return find
+
+
+def _search_lookup(request, match):
+    if any(name not in _SEARCH_PARAMETERS for name in request.GET):
+        return None
+    return caching.anonymous_search_lookup(request)
+
+
+_SEARCH_PARAMETERS = {"q", "category", "page"}
+_TARGETS = {
+    "forum:thread": _page_lookup(caching.THREAD, "pk"),
+    "forum:category": _page_lookup(caching.CATEGORY, "slug"),
+    "search": _search_lookup,
+}
 
 
 class AnonymousPageMiddleware:
@@ -42,21 +64,16 @@ class AnonymousPageMiddleware:
     def _cached(self, request) -> HttpResponse | None:
         if request.method != "GET" or any(c in request.COOKIES for c in self.skip_cookies):
             return None
-        if any(name != "page" for name in request.GET):
-            return None
         try:
             match = resolve(request.path_info)
         except Resolver404:
             return None
-        target = _TARGETS.get(match.view_name)
-        if target is None:
+        find = _TARGETS.get(match.view_name)
+        if find is None:
             return None
         request.get_host()  # ALLOWED_HOSTS, as CommonMiddleware would check it
-        kind, argument = target
-        lookup = caching.anonymous_lookup(
-            request, kind=kind, ident=match.kwargs[argument], page=page_number(request)
-        )
-        if lookup.content is None:
+        lookup = find(request, match)
+        if lookup is None or lookup.content is None:
             return None
         response = HttpResponse(lookup.content)
         response.headers["Content-Length"] = str(len(lookup.content))

@@ -42,6 +42,18 @@ def category_bump(*, category_id: int) -> None:
     _tokens_replace(thread_ids=[], category_slugs=slugs)
 
 
+def category_changed(*, category_id: int, old_slug: str | None = None) -> None:
+    """A category added, renamed, moved or about to be deleted: its threads' pages,
+    its list and every search name it, and a list cached under its old slug must
+    not be served again."""
+    threads_bump(
+        thread_ids=Thread.objects.filter(category_id=category_id).values_list("pk", flat=True)
+    )
+    category_bump(category_id=category_id)
+    if old_slug:
+        _tokens_replace(thread_ids=[], category_slugs=[old_slug])
+
+
 def _tokens_replace(*, thread_ids: list[int], category_slugs: list[str]) -> None:
     replace = partial(
         caching.anonymous_pages_changed, thread_ids=thread_ids, category_slugs=category_slugs

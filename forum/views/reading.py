@@ -34,9 +34,9 @@ def category(request, slug: str):
     if not request.user.is_authenticated:
         return _cached_anonymous(
             request,
-            caching.CATEGORY,
-            slug,
-            number,
+            lambda: caching.anonymous_lookup(
+                request, kind=caching.CATEGORY, ident=slug, page=number
+            ),
             lambda: _render_category(request, _category_context(request, slug), number),
         )
     html = rendering.member_category_page(request, slug=slug, page=number)
@@ -56,14 +56,14 @@ def _render_category(request, context: dict, number: int):
     return render(request, "forum/category.html", {**context, "page_obj": page})
 
 
-def _cached_anonymous(request, kind: str, ident, number: int, render_page):
-    """An anonymous page from the shared cache, or rendered and stored. Visitors
-    without a session cookie are served by forum.middleware before this view; this
-    serves the others (and fills the cache). Pages that carry a one-off message are
-    neither read from nor written to the cache."""
+def _cached_anonymous(request, find, render_page):
+    """An anonymous page from the shared cache (`find()` looks it up), or rendered and
+    stored. Visitors without a session cookie are served by forum.middleware before
+    this view; this serves the others (and fills the cache). Pages that carry a
+    one-off message are neither read from nor written to the cache."""
     if len(messages.get_messages(request)):
         return render_page()
-    lookup = caching.anonymous_lookup(request, kind=kind, ident=ident, page=number)
+    lookup = find()
     if lookup.content is not None:
         return HttpResponse(lookup.content)
     response = render_page()
@@ -96,9 +96,7 @@ def _anonymous_thread(request, pk: int):
     number = page_number(request)
     return _cached_anonymous(
         request,
-        caching.THREAD,
-        pk,
-        number,
+        lambda: caching.anonymous_lookup(request, kind=caching.THREAD, ident=pk, page=number),
         lambda: _render_thread(request, selectors.thread_get_for(user=request.user, pk=pk), number),
     )
 
@@ -151,8 +149,17 @@ def similar(request):
 
 
 def search(request):
-    """Site search. Results are the same for everyone (forum.search), so they are
-    rendered once per search and kept under the search token (forum.caching)."""
+    """Site search. Results are the same for everyone (forum.search): a visitor's whole
+    page is cached as anonymous thread pages are, and a member's page is rendered
+    around the results of the search, rendered once and cached (forum.caching)."""
+    if not request.user.is_authenticated:
+        return _cached_anonymous(
+            request, lambda: caching.anonymous_search_lookup(request), lambda: _search(request)
+        )
+    return _search(request)
+
+
+def _search(request):
     form = SearchForm(request.GET or None)
     results_html = None
     if form.is_valid() and form.cleaned_data["q"]:
@@ -165,8 +172,7 @@ def search(request):
                 text, user=request.user, page=page, filters=SearchFilters(category=category)
             )
             results_html = render_to_string(
-                "forum/_search_results.html",
-                {"results": results, "category": category},
+                "forum/_search_results.html", {"results": results, "category": category}
             )
             caching.page_store(lookup, results_html)
     return render(request, "forum/search.html", {"form": form, "results_html": results_html})

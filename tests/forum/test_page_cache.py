@@ -332,3 +332,33 @@ def test_a_members_frame_follows_the_theme(thread, other_member, helper_user):
     light.cookies["theme"] = "light"
     assert 'data-bs-theme="dark"' in _category(dark)
     assert 'data-bs-theme="light"' in _category(light)
+
+
+def test_a_category_renamed_in_the_admin_shows_on_cached_pages(client, thread):
+    """Anonymous thread, category and search pages are cached whole; a category renamed
+    by a moderator in the admin shows on all of them at once, and its old address is
+    no longer served from the cache."""
+    category = thread.category
+    old_list = category.get_absolute_url()
+    pages = [thread.get_absolute_url(), old_list, f"{reverse('search')}?q=arms+asleep"]
+    for url in pages:
+        assert category.name in client.get(url).content.decode()
+
+    admin = staff_client(UserFactory(groups=["Moderator"], is_staff=True))
+    response = admin.post(
+        reverse("admin:forum_category_change", args=[category.pk]),
+        {
+            "name": "Jerks at night",
+            "slug": "jerks-at-night",
+            "description": category.description,
+            "position": category.position,
+        },
+    )
+    assert response.status_code == HTTPStatus.FOUND
+    assert response["Location"] == reverse("admin:forum_category_changelist")
+    for url in pages[:1] + pages[2:]:
+        html = client.get(url).content.decode()
+        assert "Jerks at night" in html, url
+        assert category.name not in html, url
+    assert client.get(old_list).status_code == HTTPStatus.NOT_FOUND
+    assert "Jerks at night" in client.get("/forum/c/jerks-at-night/").content.decode()
