@@ -218,8 +218,9 @@ def test_search_results_are_rendered_once_and_change_with_the_forum(
     client, thread, helper_user, django_assert_num_queries
 ):
     """A repeated search is served from the cache (a visitor's whole page without a
-    query; a member's page reads the member, their groups and the category list), and every change to what
-    search finds shows at once: a new reply, an edit, a removal."""
+    query; a member's page reads the member, their groups and the category list),
+    and every change to what search finds shows at once: a new reply, an edit, a
+    removal."""
     search = reverse("search")
     first = client.get(search, {"q": "otterlike"}).content.decode()
     assert "Nothing found" in first
