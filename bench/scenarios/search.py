@@ -107,4 +107,5 @@ def seed(bench_user) -> list[Page]:
     # same query plus the exclusion of a word no post has, new on every request, gives
     # the same hits under a text never asked before.
     fresh = QUERIES[0].replace(" ", "+")
-    return [*pages, Page("search (uncached)", f"/search/?q={fresh}+-zq{{n}}")]
+    member = Page(f"search: {QUERIES[0]} (member)", pages[0].path, login=True)
+    return [*pages, member, Page("search (uncached)", f"/search/?q={fresh}+-zq{{n}}")]
