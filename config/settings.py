@@ -153,7 +153,7 @@ if os.environ.get("PYTEST_XDIST_WORKER", "").startswith("gw"):
 
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "accounts.cache.Cache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "hypnic"),
         "TIMEOUT": 300,
