@@ -259,6 +259,11 @@ def main() -> None:
             "gthread",
             "--threads",
             "2",
+            # Longer than a mixed-load member's think time (1-4 s): with gunicorn's 2 s
+            # a request sent as the server closes an idle connection failed ("HTTP 0").
+            # In production nginx holds the visitors' connections.
+            "--keep-alive",
+            "10",
             "--log-level",
             "warning",
         ],
