@@ -33,7 +33,14 @@ _OWN_CLINICIAN_RE = rx(
       (?:\w+\s+)?{_CLINICIAN}s?\b(?:'s)?
       (?:\s+\w+){{0,3}}?\s+(?:gave|prescribed|put|started|said|told|advised|recommended|suggested
         |wants|wanted|asked|has\s+(?:him|her|me|us|them)|upped|increased|lowered|reduced|changed
-        |switched|added|set|showed|explained|agreed|plan|trial)
+        |switched|added|set|showed|explained|agreed|plan|trial|referred)
+    |(?:^|[.!?]\s+)(?:\w+\s+)?{_CLINICIAN}s?\s+(?:gave|prescribed|put|started|said|told|advised
+      |recommended|suggested|wants|wanted|asked|upped|increased|lowered|reduced|changed|switched
+      |added|referred)\b
+    # the writer's own plan to ask their doctor: "I'll mention it to the GP"
+    |\b(?:i'll|ill|i\s+will|we'll|we\s+will|i'm\s+going\s+to|we're\s+going\s+to|i\s+need\s+to
+      |i\s+should|i'd\s+better|gonna)\s+(?:\w+\s+)?(?:mention|ask|bring|raise|show|talk|call|ring
+      |see|book|take|check)\b[^.!?]{{0,40}}\b{_CLINICIAN}s?\b
     |\b(?:was|were|been|got|is|am|are)\s+(?:\w+\s+)?(?:prescribed|started\s+on|put\s+on)\b
     |\bon\s+(?:the|my|our|his|her)\s+(?:\w+\s+)?(?:doctor|gp|neuro|neurologist|paed\w*|ped\w*
       |consultant|specialist)'s\s+(?:plan|advice|orders)
@@ -50,8 +57,11 @@ _OWN_CLINICIAN_RE = rx(
 # The reader sent to their own doctor, a pharmacist or a helpline.
 _DEFER_RE = rx(
     rf"""
+    (?:\b(?:i'd|id|i\s+would|(?:you|u)\s+(?:should|could|might\s+want\s+to|need\s+to|must|can
+      |'d\s+better))\s+(?:just\s+|definitely\s+|really\s+|honestly\s+)?)?
     \b(?:ask|see|talk\s+to|speak\s+to|check\s+with|call|ring|phone|tell|go\s+back\s+to|run\s+it\s+by
-      |run\s+(?:that|this)\s+(?:past|by)|with|from|by)\s+(?:your|his|her|their|the\s+child's)\s+
+      |run\s+(?:that|this)\s+(?:past|by)|with|from|by)\s+(?:your|his|her|their|the\s+child's
+      |the(?=\s+(?:prescriber|prescribing)))\s+
       (?:own\s+)?(?:\w+\s+)?(?:{_CLINICIAN}s?|prescriber)\b
     |\bask\s+(?:your|their)\s+own\b|\bwith\s+(?:your|her|his|their)\s+own\b
     |\b(?:pregunt[ae]|consult[ae])\s+(?:a\s+)?(?:tu|su)\s+(?:m[eé]dico|pediatra|neur[oó]logo)
@@ -92,10 +102,10 @@ _DIRECTIVE_RE = rx(
     |\bwhy\s+not\b|\bwhy\s+don'?t\b|\bhave\s+(?:you|u)\s+(?:tried|thought|considered|looked)
     |\b(?:what|how)\s+about\b|\bworth\s+(?:a\s+(?:try|go|shot)|trying|giving)\b|\bgive\s+it\s+a\s+go\b
     |\btry\s+it\b|\byou\s+(?:could|can|might|may)\b|\b(?:i|we)\s+(?:recommend|suggest|swear\s+by)\b
-    |\bdo\s+(?:what|the\s+same|exactly|it)\b|\bsame\s+(?:as|for)\s+(?:us|you)\b|\+1|\bthis\s*!
+    |(?<!n't\s)(?<!not\s)\bdo\s+(?:what|the\s+same|exactly|it)\b|\bsame\s+(?:as|for)\s+(?:us|you)\b|\+1|\bthis\s*!
     |\bagree\s+with\b|\bthe\s+(?:trick|answer|secret|key)\s+is\b|\bbest\s+(?:thing|bet)\b
-    |\b(?:your|ur)\s+(?:\w+\s+)?(?:needs?|should)\b|\bfor\s+(?:you|u|your)\b|\btell\s+(?:him|her|them)\b
-    |\bif\s+i\s+were\b|\bin\s+your\s+(?:shoes|place)\b|\bwill\s+(?:sort|fix|help|calm|settle|work)\b
+    |\b(?:your|ur)\s+(?:\w+\s+)?(?:needs?|should)\b|\bfor\s+(?:you|u|your)\b|\btell\s+(?:him|her|them|(?:your|ur)\s+\w+)\b|\b(?:take|give|use|try|do)\s+(?:the\s+)?same\b
+    |\bif\s+i\s+were\b|\bin\s+your\s+(?:shoes|place)\b|\bwill\s+(?:sort|fix|help|calm|settle|work|solve|cure|stop)\b
     |\b(?:sort|fix|calm|settle)\s+(?:it|him|her|them)\b|\bworks?\s+(?:wonders|a\s+treat|every\s+time)\b
     |\bmagic\b|\bthe\s+way\s+to\b|\bfirst\s+thing\b|\bwhat\s+(?:you|u)\s+do\s+is\b
     |\b(?:about|just|exactly)\s+right\b|\bis\s+(?:plenty|enough|fine|safe)\s+for\b
@@ -139,6 +149,9 @@ def _orders(text: str) -> bool:
     return False
 
 
+_QUOTED_RE = rx(r'"[^"]*"')
+
+
 @functools.lru_cache(maxsize=64)
 def clears(text: str) -> bool:
     """True when ``text`` reports its own clinician's plan, or sends the reader to their own
@@ -149,7 +162,9 @@ def clears(text: str) -> bool:
     if (not own and not help_) or _BEHALF_RE.search(norm):
         return False
     # Strip the safe directives (deferral, emergency help, first aid) before looking for others.
-    rest = _DEFER_RE.sub(" ", norm)
+    # Words in quotation marks are someone else's, quoted to disagree with them.
+    rest = _QUOTED_RE.sub(" ", norm)
+    rest = _DEFER_RE.sub(" ", rest)
     rest = _SEND_FOR_HELP_RE.sub(" ", rest)
     rest = _FIRST_AID_RE.sub(" ", rest)
     return not _orders(rest)
