@@ -59,7 +59,8 @@ _DEFER_RE = rx(
     rf"""
     (?:\b(?:i'd|id|i\s+would|(?:you|u)\s+(?:should|could|might\s+want\s+to|need\s+to|must|can
       |'d\s+better))\s+(?:just\s+|definitely\s+|really\s+|honestly\s+)?)?
-    \b(?:ask|see|talk\s+to|speak\s+to|check\s+with|call|ring|phone|tell|go\s+back\s+to|run\s+it\s+by
+    \b(?:ask(?:ing)?|see(?:ing)?|talk(?:ing)?\s+to|speak(?:ing)?\s+to|check(?:ing)?\s+with|call|ring
+      |phone|tell|go\s+back\s+to|run\s+it\s+by
       |run\s+(?:that|this)\s+(?:past|by)|with|from|by)\s+(?:your|his|her|their|the\s+child's
       |the(?=\s+(?:prescriber|prescribing)))\s+
       (?:own\s+)?(?:\w+\s+)?(?:{_CLINICIAN}s?|prescriber)\b
@@ -107,6 +108,8 @@ _DIRECTIVE_RE = rx(
     |\b(?:your|ur)\s+(?:\w+\s+)?(?:needs?|should)\b|\bfor\s+(?:you|u|your)\b|\btell\s+(?:him|her|them|(?:your|ur)\s+\w+)\b|\b(?:take|give|use|try|do)\s+(?:the\s+)?same\b
     |\bif\s+i\s+were\b|\bin\s+your\s+(?:shoes|place)\b|\bwill\s+(?:sort|fix|help|calm|settle|work|solve|cure|stop)\b
     |\b(?:sort|fix|calm|settle)\s+(?:it|him|her|them)\b|\bworks?\s+(?:wonders|a\s+treat|every\s+time)\b
+    |\b(?:is|was|are)\s+(?:the|your)\s+(?:answer|way\s+to\s+go|trick|key|cure|solution|one\s+to)\b
+    |\b(?:life-?saver|game-?\s?changer|miracle|changed\s+(?:our|my|his|her)\s+li(?:fe|ves))\b
     |\bmagic\b|\bthe\s+way\s+to\b|\bfirst\s+thing\b|\bwhat\s+(?:you|u)\s+do\s+is\b
     |\b(?:about|just|exactly)\s+right\b|\bis\s+(?:plenty|enough|fine|safe)\s+for\b
     # Spanish, French and German orders and modals.
@@ -127,6 +130,8 @@ _NEGATED_ORDER_RE = rx(
 # A drug asked of their doctor on their behalf: "ask the GP to put him on clonazepam".
 _BEHALF_RE = rx(
     rf"""
+    \bask\s+(?:yours|theirs|them|him|her)\s+(?:to\s+(?:prescribe|start|put|give|swap|switch|try)|for\s+(?:it
+      |that|this|the\s+same|some|them))\b|
     \b(?:ask|tell|get|request|push|beg|make)\s+(?:your|the|his|her|their)\s+(?:\w+\s+)?{_CLINICIAN}s?
       \s+(?:to|for)\s+(?!(?:a\s+|an\s+|the\s+)?(?:referral|eeg|sleep\s+study|video|second|blood
         |tests?|scan|mri|check|appointment|advice|help|review|plan|leaflet|explanation|chat|written
