@@ -33,10 +33,16 @@ _OWN_CLINICIAN_RE = rx(
       (?:\w+\s+)?{_CLINICIAN}s?\b(?:'s)?
       (?:\s+\w+){{0,3}}?\s+(?:gave|prescribed|put|started|said|told|advised|recommended|suggested
         |wants|wanted|asked|has\s+(?:him|her|me|us|them)|upped|increased|lowered|reduced|changed
-        |switched|added|set|showed|explained|agreed|plan|trial|referred)
-    |(?:^|[.!?]\s+)(?:\w+\s+)?{_CLINICIAN}s?\s+(?:gave|prescribed|put|started|said|told|advised
-      |recommended|suggested|wants|wanted|asked|upped|increased|lowered|reduced|changed|switched
-      |added|referred)\b
+        |switched|added|set|showed|explained|agreed|plan|trial|referred|was\s+clear|were\s+clear)
+    |(?:^|[.!?]\s+)(?:\w+\s+)?{_CLINICIAN}s?(?:'s|\s+has|\s+have)?\s+(?:gave|given|prescribed|put
+      |started|said|told|advised|recommended|suggested|wants|wanted|asked|upped|increased|lowered
+      |reduced|changed|switched|added|referred)\b
+    |\b{_CLINICIAN}s?(?:'s|\s+has|\s+have)\s+(?:given|prescribed|put|started|upped|increased
+      |lowered|reduced|changed|switched|added)\b
+    # the writer asking about their own child: "is it safe to give my 3 year old..."
+    |\b(?:is\s+it\s+(?:safe|ok|okay|alright|fine|normal)|should\s+(?:i|we)|can\s+(?:i|we)
+      |could\s+(?:i|we)|do\s+(?:i|we)|would\s+it\s+be\s+(?:ok|okay|safe))\s+(?:to\s+)?(?:give|use|try
+      |start|stop)\s+(?:\w+\s+)?(?:my|our)\b[^.!?]*\?
     # the writer's own plan to ask their doctor: "I'll mention it to the GP"
     |\b(?:i'll|ill|i\s+will|we'll|we\s+will|i'm\s+going\s+to|we're\s+going\s+to|i\s+need\s+to
       |i\s+should|i'd\s+better|gonna)\s+(?:\w+\s+)?(?:mention|ask|bring|raise|show|talk|call|ring
@@ -62,7 +68,7 @@ _DEFER_RE = rx(
     \b(?:ask(?:ing)?|see(?:ing)?|talk(?:ing)?\s+to|speak(?:ing)?\s+to|check(?:ing)?\s+with|call|ring
       |phone|tell|go\s+back\s+to|run\s+it\s+by
       |run\s+(?:that|this)\s+(?:past|by)|with|from|by)\s+(?:your|his|her|their|the\s+child's
-      |the(?=\s+(?:prescriber|prescribing)))\s+
+      |the)\s+
       (?:own\s+)?(?:\w+\s+)?(?:{_CLINICIAN}s?|prescriber)\b
     |\bask\s+(?:your|their)\s+own\b|\bwith\s+(?:your|her|his|their)\s+own\b
     |\b(?:pregunt[ae]|consult[ae])\s+(?:a\s+)?(?:tu|su)\s+(?:m[eé]dico|pediatra|neur[oó]logo)
@@ -130,6 +136,8 @@ _NEGATED_ORDER_RE = rx(
 # A drug asked of their doctor on their behalf: "ask the GP to put him on clonazepam".
 _BEHALF_RE = rx(
     rf"""
+    \btell\s+(?:your|the|his|her|their)\s+(?:\w+\s+)?{_CLINICIAN}s?\s+(?:that\s+)?(?:you|u|she|he|they)
+      \s+(?:want|need|would\s+like)|
     \bask\s+(?:yours|theirs|them|him|her)\s+(?:to\s+(?:prescribe|start|put|give|swap|switch|try)|for\s+(?:it
       |that|this|the\s+same|some|them))\b|
     \b(?:ask|tell|get|request|push|beg|make)\s+(?:your|the|his|her|their)\s+(?:\w+\s+)?{_CLINICIAN}s?

@@ -29,7 +29,7 @@ from forum.moderation.engine.words import (
 _DOSE_IMPERATIVE_RE = rx(
     CLAUSE_START
     + r"""
-    (?P<verb>give|take|try|start|put|use|get|go|do|up|double|whack|bump|add|crush|increase
+    (?P<verb>give|take|try|start|put|use|get|go|do|up(?!\s+from)|double|whack|bump|add|crush|increase
       |stick|pop|rub|have|dose|ask|cut|drop|reduce|lower|taper|wean|halve|raise
       |come(?=\s+(?:down|off))
       # the same orders in the other languages members write in
