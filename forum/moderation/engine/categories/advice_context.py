@@ -30,8 +30,8 @@ _CLINICIAN = r"""
 _OWN_CLINICIAN_RE = rx(
     rf"""
     \b(?:my|our|his|her|their|mum's|mom's|dad's|the|her\s+own|his\s+own|our\s+own)\s+
-      (?:\w+\s+)?{_CLINICIAN}s?\b(?:'s)?
-      (?:\s+\w+){{0,3}}?\s+(?:gave|prescribed|put|started|said|told|advised|recommended|suggested
+      (?:\w+\s+){{0,2}}?{_CLINICIAN}s?\b(?:'s)?
+      (?:\s+[\w']+){{0,3}}?\s+(?:gave|prescribed|put|started|said|told|advised|recommended|suggested
         |wants|wanted|asked|has\s+(?:him|her|me|us|them)|upped|increased|lowered|reduced|changed
         |switched|added|set|showed|explained|agreed|plan|trial|referred|was\s+clear|were\s+clear)
     |(?:^|[.!?]\s+)(?:\w+\s+)?{_CLINICIAN}s?(?:'s|\s+has|\s+have)?\s+(?:gave|given|prescribed|put
