@@ -74,6 +74,12 @@ def test_own_plan_deferral_and_emergency_help_clear_advice(text: str) -> None:
         "Mi pediatra le dio melatonina, dale 3 mg a la tuya.",
         "Mon médecin m'a prescrit du magnésium, prenez-en aussi.",
         "Why not try what our GP gave us, 0.5 mg at bedtime?",
+        "Our neurologist started him on keppra 250 twice a day. Your son would do well on it.",
+        "The doctor prescribed clonidine for our boy. No reason yours can't have it too.",
+        "Our paed recommended 400 IU vitamin D daily. Every baby should have that.",
+        "Our doctor gave 2.5 ml Calpol at bedtime, worked every time, so just copy that.",
+        "Our paed has him on 3 mg melatonin. 3 mg is the sweet spot for that age.",
+        "Our GP prescribed melatonin. 1 mg before bed and you'll see the difference.",
     ],
 )
 def test_advice_beside_an_own_doctor_still_counts(text: str) -> None:

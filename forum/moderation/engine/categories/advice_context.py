@@ -116,11 +116,16 @@ _DIRECTIVE_RE = rx(
     |\b(?:sort|fix|calm|settle)\s+(?:it|him|her|them)\b|\bworks?\s+(?:wonders|a\s+treat|every\s+time)\b
     |\b(?:is|was|are)\s+(?:the|your)\s+(?:answer|way\s+to\s+go|trick|key|cure|solution|one\s+to)\b
     |\b(?:life-?saver|game-?\s?changer|miracle|changed\s+(?:our|my|his|her)\s+li(?:fe|ves))\b
+    |\b(?:yours|theirs|ur\s+\w+)\s+(?:should|needs?|must|could|would|will|too|as\s+well)\b
+    |\b(?:for|to|give|giving|put)\s+yours\b|\bcopy\s+(?:that|this|us|what|me)\b|\bask\s+for\b
+    |\bsweet\s+spot\b|\bspot\s+on\b|\b(?:perfect|ideal|right)\s+(?:dose|amount)\b
+    |\b(?:you|u)'?ll\s+(?:see|notice|thank|be\s+amazed|sleep|never)\b
+    |\band\s+(?:he|she|they|it)'?ll\s+(?:sleep|settle|stop|be\s+fine)\b
     |\bmagic\b|\bthe\s+way\s+to\b|\bfirst\s+thing\b|\bwhat\s+(?:you|u)\s+do\s+is\b
     |\b(?:about|just|exactly)\s+right\b|\bis\s+(?:plenty|enough|fine|safe)\s+for\b
     # Spanish, French and German orders and modals.
     |\b(?:dale|dele|denle|dadle|prueba|pruebe|empieza|empiece|deja|deje|quita|quite|toma|tome
-      |tomate|t[oó]mate|ponle|p[oó]ngale|haz|haga|hazle|debes|deber[ií]as|tienes\s+que|tiene\s+que
+      |tomate|t[oó]mate|p[ií]de\w*|ponle|p[oó]ngale|haz|haga|hazle|debes|deber[ií]as|tienes\s+que|tiene\s+que
       |hay\s+que|mejor\s+(?:dale|que)|donnez|donne|essayez|essaie|arr[eê]tez|arr[eê]te|commencez
       |mettez|mets|prenez|prends|faites|fais|il\s+faut|vous\s+devez|tu\s+dois|devriez|gib|gebt
       |geben\s+sie|nehmt|nehmen\s+sie|probier|versucht?|sollte|solltet|m[uü]sst)\b
@@ -138,7 +143,7 @@ _BEHALF_RE = rx(
     rf"""
     \btell\s+(?:your|the|his|her|their)\s+(?:\w+\s+)?{_CLINICIAN}s?\s+(?:that\s+)?(?:you|u|she|he|they)
       \s+(?:want|need|would\s+like)|
-    \bask\s+(?:yours|theirs|them|him|her)\s+(?:to\s+(?:prescribe|start|put|give|swap|switch|try)|for\s+(?:it
+    \bask(?:ing)?\s+(?:yours|theirs|them|him|her)\s+(?:to\s+(?:prescribe|start|put|give|swap|switch|try)|for\s+(?:it
       |that|this|the\s+same|some|them))\b|
     \b(?:ask|tell|get|request|push|beg|make)\s+(?:your|the|his|her|their)\s+(?:\w+\s+)?{_CLINICIAN}s?
       \s+(?:to|for)\s+(?!(?:a\s+|an\s+|the\s+)?(?:referral|eeg|sleep\s+study|video|second|blood
@@ -152,12 +157,30 @@ _CAUTION_RE = rx(
 )
 
 
+# Once deferral, help and courtesies are set aside, a statement that still names the
+# reader or their person ("your son would do well on that", "yours can have it too") or
+# every child ("every baby should have that") carries the treatment over to them.
+_COURTESY_RE = rx(
+    r"""\bthank\s+(?:you|u)\b|\b(?:hope|wish)\s+(?:you|u|your|yours)\b[^.!?,]*|\bif\s+(?:you|u)'?(?:re|\s+are)
+        \s+(?:worried|unsure|not\s+sure|scared|anxious|in\s+doubt)\b|\byou'?re\s+not\s+alone\b
+        |\b(?:for|with)\s+you\s+(?:both|all)\b|\bif\s+(?:you|u)\s+(?:want|like|need)\s+to\s+(?:chat|talk)\b"""
+)
+_READER_RE = rx(
+    r"""\b(?:you|u|your|yours|ur|y'all)\b
+        |\b(?:every|any|all|most)\s+(?:\w+\s+)?(?:baby|babies|kid|kids|child|children|toddlers?|parents?
+          |mums?|moms?|adults?|one|person|people)\b"""
+)
+
+
 def _orders(text: str) -> bool:
     """Does ``text`` tell someone what to do about a treatment (see the module docstring)?"""
     if _DIRECTIVE_RE.search(text):
         return True
-    for sentence in rx(r"[^.!?]+").findall(text):
+    for sentence in rx(r"[^.!?]+[.!?]*").findall(text):
         if _NEGATED_ORDER_RE.search(sentence) and not _CAUTION_RE.search(sentence):
+            return True
+        statement = not sentence.rstrip().endswith("?")
+        if statement and _READER_RE.search(_COURTESY_RE.sub(" ", sentence)):
             return True
     return False
 
