@@ -100,33 +100,6 @@ def rules(text: str) -> list[Span]:
     return merge_spans(spans)
 
 
-# A short reply whose warmth is plain ("thinking of you", "good luck", "you're not alone")
-# and that holds no mark of contempt or sarcasm is support, whatever the model reads in it.
-_WARM_RE = rx(
-    r"""\b(?:thinking\s+of\s+you|hugs?|hope\s+(?:he|she|you|it|they|the|your|all)|sending\s+(?:love|hugs|you)
-        |fingers\s+crossed|good\s+(?:luck(?!\s+with)|point|news)|lovely|well\s+done|thank(?:s|\s+you)
-        |you'?re\s+not\s+alone|be\s+kind\s+to\s+yourself|(?:so\s+)?glad|sorry\s+(?:you|to\s+hear)
-        |you\s+did\s+the\s+right\s+thing|take\s+care(?!\s+of)|you'?re\s+doing\s+(?:great|well|fine
-        |brilliantly)|x+)\b"""
-)
-_SNIDE_RE = rx(
-    r"""\b(?:oh\s+(?:great|brilliant|wow|yes|look)|bless\s+your|cheers\s+for|another|imagine|typical
-        |genius|expert|lecture|karen|google|precious|drama|seriously|nobody|some\s+(?:people|of\s+you)
-        |people\s+like|you\s+people|you\s+lot|shame|embarrass\w*|pathetic|ridiculous|rubbish|nonsense
-        |stupid|idiot\w*|dumb|thick|clueless|lazy|useless|joke|waste|pack\s+it|grow\s+(?:a|up)|toughen
-        |get\s+a\s+life|jog\s+on|bother\w*|sure\s+your|riveting|impressive|superior|whin\w+|moan\w*
-        |parenting|shouldn't|should\s+not|not\s+fit|poor\s+(?:kid|baby|child)|lol|lmao|haha|really
-        \s+(?:are|tried)|wow|must\s+be|no\s+wonder|obviously|clearly|of\s+course|apparently|ok\s+buddy
-        |irresponsible|for\s+nothing|enjoy|not\s+my|modern)\b"""
-)
-
-
-def clears(text: str) -> bool:
-    """True for a short, plainly warm reply with no mark of contempt or sarcasm."""
-    norm = prepare(text).norm
-    return len(norm) < 400 and bool(_WARM_RE.search(norm)) and not _SNIDE_RE.search(norm)
-
-
 CATEGORY = Category(
     code="incivility",
     action=HOLD,
@@ -140,5 +113,4 @@ CATEGORY = Category(
     nudge_fix=gettext_noop("Say what you disagree with, not what you think of the person."),
     learned=True,
     rules_decide=False,
-    clears=clears,
 )
