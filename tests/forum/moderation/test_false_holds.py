@@ -144,6 +144,7 @@ def test_a_question_or_own_doctors_view_about_ones_own_child_clears_diagnosis(te
         "Could it be epilepsy? Sounds like it to me, get your son seen.",
         "Our GP said it was nothing. Yours definitely has PLMD though.",
         "That's reflux, obviously.",
+        "We were diagnosed with benign sleep myoclonus. Isn't it obvious that's what she has?",
     ],
 )
 def test_a_verdict_on_someone_elses_child_is_not_cleared(text: str) -> None:

@@ -141,6 +141,13 @@ _VERDICT_ANYWHERE_RE = rx(
 )
 
 
+# A question that carries its own answer: "isn't it obvious that's what she has?"
+_RHETORICAL_RE = rx(
+    r"""\b(?:isn'?t\s+(?:it|that|this)|is\s+(?:it|that|this)\s+not|don'?t\s+you\s+(?:think|see|know)
+        |surely|obvious(?:ly)?|clearly|what\s+else\s+could|anything\s+(?:other|else)\s+than|bet)\b"""
+)
+
+
 def clears(text: str) -> bool:
     """True when the writer asks about, or reports the verdict of their own doctor on,
     their own child: every sentence naming a condition is such a question ("Could it be
@@ -154,12 +161,18 @@ def clears(text: str) -> bool:
         return False
     for a, b in prep.sentences:
         sentence = prep.norm[a:b]
+        if _RHETORICAL_RE.search(sentence):
+            return False
         if is_question(sentence):
             continue
         if _CERTAINTY_RE.search(sentence) or _VERDICT_ANYWHERE_RE.search(sentence):
             return False
     for _start, sentence in named:
-        if _SECOND_PERSON_RE.search(sentence) or _CERTAINTY_RE.search(sentence):
+        if (
+            _SECOND_PERSON_RE.search(sentence)
+            or _CERTAINTY_RE.search(sentence)
+            or _RHETORICAL_RE.search(sentence)
+        ):
             return False
         if not (is_question(sentence) or _OWN_REPORT_RE.search(sentence)):
             return False
