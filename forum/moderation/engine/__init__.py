@@ -221,6 +221,8 @@ def findings_for(
         low, high = model.band(category.code)
         if spans and category.rules_decide:
             findings.append(category.finding(spans, probability=p))
+        elif p >= low and not spans and not doubt and category.clears and category.clears(text):
+            continue
         elif p >= low:
             shown = spans or doubt or model.heaviest_sentence(text, category.code)
             findings.append(category.finding(shown, certain=p >= high, probability=p))

@@ -79,6 +79,9 @@ class Category:
     # Findings that need the thread: (certain, doubtful) spans of a text read with the
     # thread's earlier posts (the opening post, the author's last few), oldest first.
     in_thread: Callable[[str, Sequence[str]], tuple[list[Span], list[Span]]] | None = None
+    # Context that rules the category out when its rules found nothing (a parent's report
+    # of their own doctor's plan is no advice): the model's finding is then dropped.
+    clears: Callable[[str], bool] | None = None
 
     def finding(
         self,

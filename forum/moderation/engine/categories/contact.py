@@ -44,13 +44,43 @@ _CONTACT_PHRASE_RE = rx(
     """
 )
 _AT_WORDS = frozenset({"at"})
+# A public service named just before (or right after) a number makes it a helpline to
+# share, not a member's own line: "Healthdirect on 1800 022 222", "poison control at
+# 1-800-222-1222", "13 HEALTH in Queensland, 1300 60 60 24 for the nurse line".
+_HELPLINE_RE = rx(
+    r"""\b(?:help\s?line|hot\s?line|health\s?direct|health\s?line|poisons?\s+(?:control|information
+        |info|centre|center|line|hotline)|nurse\s+(?:line|advice|on\s+call)|13\s+health|nhs|lifeline
+        |samaritans|beyond\s?blue|kids\s+helpline|parent\s?line|pregnancy,?\s+birth\s+(?:and|&)\s+baby
+        |panda|tresillian|karitane|plunket|postpartum\s+support|crisis\s+(?:line|text)|switchboard
+        |telehealth|info\s?line|epilepsy\s+(?:action|society|foundation|helpline)|ambulance
+        |emergency\s+(?:number|line|services?)|after-?\s?hours\s+(?:line|service|gp|doctor))"""
+)
+# Words that make a number the writer's own, whatever service is named near it.
+_OWN_LINE_RE = rx(
+    r"""\b(?:call|ring|text|message|msg|email|phone|reach|contact|whats\s?app|dm|pm|inbox)\s+me\b
+        |\bme\s+(?:on|at)\b|\bmy\s+(?:own\s+)?(?:number|mobile|cell|phone|line|clinic|practice|office
+        |business)\b|\bi'?m\s+(?:on|at)\s+\+?\d|whats\s?app|venmo|\bprivate(?:ly)?\b|\bdirectly\b
+        |\bconsult(?:ation|ing)?s?\b"""
+)
+
+
+def _public_helpline(norm: str, span: Span, sentences: tuple[Span, ...]) -> bool:
+    """Is the phone number at ``span`` a public service's line named as such?"""
+    start, end = span
+    around = norm[max(0, start - 200) : start] + " " + norm[end : end + 40]
+    if not _HELPLINE_RE.search(around):
+        return False
+    sentence = next(((a, b) for a, b in sentences if a <= start < b), (start, end))
+    return not _OWN_LINE_RE.search(norm, sentence[0], sentence[1])
 
 
 def rules(text: str) -> list[Span]:
     """Find emails, phone numbers, social handles and invitations to talk privately.
 
     Emergency and helpline numbers (999, 911, 112, 111) are too short to match, and
-    times, dates and dose ranges have too few digits; digits inside links are ignored.
+    times, dates and dose ranges have too few digits; digits inside links are ignored. A
+    longer number named as a public service's line ("Healthdirect on 1800 022 222") is
+    shared information, unless the sentence makes it the writer's own ("call me on ...").
     """
     prep = prepare(text)
     norm = prep.norm
@@ -68,7 +98,12 @@ def rules(text: str) -> list[Span]:
     ]
     if phones:
         urls = [m.span() for m in link_matches(norm)]
-        spans.extend(p for p in phones if not any(a <= p[0] < b for a, b in urls))
+        spans.extend(
+            p
+            for p in phones
+            if not any(a <= p[0] < b for a, b in urls)
+            and not _public_helpline(norm, p, prep.sentences)
+        )
     if "@" in norm:
         # The look-behind in _HANDLE_RE skips the "@" inside an email address.
         spans.extend(m.span() for m in _HANDLE_RE.finditer(norm))

@@ -124,6 +124,61 @@ def rules(text: str) -> list[Span]:
     return merge_spans(spans)
 
 
+_SECOND_PERSON_RE = rx(r"\b(?:you|your|yours|u|ur|y'all|ya)\b")
+_FIRST_PERSON_RE = rx(r"\b(?:i|i'm|i've|my|our|we|we're|we've|me|us|mine|ours)\b")
+_OWN_REPORT_RE = rx(
+    r"""\b(?:my|our)\s+(?:\w+\s+)?(?:doctor|doc|gp|paed\w*|ped\w*|neuro\w*|consultant|specialist
+        |nurse|hv|health\s+visitor|team)\b[^.!?]{0,40}\b(?:said|says|told|thinks|thought|confirmed
+        |diagnosed|suspects|reckons|explained|agreed|ruled|wants\s+to\s+(?:rule|check))\b
+        |\b(?:was|were|got|been)\s+diagnosed\b"""
+)
+
+
+# A verdict that needs no condition word: "sounds like it to me", "get your son seen".
+_VERDICT_ANYWHERE_RE = rx(
+    r"""\b(?:sounds|looks|seems)\s+(?:\w+\s+)?(?:like|to\s+be)\b|\b(?:your|ur|yr)\s+(?:little\s+one|\w+)\b
+        |\b(?:you|u)\s+(?:have|need|should|must|'ve\s+got)\b"""
+)
+
+
+# A question that carries its own answer: "isn't it obvious that's what she has?"
+_RHETORICAL_RE = rx(
+    r"""\b(?:isn'?t\s+(?:it|that|this)|is\s+(?:it|that|this)\s+not|don'?t\s+you\s+(?:think|see|know)
+        |surely|obvious(?:ly)?|clearly|what\s+else\s+could|anything\s+(?:other|else)\s+than|bet)\b"""
+)
+
+
+def clears(text: str) -> bool:
+    """True when the writer asks about, or reports the verdict of their own doctor on,
+    their own child: every sentence naming a condition is such a question ("Could it be
+    infantile spasms if she only does it on waking?") or report, none speaks to the
+    reader or with certainty, and the post is in the first person."""
+    prep = prepare(text)
+    if not _FIRST_PERSON_RE.search(prep.norm):
+        return False
+    named = list(gated(prep, _CONDITION_KEYWORDS))
+    if not named:
+        return False
+    for a, b in prep.sentences:
+        sentence = prep.norm[a:b]
+        if _RHETORICAL_RE.search(sentence):
+            return False
+        if is_question(sentence):
+            continue
+        if _CERTAINTY_RE.search(sentence) or _VERDICT_ANYWHERE_RE.search(sentence):
+            return False
+    for _start, sentence in named:
+        if (
+            _SECOND_PERSON_RE.search(sentence)
+            or _CERTAINTY_RE.search(sentence)
+            or _RHETORICAL_RE.search(sentence)
+        ):
+            return False
+        if not (is_question(sentence) or _OWN_REPORT_RE.search(sentence)):
+            return False
+    return True
+
+
 CATEGORY = Category(
     code="diagnosis",
     action=HOLD,
@@ -141,4 +196,5 @@ CATEGORY = Category(
     learned=True,
     rules_decide=False,
     advice=True,
+    clears=clears,
 )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from forum.moderation.engine.categories import advice_context
 from forum.moderation.engine.text import (
     HOLD,
     Category,
@@ -26,7 +29,7 @@ from forum.moderation.engine.words import (
 _DOSE_IMPERATIVE_RE = rx(
     CLAUSE_START
     + r"""
-    (?P<verb>give|take|try|start|put|use|get|go|do|up|double|whack|bump|add|crush|increase
+    (?P<verb>give|take|try|start|put|use|get|go|do|up(?!\s+from)|double|whack|bump|add|crush|increase
       |stick|pop|rub|have|dose|ask|cut|drop|reduce|lower|taper|wean|halve|raise
       |come(?=\s+(?:down|off))
       # the same orders in the other languages members write in
@@ -68,6 +71,20 @@ _DOSE_TRAILING_CUE_RE = rx(
     r"""\b(?:trust\s+me|you'll\s+thank\s+me|you\s+won't\s+regret|do\s+(?:it|that|this)
         |try\s+it)\b"""
 )
+# "Please don't do that without the neuro", "not telling anyone else to do it": a trailing
+# cue under a negation turns the amount before it down.
+_NEGATION_BEFORE_RE = rx(
+    r"""(?:\b(?:not|never|no|nobody|noone|nor|dont|didnt|doesnt|wont|wouldnt|shouldnt|cant)\b
+        |n't)[^.!?,;]{0,30}$"""
+)
+
+
+def _trailing_cue(text: str) -> re.Match[str] | None:
+    """A trailing cue ("trust me", "do it") that is not under a negation."""
+    for m in _DOSE_TRAILING_CUE_RE.finditer(text):
+        if not _NEGATION_BEFORE_RE.search(text, 0, m.start()):
+            return m
+    return None
 
 
 def _quantities(sentence: str) -> list[Span]:
@@ -113,7 +130,7 @@ def rules(text: str) -> list[Span]:
             following = (
                 norm[sents[index + 1][0] : sents[index + 1][1]] if index + 1 < len(sents) else ""
             )
-            cue = _DOSE_TRAILING_CUE_RE.search(sentence) or _DOSE_TRAILING_CUE_RE.search(following)
+            cue = _trailing_cue(sentence) or _trailing_cue(following)
         if cue is None:
             continue
         spans.extend((start + a, start + b) for a, b in quantities)
@@ -138,4 +155,5 @@ CATEGORY = Category(
     learned=True,
     rules_decide=False,
     advice=True,
+    clears=advice_context.clears,
 )

@@ -65,6 +65,11 @@ _COUNTRY_FLAME_RE = rx(
     """
 )
 _FOLLOWED_BY_ME_RE = rx(r"\s+me\b")
+# An insult named, not thrown: "calling someone a moron doesn't help", "he called me an idiot".
+_NAMED_INSULT_RE = rx(
+    r"""\b(?:call(?:s|ed|ing)?|name[sd]?|labell?(?:ed|ing)?)\s+(?:someone|somebody|people|others
+        |anyone|anybody|each\s+other|me|us|my\s+\w+|our\s+\w+)\s+(?:an?\s+)?["']?$"""
+)
 _SELF_DIRECTED_RE = rx(
     r"""(?:\b(?:i|i'm|i\s+am|i\s+was|i\s+felt|i\s+feel|me|myself|sorry\s+if|this\s+may\s+be
         |this\s+might\s+be|probably)\b[^,.!?]{0,25})$"""
@@ -83,7 +88,11 @@ def rules(text: str) -> list[Span]:
     for m in _INSULT_RE.finditer(norm) if prep.all_words & _INSULT_KEYWORDS else ():
         before = norm[max(0, m.start() - 30) : m.start()]
         after = norm[m.end() : m.end() + 4]
-        if _SELF_DIRECTED_RE.search(before) or _FOLLOWED_BY_ME_RE.match(after):
+        if (
+            _SELF_DIRECTED_RE.search(before)
+            or _FOLLOWED_BY_ME_RE.match(after)
+            or _NAMED_INSULT_RE.search(before)
+        ):
             continue
         spans.append(m.span())
     if prep.all_words & _NATIONALITY_KEYWORDS:

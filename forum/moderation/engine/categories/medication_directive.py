@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from forum.moderation.engine.categories import advice_context
 from forum.moderation.engine.text import (
     HOLD,
     Category,
@@ -162,4 +163,5 @@ CATEGORY = Category(
     learned=True,
     rules_decide=False,
     advice=True,
+    clears=advice_context.clears,
 )

@@ -1,0 +1,206 @@
+"""Context that clears a post of individual advice when the advice rules found none.
+
+The learned model reads words, so a parent's report of their own doctor's plan ("our
+neuro put him on 2 ml of Keppra") or a reply that sends the reader to their own doctor
+or to emergency help can score like advice. These posts have a shape of their own: a
+clinician of the writer's family, the writer's own doctor or the reader's own doctor
+is the one who decides, and nothing in the post tells the reader what to take or do
+about a treatment. :func:`clears` recognises that shape; the engine then drops a
+finding that only the model made (a rule hit is never cleared).
+
+Any directive form keeps the post held: an imperative about a treatment, a modal aimed
+at the reader ("you should", "she needs to"), an advisory first person ("I'd..."), a
+suggestion question ("why not...", "have you tried..."), an endorsement ("+1", "do what
+we did"), or the same in Spanish, French or German.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from forum.moderation.engine.text import normalize, rx
+from forum.moderation.engine.words import ADVISORY_FIRST_PERSON, MODAL
+
+_CLINICIAN = r"""
+    (?:doctor|doc|dr|gp|paed|paediatrician|pediatrician|ped|peds|neuro|neurologist|consultant
+    |specialist|nurse|hv|health\s+visitor|midwife|pharmacist|chemist|prescriber|team|psychiatrist
+    |sleep\s+(?:doctor|clinic|specialist)|epilepsy\s+nurse|registrar|clinic)
+"""
+# The writer's (or the writer's family's) own clinician, or a prescription reported as such.
+_OWN_CLINICIAN_RE = rx(
+    rf"""
+    \b(?:my|our|his|her|their|mum's|mom's|dad's|the|her\s+own|his\s+own|our\s+own)\s+
+      (?:\w+\s+){{0,2}}?{_CLINICIAN}s?\b(?:'s)?
+      (?:\s+[\w']+){{0,3}}?\s+(?:gave|prescribed|put|started|said|told|advised|recommended|suggested
+        |wants|wanted|asked|has\s+(?:him|her|me|us|them)|upped|increased|lowered|reduced|changed
+        |switched|added|set|showed|explained|agreed|plan|trial|referred|was\s+clear|were\s+clear)
+    |(?:^|[.!?]\s+)(?:\w+\s+)?{_CLINICIAN}s?(?:'s|\s+has|\s+have)?\s+(?:gave|given|prescribed|put
+      |started|said|told|advised|recommended|suggested|wants|wanted|asked|upped|increased|lowered
+      |reduced|changed|switched|added|referred)\b
+    |\b{_CLINICIAN}s?(?:'s|\s+has|\s+have)\s+(?:given|prescribed|put|started|upped|increased
+      |lowered|reduced|changed|switched|added)\b
+    # the writer asking about their own child: "is it safe to give my 3 year old..."
+    |\b(?:is\s+it\s+(?:safe|ok|okay|alright|fine|normal)|should\s+(?:i|we)|can\s+(?:i|we)
+      |could\s+(?:i|we)|do\s+(?:i|we)|would\s+it\s+be\s+(?:ok|okay|safe))\s+(?:to\s+)?(?:give|use|try
+      |start|stop)\s+(?:\w+\s+)?(?:my|our)\b[^.!?]*\?
+    # the writer's own plan to ask their doctor: "I'll mention it to the GP"
+    |\b(?:i'll|ill|i\s+will|we'll|we\s+will|i'm\s+going\s+to|we're\s+going\s+to|i\s+need\s+to
+      |i\s+should|i'd\s+better|gonna)\s+(?:\w+\s+)?(?:mention|ask|bring|raise|show|talk|call|ring
+      |see|book|take|check)\b[^.!?]{{0,40}}\b{_CLINICIAN}s?\b
+    |\b(?:was|were|been|got|is|am|are)\s+(?:\w+\s+)?(?:prescribed|started\s+on|put\s+on)\b
+    |\bon\s+(?:the|my|our|his|her)\s+(?:\w+\s+)?(?:doctor|gp|neuro|neurologist|paed\w*|ped\w*
+      |consultant|specialist)'s\s+(?:plan|advice|orders)
+    |\bunder\s+(?:the|my|our|his|her)\s+(?:\w+\s+)?{_CLINICIAN}
+    # Spanish, French and German reports of one's own doctor.
+    |\b(?:nuestro|nuestra|mi)\s+(?:m[eé]dico|m[eé]dica|neur[oó]logo|neur[oó]loga|pediatra|doctor
+      |doctora)\b
+    |\b(?:mon|ma|notre)\s+(?:m[eé]decin|neurologue|p[eé]diatre|docteur|g[eé]n[eé]raliste)\b
+    |\b(?:m'a|nous\s+a|lui\s+a)\s+(?:prescrit|donn[eé]|conseill[eé])
+    |\b(?:unser|unsere|mein|meine)\s+(?:arzt|[aä]rztin|neurologe|neurologin|kinderarzt
+      |kinder[aä]rztin)\b|\bder\s+(?:neurologe|arzt|kinderarzt)\b[^.]{0, 60}\bverordnet
+    """
+)
+# The reader sent to their own doctor, a pharmacist or a helpline.
+_DEFER_RE = rx(
+    rf"""
+    (?:\b(?:i'd|id|i\s+would|(?:you|u)\s+(?:should|could|might\s+want\s+to|need\s+to|must|can
+      |'d\s+better))\s+(?:just\s+|definitely\s+|really\s+|honestly\s+)?)?
+    \b(?:ask(?:ing)?|see(?:ing)?|talk(?:ing)?\s+to|speak(?:ing)?\s+to|check(?:ing)?\s+with|call|ring
+      |phone|tell|go\s+back\s+to|run\s+it\s+by
+      |run\s+(?:that|this)\s+(?:past|by)|with|from|by)\s+(?:your|his|her|their|the\s+child's
+      |the)\s+
+      (?:own\s+)?(?:\w+\s+)?(?:{_CLINICIAN}s?|prescriber)\b
+    |\bask\s+(?:your|their)\s+own\b|\bwith\s+(?:your|her|his|their)\s+own\b
+    |\b(?:pregunt[ae]|consult[ae])\s+(?:a\s+)?(?:tu|su)\s+(?:m[eé]dico|pediatra|neur[oó]logo)
+    |\b(?:demandez|voyez)\s+(?:[aà]\s+)?votre\s+(?:m[eé]decin|p[eé]diatre|neurologue)
+    |\bbeim\s+eigenen\s+arzt\b
+    """
+)
+# A reply that sends the reader to emergency help (first aid in it is no treatment advice).
+_SEND_FOR_HELP_RE = rx(
+    r"""\b(?:call|ring|phone|dial|appelez|appelle|llama|llame)\s+(?:\w+\s+){0,2}?
+        (?:999|911|000|112|108|111|15|ambulance|emergency|an\s+ambulance|triple\s+zero|le\s+15
+        |le\s+112|el\s+112|urgencias|samu)\b"""
+)
+_FIRST_AID_RE = rx(
+    r"""\b(?:put|lay|roll|turn|keep|place)\s+(?:him|her|them|the\s+baby|your\s+\w+)\s+(?:\w+\s+)?
+          on\s+(?:his|her|their|its|the)\s+side\b
+        |\bnothing\s+in\s+(?:his|her|their)\s+mouth\b|\btime\s+(?:it|the\s+\w+)\b
+        |\bstay\s+with\s+(?:him|her|them)\b|\bstart\s+(?:going|driving|heading)\b
+        |\bdon'?t\s+wait\b|\bmettez-?(?:le|la)\s+sur\s+le\s+c[oô]t[eé]\b"""
+)
+
+# Any of these keeps a post held: a directive about a treatment, in any form.
+_TREATMENT_VERB = r"""
+    (?:give|giving|take|try|start|stop|put|use|get|cut|switch|swap|avoid|skip|add|drop|double
+    |up|increase|reduce|wean|lower|raise|taper|halve|crush|mix|dissolve|rub|apply|massage|pop
+    |stick|whack|bump|quit|ditch|bin|come\s+off|go\s+(?:up|down|off|on|with|for)|keep|let|make
+    |swaddle|wrap|lay|feed|limit|ban|remove|change|consider|bring|buy|order|grab|demand|insist
+    |push|request|pull|leave|cancel|ignore|forget|trust|listen|bother|sleep|prop|elevate
+    |thicken|alternate|shift|time|space|split|dilute|combine|pair|follow)
+"""
+_DIRECTIVE_RE = rx(
+    rf"""
+    (?:^|[.!?]\s+|[,;:(]\s*|\s-+\s|\b(?:and|then|so|but|or|also|plus|honestly|seriously|mate
+      |please|pls|plz|kindly|maybe|definitely|simply|really|instead|yeah|ok|okay|madam|sir|mommy
+      |mummy|mate|hun|love|dear|friend|you)\s+)
+      {_TREATMENT_VERB}\b
+    |{MODAL}|{ADVISORY_FIRST_PERSON}
+    |\bwhy\s+not\b|\bwhy\s+don'?t\b|\bhave\s+(?:you|u)\s+(?:tried|thought|considered|looked)
+    |\b(?:what|how)\s+about\b|\bworth\s+(?:a\s+(?:try|go|shot)|trying|giving)\b|\bgive\s+it\s+a\s+go\b
+    |\btry\s+it\b|\byou\s+(?:could|can|might|may)\b|\b(?:i|we)\s+(?:recommend|suggest|swear\s+by)\b
+    |(?<!n't\s)(?<!not\s)\bdo\s+(?:what|the\s+same|exactly|it)\b|\bsame\s+(?:as|for)\s+(?:us|you)\b|\+1|\bthis\s*!
+    |\bagree\s+with\b|\bthe\s+(?:trick|answer|secret|key)\s+is\b|\bbest\s+(?:thing|bet)\b
+    |\b(?:your|ur)\s+(?:\w+\s+)?(?:needs?|should)\b|\bfor\s+(?:you|u|your)\b|\btell\s+(?:him|her|them|(?:your|ur)\s+\w+)\b|\b(?:take|give|use|try|do)\s+(?:the\s+)?same\b
+    |\bif\s+i\s+were\b|\bin\s+your\s+(?:shoes|place)\b|\bwill\s+(?:sort|fix|help|calm|settle|work|solve|cure|stop)\b
+    |\b(?:sort|fix|calm|settle)\s+(?:it|him|her|them)\b|\bworks?\s+(?:wonders|a\s+treat|every\s+time)\b
+    |\b(?:is|was|are)\s+(?:the|your)\s+(?:answer|way\s+to\s+go|trick|key|cure|solution|one\s+to)\b
+    |\b(?:life-?saver|game-?\s?changer|miracle|changed\s+(?:our|my|his|her)\s+li(?:fe|ves))\b
+    |\b(?:yours|theirs|ur\s+\w+)\s+(?:should|needs?|must|could|would|will|too|as\s+well)\b
+    |\b(?:for|to|give|giving|put)\s+yours\b|\bcopy\s+(?:that|this|us|what|me)\b|\bask\s+for\b
+    |\bsweet\s+spot\b|\bspot\s+on\b|\b(?:perfect|ideal|right)\s+(?:dose|amount)\b
+    |\b(?:you|u)'?ll\s+(?:see|notice|thank|be\s+amazed|sleep|never)\b
+    |\band\s+(?:he|she|they|it)'?ll\s+(?:sleep|settle|stop|be\s+fine)\b
+    |\bmagic\b|\bthe\s+way\s+to\b|\bfirst\s+thing\b|\bwhat\s+(?:you|u)\s+do\s+is\b
+    |\b(?:about|just|exactly)\s+right\b|\bis\s+(?:plenty|enough|fine|safe)\s+for\b
+    # Spanish, French and German orders and modals.
+    |\b(?:dale|dele|denle|dadle|prueba|pruebe|empieza|empiece|deja|deje|quita|quite|toma|tome
+      |tomate|t[oó]mate|p[ií]de\w*|ponle|p[oó]ngale|haz|haga|hazle|debes|deber[ií]as|tienes\s+que|tiene\s+que
+      |hay\s+que|mejor\s+(?:dale|que)|donnez|donne|essayez|essaie|arr[eê]tez|arr[eê]te|commencez
+      |mettez|mets|prenez|prends|faites|fais|il\s+faut|vous\s+devez|tu\s+dois|devriez|gib|gebt
+      |geben\s+sie|nehmt|nehmen\s+sie|probier|versucht?|sollte|solltet|m[uü]sst)\b
+    """
+)
+
+
+_NEGATED_ORDER_RE = rx(
+    r"(?:^|[.!?,;:]\s*|\b(?:and|but|so|please|just)\s+)(?:don'?t|do\s+not|never)\s+(?:\w+\s+)?"
+    + _TREATMENT_VERB
+    + r"\b"
+)
+# A drug asked of their doctor on their behalf: "ask the GP to put him on clonazepam".
+_BEHALF_RE = rx(
+    rf"""
+    \btell\s+(?:your|the|his|her|their)\s+(?:\w+\s+)?{_CLINICIAN}s?\s+(?:that\s+)?(?:you|u|she|he|they)
+      \s+(?:want|need|would\s+like)|
+    \bask(?:ing)?\s+(?:yours|theirs|them|him|her)\s+(?:to\s+(?:prescribe|start|put|give|swap|switch|try)|for\s+(?:it
+      |that|this|the\s+same|some|them))\b|
+    \b(?:ask|tell|get|request|push|beg|make)\s+(?:your|the|his|her|their)\s+(?:\w+\s+)?{_CLINICIAN}s?
+      \s+(?:to|for)\s+(?!(?:a\s+|an\s+|the\s+)?(?:referral|eeg|sleep\s+study|video|second|blood
+        |tests?|scan|mri|check|appointment|advice|help|review|plan|leaflet|explanation|chat|written
+        |letter|copy|word|proper|look|see|explain|watch|refer|check|write|go\s+over|be\s+seen))
+    """
+)
+# A negated order that names who decides is a caution: "don't change it without her neuro".
+_CAUTION_RE = rx(
+    rf"\b(?:without|unless|until|before|first|{_CLINICIAN}s?|prescriber|yourself|alone)\b"
+)
+
+
+# Once deferral, help and courtesies are set aside, a statement that still names the
+# reader or their person ("your son would do well on that", "yours can have it too") or
+# every child ("every baby should have that") carries the treatment over to them.
+_COURTESY_RE = rx(
+    r"""\bthank\s+(?:you|u)\b|\b(?:hope|wish)\s+(?:you|u|your|yours)\b[^.!?,]*|\bif\s+(?:you|u)'?(?:re|\s+are)
+        \s+(?:worried|unsure|not\s+sure|scared|anxious|in\s+doubt)\b|\byou'?re\s+not\s+alone\b
+        |\b(?:for|with)\s+you\s+(?:both|all)\b|\bif\s+(?:you|u)\s+(?:want|like|need)\s+to\s+(?:chat|talk)\b"""
+)
+_READER_RE = rx(
+    r"""\b(?:you|u|your|yours|ur|y'all)\b
+        |\b(?:every|any|all|most)\s+(?:\w+\s+)?(?:baby|babies|kid|kids|child|children|toddlers?|parents?
+          |mums?|moms?|adults?|one|person|people)\b"""
+)
+
+
+def _orders(text: str) -> bool:
+    """Does ``text`` tell someone what to do about a treatment (see the module docstring)?"""
+    if _DIRECTIVE_RE.search(text):
+        return True
+    for sentence in rx(r"[^.!?]+[.!?]*").findall(text):
+        if _NEGATED_ORDER_RE.search(sentence) and not _CAUTION_RE.search(sentence):
+            return True
+        statement = not sentence.rstrip().endswith("?")
+        if statement and _READER_RE.search(_COURTESY_RE.sub(" ", sentence)):
+            return True
+    return False
+
+
+_QUOTED_RE = rx(r'"[^"]*"')
+
+
+@functools.lru_cache(maxsize=64)
+def clears(text: str) -> bool:
+    """True when ``text`` reports its own clinician's plan, or sends the reader to their own
+    doctor or to emergency help, and tells nobody what to do about a treatment."""
+    norm = normalize(text)
+    own = _OWN_CLINICIAN_RE.search(norm) or _DEFER_RE.search(norm)
+    help_ = _SEND_FOR_HELP_RE.search(norm)
+    if (not own and not help_) or _BEHALF_RE.search(norm):
+        return False
+    # Strip the safe directives (deferral, emergency help, first aid) before looking for others.
+    # Words in quotation marks are someone else's, quoted to disagree with them.
+    rest = _QUOTED_RE.sub(" ", norm)
+    rest = _DEFER_RE.sub(" ", rest)
+    rest = _SEND_FOR_HELP_RE.sub(" ", rest)
+    rest = _FIRST_AID_RE.sub(" ", rest)
+    return not _orders(rest)
