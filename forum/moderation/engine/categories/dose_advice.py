@@ -19,6 +19,7 @@ from forum.moderation.engine.words import (
     DOSE_GATE_RE,
     DOSE_QTY_RE,
     DRUG,
+    DRUG_RE,
     MASS_UNIT_RE,
     MODAL,
     PERSON,
@@ -66,6 +67,9 @@ _DOSE_STRONG_CUE_RE = rx(
     |\bwhy\s+not\b|\bwhy\s+don'?t\s+(?:you|u)\b|\bcould(?:n'?t)?\s+(?:you|u)\s+not\b
     """
 )
+# What every _BARE_DOSE_RE form holds besides a drug (DRUG_RE): a capful, scoop or
+# spoonful, a decimal, "give", or "by " (a taper step); without any, it never scans.
+_BARE_DOSE_HINT_RE = rx(r"cap|scoop|spoonful|\d[.,]\d|give|by\s")
 # Cues that often land in the sentence *after* the dose ("0.25 mg at night. Trust me.").
 _DOSE_TRAILING_CUE_RE = rx(
     r"""\b(?:trust\s+me|you'll\s+thank\s+me|you\s+won't\s+regret|do\s+(?:it|that|this)
@@ -95,11 +99,12 @@ def _quantities(sentence: str) -> list[Span]:
     """
     spans = [m.span() for m in DOSE_QTY_RE.finditer(sentence) if MASS_UNIT_RE.search(m.group(0))]
     # A bare number inside an amount with a unit ("0.5" of "0.5 mg") is the same amount.
-    spans += [
-        (a, b)
-        for a, b in (m.span() for m in _BARE_DOSE_RE.finditer(sentence))
-        if not any(a < end and start < b for start, end in spans)
-    ]
+    if _BARE_DOSE_HINT_RE.search(sentence) or DRUG_RE.search(sentence):
+        spans += [
+            (a, b)
+            for a, b in (m.span() for m in _BARE_DOSE_RE.finditer(sentence))
+            if not any(a < end and start < b for start, end in spans)
+        ]
     return sorted((a, b) for a, b in spans if not quoted(sentence, a))
 
 

@@ -22,6 +22,7 @@ from forum.moderation.engine.words import (
     CLAUSE_START,
     DOSE_QTY_RE,
     DRUG,
+    DRUG_RE,
     MASS_UNIT_RE,
     MODAL,
     PERSON,
@@ -94,6 +95,27 @@ _REGIMEN_RE = rx(
           |copy|word|proper|look))
     )\b"""
 )
+# Words each pattern needs (as substrings), so the patterns a sentence cannot match never
+# scan it: the dose changes name "dose" or double/halve/triple, and every regimen one of
+# these (the medicine patterns need a drug: DRUG_RE).
+_DOSE_CHANGE_WORDS = ("dose", "double", "halve", "triple")
+_REGIMEN_WORDS = (
+    *("tummy", "stomach", "front", "belly", "side", "swaddle", "wrap"),
+    *("gluten", "dairy", "wheat", "sugar", "cow", "food", "additives"),
+    *("did", "exactly", "same", "just", "haced", "faites", "bring", "sleep", "ask", "request"),
+)
+
+
+def _patterns_for(sentence: str) -> list[re.Pattern[str]]:
+    """The directive patterns that can match ``sentence`` (the others cannot: see above)."""
+    patterns = [_MED_IMPERATIVE_RE, _MED_MODAL_RE] if DRUG_RE.search(sentence) else []
+    if any(map(sentence.__contains__, _DOSE_CHANGE_WORDS)):
+        patterns.append(_MED_DOSE_CHANGE_RE)
+    if any(map(sentence.__contains__, _REGIMEN_WORDS)):
+        patterns.append(_REGIMEN_RE)
+    return patterns
+
+
 # "Please don't stop her medicine without her doctor" keeps someone to their own doctor:
 # a negated directive in a post that points back to the doctor is a caution, not advice.
 _NEGATED_RE = rx(r"\b(?:do\s+not|don'?t|never|please\s+no)\b")
@@ -133,7 +155,7 @@ def rules(text: str) -> list[Span]:
             continue
         if defers and _NEGATED_RE.search(sentence):
             continue
-        for pattern in (_MED_IMPERATIVE_RE, _MED_MODAL_RE, _MED_DOSE_CHANGE_RE, _REGIMEN_RE):
+        for pattern in _patterns_for(sentence):
             for m in pattern.finditer(sentence):
                 group = "verb" if m.group("verb") else "verb2"
                 a, b = m.start(group), m.end()
