@@ -32,7 +32,7 @@ def _sign_up(page, live_server, email, handle, password):
     page.wait_for_url(live_server.url + "/account/")
 
 
-def test_bed_partner_asks_gets_reply_and_posts_outcome(live_server, page):
+def test_bed_partner_asks_gets_reply_and_posts_outcome(live_server, page, browser):
     elder = UserFactory(handle="spare_room_sam")
     posting.thread_create(
         author=elder,
@@ -103,3 +103,23 @@ def test_bed_partner_asks_gets_reply_and_posts_outcome(live_server, page):
     results = page.get_by_test_id("search-results")
     assert TITLE in results.inner_text()
     assert page.console_errors == []
+
+    # A visitor searches with the search box. Results are cached for everyone, and a
+    # new reply shows in the same search at once.
+    visitor = browser.new_page()
+    visitor.goto(live_server.url + "/search/")
+    visitor.get_by_label("Search for").fill("weighted blanket")
+    visitor.get_by_label("Search for").press("Enter")
+    visitor.wait_for_url(re.compile(r"/search/\?q=weighted\+blanket"))
+    assert "Nothing found" in visitor.get_by_test_id("search-results").inner_text()
+    posting.post_reply(
+        author=elder,
+        thread=thread,
+        body="A weighted blanket did nothing for my husband's kicks, sadly.",
+        enforce_limits=False,
+    )
+    visitor.reload()
+    found = visitor.get_by_test_id("search-results")
+    assert TITLE in found.inner_text()
+    assert found.locator("mark", has_text="weighted").count() >= 1
+    visitor.close()
