@@ -90,17 +90,23 @@ BREATHING = _p(
     r"(?:breathing|breath|breaths) (?:\S+ ){0,2}?(?:slow|very slow|so slow)",
     r"can't catch (?:his|her|my|their) breath|chest (?:is |feels )?(?:tight|going in)",
     r"sin respirar|sans respirer|se ahoga|s'[ée]touffe",
+    r"atmet (?:\S+ )?(?:nicht|kaum)|(?:hört|hoert|hat) (?:\S+ ){0,2}?(?:auf zu atmen|aufgehört zu"
+    r" atmen)|atemaussetzer|(?:não|nao) (?:está )?respir\w*|parou de respirar",
     r"respira (?:\S+ )?(?:raro|rar[ií]simo|mal|extra[ñn]o)|respiration (?:\S+ ){0,2}?(?:bruit"
     r"|bizarre|irr[ée]guli[èe]re)",
 )
 _COLOUR = (
     r"(?:blue|bluish|blueish|grey|gray|greyish|grayish|mottled|purple|purplish|dusky|ashen|ashy"
     r"|azul|azulados?|azuladas?|morados?|moradas?|moraditos?|moraditas?|grises?|bleu|bleue|bleues|bleus|bleut[ée]e?s?"
-    r"|gris|grise|grises|marbr[ée]e?s?|violet|violette|violac[ée]e?s?)"
+    r"|gris|grise|grises|marbr[ée]e?s?|violet|violette|violac[ée]e?s?"
+    r"|grau|blau|bläulich|blaulich|blass und grau|cinza|cinzento|cinzenta|roxo|roxa|roxinho"
+    r"|roxinha|arroxead[oa]|azulad[oa])"
 )
 COLOUR = _p(
     rf"(?:lips|lip|mouth|face|skin|fingers|fingertips|tongue|nails|he|she|baby|colour|color"
-    rf"|labios|boca|cara|piel|l[èe]vres|bouche|visage|peau|teint) (?:\S+ ){{0,4}}?{_COLOUR}",
+    rf"|labios|boca|cara|piel|l[èe]vres|bouche|visage|peau|teint|lippen|gesicht|haut|lábios"
+    rf"|labios|rosto|pele) (?:\S+ ){{0,4}}?{_COLOUR}",
+    rf"{_COLOUR} (?:im|am|no|na|nos|nas) (?:gesicht|lippen|mund|rosto|lábios|boca)",
     rf"(?:turning|turned|turns|turn|going|gone|goes|went|looks|looking|is|was|all|she's|he's"
     rf"|shes|hes|still|very|really|bit|est|es|est[aá]) "
     rf"(?:\S+ )?{_COLOUR}",
@@ -123,6 +129,8 @@ LIMP = _p(
     r"(?:soft and|loose)|not holding (?:\S+ )?(?:neck|head)|no strength",
     r"(?:fl[aá]cid[oa]|floj\w*|blandit[oa]|como un trapo|sin fuerza)",
     r"(?:tout mou|toute molle|mou comme|molle comme|hypotonique|sans tonus)",
+    r"schlapp|schlaff|wie ein nasser sack|molinh[oa]|(?:todo|toda|muito|está|ficou) mole"
+    r"|mole como|sem for[çc]a|sem t[ôo]nus",
 )
 UNRESPONSIVE = _p(
     r"(?:can't|cant|cannot|can not|couldn't|couldnt|won't|wont|will not|unable to|not able to"
@@ -152,6 +160,18 @@ UNRESPONSIVE = _p(
     r"(?:stares|staring|stared|looks|looking|looked) (?:straight )?(?:through|past) (?:me|us)",
     r"(?:eyes|eye) (?:\S+ ){0,3}?(?:rolled|rolling|glazed|fixed|vacant)",
     r"no (?:response|reaction)",
+    # A baby who has stopped engaging: "not smiling or looking, just lying there".
+    r"(?:not|isn't|isnt|stopped|no longer|won't|wont|doesn't|doesnt) (?:\S+ )?(?:smil\w*|look\w*"
+    r"|focus\w*|cooing|coo|babbling|engag\w*) (?:or|and|nor|,) (?:\S+ )?(?:look\w*|smil\w*"
+    r"|respond\w*|react\w*|focus\w*|engag\w*|cooing|babbling|mov\w*)",
+    r"(?:zoned|spaced|checked) out (?:\S+ ){0,3}?(?:won't|wont|not|can't|cant|isn't|isnt"
+    r"|doesn't|doesnt) (?:\S+ )?(?:answer\w*|respond\w*|react\w*)"
+    r"|lights are on (?:but )?(?:nobody|no one|no-one)|nobody(?:'s| is) home"
+    r"|(?:glassy|glazed) (?:eyed|eyes|look)|away with the fairies and (?:won't|wont|not)",
+    # German, Portuguese.
+    r"reagiert (?:\S+ )?(?:nicht|kaum|gar nicht)|(?:nicht|kaum) (?:mehr )?(?:ansprechbar|wach zu"
+    r" kriegen|aufzuwecken|wach zu bekommen)|wacht (?:\S+ )?(?:nicht|kaum) (?:mehr )?auf"
+    r"|(?:não|nao) (?:\S+ )?(?:responde|reage|acorda)|(?:não|nao) consigo acord\w*",
     r"(?:no|ne) (?:me |le |nos |nous |se )?(?:responde|reacciona|despierta|contesta|r[ée]pond"
     r"|r[ée]agit|hace caso)\w*(?! con (?:los|las|el|la)| avec| aux?| por)",
     r"(?:no (?:consigo|puedo|podemos) despertar\w*|no hay manera de despertar\w*)",
@@ -277,6 +297,26 @@ DEFICIT = _p(
     r"|(?:only|just) (?:\S+ )?(?:making|make|makes) (?:\S+ )?(?:noises|sounds)",
     r"(?:lying|lies|laying|lay) (?:there |on the floor |on the ground )?(?:\S+ )?(?:not moving"
     r"|motionless|not answering|not talking)",
+    # Speech that comes out wrong, in everyday words: "babbling, none of it makes sense",
+    # "it comes out as gibberish", "talks like he's drunk", "words all mixed up".
+    r"(?:babbl\w*|talk\w*|speak\w*|say\w*|says|said|words?|speech|sentences?|comes out|came out"
+    r"|coming out) (?:\S+ ){0,4}?(?:gibberish|nonsense|jibberish|(?:none|nothing) of it (?:\S+ )?"
+    r"(?:makes?|making) sense|(?:makes?|making) no sense|(?:doesn't|doesnt|don't|dont|isn't|isnt"
+    r"|not) (?:\S+ )?(?:make|making) (?:any )?sense|(?:all )?(?:muddled|mixed up|jumbled|scrambled"
+    r"|garbled))",
+    r"(?:gibberish|nonsense|jibberish|muddled|jumbled|scrambled|garbled) (?:\S+ )?(?:words|speech"
+    r"|talk|sentences)",
+    r"(?:sounds?|sounding|talk\w*|speak\w*) (?:\S+ ){0,2}?(?:like (?:he's|she's|hes|shes|he|she"
+    r"|they|they've|they're|he has|she has) (?:\S+ )?(?:had a (?:\S+ )?drink|drunk|been drinking"
+    r"|pissed|wasted|tipsy)|drunk)",
+    # A limb that "just lies there" or "hangs" when asked to move it.
+    rf"{_LIMB} (?:\S+ ){{0,2}}?(?:lies|lying|hangs|hanging|flops|sits|stays) (?:there|by (?:his|her"
+    rf"|their) side|down|limp)",
+    # German, Portuguese: cannot move, cannot speak, face dropped.
+    r"kann (?:\S+ ){0,3}?(?:nicht|kaum) (?:mehr )?(?:bewegen|sprechen|reden)|(?:arm|bein|seite)"
+    r" (?:\S+ ){0,2}?(?:gelähmt|schlaff|bewegt sich nicht)|(?:gesicht|mund) (?:\S+ ){0,2}?"
+    r"(?:hängt|schief)|(?:não|nao) (?:consegue|pode|está conseguindo) (?:\S+ )?(?:mexer|falar"
+    r"|mover|levantar)|(?:boca|rosto) (?:\S+ ){0,2}?(?:torta|torto|caída|caido|caída)",
 )
 HEAD_INJURY = _p(
     r"(?:banged|bumped|hit|knocked|smacked|cracked|whacked|bashed|hurt) (?:\S+ ){0,4}?head",
@@ -298,6 +338,10 @@ HEAD_INJURY = _p(
     r" (?:\S+ ){0,4}?(?:forehead|temple|back of (?:his|her|their|the) head)",
     r"(?:golpe|golpe[oó]|se golpe\w*|se peg[oó]|cay[oó]) (?:\S+ ){0,4}?cabeza",
     r"(?:coup|choc|cogn\w*|tomb\w*) (?:\S+ ){0,4}?t[êe]te",
+    r"(?:bateu|bati|caiu|batido|pancada) (?:\S+ ){0,4}?cabe[çc]a",
+    r"(?:kopf|köpfchen|hinterkopf) (?:\S+ ){0,4}?(?:gestoßen|gestossen|angeschlagen|aufgeschlagen"
+    r"|geknallt|gefallen)|auf den kopf gefallen|(?:stieß|stiess|schlug|knallte) (?:sich )?"
+    r"(?:\S+ ){0,3}?kopf",
 )
 NEW_SIGN = _p(
     r"vomit\w*|been sick|being sick|threw up|throwing up|thrown up|sick (?:twice|again|two"
@@ -308,6 +352,8 @@ NEW_SIGN = _p(
     r"twitch\w*|jerk\w*|dropping|drops things|not using|won't use|clumsy|wobbly|unsteady"
     r"|stumbling|pupils?|headache|seizure|fit",
     r"v[oó]mit\w*|somnolient\w*|muy dormid\w*|vomi\w*|somnolent\w*|endormi\w*|confus\w*",
+    r"sonolent\w*|tremendo|tremor|erbrich\w*|erbrochen|übergeben|uebergeben|schläfrig"
+    r"|schlaefrig|benommen|zuck\w*|krampf\w*",
 )
 FEVER = _p(
     r"fever\w*|temperature|temp of|hot to (?:the )?touch|burning up|\d\d(?:[.,]\d)? ?c"
@@ -693,18 +739,20 @@ FINDERS: tuple[
     tuple[re.Pattern[str], Callable[[Sentence, list[Sentence], int], list[Hit]]], ...
 ] = (
     (
-        _anchor(r"breath|gasp|respir|ahoga|touff|chest|ribs|tummy|belly"),
+        _anchor(r"breath|gasp|respir|ahoga|touff|chest|ribs|tummy|belly|atme|atem"),
         _simple("breathing", BREATHING),
     ),
     (
         _anchor(
             r"blu|grey|gray|mottl|purpl|dusk|ashen|azul|morad|gris|bleu|marbr|violet|violac|dark"
+            r"|grau|blau|bläu|cinz|roxo|roxa|roxinh|arroxe"
         ),
         _simple("colour", COLOUR),
     ),
     (
         _anchor(
             r"limp|flop|loose|rag|tone|cid|floj|blandit|trapo|fuerza|mou|molle|hypoton|tonus|head"
+            r"|schlapp|schlaff|sack|mole|molinh|for[çc]a|t[ôo]nus"
         ),
         _simple("limp", LIMP),
     ),
@@ -713,7 +761,9 @@ FINDERS: tuple[
             r"wak|rous|woken|respon|conscious|passed out|blacked|answer|react|focus|aware|track"
             r"|look|star|eye|despiert|contest|pond|agit|caso|veill|respuesta|conocimiento"
             r"|connaissance|drool|coming|asleep|mira|regarde|there|with us|despert|know|recogni"
-            r"|reconoc|reconna|squeeze|name"
+            r"|reconoc|reconna|squeeze|name|smil|coo|babbl|engag|zoned|spaced|checked|lights"
+            r"|home|glass|glaz|fairies|reagiert|ansprechbar|aufzuwecken|wacht|reage|acord|kriegen"
+            r"|bekommen"
         ),
         _unresponsive,
     ),
@@ -734,7 +784,10 @@ FINDERS: tuple[
             r"mov|lift|use|using|feel|grip|hold|droop|sag|lopsid|crooked|speak|talk|word|say"
             r"|slurr|drag|drop|hablar|levantar|mots|palabras|faible|bil|weak|ca[ií]d|torcid"
             r"|bouger|parler|visage|bouche|boca|cara|tomb|travers|affaiss|collaps|desplom"
-            r"|effondr|face|mouth|smile|lip|cheek|eye|lev|sourire|sonre"
+            r"|effondr|face|mouth|smile|lip|cheek|eye|lev|sourire|sonre|babbl|gibberish|jibberish"
+            r"|nonsense|sense|muddl|jumbl|scrambl|garbl|sentence|speech|sound|drunk|came|comes"
+            r"|coming|said|arm|leg|hand|side|kann|bein|seite|gesicht|mund|consegue|pode|conseguindo"
+            r"|rosto"
         ),
         _simple("deficit", DEFICIT),
     ),
@@ -747,7 +800,10 @@ FINDERS: tuple[
     ),
     (_anchor(_SEIZURE_STEMS), _long_seizure),
     (
-        _anchor(r"head|cabeza|t[êe]te|fell|fall|roll|tumbl|jerked|bump|lump|swell|bruis"),
+        _anchor(
+            r"head|cabeza|t[êe]te|fell|fall|roll|tumbl|jerked|bump|lump|swell|bruis|cabe[çc]a|kopf"
+            r"|bateu|bati|caiu|pancada|stieß|stiess|schlug|knallte"
+        ),
         _head_injury,
     ),
     (
