@@ -139,7 +139,7 @@ UNRESPONSIVE = _p(
     r"(?:can't|cant|cannot|won't|wont) be (?:woken|roused|awoken)",
     r"unresponsive|unconscious|not conscious|passed out|blacked out",
     r"(?:not|isn't|isnt|wasn't|no longer|stopped|without) (?:\S+ )?(?:responding|responsive"
-    r"|answering|reacting|focusing|aware|with us|tracking|looking at (?:me|us))",
+    r"|answering|replying|reacting|focusing|aware|with us|tracking|looking at (?:me|us))",
     r"(?:doesn't|doesnt|won't|wont|didn't|hasn't|can't|cant) (?:respond|react|answer|look at"
     r"|focus on|track) (?:to )?(?:me|us|his name|her name|anything|my voice|voice|touch)",
     r"keeps falling asleep while|no me mira|ne me regarde (?:pas|plus)",
@@ -309,6 +309,14 @@ DEFICIT = _p(
     r"(?:sounds?|sounding|talk\w*|speak\w*) (?:\S+ ){0,2}?(?:like (?:he's|she's|hes|shes|he|she"
     r"|they|they've|they're|he has|she has) (?:\S+ )?(?:had a (?:\S+ )?drink|drunk|been drinking"
     r"|pissed|wasted|tipsy)|drunk)",
+    # Slumped to one side, drooling on one side, only a word or two, a leg that fails.
+    r"slump\w* (?:over )?(?:to|on|onto) (?:one|his|her|their|the) (?:left |right )?side"
+    r"|drool\w* (?:\S+ ){0,2}?(?:on|from|out of) (?:the|one|his|her) (?:left|right|side)"
+    r"|(?:can|could) only say (?:yes and no|yes or no|one word|a word or two|(?:a )?(?:few|couple"
+    r" of) words)",
+    r"(?:can't|cant|cannot|unable to|not able to|won't|wont) (?:stand|put weight|walk) (?:up )?"
+    r"on (?:his|her|their|the|one) (?:left |right )?(?:leg|foot|side)"
+    r"|dragging (?:it|his (?:left|right) \S+|her (?:left|right) \S+)",
     # A limb that "just lies there" or "hangs" when asked to move it.
     rf"{_LIMB} (?:\S+ ){{0,2}}?(?:lies|lying|hangs|hanging|flops|sits|stays) (?:there|by (?:his|her"
     rf"|their) side|down|limp)",
@@ -331,7 +339,8 @@ HEAD_INJURY = _p(
     r"|swing|trampoline|cot|crib|chair|slide|bike|climbing frame|monkey bars|changing table"
     r"|sofa|couch|floor|steps|step|wall|table|high chair|pram|buggy)",
     r"(?:swelling|bump|lump|egg|bruise|cut|graze) (?:\S+ ){0,6}?(?:head|forehead|temple)",
-    r"headbutt\w*|(?:since|after) (?:the|his|her|that|their) (?:\S+ )?(?:knock|bump|bang)"
+    r"knocked (?:out|unconscious|(?:himself|herself|themselves) out)|concuss\w*"
+    r"|headbutt\w*|(?:since|after) (?:the|his|her|that|their) (?:\S+ )?(?:knock|bump|bang)"
     r"|(?:rugby|footy|football|soccer|cricket|hockey|netball) (?:knock|collision|bump)",
     r"se (?:dio|ha dado|golpe[oó]) (?:\S+ ){0,3}?(?:cabeza|frente)",
     r"(?:banged|bumped|hit|knocked|smacked|cracked|whacked|bashed|hurt|walked into|ran into)"
@@ -568,6 +577,8 @@ def _long_seizure(sentence: Sentence, post: list[Sentence], index: int) -> list[
 _SEIZURE_PROPER = _p(
     r"seizure\w*|seizing|fit|fits|fitting|convuls\w*|rigid|stiff|shaking|crise"
     r"|crisis|convulsi\w*|stiffening|jolting|shuddering|thrashing|temblando|sacudi\w*"
+    r"|(?:jerk\w*|shak\w*|twitch\w*|jolt\w*) (?:in |of |through )?(?:the |his |her |their )?"
+    r"(?:whole|entire|full) body"
 )
 # Seizure-like movement told as going on ("he's going stiff and jerky", "her arms keep
 # jolting"), and a sign that goes with a seizure rather than a sleep start (not answering,
@@ -614,7 +625,9 @@ _NEVER_BEFORE = _p(
     r"|never happened (?:\S+ ){0,2}?before|nothing like (?:this|it) (?:\S+ ){0,2}?(?:before|ever)",
     r"(?:it's|its|it has|this has|that's|thats) never happened(?: before)?|never before"
     r"|never seen (?:it|this|that|anything like (?:it|this|that))",
-    r"never (?:been|seen (?:him|her|them)) like this|this is (?:new|a first)|nothing like (?:this"
+    r"no history of (?:anything like (?:this|that|it)|(?:\S+ )?(?:seizures?|fits|epilepsy))"
+    r"|(?:this is|it's|its|it is) (?:the |his |her |their )?(?:very )?first (?:time|one)(?: ever)?"
+    r"|never (?:been|seen (?:him|her|them)) like this|this is (?:new|a first)|nothing like (?:this"
     r"|it) ever|never had (?:a|any) (?:\S+ )?(?:seizure|fit|convulsion)s? in (?:his|her|their)"
     r" life|(?:nunca|jamais) (?:le|lui) (?:hab[ií]a|ha|est|[ée]tait) (?:\S+ )?(?:pasado|arriv[ée])",
 )
@@ -695,13 +708,24 @@ def _head_injury(sentence: Sentence, post: list[Sentence], index: int) -> list[H
     return [Hit("head_injury_new_sign", heads[0][0], heads[0][1], STRONG)]
 
 
+# A rash that stays under a pressed glass is a red flag with or without a fever.
+NON_BLANCHING = _p(
+    r"(?:non|not)[- ]?blanching",
+    r"(?:spots|dots|rash|marks|blotches|pinpricks) (?:\S+ ){0,8}?(?:stay|stays|staying|still there"
+    r"|(?:don't|doesn't|dont|doesnt|didn't|won't|wont|not) (?:\S+ ){0,2}?(?:go|fade|disappear"
+    r"|vanish|blanch)\w*) (?:\S+ ){0,6}?(?:press\w*|glass|tumbler|cup)",
+    r"(?:glass|tumbler|cup) (?:\S+ ){0,8}?(?:still (?:see|there|showing)|(?:don't|doesn't|dont"
+    r"|doesnt|didn't|won't|wont|not) (?:\S+ ){0,2}?(?:go|fade|disappear|vanish|blanch)\w*)",
+)
+
+
 def _fever(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     """Fever with a stiff neck, a rash that does not fade, or a child hard to wake."""
     signs = _spans(FEVER_SIGN, sentence.text)
     if not signs:
         return []
     near = _around(post, index, before=2, after=2)
-    strength = STRONG if FEVER.search(near) else WEAK
+    strength = STRONG if FEVER.search(near) or NON_BLANCHING.search(sentence.text) else WEAK
     return [Hit("fever_sign", signs[0][0], signs[0][1], strength)]
 
 
@@ -763,7 +787,7 @@ FINDERS: tuple[
             r"|connaissance|drool|coming|asleep|mira|regarde|there|with us|despert|know|recogni"
             r"|reconoc|reconna|squeeze|name|smil|coo|babbl|engag|zoned|spaced|checked|lights"
             r"|home|glass|glaz|fairies|reagiert|ansprechbar|aufzuwecken|wacht|reage|acord|kriegen"
-            r"|bekommen"
+            r"|bekommen|repl"
         ),
         _unresponsive,
     ),
@@ -778,7 +802,7 @@ FINDERS: tuple[
         ),
         _fit_now,
     ),
-    (_anchor(r"never|nunca|jamais"), _never_before),
+    (_anchor(r"never|nunca|jamais|history|first"), _never_before),
     (
         _anchor(
             r"mov|lift|use|using|feel|grip|hold|droop|sag|lopsid|crooked|speak|talk|word|say"
@@ -787,7 +811,7 @@ FINDERS: tuple[
             r"|effondr|face|mouth|smile|lip|cheek|eye|lev|sourire|sonre|babbl|gibberish|jibberish"
             r"|nonsense|sense|muddl|jumbl|scrambl|garbl|sentence|speech|sound|drunk|came|comes"
             r"|coming|said|arm|leg|hand|side|kann|bein|seite|gesicht|mund|consegue|pode|conseguindo"
-            r"|rosto"
+            r"|rosto|slump|drool|only|stand|walk|weight|dragging"
         ),
         _simple("deficit", DEFICIT),
     ),
@@ -802,7 +826,7 @@ FINDERS: tuple[
     (
         _anchor(
             r"head|cabeza|t[êe]te|fell|fall|roll|tumbl|jerked|bump|lump|swell|bruis|cabe[çc]a|kopf"
-            r"|bateu|bati|caiu|pancada|stieß|stiess|schlug|knallte"
+            r"|bateu|bati|caiu|pancada|stieß|stiess|schlug|knallte|knocked|concuss"
         ),
         _head_injury,
     ),

@@ -266,7 +266,8 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
     ):
         return HISTORICAL if _in_post(CHRONIC_ROUTINE, post_text) else OTHER
     if (
-        _in_post(RESOLVED, post_text)
+        # sentence by sentence: "Seemed fine. Now she's drowsy" is not "fine now"
+        _in_post(RESOLVED, "\n".join(s.text for s in post))
         and _in_post(ASSESSED, post_text)
         and not _in_post(_STILL_NOW, text)
     ):
