@@ -139,7 +139,7 @@ UNRESPONSIVE = _p(
     r"(?:can't|cant|cannot|won't|wont) be (?:woken|roused|awoken)",
     r"unresponsive|unconscious|not conscious|passed out|blacked out",
     r"(?:not|isn't|isnt|wasn't|no longer|stopped|without) (?:\S+ )?(?:responding|responsive"
-    r"|answering|replying|reacting|focusing|aware|with us|tracking|looking at (?:me|us))",
+    r"|answering|reacting|focusing|aware|with us|tracking|looking at (?:me|us))",
     r"(?:doesn't|doesnt|won't|wont|didn't|hasn't|can't|cant) (?:respond|react|answer|look at"
     r"|focus on|track) (?:to )?(?:me|us|his name|her name|anything|my voice|voice|touch)",
     r"keeps falling asleep while|no me mira|ne me regarde (?:pas|plus)",
@@ -160,6 +160,9 @@ UNRESPONSIVE = _p(
     r"(?:stares|staring|stared|looks|looking|looked) (?:straight )?(?:through|past) (?:me|us)",
     r"(?:eyes|eye) (?:\S+ ){0,3}?(?:rolled|rolling|glazed|fixed|vacant)",
     r"no (?:response|reaction)",
+    # "not replying" to the poster, not to messages ("the clinic isn't replying to emails").
+    r"(?:not|isn't|isnt|wasn't|no longer|stopped) (?:\S+ )?replying(?! to (?:my|our|the|your|any"
+    r"|emails?|messages?|texts?|posts?|comments?|calls?))",
     # A baby who has stopped engaging: "not smiling or looking, just lying there".
     r"(?:not|isn't|isnt|stopped|no longer|won't|wont|doesn't|doesnt) (?:\S+ )?(?:smil\w*|look\w*"
     r"|focus\w*|cooing|coo|babbling|engag\w*) (?:or|and|nor|,) (?:\S+ )?(?:look\w*|smil\w*"
@@ -258,6 +261,11 @@ _LIMB = (
     r"(?:arm|arms|leg|legs|hand|hands|side|left side|right side|one side|foot|half of his body"
     r"|half of her body|brazo|pierna|mano|lado|bras|jambe|main|c[ôo]t[ée])"
 )
+# Sleep talking is not lost speech: "talks nonsense in his sleep".
+_NOT_ASLEEP = (
+    r"(?! (?:\S+ ){0,2}?(?:in (?:his|her|their|my) sleep|while (?:asleep|sleeping)|when (?:asleep"
+    r"|sleeping)))"
+)
 DEFICIT = _p(
     rf"(?:can't|cant|cannot|can not|couldn't|couldnt|won't|wont|unable to|not able to|not)"
     rf" (?:\S+ ){{0,1}}?(?:move|moving|lift|lifting|use|using|feel|grip|hold)"
@@ -303,9 +311,9 @@ DEFICIT = _p(
     r"|coming out) (?:\S+ ){0,4}?(?:gibberish|nonsense|jibberish|(?:none|nothing) of it (?:\S+ )?"
     r"(?:makes?|making) sense|(?:makes?|making) no sense|(?:doesn't|doesnt|don't|dont|isn't|isnt"
     r"|not) (?:\S+ )?(?:make|making) (?:any )?sense|(?:all )?(?:muddled|mixed up|jumbled|scrambled"
-    r"|garbled))",
+    r"|garbled))" + _NOT_ASLEEP,
     r"(?:gibberish|nonsense|jibberish|muddled|jumbled|scrambled|garbled) (?:\S+ )?(?:words|speech"
-    r"|talk|sentences)",
+    r"|talk|sentences)" + _NOT_ASLEEP,
     r"(?:sounds?|sounding|talk\w*|speak\w*) (?:\S+ ){0,2}?(?:like (?:he's|she's|hes|shes|he|she"
     r"|they|they've|they're|he has|she has) (?:\S+ )?(?:had a (?:\S+ )?drink|drunk|been drinking"
     r"|pissed|wasted|tipsy)|drunk)",
@@ -339,7 +347,8 @@ HEAD_INJURY = _p(
     r"|swing|trampoline|cot|crib|chair|slide|bike|climbing frame|monkey bars|changing table"
     r"|sofa|couch|floor|steps|step|wall|table|high chair|pram|buggy)",
     r"(?:swelling|bump|lump|egg|bruise|cut|graze) (?:\S+ ){0,6}?(?:head|forehead|temple)",
-    r"knocked (?:out|unconscious|(?:himself|herself|themselves) out)|concuss\w*"
+    r"knocked (?:out(?! (?:asleep|cold|early|by|for the night|after|like|with|from))|unconscious"
+    r"|(?:himself|herself|themselves) out)|concuss\w*"
     r"|headbutt\w*|(?:since|after) (?:the|his|her|that|their) (?:\S+ )?(?:knock|bump|bang)"
     r"|(?:rugby|footy|football|soccer|cricket|hockey|netball) (?:knock|collision|bump)",
     r"se (?:dio|ha dado|golpe[oó]) (?:\S+ ){0,3}?(?:cabeza|frente)",
@@ -378,7 +387,8 @@ FEVER_SIGN = _p(
     r" (?:his|her|their) (?:neck|head)|won't (?:bend|move) (?:his|her) neck",
     r"rash (?:\S+ ){0,6}?(?:doesn't|doesnt|does not|didn't|won't|not) (?:\S+ ){0,2}?fad\w*",
     r"(?:non|not)[- ]?blanching|glass test|spots (?:\S+ ){0,4}?(?:don't|doesn't|not) (?:\S+ )?fade",
-    r"purple (?:spots|rash|marks|blotches)|(?:spots|rash|blotches) (?:\S+ ){0,2}?purple",
+    r"(?:purple|purplish|purpley) (?:spots|rash|marks|blotches|dots)"
+    r"|(?:spots|rash|blotches) (?:\S+ ){0,2}?purple",
     r"hard to wake|difficult to wake|barely wake|floppy",
     r"cuello (?:\S+ ){0,2}?(?:r[ií]gido|duro|tieso)|nuque (?:\S+ ){0,2}?(?:raide|bloqu[ée]e)",
     r"(?:manchas|taches|spots|rash|marks) (?:\S+ ){0,8}?(?:borran|desaparecen|se van|s'effac\w*"
@@ -711,17 +721,20 @@ def _head_injury(sentence: Sentence, post: list[Sentence], index: int) -> list[H
 # A rash that stays under a pressed glass is a red flag with or without a fever.
 NON_BLANCHING = _p(
     r"(?:non|not)[- ]?blanching",
-    r"(?:spots|dots|rash|marks|blotches|pinpricks) (?:\S+ ){0,8}?(?:stay|stays|staying|still there"
+    r"(?:spots|dots|rash|marks|blotches|pinpricks) (?:\S+ ){0,8}?(?:stay|stays|stayed|staying"
+    r"|still there"
     r"|(?:don't|doesn't|dont|doesnt|didn't|won't|wont|not) (?:\S+ ){0,2}?(?:go|fade|disappear"
     r"|vanish|blanch)\w*) (?:\S+ ){0,6}?(?:press\w*|glass|tumbler|cup)",
-    r"(?:glass|tumbler|cup) (?:\S+ ){0,8}?(?:still (?:see|there|showing)|(?:don't|doesn't|dont"
+    r"(?:(?:still|can) see|still showing) (?:the )?(?:spots|dots|rash|marks) (?:\S+ ){0,2}?"
+    r"(?:through|under) (?:the |a )?(?:glass|tumbler|cup)",
+    r"(?:glass|tumbler|cup) (?:\S+ ){0,10}?(?:still (?:see|there|showing)|(?:don't|doesn't|dont"
     r"|doesnt|didn't|won't|wont|not) (?:\S+ ){0,2}?(?:go|fade|disappear|vanish|blanch)\w*)",
 )
 
 
 def _fever(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     """Fever with a stiff neck, a rash that does not fade, or a child hard to wake."""
-    signs = _spans(FEVER_SIGN, sentence.text)
+    signs = _spans(FEVER_SIGN, sentence.text) or _spans(NON_BLANCHING, sentence.text)
     if not signs:
         return []
     near = _around(post, index, before=2, after=2)
@@ -834,7 +847,7 @@ FINDERS: tuple[
         _anchor(
             r"neck|light|rash|spot|blanch|glass|cuello|nuque|manchas|taches|marks|wake|awake"
             r"|flopp|eyes|dif[ií]cil|difficile|press|fade|verre|vaso|dot|pinprick|chin|forward"
-            r"|look|bend"
+            r"|look|bend|cup|tumbler|stay|see"
         ),
         _fever,
     ),

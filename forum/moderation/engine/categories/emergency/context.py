@@ -38,6 +38,7 @@ TERMINATOR = _p(r"but|however|although|though|except|pero|sin embargo|mais|cepen
 NEGATION = _p(
     r"no|not|never|without|wasn't|wasnt|isn't|isnt|didn't|didnt|doesn't|doesnt|hasn't|hasnt"
     r"|no sign of|no signs of|nothing like|denies|sin|ni|nunca|pas|jamais|aucun\w*|sans"
+    r"|nicht|kein\w*|não|nao|nem"
 )
 # Wording of a hit that already contains its negation ("not breathing").
 _SELF_NEGATED = re.compile(r"^(?:not|no|never|isn't|isnt|wasn't|can't|cannot|won't|ne|n')\b")
