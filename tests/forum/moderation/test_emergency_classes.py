@@ -39,6 +39,10 @@ EMERGENCIES = [
     # a rash that stays under a glass, with or without a fever word
     "Purplish dots on his legs that stayed when I pressed a glass on them",
     "did the glass test on the rash and I can still see the spots through the glass",
+    # colour, mottling and a new sign after a knock in everyday words
+    "her lips have gone a bluey colour and she's really quiet",
+    "the baby has gone very pale and blotchy and is not moving much",
+    "after the knock to his head he isn't using his left hand",
     # German and Portuguese
     "Unser Baby ist seit heute Abend ganz schlapp und grau im Gesicht",
     "Meu filho bateu a cabeça ontem, hoje está vomitando e muito sonolento",
@@ -56,6 +60,8 @@ NEAR_MISSES = [
     "He was knocked out asleep by seven after swimming, jerking as usual, then slept through.",
     "Red rash after his bath that fades straight away when I press a glass on it.",
     "Unser Sohn zuckt beim Einschlafen, aber er ist nicht schlapp und atmet ruhig.",
+    "his skin gets blotchy after the bath, eczema I think",
+    "he is not using his dummy anymore since the jerks stopped",
     "I keep dreaming that my dad wakes up and can't speak properly, words all mixed up.",
 ]
 

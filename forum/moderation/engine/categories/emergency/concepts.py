@@ -96,7 +96,7 @@ BREATHING = _p(
     r"|bizarre|irr[ée]guli[èe]re)",
 )
 _COLOUR = (
-    r"(?:blue|bluish|blueish|grey|gray|greyish|grayish|mottled|purple|purplish|dusky|ashen|ashy"
+    r"(?:blue|bluish|blueish|bluey|grey|gray|greyish|grayish|mottled|purple|purplish|dusky|ashen|ashy"
     r"|azul|azulados?|azuladas?|morados?|moradas?|moraditos?|moraditas?|grises?|bleu|bleue|bleues|bleus|bleut[ée]e?s?"
     r"|gris|grise|grises|marbr[ée]e?s?|violet|violette|violac[ée]e?s?"
     r"|grau|blau|bläulich|blaulich|blass und grau|cinza|cinzento|cinzenta|roxo|roxa|roxinho"
@@ -111,6 +111,9 @@ COLOUR = _p(
     rf"|shes|hes|still|very|really|bit|est|es|est[aá]) "
     rf"(?:\S+ )?{_COLOUR}",
     r"lips (?:\S+ ){0,3}?dark",
+    # mottled in everyday words: "pale and blotchy", "blotchy and floppy"
+    r"(?:pale|white|grey|gray|cold) and (?:blotchy|mottled|marbled)|(?:blotchy|marbled) and (?:pale"
+    r"|floppy|limp|cold|not moving)",
     rf"{_COLOUR} (?:\S+ ){{0,3}}?(?:(?:around|round|on|in) (?:the|his|her|their) (?:mouth|lips"
     rf"|face)|lips|around the mouth|round the mouth|in the face|colour"
     rf"|color|and floppy|and limp)",
@@ -367,7 +370,8 @@ NEW_SIGN = _p(
     r"drows\w*|sleepy|sleeping too much|so sleepy|really sleepy|unusually sleepy|won't stay awake"
     r"|can't stay awake|keeps falling asleep|out of it|dazed|confused|not himself"
     r"|not herself",
-    r"twitch\w*|jerk\w*|dropping|drops things|not using|won't use|clumsy|wobbly|unsteady"
+    r"twitch\w*|jerk\w*|dropping|drops things|not using|isn't using|isnt using|stopped using"
+    r"|won't use|wont use|doesn't use|clumsy|wobbly|unsteady"
     r"|stumbling|pupils?|headache|seizure|fit",
     r"v[oó]mit\w*|somnolient\w*|muy dormid\w*|vomi\w*|somnolent\w*|endormi\w*|confus\w*",
     r"sonolent\w*|tremendo|tremor|erbrich\w*|erbrochen|übergeben|uebergeben|schläfrig"
@@ -782,7 +786,7 @@ FINDERS: tuple[
     (
         _anchor(
             r"blu|grey|gray|mottl|purpl|dusk|ashen|azul|morad|gris|bleu|marbr|violet|violac|dark"
-            r"|grau|blau|bläu|cinz|roxo|roxa|roxinh|arroxe"
+            r"|grau|blau|bläu|cinz|roxo|roxa|roxinh|arroxe|pale|white|cold|blotch|marbled"
         ),
         _simple("colour", COLOUR),
     ),
