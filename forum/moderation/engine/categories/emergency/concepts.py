@@ -90,21 +90,30 @@ BREATHING = _p(
     r"(?:breathing|breath|breaths) (?:\S+ ){0,2}?(?:slow|very slow|so slow)",
     r"can't catch (?:his|her|my|their) breath|chest (?:is |feels )?(?:tight|going in)",
     r"sin respirar|sans respirer|se ahoga|s'[ée]touffe",
+    r"atmet (?:\S+ )?(?:nicht|kaum)|(?:hört|hoert|hat) (?:\S+ ){0,2}?(?:auf zu atmen|aufgehört zu"
+    r" atmen)|atemaussetzer|(?:não|nao) (?:está )?respir\w*|parou de respirar",
     r"respira (?:\S+ )?(?:raro|rar[ií]simo|mal|extra[ñn]o)|respiration (?:\S+ ){0,2}?(?:bruit"
     r"|bizarre|irr[ée]guli[èe]re)",
 )
 _COLOUR = (
-    r"(?:blue|bluish|blueish|grey|gray|greyish|grayish|mottled|purple|purplish|dusky|ashen|ashy"
+    r"(?:blue|bluish|blueish|bluey|grey|gray|greyish|grayish|mottled|purple|purplish|dusky|ashen|ashy"
     r"|azul|azulados?|azuladas?|morados?|moradas?|moraditos?|moraditas?|grises?|bleu|bleue|bleues|bleus|bleut[ée]e?s?"
-    r"|gris|grise|grises|marbr[ée]e?s?|violet|violette|violac[ée]e?s?)"
+    r"|gris|grise|grises|marbr[ée]e?s?|violet|violette|violac[ée]e?s?"
+    r"|grau|blau|bläulich|blaulich|blass und grau|cinza|cinzento|cinzenta|roxo|roxa|roxinho"
+    r"|roxinha|arroxead[oa]|azulad[oa])"
 )
 COLOUR = _p(
     rf"(?:lips|lip|mouth|face|skin|fingers|fingertips|tongue|nails|he|she|baby|colour|color"
-    rf"|labios|boca|cara|piel|l[èe]vres|bouche|visage|peau|teint) (?:\S+ ){{0,4}}?{_COLOUR}",
+    rf"|labios|boca|cara|piel|l[èe]vres|bouche|visage|peau|teint|lippen|gesicht|haut|lábios"
+    rf"|labios|rosto|pele) (?:\S+ ){{0,4}}?{_COLOUR}",
+    rf"{_COLOUR} (?:im|am|no|na|nos|nas) (?:gesicht|lippen|mund|rosto|lábios|boca)",
     rf"(?:turning|turned|turns|turn|going|gone|goes|went|looks|looking|is|was|all|she's|he's"
     rf"|shes|hes|still|very|really|bit|est|es|est[aá]) "
     rf"(?:\S+ )?{_COLOUR}",
     r"lips (?:\S+ ){0,3}?dark",
+    # mottled in everyday words: "pale and blotchy", "blotchy and floppy"
+    r"(?:pale|white|grey|gray|cold) and (?:blotchy|mottled|marbled)|(?:blotchy|marbled) and (?:pale"
+    r"|floppy|limp|cold|not moving)",
     rf"{_COLOUR} (?:\S+ ){{0,3}}?(?:(?:around|round|on|in) (?:the|his|her|their) (?:mouth|lips"
     rf"|face)|lips|around the mouth|round the mouth|in the face|colour"
     rf"|color|and floppy|and limp)",
@@ -123,6 +132,8 @@ LIMP = _p(
     r"(?:soft and|loose)|not holding (?:\S+ )?(?:neck|head)|no strength",
     r"(?:fl[aá]cid[oa]|floj\w*|blandit[oa]|como un trapo|sin fuerza)",
     r"(?:tout mou|toute molle|mou comme|molle comme|hypotonique|sans tonus)",
+    r"schlapp|schlaff|wie ein nasser sack|molinh[oa]|(?:todo|toda|muito|está|ficou) mole"
+    r"|mole como|sem for[çc]a|sem t[ôo]nus",
 )
 UNRESPONSIVE = _p(
     r"(?:can't|cant|cannot|can not|couldn't|couldnt|won't|wont|will not|unable to|not able to"
@@ -152,6 +163,21 @@ UNRESPONSIVE = _p(
     r"(?:stares|staring|stared|looks|looking|looked) (?:straight )?(?:through|past) (?:me|us)",
     r"(?:eyes|eye) (?:\S+ ){0,3}?(?:rolled|rolling|glazed|fixed|vacant)",
     r"no (?:response|reaction)",
+    # "not replying" to the poster, not to messages ("the clinic isn't replying to emails").
+    r"(?:not|isn't|isnt|wasn't|no longer|stopped) (?:\S+ )?replying(?! to (?:my|our|the|your|any"
+    r"|emails?|messages?|texts?|posts?|comments?|calls?))",
+    # A baby who has stopped engaging: "not smiling or looking, just lying there".
+    r"(?:not|isn't|isnt|stopped|no longer|won't|wont|doesn't|doesnt) (?:\S+ )?(?:smil\w*|look\w*"
+    r"|focus\w*|cooing|coo|babbling|engag\w*) (?:or|and|nor|,) (?:\S+ )?(?:look\w*|smil\w*"
+    r"|respond\w*|react\w*|focus\w*|engag\w*|cooing|babbling|mov\w*)",
+    r"(?:zoned|spaced|checked) out (?:\S+ ){0,3}?(?:won't|wont|not|can't|cant|isn't|isnt"
+    r"|doesn't|doesnt) (?:\S+ )?(?:answer\w*|respond\w*|react\w*)"
+    r"|lights are on (?:but )?(?:nobody|no one|no-one)|nobody(?:'s| is) home"
+    r"|(?:glassy|glazed) (?:eyed|eyes|look)|away with the fairies and (?:won't|wont|not)",
+    # German, Portuguese.
+    r"reagiert (?:\S+ )?(?:nicht|kaum|gar nicht)|(?:nicht|kaum) (?:mehr )?(?:ansprechbar|wach zu"
+    r" kriegen|aufzuwecken|wach zu bekommen)|wacht (?:\S+ )?(?:nicht|kaum) (?:mehr )?auf"
+    r"|(?:não|nao) (?:\S+ )?(?:responde|reage|acorda)|(?:não|nao) consigo acord\w*",
     r"(?:no|ne) (?:me |le |nos |nous |se )?(?:responde|reacciona|despierta|contesta|r[ée]pond"
     r"|r[ée]agit|hace caso)\w*(?! con (?:los|las|el|la)| avec| aux?| por)",
     r"(?:no (?:consigo|puedo|podemos) despertar\w*|no hay manera de despertar\w*)",
@@ -238,6 +264,11 @@ _LIMB = (
     r"(?:arm|arms|leg|legs|hand|hands|side|left side|right side|one side|foot|half of his body"
     r"|half of her body|brazo|pierna|mano|lado|bras|jambe|main|c[ôo]t[ée])"
 )
+# Sleep talking is not lost speech: "talks nonsense in his sleep".
+_NOT_ASLEEP = (
+    r"(?! (?:\S+ ){0,2}?(?:in (?:his|her|their|my) sleep|while (?:asleep|sleeping)|when (?:asleep"
+    r"|sleeping)))"
+)
 DEFICIT = _p(
     rf"(?:can't|cant|cannot|can not|couldn't|couldnt|won't|wont|unable to|not able to|not)"
     rf" (?:\S+ ){{0,1}}?(?:move|moving|lift|lifting|use|using|feel|grip|hold)"
@@ -277,6 +308,34 @@ DEFICIT = _p(
     r"|(?:only|just) (?:\S+ )?(?:making|make|makes) (?:\S+ )?(?:noises|sounds)",
     r"(?:lying|lies|laying|lay) (?:there |on the floor |on the ground )?(?:\S+ )?(?:not moving"
     r"|motionless|not answering|not talking)",
+    # Speech that comes out wrong, in everyday words: "babbling, none of it makes sense",
+    # "it comes out as gibberish", "talks like he's drunk", "words all mixed up".
+    r"(?:babbl\w*|talk\w*|speak\w*|say\w*|says|said|words?|speech|sentences?|comes out|came out"
+    r"|coming out) (?:\S+ ){0,4}?(?:gibberish|nonsense|jibberish|(?:none|nothing) of it (?:\S+ )?"
+    r"(?:makes?|making) sense|(?:makes?|making) no sense|(?:doesn't|doesnt|don't|dont|isn't|isnt"
+    r"|not) (?:\S+ )?(?:make|making) (?:any )?sense|(?:all )?(?:muddled|mixed up|jumbled|scrambled"
+    r"|garbled))" + _NOT_ASLEEP,
+    r"(?:gibberish|nonsense|jibberish|muddled|jumbled|scrambled|garbled) (?:\S+ )?(?:words|speech"
+    r"|talk|sentences)" + _NOT_ASLEEP,
+    r"(?:sounds?|sounding|talk\w*|speak\w*) (?:\S+ ){0,2}?(?:like (?:he's|she's|hes|shes|he|she"
+    r"|they|they've|they're|he has|she has) (?:\S+ )?(?:had a (?:\S+ )?drink|drunk|been drinking"
+    r"|pissed|wasted|tipsy)|drunk)",
+    # Slumped to one side, drooling on one side, only a word or two, a leg that fails.
+    r"slump\w* (?:over )?(?:to|on|onto) (?:one|his|her|their|the) (?:left |right )?side"
+    r"|drool\w* (?:\S+ ){0,2}?(?:on|from|out of) (?:the|one|his|her) (?:left|right|side)"
+    r"|(?:can|could) only say (?:yes and no|yes or no|one word|a word or two|(?:a )?(?:few|couple"
+    r" of) words)",
+    r"(?:can't|cant|cannot|unable to|not able to|won't|wont) (?:stand|put weight|walk) (?:up )?"
+    r"on (?:his|her|their|the|one) (?:left |right )?(?:leg|foot|side)"
+    r"|dragging (?:it|his (?:left|right) \S+|her (?:left|right) \S+)",
+    # A limb that "just lies there" or "hangs" when asked to move it.
+    rf"{_LIMB} (?:\S+ ){{0,2}}?(?:lies|lying|hangs|hanging|flops|sits|stays) (?:there|by (?:his|her"
+    rf"|their) side|down|limp)",
+    # German, Portuguese: cannot move, cannot speak, face dropped.
+    r"kann (?:\S+ ){0,3}?(?:nicht|kaum) (?:mehr )?(?:bewegen|sprechen|reden)|(?:arm|bein|seite)"
+    r" (?:\S+ ){0,2}?(?:gelähmt|schlaff|bewegt sich nicht)|(?:gesicht|mund) (?:\S+ ){0,2}?"
+    r"(?:hängt|schief)|(?:não|nao) (?:consegue|pode|está conseguindo) (?:\S+ )?(?:mexer|falar"
+    r"|mover|levantar)|(?:boca|rosto) (?:\S+ ){0,2}?(?:torta|torto|caída|caido|caída)",
 )
 HEAD_INJURY = _p(
     r"(?:banged|bumped|hit|knocked|smacked|cracked|whacked|bashed|hurt) (?:\S+ ){0,4}?head",
@@ -291,13 +350,19 @@ HEAD_INJURY = _p(
     r"|swing|trampoline|cot|crib|chair|slide|bike|climbing frame|monkey bars|changing table"
     r"|sofa|couch|floor|steps|step|wall|table|high chair|pram|buggy)",
     r"(?:swelling|bump|lump|egg|bruise|cut|graze) (?:\S+ ){0,6}?(?:head|forehead|temple)",
-    r"headbutt\w*|(?:since|after) (?:the|his|her|that|their) (?:\S+ )?(?:knock|bump|bang)"
+    r"knocked (?:out(?! (?:asleep|cold|early|by|for the night|after|like|with|from))|unconscious"
+    r"|(?:himself|herself|themselves) out)|concuss\w*"
+    r"|headbutt\w*|(?:since|after) (?:the|his|her|that|their) (?:\S+ )?(?:knock|bump|bang)"
     r"|(?:rugby|footy|football|soccer|cricket|hockey|netball) (?:knock|collision|bump)",
     r"se (?:dio|ha dado|golpe[oó]) (?:\S+ ){0,3}?(?:cabeza|frente)",
     r"(?:banged|bumped|hit|knocked|smacked|cracked|whacked|bashed|hurt|walked into|ran into)"
     r" (?:\S+ ){0,4}?(?:forehead|temple|back of (?:his|her|their|the) head)",
     r"(?:golpe|golpe[oó]|se golpe\w*|se peg[oó]|cay[oó]) (?:\S+ ){0,4}?cabeza",
     r"(?:coup|choc|cogn\w*|tomb\w*) (?:\S+ ){0,4}?t[êe]te",
+    r"(?:bateu|bati|caiu|batido|pancada) (?:\S+ ){0,4}?cabe[çc]a",
+    r"(?:kopf|köpfchen|hinterkopf) (?:\S+ ){0,4}?(?:gestoßen|gestossen|angeschlagen|aufgeschlagen"
+    r"|geknallt|gefallen)|auf den kopf gefallen|(?:stieß|stiess|schlug|knallte) (?:sich )?"
+    r"(?:\S+ ){0,3}?kopf",
 )
 NEW_SIGN = _p(
     r"vomit\w*|been sick|being sick|threw up|throwing up|thrown up|sick (?:twice|again|two"
@@ -305,9 +370,12 @@ NEW_SIGN = _p(
     r"drows\w*|sleepy|sleeping too much|so sleepy|really sleepy|unusually sleepy|won't stay awake"
     r"|can't stay awake|keeps falling asleep|out of it|dazed|confused|not himself"
     r"|not herself",
-    r"twitch\w*|jerk\w*|dropping|drops things|not using|won't use|clumsy|wobbly|unsteady"
+    r"twitch\w*|jerk\w*|dropping|drops things|not using|isn't using|isnt using|stopped using"
+    r"|won't use|wont use|doesn't use|clumsy|wobbly|unsteady"
     r"|stumbling|pupils?|headache|seizure|fit",
     r"v[oó]mit\w*|somnolient\w*|muy dormid\w*|vomi\w*|somnolent\w*|endormi\w*|confus\w*",
+    r"sonolent\w*|tremendo|tremor|erbrich\w*|erbrochen|übergeben|uebergeben|schläfrig"
+    r"|schlaefrig|benommen|zuck\w*|krampf\w*",
 )
 FEVER = _p(
     r"fever\w*|temperature|temp of|hot to (?:the )?touch|burning up|\d\d(?:[.,]\d)? ?c"
@@ -323,7 +391,8 @@ FEVER_SIGN = _p(
     r" (?:his|her|their) (?:neck|head)|won't (?:bend|move) (?:his|her) neck",
     r"rash (?:\S+ ){0,6}?(?:doesn't|doesnt|does not|didn't|won't|not) (?:\S+ ){0,2}?fad\w*",
     r"(?:non|not)[- ]?blanching|glass test|spots (?:\S+ ){0,4}?(?:don't|doesn't|not) (?:\S+ )?fade",
-    r"purple (?:spots|rash|marks|blotches)|(?:spots|rash|blotches) (?:\S+ ){0,2}?purple",
+    r"(?:purple|purplish|purpley) (?:spots|rash|marks|blotches|dots)"
+    r"|(?:spots|rash|blotches) (?:\S+ ){0,2}?purple",
     r"hard to wake|difficult to wake|barely wake|floppy",
     r"cuello (?:\S+ ){0,2}?(?:r[ií]gido|duro|tieso)|nuque (?:\S+ ){0,2}?(?:raide|bloqu[ée]e)",
     r"(?:manchas|taches|spots|rash|marks) (?:\S+ ){0,8}?(?:borran|desaparecen|se van|s'effac\w*"
@@ -522,6 +591,8 @@ def _long_seizure(sentence: Sentence, post: list[Sentence], index: int) -> list[
 _SEIZURE_PROPER = _p(
     r"seizure\w*|seizing|fit|fits|fitting|convuls\w*|rigid|stiff|shaking|crise"
     r"|crisis|convulsi\w*|stiffening|jolting|shuddering|thrashing|temblando|sacudi\w*"
+    r"|(?:jerk\w*|shak\w*|twitch\w*|jolt\w*) (?:in |of |through )?(?:the |his |her |their )?"
+    r"(?:whole|entire|full) body"
 )
 # Seizure-like movement told as going on ("he's going stiff and jerky", "her arms keep
 # jolting"), and a sign that goes with a seizure rather than a sleep start (not answering,
@@ -568,7 +639,9 @@ _NEVER_BEFORE = _p(
     r"|never happened (?:\S+ ){0,2}?before|nothing like (?:this|it) (?:\S+ ){0,2}?(?:before|ever)",
     r"(?:it's|its|it has|this has|that's|thats) never happened(?: before)?|never before"
     r"|never seen (?:it|this|that|anything like (?:it|this|that))",
-    r"never (?:been|seen (?:him|her|them)) like this|this is (?:new|a first)|nothing like (?:this"
+    r"no history of (?:anything like (?:this|that|it)|(?:\S+ )?(?:seizures?|fits|epilepsy))"
+    r"|(?:this is|it's|its|it is) (?:the |his |her |their )?(?:very )?first (?:time|one)(?: ever)?"
+    r"|never (?:been|seen (?:him|her|them)) like this|this is (?:new|a first)|nothing like (?:this"
     r"|it) ever|never had (?:a|any) (?:\S+ )?(?:seizure|fit|convulsion)s? in (?:his|her|their)"
     r" life|(?:nunca|jamais) (?:le|lui) (?:hab[ií]a|ha|est|[ée]tait) (?:\S+ )?(?:pasado|arriv[ée])",
 )
@@ -649,13 +722,27 @@ def _head_injury(sentence: Sentence, post: list[Sentence], index: int) -> list[H
     return [Hit("head_injury_new_sign", heads[0][0], heads[0][1], STRONG)]
 
 
+# A rash that stays under a pressed glass is a red flag with or without a fever.
+NON_BLANCHING = _p(
+    r"(?:non|not)[- ]?blanching",
+    r"(?:spots|dots|rash|marks|blotches|pinpricks) (?:\S+ ){0,8}?(?:stay|stays|stayed|staying"
+    r"|still there"
+    r"|(?:don't|doesn't|dont|doesnt|didn't|won't|wont|not) (?:\S+ ){0,2}?(?:go|fade|disappear"
+    r"|vanish|blanch)\w*) (?:\S+ ){0,6}?(?:press\w*|glass|tumbler|cup)",
+    r"(?:(?:still|can) see|still showing) (?:the )?(?:spots|dots|rash|marks) (?:\S+ ){0,2}?"
+    r"(?:through|under) (?:the |a )?(?:glass|tumbler|cup)",
+    r"(?:glass|tumbler|cup) (?:\S+ ){0,10}?(?:still (?:see|there|showing)|(?:don't|doesn't|dont"
+    r"|doesnt|didn't|won't|wont|not) (?:\S+ ){0,2}?(?:go|fade|disappear|vanish|blanch)\w*)",
+)
+
+
 def _fever(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     """Fever with a stiff neck, a rash that does not fade, or a child hard to wake."""
-    signs = _spans(FEVER_SIGN, sentence.text)
+    signs = _spans(FEVER_SIGN, sentence.text) or _spans(NON_BLANCHING, sentence.text)
     if not signs:
         return []
     near = _around(post, index, before=2, after=2)
-    strength = STRONG if FEVER.search(near) else WEAK
+    strength = STRONG if FEVER.search(near) or NON_BLANCHING.search(sentence.text) else WEAK
     return [Hit("fever_sign", signs[0][0], signs[0][1], strength)]
 
 
@@ -693,18 +780,20 @@ FINDERS: tuple[
     tuple[re.Pattern[str], Callable[[Sentence, list[Sentence], int], list[Hit]]], ...
 ] = (
     (
-        _anchor(r"breath|gasp|respir|ahoga|touff|chest|ribs|tummy|belly"),
+        _anchor(r"breath|gasp|respir|ahoga|touff|chest|ribs|tummy|belly|atme|atem"),
         _simple("breathing", BREATHING),
     ),
     (
         _anchor(
             r"blu|grey|gray|mottl|purpl|dusk|ashen|azul|morad|gris|bleu|marbr|violet|violac|dark"
+            r"|grau|blau|bläu|cinz|roxo|roxa|roxinh|arroxe|pale|white|cold|blotch|marbled"
         ),
         _simple("colour", COLOUR),
     ),
     (
         _anchor(
             r"limp|flop|loose|rag|tone|cid|floj|blandit|trapo|fuerza|mou|molle|hypoton|tonus|head"
+            r"|schlapp|schlaff|sack|mole|molinh|for[çc]a|t[ôo]nus"
         ),
         _simple("limp", LIMP),
     ),
@@ -713,7 +802,9 @@ FINDERS: tuple[
             r"wak|rous|woken|respon|conscious|passed out|blacked|answer|react|focus|aware|track"
             r"|look|star|eye|despiert|contest|pond|agit|caso|veill|respuesta|conocimiento"
             r"|connaissance|drool|coming|asleep|mira|regarde|there|with us|despert|know|recogni"
-            r"|reconoc|reconna|squeeze|name"
+            r"|reconoc|reconna|squeeze|name|smil|coo|babbl|engag|zoned|spaced|checked|lights"
+            r"|home|glass|glaz|fairies|reagiert|ansprechbar|aufzuwecken|wacht|reage|acord|kriegen"
+            r"|bekommen|repl"
         ),
         _unresponsive,
     ),
@@ -728,13 +819,16 @@ FINDERS: tuple[
         ),
         _fit_now,
     ),
-    (_anchor(r"never|nunca|jamais"), _never_before),
+    (_anchor(r"never|nunca|jamais|history|first"), _never_before),
     (
         _anchor(
             r"mov|lift|use|using|feel|grip|hold|droop|sag|lopsid|crooked|speak|talk|word|say"
             r"|slurr|drag|drop|hablar|levantar|mots|palabras|faible|bil|weak|ca[ií]d|torcid"
             r"|bouger|parler|visage|bouche|boca|cara|tomb|travers|affaiss|collaps|desplom"
-            r"|effondr|face|mouth|smile|lip|cheek|eye|lev|sourire|sonre"
+            r"|effondr|face|mouth|smile|lip|cheek|eye|lev|sourire|sonre|babbl|gibberish|jibberish"
+            r"|nonsense|sense|muddl|jumbl|scrambl|garbl|sentence|speech|sound|drunk|came|comes"
+            r"|coming|said|arm|leg|hand|side|kann|bein|seite|gesicht|mund|consegue|pode|conseguindo"
+            r"|rosto|slump|drool|only|stand|walk|weight|dragging"
         ),
         _simple("deficit", DEFICIT),
     ),
@@ -747,14 +841,17 @@ FINDERS: tuple[
     ),
     (_anchor(_SEIZURE_STEMS), _long_seizure),
     (
-        _anchor(r"head|cabeza|t[êe]te|fell|fall|roll|tumbl|jerked|bump|lump|swell|bruis"),
+        _anchor(
+            r"head|cabeza|t[êe]te|fell|fall|roll|tumbl|jerked|bump|lump|swell|bruis|cabe[çc]a|kopf"
+            r"|bateu|bati|caiu|pancada|stieß|stiess|schlug|knallte|knocked|concuss"
+        ),
         _head_injury,
     ),
     (
         _anchor(
             r"neck|light|rash|spot|blanch|glass|cuello|nuque|manchas|taches|marks|wake|awake"
             r"|flopp|eyes|dif[ií]cil|difficile|press|fade|verre|vaso|dot|pinprick|chin|forward"
-            r"|look|bend"
+            r"|look|bend|cup|tumbler|stay|see"
         ),
         _fever,
     ),

@@ -38,6 +38,7 @@ TERMINATOR = _p(r"but|however|although|though|except|pero|sin embargo|mais|cepen
 NEGATION = _p(
     r"no|not|never|without|wasn't|wasnt|isn't|isnt|didn't|didnt|doesn't|doesnt|hasn't|hasnt"
     r"|no sign of|no signs of|nothing like|denies|sin|ni|nunca|pas|jamais|aucun\w*|sans"
+    r"|nicht|kein\w*|não|nao|nem"
 )
 # Wording of a hit that already contains its negation ("not breathing").
 _SELF_NEGATED = re.compile(r"^(?:not|no|never|isn't|isnt|wasn't|can't|cannot|won't|ne|n')\b")
@@ -141,7 +142,11 @@ DISTANT_PAST = _p(
     r"|many|couple of) (?:\S+ )?"
     r"(?:years?|months?|weeks?) ago|years ago|last (?:year|winter|summer|spring|autumn|fall"
     r"|christmas|month)|when (?:he|she|they|i|we) (?:was|were) (?:a baby|little|small|younger"
-    r"|\d+|tiny|a newborn|a toddler)|as a (?:baby|newborn|toddler|child)|used to|back in"
+    r"|\d+|tiny|a newborn|a toddler)|as a (?:baby|newborn|toddler|child)|used to"
+    # "back in 2019", "back in the day"; not "back in bed" or "back in his cot"
+    r"|back in (?:the day|the days|those days|(?:19|20)\d\d|january|february|march|april|may"
+    r"|june|july|august|september|october|november|december|the (?:spring|summer|autumn|fall"
+    r"|winter))"
     r"|when (?:my|our|his|her) \S+ (?:was|were) (?:a baby|little|small|younger|\d+|tiny"
     r"|a newborn|a toddler)"
     r"|back then|at the time|in (?:19|20)\d\d|hace (?:\S+ )?(?:a[ñn]os|meses)|il y a (?:\S+ )?"
@@ -187,6 +192,27 @@ def _in_post(pattern: re.Pattern[str], post_text: str) -> bool:
     return pattern.search(post_text) is not None
 
 
+# "Jerks for years, all benign ... tonight was different, now his arm won't move": the
+# background is chronic, the sign in its own sentence is new. Said in the hit's sentence
+# ("now he's lying here"), or the post says tonight is different.
+_NOW_IN_SENTENCE = _p(
+    r"now|tonight|this (?:morning|evening|afternoon)|just now|suddenly|all of a sudden"
+    r"|out of nowhere|it's been|its been|jetzt|agora|hoje|heute"
+)
+_CHANGE_IN_POST = _p(
+    r"(?:tonight|today|this (?:time|morning|evening)) (?:was|is|it's|its) (?:\S+ )?different"
+    r"|something(?:'s| is)? (?:\S+ )?(?:different|wrong|not right)|not (?:his|her|their) usual"
+    r"|never (?:done|seen|had) (?:this|that|it)|this is new|(?:isn't|isnt|not) like (?:him|her)"
+)
+
+
+def _changed_now(text: str, post_text: str) -> bool:
+    """Is the hit's sentence about now, apart from a chronic background told elsewhere?"""
+    if _in_post(CHRONIC, text):
+        return False
+    return _in_post(_NOW_IN_SENTENCE, text) or _in_post(_CHANGE_IN_POST, post_text)
+
+
 _MINE = re.compile(r"\b(?:my|our|mine|mi|mon|ma)\b")
 _STILL_NOW = re.compile(
     r"\b(?:right now|still|currently|again tonight|help|ahora|maintenant|toujours)\b"
@@ -229,15 +255,20 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
         and not _in_post(RECENT, post_text)
     ):
         return GENERAL
-    past = _in_post(DISTANT_PAST, text) or _in_post(DISTANT_PAST, post_text)
+    past = _in_post(DISTANT_PAST, text) or (
+        _in_post(DISTANT_PAST, post_text) and not _changed_now(text, post_text)
+    )
     if past and not _in_post(URGENT_NOW, text):
         return HISTORICAL
-    if _in_post(CHRONIC, post_text) and not (
-        _in_post(URGENT_NOW, post_text) or _in_post(_ACUTE, post_text)
+    if (
+        _in_post(CHRONIC, post_text)
+        and not (_in_post(URGENT_NOW, post_text) or _in_post(_ACUTE, post_text))
+        and not _changed_now(text, post_text)
     ):
         return HISTORICAL if _in_post(CHRONIC_ROUTINE, post_text) else OTHER
     if (
-        _in_post(RESOLVED, post_text)
+        # sentence by sentence: "Seemed fine. Now she's drowsy" is not "fine now"
+        _in_post(RESOLVED, "\n".join(s.text for s in post))
         and _in_post(ASSESSED, post_text)
         and not _in_post(_STILL_NOW, text)
     ):
