@@ -170,10 +170,12 @@ UNRESPONSIVE = _p(
     r"(?:not|isn't|isnt|stopped|no longer|won't|wont|doesn't|doesnt) (?:\S+ )?(?:smil\w*|look\w*"
     r"|focus\w*|cooing|coo|babbling|engag\w*) (?:or|and|nor|,) (?:\S+ )?(?:look\w*|smil\w*"
     r"|respond\w*|react\w*|focus\w*|engag\w*|cooing|babbling|mov\w*)",
-    r"(?:zoned|spaced|checked) out (?:\S+ ){0,3}?(?:won't|wont|not|can't|cant|isn't|isnt"
-    r"|doesn't|doesnt) (?:\S+ )?(?:answer\w*|respond\w*|react\w*)"
+    # A vacant look is only a red flag with no answer: drowsy babies look glazed.
+    r"(?:(?:zoned|spaced|checked) out|(?:glassy|glazed)(?:[- ]eyed| eyes| look)) (?:\S+ ){0,3}?"
+    r"(?:won't|wont|not|can't|cant|isn't|isnt|doesn't|doesnt) (?:\S+ )?(?:answer\w*|respond\w*"
+    r"|react\w*)"
     r"|lights are on (?:but )?(?:nobody|no one|no-one)|nobody(?:'s| is) home"
-    r"|(?:glassy|glazed) (?:eyed|eyes|look)|away with the fairies and (?:won't|wont|not)",
+    r"|away with the fairies and (?:won't|wont|not)",
     # German, Portuguese.
     r"reagiert (?:\S+ )?(?:nicht|kaum|gar nicht)|(?:nicht|kaum) (?:mehr )?(?:ansprechbar|wach zu"
     r" kriegen|aufzuwecken|wach zu bekommen)|wacht (?:\S+ )?(?:nicht|kaum) (?:mehr )?auf"
