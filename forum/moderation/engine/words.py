@@ -14,8 +14,8 @@ from forum.moderation.engine.text import rx
 # as its object, which keeps "stop the car" or "give him a cuddle" out.
 DRUG = r"""
     (?:melatonin|clonazepam|klonopin|rivotril|diazepam|valium|lorazepam|midazolam|benzos?
-    |gabapentin|pregabalin|lyrica|keppra|levetiracetam|valproate|epilim|topiramate
-    |ropinirole|pramipexole|trazodone|amitriptyline|propranolol|sertraline|fluoxetine
+    |gabapentina?|pregabalina?|lyrica|keppra|levetiracetam|valproate|epilim|topiramate
+    |ropinirol(?:e)?|pramipexol(?:e)?|trazodone|amitriptyline|propranolol|sertraline|fluoxetine
     |citalopram|anti-?depressants?|anti-?histamines?|cetirizine|diphenhydramine|benadryl
     |piriton|calpol|paracetamol|tylenol|ibuprofen|nurofen|magnesium|iron|zinc|b6|b12
     |vitamin\s+[a-z]\d*|5-?htp|l-?theanine|valerian|cbd|gripe\s+water|chamomile|meds
@@ -23,7 +23,7 @@ DRUG = r"""
     |methylphenidate|steroids|opioids|tramadol|codeine|modafinil|ambien|zolpidem|xanax
     # brand names of the UK, US, Australia and India, and the usual words in other languages
     |panadol|restavit|phenergan|motrin|advil|zyrtec|claritin|unisom|nytol|sominex|zzzquil
-    |crocin|calpol|dolo|vicks|sleeping\s+(?:pills|tablets)|(?:schlaf)?tabletten|magnesio|hierro
+    |crocin|dolo|vicks|m[eé]latonine|magn[eé]sium|sleeping\s+(?:pills|tablets)|(?:schlaf)?tabletten|magnesio|hierro
     |melatonina|m[eé]dicaments?|medicamentos?|pastillas|comprim[eé]s|tropfen
     |dose|dosage)\b
 """

@@ -33,7 +33,8 @@ _CONDITION = r"""
     |(?:a\s+)?(?:heart|cardiac)\s+(?:rhythm\s+)?(?:problem|issue|condition|thing)|arrhythmia|rickets
     |(?:a\s+)?thyroid(?:\s+(?:problem|issue|thing))?|diabetes|hypoglyc[a-z]*|teething|trapped\s+wind
     |(?:a\s+)?(?:blood\s+)?sugar\s+(?:problem|issue|drop|crash)|croissance(?:\s+rapide)?|crise\s+d'[eé]pilepsie
-    |c[oó]licos?|crecimiento)\b
+    |c[oó]licos?|crecimiento|growing\s+pains|(?:calcium|iron|magnesium|sugar|vitamin\s+d|b12)\s+(?:low
+      |deficiency))\b
     # "the standard RLS dose", "the epilepsy nurse" name a drug or service, not a verdict.
     (?!\s+(?:dose|doses|dosage|medication|meds|drugs?|article|thread|forum|group|page|nurse
         |specialist|clinic|charity|team|society))
@@ -47,7 +48,7 @@ _CONDITION_KEYWORDS = wordset(
     learning terror spurt neurological neuro parasomnia low psychological
     epilepsia epilepsie refluxo reflujo convulsiones convulsões heart cardiac arrhythmia rickets
     thyroid diabetes hypoglycaemia hypoglycemia teething wind sugar croissance crise colico
-    colicos crecimiento rien nada nothing"""
+    colicos crecimiento rien nada nothing growing calcium iron magnesium vitamin b12"""
 )
 _YOU_SUBJECT = r"(?:\byou\b|\bu\b|\b(?:your|ur|yr)\s+(?:little\s+one|\w+))"
 _ADVERB = (
@@ -86,11 +87,13 @@ _NO_NEED_RE = rx(
       |appointment|referral|sleep\s+study)\b
     |\bpas\s+besoin\s+de\s+(?:voir|consulter|aller|faire)\b|\bno\s+hace\s+falta\s+(?:ir|llevar\w*|ver)
     |\bno\s+(?:hay\s+que|necesitas?)\s+(?:ir|llevar\w*)\s+al?\s+(?:m[eé]dico|pediatra|neur[oó]logo)
-    |\bkein\s+(?:arzt|grund\s+zum\s+arzt)\b"""
+    |\bkein\s+(?:arzt|grund\s+zum\s+arzt)\b
+    |\b(?:don'?t|dont|do\s+not|no\s+point)\s+(?:waste|wasting|bother|bothering)\s+(?:\w+\s+){0,3}?(?:at|with|on
+      |going\s+to|seeing)\s+(?:the|a|your|ur)\s+(?:dr|doctor|doc|gp|paed\w*|ped\w*|neuro\w*|er|a&e)\b"""
 )
 _NOTHING_RE = rx(
     r"""\b(?:it'?s|that'?s|it\s+is|that\s+is|c'?est|ce\s+n'?est|n'?est|eso\s+no\s+es|no\s+es)\s+(?:\w+\s+)?
-    (?:nothing|rien|nada|normal|fine|harmless)\b"""
+    (?:nothing|rien|nada|normal|fine|harmless|just)\b"""
 )
 # "...nothing neurological", "not a neuro thing at all": ruling a cause out is a verdict too.
 _RULED_OUT_RE = rx(
@@ -104,7 +107,7 @@ _CERTAINTY_RE = rx(
         |dozens|so\s+many|this\s+(?:before|a\s+hundred))|take\s+it\s+from\s+me|mark\s+my\s+words
         |the\s+(?:\w+\s+)?(?:is\s+the\s+)?(?:clue|giveaway|tell|dead\s+giveaway)|(?:gps?|doctors|docs
         |paeds|peds|pediatricians|paediatricians)\s+(?:always\s+)?miss|se\s+equivoca|se\s+trompe
-        |no\s+need\s+to\s+(?:chase|see|bother)|pas\s+besoin\s+de)"""
+        |no\s+need\s+to\s+(?:chase|see|bother)|pas\s+besoin\s+de|don'?t\s+waste)"""
 )
 # Words that make the sentence a report of what someone's own clinician said, a
 # question, or a hypothesis rather than a verdict about someone else.

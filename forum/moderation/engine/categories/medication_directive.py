@@ -90,7 +90,8 @@ _MED_FOREIGN_RE = rx(
 _MED_KEYWORDS = wordset(
     """melatonin clonazepam klonopin rivotril diazepam valium lorazepam midazolam benzo benzos
     gabapentin pregabalin lyrica keppra levetiracetam valproate epilim topiramate ropinirole
-    pramipexole trazodone amitriptyline propranolol sertraline fluoxetine citalopram anti
+    pramipexole ropinirol pramipexol gabapentina pregabalina trazodone amitriptyline propranolol
+    sertraline fluoxetine citalopram anti
     antidepressant antidepressants antihistamine antihistamines cetirizine diphenhydramine
     benadryl piriton calpol paracetamol tylenol ibuprofen nurofen magnesium iron zinc b
     vitamin htp theanine valerian cbd gripe chamomile meds medication
@@ -99,7 +100,8 @@ _MED_KEYWORDS = wordset(
     zolpidem xanax dose dosage double halve triple tummy stomach front side belly swaddle wrap
     unswaddle gluten dairy wheat sugar cow cow's food additives did same do ask request haced
     faites bring co-sleep cosleep panadol restavit phenergan motrin advil zyrtec claritin unisom
-    nytol sominex zzzquil crocin dolo vicks sleeping tabletten schlaftabletten magnesio hierro
+    nytol sominex zzzquil crocin dolo vicks latonine magn sleeping tabletten schlaftabletten
+    magnesio hierro
     melatonina dicaments dicament medicamentos medicamento pastillas comprim tropfen
     milk formula diet copy follow too tight head pillow"""
 )
