@@ -23,7 +23,7 @@ DRUG = r"""
     |methylphenidate|steroids|opioids|tramadol|codeine|modafinil|ambien|zolpidem|xanax
     # brand names of the UK, US, Australia and India, and the usual words in other languages
     |panadol|restavit|phenergan|motrin|advil|zyrtec|claritin|unisom|nytol|sominex|zzzquil
-    |crocin|dolo|vicks|m[eé]latonine|magn[eé]sium|sleeping\s+(?:pills|tablets)|(?:schlaf)?tabletten|magnesio|hierro
+    |crocin|dolo|vicks|ssris?|snris?|m[eé]latonine|magn[eé]sium|sleeping\s+(?:pills|tablets)|(?:schlaf)?tabletten|magnesio|hierro
     |melatonina|m[eé]dicaments?|medicamentos?|pastillas|comprim[eé]s|tropfen
     |dose|dosage)\b
 """

@@ -29,7 +29,7 @@ _CONDITION = r"""
     |tics|(?:[a-z]+\s+)?(?:protein\s+)?allergy|ear\s+infection|(?:moro|startle)\s+reflex
     |todd'?s\s+paralysis|learning\s+disabilit(?:y|ies)|night\s+terror|growth\s+spurt
     |parasomnia|low\s+(?:magnesium|iron|calcium|b12|vitamin\s+d)|psychological
-    |epilepsi[ae]|refluxo|reflujo|convulsiones|convuls[oõ]es
+    |epilepsi[ae]|refluxo|reflujo|convulsiones|convuls[oõ]es|(?<=des\s)convulsions
     |(?:a\s+)?(?:heart|cardiac)\s+(?:rhythm\s+)?(?:problem|issue|condition|thing)|arrhythmia|rickets
     |(?:a\s+)?thyroid(?:\s+(?:problem|issue|thing))?|diabetes|hypoglyc[a-z]*|teething|trapped\s+wind
     |(?:a\s+)?(?:blood\s+)?sugar\s+(?:problem|issue|drop|crash)|croissance(?:\s+rapide)?|crise\s+d'[eé]pilepsie
@@ -41,14 +41,15 @@ _CONDITION = r"""
 """
 _CONDITION_KEYWORDS = wordset(
     """epilepsy epileptic epilepsies seizure seizures plmd periodic rls restless apnea apnoea
-    spasms west dravet sandifer tourette tourettes tourette's tic dystonia anxiety deficiency
-    deficient autism autistic adhd terrors parkinson parkinsons parkinson's fibromyalgia
-    hypnic myoclonus myoclonic pandas narcolepsy reflux starts sclerosis palsy tumour
-    tumor rem rbd pans tetany neuropathy colic tics allergy infection moro startle todd todd's
-    learning terror spurt neurological neuro parasomnia low psychological
-    epilepsia epilepsie refluxo reflujo convulsiones convulsões heart cardiac arrhythmia rickets
-    thyroid diabetes hypoglycaemia hypoglycemia teething wind sugar croissance crise colico
-    colicos crecimiento rien nada nothing growing calcium iron magnesium vitamin b12"""
+    spasms west dravet sandifer tourette tourettes tourette's tic dystonia anxiety
+    deficiency deficient autism autistic adhd terrors parkinson parkinsons parkinson's
+    fibromyalgia hypnic myoclonus myoclonic pandas narcolepsy reflux starts sclerosis palsy
+    tumour tumor rem rbd pans tetany neuropathy colic tics allergy infection moro startle
+    todd todd's learning terror spurt neurological neuro parasomnia low psychological
+    epilepsia epilepsie refluxo reflujo convulsiones convulsões convulsions heart cardiac
+    arrhythmia rickets thyroid diabetes hypoglycaemia hypoglycemia teething wind sugar
+    croissance crise colico colicos crecimiento rien nada nothing growing calcium iron
+    magnesium vitamin b12"""
 )
 _YOU_SUBJECT = r"(?:\byou\b|\bu\b|\b(?:your|ur|yr)\s+(?:little\s+one|\w+))"
 _ADVERB = (

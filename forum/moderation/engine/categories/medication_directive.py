@@ -53,7 +53,7 @@ _MED_IMPERATIVE_RE = rx(
 _SUGGESTION_LEAD = r"""
     (?:\b(?:have|did)\s+(?:you|u|ya)\s+(?:ever\s+)?(?:thought\s+(?:about|of)|considered|tried
         |looked\s+into)\s+|\bwhy\s+not\s+|\bwhy\s+don'?t\s+(?:you|u)\s+|\b(?:what|how)\s+about\s+
-      |\bcould(?:n'?t)?\s+(?:you|u)\s+not\s+|\bhave\s+(?:you|u)\s+not\s+(?:tried|thought\s+of)\s+)
+      |\bcould(?:n'?t)?\s+(?:you|u)(?:\s+not)?\s+|\bhave\s+(?:you|u)\s+not\s+(?:tried|thought\s+of)\s+)
     (?:just\s+|maybe\s+|simply\s+)?
 """
 _MED_MODAL_RE = rx(
@@ -68,7 +68,7 @@ _MED_SUGGEST_BARE_RE = rx(
 # sentence, the change aimed at it with a pronoun.
 _MED_PRONOUN_RE = rx(
     rf"""(?:{MODAL}|{ADVISORY_FIRST_PERSON})(?P<verb>come\s+off|get\s+off|stop|quit|ditch|drop|bin
-      |be\s+taken\s+off|take\s+(?:him|her|them)\s+off|wean\s+(?:him|her|them|off)(?:\s+off)?
+      |be\s+taken\s+off|taken\s+off|weaned\s+off|take\s+(?:him|her|them)\s+off|wean\s+(?:him|her|them|off)(?:\s+off)?
       |stop\s+(?:taking|giving|using))\s+(?:of\s+)?(?:it|them|that|those|these)\b"""
 )
 # The same orders in the other languages members write in (Spanish, French, German,
@@ -90,20 +90,19 @@ _MED_FOREIGN_RE = rx(
 _MED_KEYWORDS = wordset(
     """melatonin clonazepam klonopin rivotril diazepam valium lorazepam midazolam benzo benzos
     gabapentin pregabalin lyrica keppra levetiracetam valproate epilim topiramate ropinirole
-    pramipexole ropinirol pramipexol gabapentina pregabalina trazodone amitriptyline propranolol
-    sertraline fluoxetine citalopram anti
-    antidepressant antidepressants antihistamine antihistamines cetirizine diphenhydramine
-    benadryl piriton calpol paracetamol tylenol ibuprofen nurofen magnesium iron zinc b
-    vitamin htp theanine valerian cbd gripe chamomile meds medication
-    medications medicine medicines pills tablets supplement supplements drops stimulant
-    stimulants ritalin methylphenidate steroids opioids tramadol codeine modafinil ambien
-    zolpidem xanax dose dosage double halve triple tummy stomach front side belly swaddle wrap
-    unswaddle gluten dairy wheat sugar cow cow's food additives did same do ask request haced
-    faites bring co-sleep cosleep panadol restavit phenergan motrin advil zyrtec claritin unisom
-    nytol sominex zzzquil crocin dolo vicks latonine magn sleeping tabletten schlaftabletten
-    magnesio hierro
-    melatonina dicaments dicament medicamentos medicamento pastillas comprim tropfen
-    milk formula diet copy follow too tight head pillow"""
+    pramipexole ropinirol pramipexol gabapentina pregabalina trazodone amitriptyline
+    propranolol sertraline fluoxetine citalopram anti antidepressant antidepressants
+    antihistamine antihistamines cetirizine diphenhydramine benadryl piriton calpol
+    paracetamol tylenol ibuprofen nurofen magnesium iron zinc b vitamin htp theanine
+    valerian cbd gripe chamomile meds medication medications medicine medicines pills
+    tablets supplement supplements drops stimulant stimulants ritalin methylphenidate
+    steroids opioids tramadol codeine modafinil ambien zolpidem xanax dose dosage double
+    halve triple tummy stomach front side belly swaddle wrap unswaddle gluten dairy wheat
+    sugar cow cow's food additives did same do ask request haced faites bring co-sleep
+    cosleep panadol restavit phenergan motrin advil zyrtec claritin unisom nytol sominex
+    zzzquil crocin dolo vicks ssri ssris snri snris latonine magn sleeping tabletten
+    schlaftabletten magnesio hierro melatonina dicaments dicament medicamentos medicamento
+    pastillas comprim tropfen milk formula diet copy follow too tight head pillow"""
 )
 _I_WE_RE = rx(r"\b(?:i|we)\b")
 # "give more motrin and wait?" with no "you" in it is the writer asking about their own child.
