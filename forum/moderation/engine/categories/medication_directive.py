@@ -35,7 +35,7 @@ from forum.moderation.engine.words import (
 _MED_VERB = rf"""
     (?:stop(?:ping)?(?:\s+(?:taking|giving|using))?|quit|ditch|drop|bin|throw
       |come\s+off|get(?:ting)?\s+(?:{PERSON}\s+)?(?:off|on)|wean(?:ing)?\s+(?:{PERSON}\s+)?off
-      |take\s+{PERSON}\s+off|start(?:ing)?\s+(?:{PERSON}\s+)?on|start(?:ing)?
+      |tak(?:e|ing)\s+{PERSON}\s+off|start(?:ing)?\s+(?:{PERSON}\s+)?on|start(?:ing)?
       |put(?:ting)?\s+{PERSON}\s+on|switch(?:ing)?(?:\s+{PERSON})?(?:\s+(?:to|from))?
       |swap(?:ping)?|giv(?:e|ing)(?:\s+{PERSON})?|try(?:ing)?(?:\s+(?:taking|giving))?
       |tak(?:e|ing)|us(?:e|ing)|increas(?:e|ing)|rais(?:e|ing)|lower(?:ing)?|reduc(?:e|ing)
