@@ -31,7 +31,9 @@ _CONDITION = r"""
     |parasomnia|low\s+(?:magnesium|iron|calcium|b12|vitamin\s+d)|psychological
     |epilepsi[ae]|refluxo|reflujo|convulsiones|convuls[oõ]es|(?<=des\s)convulsions
     |(?:a\s+)?(?:heart|cardiac)\s+(?:rhythm\s+)?(?:problem|issue|condition|thing)|arrhythmia|rickets
-    |(?:a\s+)?thyroid(?:\s+(?:problem|issue|thing))?|diabetes|hypoglyc[a-z]*|teething|trapped\s+wind
+    |(?:a\s+)?thyroid\s+(?:problem|issue|thing)|hypoglyc[a-z]*
+    # teething alone is a parent's own guess as often as a verdict: only with "nothing else"
+    |teething(?=\s+only|[^.!?]{0,40}\b(?:nothing\s+(?:else|more|serious|neurological)|that'?s\s+all))
     |(?:a\s+)?(?:blood\s+)?sugar\s+(?:problem|issue|drop|crash)|croissance(?:\s+rapide)?|crise\s+d'[eé]pilepsie
     |c[oó]licos?|crecimiento|growing\s+pains|(?:calcium|iron|magnesium|sugar|vitamin\s+d|b12)\s+(?:low
       |deficiency))\b
@@ -71,7 +73,8 @@ _DIAG_COPULA_RE = rx(
     \b(?:that'?s|that\s+is|this\s+is|it'?s|it\s+is|(?:those|these)(?:\s+\S+)?\s+are
        |(?:that|it|this)\s+ain'?t\s+nothin'?g?\s+but|isso\s+[eé]|das\s+ist|eso\s+es|c'est
        |(?:^|[,;:]\s*)(?:son|es|ce\s+sont|sont|sind|ist)
-       |\bna
+       # West African "na" (it is); not the Tagalog linker "na may" (who has)
+       |\bna(?!\s+(?:may|mayroon|nang|rin|din|lang)\b)
        |what\s+(?:you|your\s+\w+(?:\s+one)?|he|she)\s+(?:has|have|'s\s+got)\s+is
        |(?:sounds|looks)(?:\s+\S+){{0,2}}?\s+(?:exactly\s+)?like)
     (?:\s+(?!(?:my|our|about|what|why|how|when|where|if|worse|better)\b)[\w'%,-]+){{0,4}}?
@@ -107,8 +110,7 @@ _CERTAINTY_RE = rx(
         |textbook|that'?s\s+what|for\s+sure|guaranteed|i'?ve\s+seen\s+(?:enough|loads|plenty|hundreds
         |dozens|so\s+many|this\s+(?:before|a\s+hundred))|take\s+it\s+from\s+me|mark\s+my\s+words
         |the\s+(?:\w+\s+)?(?:is\s+the\s+)?(?:clue|giveaway|tell|dead\s+giveaway)|(?:gps?|doctors|docs
-        |paeds|peds|pediatricians|paediatricians)\s+(?:always\s+)?miss|se\s+equivoca|se\s+trompe
-        |no\s+need\s+to\s+(?:chase|see|bother)|pas\s+besoin\s+de|don'?t\s+waste)"""
+        |paeds|peds|pediatricians|paediatricians)\s+(?:always\s+)?miss|se\s+equivoca|se\s+trompe)"""
 )
 # Words that make the sentence a report of what someone's own clinician said, a
 # question, or a hypothesis rather than a verdict about someone else.

@@ -65,8 +65,9 @@ _DOSE_STRONG_CUE_RE = rx(
     |\bwould\s+(?:calm|settle|sort|stop|help|fix|work)\b
     |\btry\s+it\b
     # the promise after a recipe: "two Panadol at 9 and you'll sleep through"
-    |\b(?:and|an|n)\s+(?:you|u|ya|he|she|they|your\s+\w+)(?:'ll|\s+will|ll)\s+(?:sleep|settle|be
-        |stop|feel|notice|see)\b
+    |\b(?:and|an|n)\s+(?:you|u|ya|he|she|they|your\s+\w+)(?:'ll|\s+will|ll)\s+(?:sleep|settle
+        |calm|drop\s+off|be\s+(?:out|right|fine|sweet|grand|ok|okay|good)
+        |stop\s+(?:kicking|jerking|twitching|jumping)|(?:see|notice)\s+(?:the|a)\s+difference)\b
     # advice asked as a question: "why not bump it to 1 mg?", "could you not double it?"
     |\bwhy\s+not\b|\bwhy\s+don'?t\s+(?:you|u)\b|\bcould(?:n'?t)?\s+(?:you|u)\s+not\b
     """

@@ -53,7 +53,7 @@ _MED_IMPERATIVE_RE = rx(
 _SUGGESTION_LEAD = r"""
     (?:\b(?:have|did)\s+(?:you|u|ya)\s+(?:ever\s+)?(?:thought\s+(?:about|of)|considered|tried
         |looked\s+into)\s+|\bwhy\s+not\s+|\bwhy\s+don'?t\s+(?:you|u)\s+|\b(?:what|how)\s+about\s+
-      |\bcould(?:n'?t)?\s+(?:you|u)(?:\s+not)?\s+|\bhave\s+(?:you|u)\s+not\s+(?:tried|thought\s+of)\s+)
+      |\bcould(?:n'?t)?\s+(?:you|u)\s+(?:not|just)\s+|\bhave\s+(?:you|u)\s+not\s+(?:tried|thought\s+of)\s+)
     (?:just\s+|maybe\s+|simply\s+)?
 """
 _MED_MODAL_RE = rx(
@@ -64,10 +64,17 @@ _MED_SUGGEST_BARE_RE = rx(
     rf"""\bhave\s+(?:you|u|ya)\s+(?:ever\s+)?(?P<verb>tried(?!\s+our\b)|considered|thought\s+(?:about|of))
     (?:\s+(?:some|any|a\s+bit\s+of|a\s+little))?\s+(?:[\w-]+\s+){{0,1}}?{DRUG}"""
 )
+_STRONG_MODAL = r"""
+    \b(?:you|u|ya|he|she|they|your\s+(?:little\s+one|\w+))\s+(?:really\s+|definitely\s+|just\s+)?
+      (?:should|shud|needs?\s+to|must|ha(?:ve|s)\s+to|ought\s+to|gotta|'d\s+better|better)
+      \s+(?:really\s+|definitely\s+|just\s+)?(?:be\s+)?
+"""
+# "the GP said he needs to come off it" reports the writer's own doctor.
+_REPORTED_RE = rx(r"\b(?:said|says|told|tells|thinks|advised|wants|reckons|according)\b")
 # "He needs to come off it, gabapentin twitches are common": the drug named elsewhere in the
 # sentence, the change aimed at it with a pronoun.
 _MED_PRONOUN_RE = rx(
-    rf"""(?:{MODAL}|{ADVISORY_FIRST_PERSON})(?P<verb>come\s+off|get\s+off|stop|quit|ditch|drop|bin
+    rf"""(?:{_STRONG_MODAL}|{ADVISORY_FIRST_PERSON})(?P<verb>come\s+off|get\s+off|stop|quit|ditch|drop|bin
       |be\s+taken\s+off|taken\s+off|weaned\s+off|take\s+(?:him|her|them)\s+off|wean\s+(?:him|her|them|off)(?:\s+off)?
       |stop\s+(?:taking|giving|using))\s+(?:of\s+)?(?:it|them|that|those|these)\b"""
 )
@@ -134,7 +141,7 @@ _REGIMEN_RE = rx(
       |(?:pop|sit|prop|roll|turn)\s+(?:{PERSON}|baby|bub)\s+(?:up\s+)?(?:onto|on)\s+(?:his|her|their
         |its|the|a)\s+(?:tummy|stomach|front|belly|pillow|wedge)
       |swaddle|wrap\s+(?:him|her|them|the\s+baby)|unswaddle
-      |(?:cut\s+out|keep\s+{PERSON}\s+off|take\s+{PERSON}\s+off|go|try|stop|ditch|drop|avoid)
+      |(?:cut\s+out|keep\s+{PERSON}\s+off|take\s+{PERSON}\s+off|go|try|stop|ditch|drop)
         \s+(?:all\s+|the\s+|any\s+|anything\s+with\s+)?(?:added\s+)?
         (?:gluten|dairy|wheat|sugar|cow'?s\s+milk|food\s+colou?rings?|additives)(?:[\s-]+free)?
       |(?:move|switch|swap|change|put|get)\s+{PERSON}\s+(?:on|over\s+)?(?:to|onto)\s+
@@ -228,6 +235,8 @@ def rules(text: str) -> list[Span]:
                 group = "verb" if m.group("verb") else "verb2"
                 a, b = m.start(group), m.end()
                 if quoted(sentence, a) or _not_a_directive(pattern, sentence, m.group(group), a):
+                    continue
+                if pattern is _MED_PRONOUN_RE and _REPORTED_RE.search(sentence, 0, a):
                     continue
                 tail = sentence[a : min(len(sentence), b + 30)]
                 if any(MASS_UNIT_RE.search(q.group(0)) for q in DOSE_QTY_RE.finditer(tail)):
