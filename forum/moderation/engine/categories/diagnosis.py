@@ -107,9 +107,10 @@ _RULED_OUT_RE = rx(
 _CERTAINTY_RE = rx(
     r"""\b(?:definitely|clearly|obviously|certainly|100%|100\s+percent|no\s+question|no\s+doubt
         |i'm\s+sure|i\s+am\s+sure|i\s+bet|i'd\s+bet|put\s+money|trust\s+(?:me|a)|classic
-        |textbook|that'?s\s+what|for\s+sure|guaranteed|i'?ve\s+seen\s+(?:enough|loads|plenty|hundreds
-        |dozens|so\s+many|this\s+(?:before|a\s+hundred))|take\s+it\s+from\s+me|mark\s+my\s+words
-        |the\s+(?:\w+\s+)?(?:is\s+the\s+)?(?:clue|giveaway|tell|dead\s+giveaway)|(?:gps?|doctors|docs
+        |textbook|that'?s\s+what|for\s+sure|guaranteed
+        # not "I've seen this before" (a parent's own history), only "seen enough ... to know"
+        |i'?ve\s+seen\s+enough|i'?ve\s+seen\s+(?:this|it|these)\s+(?:a\s+hundred|hundreds\s+of|so\s+many)
+          \s+times|take\s+it\s+from\s+me|mark\s+my\s+words|(?:gps?|doctors|docs
         |paeds|peds|pediatricians|paediatricians)\s+(?:always\s+)?miss|se\s+equivoca|se\s+trompe)"""
 )
 # Words that make the sentence a report of what someone's own clinician said, a
@@ -161,6 +162,9 @@ def rules(text: str) -> list[Span]:
     for a, b in prep.sentences:
         sentence = prep.norm[a:b]
         if is_question(sentence) or not _NO_NEED_RE.search(sentence):
+            continue
+        # "it's fine, no need to see the neuro again, our paed said": a report, not a verdict
+        if _DIAG_HEDGE_RE.search(sentence) or _OWN_REPORT_RE.search(sentence):
             continue
         verdict = _NOTHING_RE.search(sentence) or _DIAG_COPULA_RE.search(sentence)
         for m in _NO_NEED_RE.finditer(sentence):

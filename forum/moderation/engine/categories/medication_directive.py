@@ -83,7 +83,10 @@ _MED_PRONOUN_RE = rx(
 _MED_FOREIGN_RE = rx(
     rf"""(?P<verb>
       empie[zc]a(?:n|d)?\s+a\s+dar(?:le|les)?|d[ée]ja(?:le)?\s+de\s+dar(?:le|les)?|qu[ií]ta(?:le|les)
-      |suspend(?:e|ed|an)|dale|dele|denle|dadle|prueba\s+(?:con|a\s+darle)|p[ií]de(?:le)?\s+al
+      |suspend(?:e|ed|an)
+      # "dale" is also a name ("my husband Dale takes magnesium"): only before Spanish words
+      |(?:dale|dele|denle|dadle)(?=\s+(?:el|la|los|las|un|una|unos|unas|su|sus|media|medio|algo|de|m[aá]s)\b|\s+{DRUG})
+      |prueba\s+(?:con|a\s+darle)|p[ií]de(?:le)?\s+al
         \s+(?:m[eé]dico|pediatra|neur[oó]logo)\s+que\s+(?:le\s+)?(?:recete|d[eé]|ponga|mande)
       |demandez?\s+(?:au|[aà]\s+(?:votre|ton|son))\s+(?:m[eé]decin|p[eé]diatre|neurologue|docteur)
         \s+(?:de\s+(?:la|le|les|lui)?\s*(?:mettre|prescrire|donner|passer|essayer))
