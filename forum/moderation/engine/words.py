@@ -14,20 +14,25 @@ from forum.moderation.engine.text import rx
 # as its object, which keeps "stop the car" or "give him a cuddle" out.
 DRUG = r"""
     (?:melatonin|clonazepam|klonopin|rivotril|diazepam|valium|lorazepam|midazolam|benzos?
-    |gabapentin|pregabalin|lyrica|keppra|levetiracetam|valproate|epilim|topiramate
-    |ropinirole|pramipexole|trazodone|amitriptyline|propranolol|sertraline|fluoxetine
+    |gabapentina?|pregabalina?|lyrica|keppra|levetiracetam|valproate|epilim|topiramate
+    |ropinirol(?:e)?|pramipexol(?:e)?|trazodone|amitriptyline|propranolol|sertraline|fluoxetine
     |citalopram|anti-?depressants?|anti-?histamines?|cetirizine|diphenhydramine|benadryl
     |piriton|calpol|paracetamol|tylenol|ibuprofen|nurofen|magnesium|iron|zinc|b6|b12
     |vitamin\s+[a-z]\d*|5-?htp|l-?theanine|valerian|cbd|gripe\s+water|chamomile|meds
     |medications?|medicines?|pills|tablets|supplements?|drops|stimulants?|ritalin
     |methylphenidate|steroids|opioids|tramadol|codeine|modafinil|ambien|zolpidem|xanax
+    # brand names of the UK, US, Australia and India, and the usual words in other languages
+    |panadol|restavit|phenergan|motrin|advil|zyrtec|claritin|unisom|nytol|sominex|zzzquil
+    |crocin|dolo|vicks|ssris?|snris?|m[eé]latonine|magn[eé]sium|sleeping\s+(?:pills|tablets)|(?:schlaf)?tabletten|magnesio|hierro
+    |melatonina|m[eé]dicaments?|medicamentos?|pastillas|comprim[eé]s|tropfen
     |dose|dosage)\b
 """
 # A medicine named anywhere in a sentence: every pattern that ends with DRUG needs one, and
 # this search is cheap (each alternative opens with a letter, which the engine skips to).
 DRUG_RE = rx(DRUG)
 PERSON = r"""
-    (?:him|her|them|me|us|the\s+(?:baby|kids?|child)|your\s+(?:little\s+one|\w+))
+    (?:him|her|them|me|us|the\s+(?:baby|kids?|child)
+      |your\s+(?:little\s+(?:one|boy|girl|man|lad|lass|guy|fella)|\w+))
 """
 # Words that may open a clause before an imperative verb ("honestly just give him ...").
 FILLER = (

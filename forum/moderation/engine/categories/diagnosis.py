@@ -29,19 +29,29 @@ _CONDITION = r"""
     |tics|(?:[a-z]+\s+)?(?:protein\s+)?allergy|ear\s+infection|(?:moro|startle)\s+reflex
     |todd'?s\s+paralysis|learning\s+disabilit(?:y|ies)|night\s+terror|growth\s+spurt
     |parasomnia|low\s+(?:magnesium|iron|calcium|b12|vitamin\s+d)|psychological
-    |epilepsi[ae]|refluxo|reflujo|convulsiones|convuls[oõ]es)\b
+    |epilepsi[ae]|refluxo|reflujo|convulsiones|convuls[oõ]es|(?<=des\s)convulsions
+    |(?:a\s+)?(?:heart|cardiac)\s+(?:rhythm\s+)?(?:problem|issue|condition|thing)|arrhythmia|rickets
+    |(?:a\s+)?thyroid\s+(?:problem|issue|thing)|hypoglyc[a-z]*
+    # teething alone is a parent's own guess as often as a verdict: only with "nothing else"
+    |teething(?=\s+only|[^.!?]{0,40}\b(?:nothing\s+(?:else|more|serious|neurological)|that'?s\s+all))
+    |(?:a\s+)?(?:blood\s+)?sugar\s+(?:problem|issue|drop|crash)|croissance(?:\s+rapide)?|crise\s+d'[eé]pilepsie
+    |c[oó]licos?|crecimiento|growing\s+pains|(?:calcium|iron|magnesium|sugar|vitamin\s+d|b12)\s+(?:low
+      |deficiency))\b
     # "the standard RLS dose", "the epilepsy nurse" name a drug or service, not a verdict.
     (?!\s+(?:dose|doses|dosage|medication|meds|drugs?|article|thread|forum|group|page|nurse
         |specialist|clinic|charity|team|society))
 """
 _CONDITION_KEYWORDS = wordset(
     """epilepsy epileptic epilepsies seizure seizures plmd periodic rls restless apnea apnoea
-    spasms west dravet sandifer tourette tourettes tourette's tic dystonia anxiety deficiency
-    deficient autism autistic adhd terrors parkinson parkinsons parkinson's fibromyalgia
-    hypnic myoclonus myoclonic pandas narcolepsy reflux starts sclerosis palsy tumour
-    tumor rem rbd pans tetany neuropathy colic tics allergy infection moro startle todd todd's
-    learning terror spurt neurological neuro parasomnia low psychological
-    epilepsia epilepsie refluxo reflujo convulsiones convulsões"""
+    spasms west dravet sandifer tourette tourettes tourette's tic dystonia anxiety
+    deficiency deficient autism autistic adhd terrors parkinson parkinsons parkinson's
+    fibromyalgia hypnic myoclonus myoclonic pandas narcolepsy reflux starts sclerosis palsy
+    tumour tumor rem rbd pans tetany neuropathy colic tics allergy infection moro startle
+    todd todd's learning terror spurt neurological neuro parasomnia low psychological
+    epilepsia epilepsie refluxo reflujo convulsiones convulsões convulsions heart cardiac
+    arrhythmia rickets thyroid diabetes hypoglycaemia hypoglycemia teething wind sugar
+    croissance crise colico colicos crecimiento rien nada nothing growing calcium iron
+    magnesium vitamin b12"""
 )
 _YOU_SUBJECT = r"(?:\byou\b|\bu\b|\b(?:your|ur|yr)\s+(?:little\s+one|\w+))"
 _ADVERB = (
@@ -62,11 +72,32 @@ _DIAG_COPULA_RE = rx(
     rf"""
     \b(?:that'?s|that\s+is|this\s+is|it'?s|it\s+is|(?:those|these)(?:\s+\S+)?\s+are
        |(?:that|it|this)\s+ain'?t\s+nothin'?g?\s+but|isso\s+[eé]|das\s+ist|eso\s+es|c'est
+       |(?:^|[,;:]\s*)(?:son|es|ce\s+sont|sont|sind|ist)
+       # West African "na" (it is); not the Tagalog linker "na may" (who has)
+       |\bna(?!\s+(?:may|mayroon|nang|rin|din|lang)\b)
        |what\s+(?:you|your\s+\w+(?:\s+one)?|he|she)\s+(?:has|have|'s\s+got)\s+is
        |(?:sounds|looks)(?:\s+\S+){{0,2}}?\s+(?:exactly\s+)?like)
     (?:\s+(?!(?:my|our|about|what|why|how|when|where|if|worse|better)\b)[\w'%,-]+){{0,4}}?
     \s+(?P<cond>{_CONDITION})
     """
+)
+# "Na rickets be that": the condition first, then "be that" (West African English).
+_DIAG_FRONTED_RE = rx(rf"(?P<cond>{_CONDITION})\s+(?:be|dey\s+be)\s+(?:that|dat|this|dis|am)\b")
+# "It's nothing, no need to see a doctor", "ce n'est rien, pas besoin de voir un médecin":
+# waving a check away is a verdict on the child.
+_NO_NEED_RE = rx(
+    r"""\bno\s+need\s+(?:to|for)\s+(?:\w+\s+){0,2}?(?:a\s+|an\s+|the\s+|any\s+)?(?:doctor|gp|dr|doc|eeg
+      |neuro\w*|paed\w*|ped\w*|pediatrician|consultant|specialist|tests?|scans?|mri|a&e|er|hospital
+      |appointment|referral|sleep\s+study)\b
+    |\bpas\s+besoin\s+de\s+(?:voir|consulter|aller|faire)\b|\bno\s+hace\s+falta\s+(?:ir|llevar\w*|ver)
+    |\bno\s+(?:hay\s+que|necesitas?)\s+(?:ir|llevar\w*)\s+al?\s+(?:m[eé]dico|pediatra|neur[oó]logo)
+    |\bkein\s+(?:arzt|grund\s+zum\s+arzt)\b
+    |\b(?:don'?t|dont|do\s+not|no\s+point)\s+(?:waste|wasting|bother|bothering)\s+(?:\w+\s+){0,3}?(?:at|with|on
+      |going\s+to|seeing)\s+(?:the|a|your|ur)\s+(?:dr|doctor|doc|gp|paed\w*|ped\w*|neuro\w*|er|a&e)\b"""
+)
+_NOTHING_RE = rx(
+    r"""\b(?:it'?s|that'?s|it\s+is|that\s+is|c'?est|ce\s+n'?est|n'?est|eso\s+no\s+es|no\s+es)\s+(?:\w+\s+)?
+    (?:nothing|rien|nada|normal|fine|harmless|just)\b"""
 )
 # "...nothing neurological", "not a neuro thing at all": ruling a cause out is a verdict too.
 _RULED_OUT_RE = rx(
@@ -76,7 +107,11 @@ _RULED_OUT_RE = rx(
 _CERTAINTY_RE = rx(
     r"""\b(?:definitely|clearly|obviously|certainly|100%|100\s+percent|no\s+question|no\s+doubt
         |i'm\s+sure|i\s+am\s+sure|i\s+bet|i'd\s+bet|put\s+money|trust\s+(?:me|a)|classic
-        |textbook|that'?s\s+what|for\s+sure|guaranteed)"""
+        |textbook|that'?s\s+what|for\s+sure|guaranteed
+        # not "I've seen this before" (a parent's own history), only "seen enough ... to know"
+        |i'?ve\s+seen\s+enough|i'?ve\s+seen\s+(?:this|it|these)\s+(?:a\s+hundred|hundreds\s+of|so\s+many)
+          \s+times|take\s+it\s+from\s+me|mark\s+my\s+words|(?:gps?|doctors|docs
+        |paeds|peds|pediatricians|paediatricians)\s+(?:always\s+)?miss|se\s+equivoca|se\s+trompe)"""
 )
 # Words that make the sentence a report of what someone's own clinician said, a
 # question, or a hypothesis rather than a verdict about someone else.
@@ -104,7 +139,8 @@ def rules(text: str) -> list[Span]:
     speech ("our HV said it's benign sleep myoclonus") and first-person history never count.
     """
     spans: list[Span] = []
-    for start, sentence in gated(prepare(text), _CONDITION_KEYWORDS):
+    prep = prepare(text)
+    for start, sentence in gated(prep, _CONDITION_KEYWORDS):
         if is_question(sentence):
             continue
         for m in _DIAG_YOU_RE.finditer(sentence):
@@ -117,10 +153,23 @@ def rules(text: str) -> list[Span]:
             for m in _RULED_OUT_RE.finditer(sentence):
                 if not _DIAG_HEDGE_RE.search(sentence, 0, m.start()):
                     spans.append((start + m.start(), start + m.end()))
+        for m in _DIAG_FRONTED_RE.finditer(sentence):
+            spans.append((start + m.start(), start + m.end()))
         if _CERTAINTY_RE.search(sentence):
             for m in _DIAG_THIRD_RE.finditer(sentence):
                 if not _hedged_before(sentence, m.start()):
                     spans.append((start + m.start(), start + m.end()))
+    for a, b in prep.sentences:
+        sentence = prep.norm[a:b]
+        if is_question(sentence) or not _NO_NEED_RE.search(sentence):
+            continue
+        # "it's fine, no need to see the neuro again, our paed said": a report, not a verdict
+        if _DIAG_HEDGE_RE.search(sentence) or _OWN_REPORT_RE.search(sentence):
+            continue
+        verdict = _NOTHING_RE.search(sentence) or _DIAG_COPULA_RE.search(sentence)
+        for m in _NO_NEED_RE.finditer(sentence):
+            if verdict and not _hedged_before(sentence, m.start()):
+                spans.append((a + m.start(), a + m.end()))
     return merge_spans(spans)
 
 

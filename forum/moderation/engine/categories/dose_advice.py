@@ -31,7 +31,7 @@ _DOSE_IMPERATIVE_RE = rx(
     CLAUSE_START
     + r"""
     (?P<verb>give|take|try|start|put|use|get|go|do|up(?!\s+from)|double|whack|bump|add|crush|increase
-      |stick|pop|rub|have|dose|ask|cut|drop|reduce|lower|taper|wean|halve|raise
+      |stick|pop|rub|have|dose|ask|cut|drop|reduce|lower|taper|wean|halve|raise|gie|gi'e|chuck
       |come(?=\s+(?:down|off))
       # the same orders in the other languages members write in
       |dale|dele|denle|dadle|prueba|donnez|donne|essayez|gib|gebt|geben|d[eê])\b
@@ -45,7 +45,8 @@ _BARE_DOSE_RE = rx(
     rf"""
     (?<![\w.])(?:\d+(?:[.,]\d+)?|half|a\s+half|a\s+quarter|one|two|three)\s+
         (?:of\s+(?:the\s+|his\s+|her\s+|your\s+)?)?(?:[a-z]+\s+)?{DRUG}
-    |\b(?:a|one|half\s+a)\s+(?:capful|scoop|spoonful|cap)\s+of\b
+    |\b(?:a|one|half\s+a)\s+(?:wee\s+|little\s+|small\s+|tiny\s+|good\s+)?
+        (?:capful|scoop|spoonful|spoon|cap|teaspoon|dropperful|squirt|splash)\s+(?:of|o'?)\s
     |(?<![\w.:])(?<!'s\s)(?<!\bis\s)(?<!\bage\s)(?<!\baged\s)
         (?:0[.,]\d+|\d+[.,]\d)(?![\w.,:\d])(?!\s*{_AGE_OR_TIME}\b)
     |\bgive\s+{PERSON}\s+\d+(?![\w.,:\d])(?!\s*{_AGE_OR_TIME}\b)
@@ -63,13 +64,17 @@ _DOSE_STRONG_CUE_RE = rx(
     |\b(?:your\s+(?:little\s+one|\w+)|he|she|they|you|u)\s+needs?\b
     |\bwould\s+(?:calm|settle|sort|stop|help|fix|work)\b
     |\btry\s+it\b
+    # the promise after a recipe: "two Panadol at 9 and you'll sleep through"
+    |\b(?:and|an|n)\s+(?:you|u|ya|he|she|they|your\s+\w+)(?:'ll|\s+will|ll)\s+(?:sleep|settle
+        |calm|drop\s+off|be\s+(?:out|right|fine|sweet|grand|ok|okay|good)
+        |stop\s+(?:kicking|jerking|twitching|jumping)|(?:see|notice)\s+(?:the|a)\s+difference)\b
     # advice asked as a question: "why not bump it to 1 mg?", "could you not double it?"
     |\bwhy\s+not\b|\bwhy\s+don'?t\s+(?:you|u)\b|\bcould(?:n'?t)?\s+(?:you|u)\s+not\b
     """
 )
 # What every _BARE_DOSE_RE form holds besides a drug (DRUG_RE): a capful, scoop or
 # spoonful, a decimal, "give", or "by " (a taper step); without any, it never scans.
-_BARE_DOSE_HINT_RE = rx(r"cap|scoop|spoonful|\d[.,]\d|give|by\s")
+_BARE_DOSE_HINT_RE = rx(r"cap|scoop|spoon|dropper|squirt|splash|\d[.,]\d|give|by\s")
 # Cues that often land in the sentence *after* the dose ("0.25 mg at night. Trust me.").
 _DOSE_TRAILING_CUE_RE = rx(
     r"""\b(?:trust\s+me|you'll\s+thank\s+me|you\s+won't\s+regret|do\s+(?:it|that|this)

@@ -35,11 +35,11 @@ from forum.moderation.engine.words import (
 _MED_VERB = rf"""
     (?:stop(?:ping)?(?:\s+(?:taking|giving|using))?|quit|ditch|drop|bin|throw
       |come\s+off|get(?:ting)?\s+(?:{PERSON}\s+)?(?:off|on)|wean(?:ing)?\s+(?:{PERSON}\s+)?off
-      |take\s+{PERSON}\s+off|start(?:ing)?\s+(?:{PERSON}\s+)?on|start(?:ing)?
+      |tak(?:e|ing)\s+{PERSON}\s+off|start(?:ing)?\s+(?:{PERSON}\s+)?on|start(?:ing)?
       |put(?:ting)?\s+{PERSON}\s+on|switch(?:ing)?(?:\s+{PERSON})?(?:\s+(?:to|from))?
       |swap(?:ping)?|giv(?:e|ing)(?:\s+{PERSON})?|try(?:ing)?(?:\s+(?:taking|giving))?
       |tak(?:e|ing)|us(?:e|ing)|increas(?:e|ing)|rais(?:e|ing)|lower(?:ing)?|reduc(?:e|ing)
-      |cut(?:ting)?|halve|doubl(?:e|ing)|up
+      |cut(?:ting)?|halve|doubl(?:e|ing)|up|rub(?:bing)?|apply(?:ing)?|gie|gi'e
       |ask(?:ing)?\s+(?:your\s+\w+\s+|the\s+\w+\s+)?for|tell\s+(?:your|the)\s+\w+\s+you\s+want)
 """
 _MED_OBJECT = rf"""
@@ -49,22 +49,81 @@ _MED_OBJECT = rf"""
 _MED_IMPERATIVE_RE = rx(
     CLAUSE_START + rf"(?:do\s+not\s+|don'?t\s+|never\s+)?(?P<verb>{_MED_VERB}){_MED_OBJECT}"
 )
-_MED_MODAL_RE = rx(rf"(?:{MODAL}|{ADVISORY_FIRST_PERSON})(?P<verb>{_MED_VERB}){_MED_OBJECT}")
+# Advice asked as a question: "have you thought about stopping her iron?", "why not try..."
+_SUGGESTION_LEAD = r"""
+    (?:\b(?:have|did)\s+(?:you|u|ya)\s+(?:ever\s+)?(?:thought\s+(?:about|of)|considered|tried
+        |looked\s+into)\s+|\bwhy\s+not\s+|\bwhy\s+don'?t\s+(?:you|u)\s+|\b(?:what|how)\s+about\s+
+      |\bcould(?:n'?t)?\s+(?:you|u)\s+(?:not|just)\s+|\bhave\s+(?:you|u)\s+not\s+(?:tried|thought\s+of)\s+)
+    (?:just\s+|maybe\s+|simply\s+)?
+"""
+_MED_MODAL_RE = rx(
+    rf"(?:{MODAL}|{ADVISORY_FIRST_PERSON}|{_SUGGESTION_LEAD})(?P<verb>{_MED_VERB}){_MED_OBJECT}"
+)
+# "Have you tried magnesium?" asks with the drug straight after the lead.
+_MED_SUGGEST_BARE_RE = rx(
+    rf"""\bhave\s+(?:you|u|ya)\s+(?:ever\s+)?(?P<verb>tried(?!\s+our\b)|considered|thought\s+(?:about|of))
+    (?:\s+(?:some|any|a\s+bit\s+of|a\s+little))?\s+(?:[\w-]+\s+){{0,1}}?{DRUG}"""
+)
+_STRONG_MODAL = r"""
+    \b(?:you|u|ya|he|she|they|your\s+(?:little\s+one|\w+))\s+(?:really\s+|definitely\s+|just\s+)?
+      (?:should|shud|needs?\s+to|must|ha(?:ve|s)\s+to|ought\s+to|gotta|'d\s+better|better)
+      \s+(?:really\s+|definitely\s+|just\s+)?(?:be\s+)?
+"""
+# "the GP said he needs to come off it" reports the writer's own doctor.
+_REPORTED_RE = rx(r"\b(?:said|says|told|tells|thinks|advised|wants|reckons|according)\b")
+# "He needs to come off it, gabapentin twitches are common": the drug named elsewhere in the
+# sentence, the change aimed at it with a pronoun.
+_MED_PRONOUN_RE = rx(
+    rf"""(?:{_STRONG_MODAL}|{ADVISORY_FIRST_PERSON})(?P<verb>come\s+off|get\s+off|stop|quit|ditch|drop|bin
+      |be\s+taken\s+off|taken\s+off|weaned\s+off|take\s+(?:him|her|them)\s+off|wean\s+(?:him|her|them|off)(?:\s+off)?
+      |stop\s+(?:taking|giving|using))\s+(?:of\s+)?(?:it|them|that|those|these)\b"""
+)
+# The same orders in the other languages members write in (Spanish, French, German,
+# Tagalog): start, stop or give a medicine, or ask the doctor to prescribe one.
+_MED_FOREIGN_RE = rx(
+    rf"""(?P<verb>
+      empie[zc]a(?:n|d)?\s+a\s+dar(?:le|les)?|d[ée]ja(?:le)?\s+de\s+dar(?:le|les)?|qu[ií]ta(?:le|les)
+      |suspend(?:e|ed|an)
+      # "dale" is also a name ("my husband Dale takes magnesium"): only before Spanish words
+      |(?:dale|dele|denle|dadle)(?=\s+(?:el|la|los|las|un|una|unos|unas|su|sus|media|medio|algo|de|m[aá]s)\b|\s+{DRUG})
+      |prueba\s+(?:con|a\s+darle)|p[ií]de(?:le)?\s+al
+        \s+(?:m[eé]dico|pediatra|neur[oó]logo)\s+que\s+(?:le\s+)?(?:recete|d[eé]|ponga|mande)
+      |demandez?\s+(?:au|[aà]\s+(?:votre|ton|son))\s+(?:m[eé]decin|p[eé]diatre|neurologue|docteur)
+        \s+(?:de\s+(?:la|le|les|lui)?\s*(?:mettre|prescrire|donner|passer|essayer))
+      |arr[eê]tez|arr[eê]te\s+(?:le|la|les)|donnez(?:-lui)?|donne(?:-lui)?|essayez|commencez
+        |mettez(?:-la|-le)?\s+(?:sous|au)
+      |nimm|nehmt|nehmen\s+sie|gib|gebt|geben\s+sie|setz(?:t|en\s+sie)?|probier(?:t|en\s+sie)?
+      |bigyan|painumin|pahiran|ipahid|ibigay|subukan)
+    \b(?:\s+\S+){{0,6}}?\s+{DRUG}"""
+)
 # First words of every DRUG alternative, plus the words of "cut the dose", "double it".
 _MED_KEYWORDS = wordset(
     """melatonin clonazepam klonopin rivotril diazepam valium lorazepam midazolam benzo benzos
     gabapentin pregabalin lyrica keppra levetiracetam valproate epilim topiramate ropinirole
-    pramipexole trazodone amitriptyline propranolol sertraline fluoxetine citalopram anti
-    antidepressant antidepressants antihistamine antihistamines cetirizine diphenhydramine
-    benadryl piriton calpol paracetamol tylenol ibuprofen nurofen magnesium iron zinc b
-    vitamin htp theanine valerian cbd gripe chamomile meds medication
-    medications medicine medicines pills tablets supplement supplements drops stimulant
-    stimulants ritalin methylphenidate steroids opioids tramadol codeine modafinil ambien
-    zolpidem xanax dose dosage double halve triple tummy stomach front side belly swaddle wrap
-    unswaddle gluten dairy wheat sugar cow cow's food additives did same do ask request haced
-    faites bring co-sleep cosleep"""
+    pramipexole ropinirol pramipexol gabapentina pregabalina trazodone amitriptyline
+    propranolol sertraline fluoxetine citalopram anti antidepressant antidepressants
+    antihistamine antihistamines cetirizine diphenhydramine benadryl piriton calpol
+    paracetamol tylenol ibuprofen nurofen magnesium iron zinc b vitamin htp theanine
+    valerian cbd gripe chamomile meds medication medications medicine medicines pills
+    tablets supplement supplements drops stimulant stimulants ritalin methylphenidate
+    steroids opioids tramadol codeine modafinil ambien zolpidem xanax dose dosage double
+    halve triple tummy stomach front side belly swaddle wrap unswaddle gluten dairy wheat
+    sugar cow cow's food additives did same do ask request haced faites bring co-sleep
+    cosleep panadol restavit phenergan motrin advil zyrtec claritin unisom nytol sominex
+    zzzquil crocin dolo vicks ssri ssris snri snris latonine magn sleeping tabletten
+    schlaftabletten magnesio hierro melatonina dicaments dicament medicamentos medicamento
+    pastillas comprim tropfen milk formula diet copy follow too tight head pillow"""
 )
 _I_WE_RE = rx(r"\b(?:i|we)\b")
+# "give more motrin and wait?" with no "you" in it is the writer asking about their own child.
+_YOU_RE = rx(r"\b(?:you|u|ya|your|ur|y'all|vous|usted|t[uú]|du|ihr)\b")
+# An amount without a unit ("1 Restavit", "media cucharadita", "half the dose"): the dose
+# detector has the sentence, so it is not counted twice.
+_AMOUNT_TAIL_RE = rx(
+    rf"""(?:\b\d+(?:[.,]\d+)?|\bhalf|\ba\s+quarter|\bmedi[ao]|\bdemi|\bhalbe[nr]?|\bone|\btwo)\s+
+      (?:(?:a|an|the|of|de|du)\s+)?(?:\w+\s+)?(?:{DRUG}|dose|cucharaditas?|teel[oö]ffel|cuill[eè]res?)
+    |\bcucharadita|\bteel[oö]ffel|\bcuill[eè]re"""
+)
 # "cut the dose in half", "double it" have no drug word after them but still direct a change.
 _MED_DOSE_CHANGE_RE = rx(
     CLAUSE_START
@@ -81,10 +140,18 @@ _REGIMEN_RE = rx(
       (?:put|lay|lie|have|let|keep|make|get)\s+(?:{PERSON}|baby|bub)\s+(?:down\s+)?(?:to\s+)?
         (?:(?:sleep\s+)?on\s+(?:his|her|their|its|the|a)\s+(?:tummy|stomach|front|belly)
         |sleep\s+on\s+(?:his|her|their|its|the|a)\s+side)
+      # (not "roll her onto her side": that is first aid while waiting for help)
+      |(?:pop|sit|prop|roll|turn)\s+(?:{PERSON}|baby|bub)\s+(?:up\s+)?(?:onto|on)\s+(?:his|her|their
+        |its|the|a)\s+(?:tummy|stomach|front|belly|pillow|wedge)
       |swaddle|wrap\s+(?:him|her|them|the\s+baby)|unswaddle
-      |(?:cut\s+out|keep\s+{PERSON}\s+off|take\s+{PERSON}\s+off|go|try)\s+(?:all\s+|the\s+)?
+      |(?:cut\s+out|keep\s+{PERSON}\s+off|take\s+{PERSON}\s+off|go|try|stop|ditch|drop)
+        \s+(?:all\s+|the\s+|any\s+|anything\s+with\s+)?(?:added\s+)?
         (?:gluten|dairy|wheat|sugar|cow'?s\s+milk|food\s+colou?rings?|additives)(?:[\s-]+free)?
-      |(?:do|try)\s+(?:exactly\s+)?what\s+(?:we|i|she|he|they)\s+did|do\s+exactly\s+(?:this|that)
+      |(?:move|switch|swap|change|put|get)\s+{PERSON}\s+(?:on|over\s+)?(?:to|onto)\s+
+        (?:a\s+)?(?:oat|soy|soya|almond|rice|goat'?s?|lactose[\s-]free|dairy[\s-]free|hypoallergenic
+          |gluten[\s-]free|sugar[\s-]free|special|comfort|anti-?reflux|ar)\s+(?:milk|formula|diet)
+      |(?:do|try|copy|follow)\s+(?:exactly\s+)?what\s+(?:we|i|she|he|they)\s+did
+      |do\s+(?:it\s+)?(?:exactly\s+)?as\s+(?:we|i)\s+did|do\s+exactly\s+(?:this|that)
       |do\s+the\s+same|just\s+do\s+it|haced\s+lo\s+mismo|faites\s+(?:comme|pareil|la\s+m[eê]me)
       |bring\s+{PERSON}\s+into\s+(?:your|the)\s+bed|co-?sleep
       |(?:ask|request)\s+(?:your|his|her|their|the)\s+(?:gp|doctor|doc|dr|paed|ped|pediatrician
@@ -103,12 +170,17 @@ _REGIMEN_WORDS = (
     *("tummy", "stomach", "front", "belly", "side", "swaddle", "wrap"),
     *("gluten", "dairy", "wheat", "sugar", "cow", "food", "additives"),
     *("did", "exactly", "same", "just", "haced", "faites", "bring", "sleep", "ask", "request"),
+    *("pillow", "wedge", "milk", "formula", "diet"),
 )
 
 
 def _patterns_for(sentence: str) -> list[re.Pattern[str]]:
     """The directive patterns that can match ``sentence`` (the others cannot: see above)."""
-    patterns = [_MED_IMPERATIVE_RE, _MED_MODAL_RE] if DRUG_RE.search(sentence) else []
+    patterns = (
+        [_MED_IMPERATIVE_RE, _MED_MODAL_RE, _MED_SUGGEST_BARE_RE, _MED_PRONOUN_RE, _MED_FOREIGN_RE]
+        if DRUG_RE.search(sentence)
+        else []
+    )
     if any(map(sentence.__contains__, _DOSE_CHANGE_WORDS)):
         patterns.append(_MED_DOSE_CHANGE_RE)
     if any(map(sentence.__contains__, _REGIMEN_WORDS)):
@@ -125,10 +197,13 @@ _DEFER_RE = rx(
 )
 
 
+_NOT_NARRATIVE = (_MED_MODAL_RE, _MED_SUGGEST_BARE_RE, _MED_PRONOUN_RE)
+
+
 def _not_a_directive(pattern: re.Pattern[str], sentence: str, verb: str, index: int) -> bool:
     """A verb that is not an order: a report ("we stopped...") or the subject of the
     sentence ("Stopping it suddenly is risky")."""
-    if pattern is _MED_MODAL_RE:
+    if pattern in _NOT_NARRATIVE:
         return False
     first = verb.split()[0]
     return narrative_before(sentence, index) or (first.endswith("ing") and first != "bring")
@@ -155,14 +230,21 @@ def rules(text: str) -> list[Span]:
             continue
         if defers and _NEGATED_RE.search(sentence):
             continue
+        own_question = is_question(sentence) and not _YOU_RE.search(sentence)
         for pattern in _patterns_for(sentence):
+            if own_question and pattern is _MED_IMPERATIVE_RE:
+                continue
             for m in pattern.finditer(sentence):
                 group = "verb" if m.group("verb") else "verb2"
                 a, b = m.start(group), m.end()
                 if quoted(sentence, a) or _not_a_directive(pattern, sentence, m.group(group), a):
                     continue
+                if pattern is _MED_PRONOUN_RE and _REPORTED_RE.search(sentence, 0, a):
+                    continue
                 tail = sentence[a : min(len(sentence), b + 30)]
                 if any(MASS_UNIT_RE.search(q.group(0)) for q in DOSE_QTY_RE.finditer(tail)):
+                    continue
+                if _AMOUNT_TAIL_RE.search(tail):
                     continue
                 spans.append((start + a, start + b))
     return merge_spans(spans)

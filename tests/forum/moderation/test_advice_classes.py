@@ -1,0 +1,117 @@
+"""Classes of individual advice the rules used to miss, and the near-misses beside them.
+
+Pure: no database. The classes come from the advice misses on the dev split: advice asked
+as a question, a change aimed at "it"/"them", brand names with a count, directives in
+other languages, verdicts without "sounds like", a check waved away, diet and sleep
+regimens for someone else's child, a story that ends "do as we did". Every text here is
+written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from forum.moderation.engine.categories import BY_CODE
+
+DIRECTIVE = BY_CODE["medication_directive"].rules
+DOSE = BY_CODE["dose_advice"].rules
+DIAGNOSIS = BY_CODE["diagnosis"].rules
+
+
+def _advice(text: str) -> bool:
+    return bool(DIRECTIVE(text) or DOSE(text) or DIAGNOSIS(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # advice asked as a question
+        "Have you thought about taking him off the Piriton for a week?",
+        "have u considered a magnesium supplement for her",
+        "What about stopping the iron drops and seeing if it calms down?",
+        "Why not just swap the melatonin for chamomile?",
+        "Couldn't you just halve the melatonin for a bit?",
+        # the change aimed at a pronoun, the drug named after it
+        "She needs to come off them, SSRIs are known for this.",
+        "He ought to be weaned off it, clonazepam is habit forming.",
+        # other languages
+        "Deja de darle la melatonina, eso lo empeora.",
+        "Empieza a darle hierro esta noche.",
+        "Pídele al pediatra que le recete melatonina.",
+        "Arrêtez la mélatonine tout de suite.",
+        "Demandez au pédiatre de lui prescrire du Rivotril.",
+        "Gebt ihm abends Magnesium.",
+        "Bigyan mo siya ng melatonin bago matulog.",
+        # diet and sleep regimens, and "do as we did"
+        "Move her onto a soy formula and you'll see the jerks go.",
+        "Take your little girl off gluten for a month.",
+        "Pop him on his tummy for naps, he'll settle.",
+        "Copy what we did and cut out dairy after lunch.",
+        "Do it as we did, it worked in a week.",
+    ],
+)
+def test_directive_classes_are_found(text: str) -> None:
+    assert DIRECTIVE(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Panadol and a Nytol at bedtime and you'll sleep through.",
+        "1 Unisom at 9 for your mum and she'll settle.",
+        "Gie him a wee spoon o Calpol an he'll sleep.",
+        "Have you tried half a Phenergan at bedtime?",
+    ],
+)
+def test_brand_name_doses_are_found(text: str) -> None:
+    assert DOSE(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's restless legs, full stop.",
+        "It's a thyroid thing, I've seen loads of these.",
+        "honestly she's got low iron, I've seen enough of these to know",
+        "Its nothing, no need to see a doctor.",
+        "thats just growing pains, dont waste ur time at the gp",
+        "Na calcium low be that.",
+        "Ce n'est rien, pas besoin de consulter.",
+        "No es reflujo, son convulsiones.",
+        "Ce sont des convulsions, pas de doute.",
+        "That's a heart rhythm problem, the racing is the giveaway.",
+    ],
+)
+def test_verdict_classes_are_found(text: str) -> None:
+    assert DIAGNOSIS(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # questions about one's own child, or asking others about their experience
+        "Has anyone tried magnesium for their own kid?",
+        "Give more melatonin? or wait for the neuro?",
+        "Should I stop the iron? I'll ask the GP tomorrow.",
+        "Have you tried filming it for the doctor?",
+        "Have you tried asking your GP for a referral?",
+        "Why not ask your pharmacist whether the antihistamine could do that?",
+        # one's own doctor's plan or verdict, reported
+        "Our GP took her off the Zyrtec and the jerks eased.",
+        "We switched him to lactose free milk on the dietitian's advice.",
+        "Our paed said it's just teething and nothing else, thankfully.",
+        "The doctor said no need to see the neurologist unless it changes.",
+        "Notre pédiatre lui a prescrit de la mélatonine.",
+        "Mi pediatra dijo que le diéramos hierro.",
+        "He rang, and the GP wants him to keep taking it and not stop it suddenly.",
+        # own routine, general information, first aid, kind words
+        "My husband takes two Panadol for his back at night.",
+        "Antihistamines are on the list of things that can make jerks worse.",
+        "Roll her onto her side and call 999 now.",
+        "Don't waste your energy on guilt, it's not your fault.",
+        "There's no need to apologise for the long post!",
+        "Please don't stop her keppra without talking to her neuro.",
+    ],
+)
+def test_near_misses_stay_clear(text: str) -> None:
+    assert not _advice(text)
