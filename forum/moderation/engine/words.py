@@ -30,6 +30,19 @@ DRUG = r"""
 # A medicine named anywhere in a sentence: every pattern that ends with DRUG needs one, and
 # this search is cheap (each alternative opens with a letter, which the engine skips to).
 DRUG_RE = rx(DRUG)
+# Who treats: the clinicians a family sees, in the words parents use ("our paed", "the neuro").
+CLINICIAN = r"""
+    (?:doctor|doc|dr|gp|paed|paediatrician|pediatrician|ped|peds|neuro|neurologist|consultant
+    |specialist|nurse|hv|health\s+visitor|midwife|pharmacist|chemist|prescriber|team|psychiatrist
+    |sleep\s+(?:doctor|clinic|specialist)|epilepsy\s+nurse|registrar|clinic)
+"""
+# What a family may fairly ask a clinician for, which is no medicine: "ask the GP for a
+# referral", "ask the paed to watch the video". Follows "ask ... for" / "ask ... to".
+NOT_A_DRUG_REQUEST = r"""
+    (?!(?:a\s+|an\s+|the\s+)?(?:referral|eeg|sleep\s+study|video|second|blood|tests?|scan|mri
+      |check|appointment|advice|help|review|plan|leaflet|explanation|chat|written|letter|copy|word
+      |proper|look|see|explain|watch|refer|write|go\s+over|be\s+seen))
+"""
 PERSON = r"""
     (?:him|her|them|me|us|the\s+(?:baby|kids?|child)
       |your\s+(?:little\s+(?:one|boy|girl|man|lad|lass|guy|fella)|\w+))

@@ -19,25 +19,25 @@ from __future__ import annotations
 import functools
 
 from forum.moderation.engine.text import normalize, rx
-from forum.moderation.engine.words import ADVISORY_FIRST_PERSON, MODAL
+from forum.moderation.engine.words import (
+    ADVISORY_FIRST_PERSON,
+    CLINICIAN,
+    MODAL,
+    NOT_A_DRUG_REQUEST,
+)
 
-_CLINICIAN = r"""
-    (?:doctor|doc|dr|gp|paed|paediatrician|pediatrician|ped|peds|neuro|neurologist|consultant
-    |specialist|nurse|hv|health\s+visitor|midwife|pharmacist|chemist|prescriber|team|psychiatrist
-    |sleep\s+(?:doctor|clinic|specialist)|epilepsy\s+nurse|registrar|clinic)
-"""
 # The writer's (or the writer's family's) own clinician, or a prescription reported as such.
 _OWN_CLINICIAN_RE = rx(
     rf"""
     \b(?:my|our|his|her|their|mum's|mom's|dad's|the|her\s+own|his\s+own|our\s+own)\s+
-      (?:\w+\s+){{0,2}}?{_CLINICIAN}s?\b(?:'s)?
+      (?:\w+\s+){{0,2}}?{CLINICIAN}s?\b(?:'s)?
       (?:\s+[\w']+){{0,3}}?\s+(?:gave|prescribed|put|started|said|told|advised|recommended|suggested
         |wants|wanted|asked|has\s+(?:him|her|me|us|them)|upped|increased|lowered|reduced|changed
         |switched|added|set|showed|explained|agreed|plan|trial|referred|was\s+clear|were\s+clear)
-    |(?:^|[.!?]\s+)(?:\w+\s+)?{_CLINICIAN}s?(?:'s|\s+has|\s+have)?\s+(?:gave|given|prescribed|put
+    |(?:^|[.!?]\s+)(?:\w+\s+)?{CLINICIAN}s?(?:'s|\s+has|\s+have)?\s+(?:gave|given|prescribed|put
       |started|said|told|advised|recommended|suggested|wants|wanted|asked|upped|increased|lowered
       |reduced|changed|switched|added|referred)\b
-    |\b{_CLINICIAN}s?(?:'s|\s+has|\s+have)\s+(?:given|prescribed|put|started|upped|increased
+    |\b{CLINICIAN}s?(?:'s|\s+has|\s+have)\s+(?:given|prescribed|put|started|upped|increased
       |lowered|reduced|changed|switched|added)\b
     # the writer asking about their own child: "is it safe to give my 3 year old..."
     |\b(?:is\s+it\s+(?:safe|ok|okay|alright|fine|normal)|should\s+(?:i|we)|can\s+(?:i|we)
@@ -46,11 +46,11 @@ _OWN_CLINICIAN_RE = rx(
     # the writer's own plan to ask their doctor: "I'll mention it to the GP"
     |\b(?:i'll|ill|i\s+will|we'll|we\s+will|i'm\s+going\s+to|we're\s+going\s+to|i\s+need\s+to
       |i\s+should|i'd\s+better|gonna)\s+(?:\w+\s+)?(?:mention|ask|bring|raise|show|talk|call|ring
-      |see|book|take|check)\b[^.!?]{{0,40}}\b{_CLINICIAN}s?\b
+      |see|book|take|check)\b[^.!?]{{0,40}}\b{CLINICIAN}s?\b
     |\b(?:was|were|been|got|is|am|are)\s+(?:\w+\s+)?(?:prescribed|started\s+on|put\s+on)\b
     |\bon\s+(?:the|my|our|his|her)\s+(?:\w+\s+)?(?:doctor|gp|neuro|neurologist|paed\w*|ped\w*
       |consultant|specialist)'s\s+(?:plan|advice|orders)
-    |\bunder\s+(?:the|my|our|his|her)\s+(?:\w+\s+)?{_CLINICIAN}
+    |\bunder\s+(?:the|my|our|his|her)\s+(?:\w+\s+)?{CLINICIAN}
     # Spanish, French and German reports of one's own doctor.
     |\b(?:nuestro|nuestra|mi)\s+(?:m[eé]dico|m[eé]dica|neur[oó]logo|neur[oó]loga|pediatra|doctor
       |doctora)\b
@@ -69,7 +69,7 @@ _DEFER_RE = rx(
       |phone|tell|go\s+back\s+to|run\s+it\s+by
       |run\s+(?:that|this)\s+(?:past|by)|with|from|by)\s+(?:your|his|her|their|the\s+child's
       |the)\s+
-      (?:own\s+)?(?:\w+\s+)?(?:{_CLINICIAN}s?|prescriber)\b
+      (?:own\s+)?(?:\w+\s+)?(?:{CLINICIAN}s?|prescriber)\b
     |\bask\s+(?:your|their)\s+own\b|\bwith\s+(?:your|her|his|their)\s+own\b
     |\b(?:pregunt[ae]|consult[ae])\s+(?:a\s+)?(?:tu|su)\s+(?:m[eé]dico|pediatra|neur[oó]logo)
     |\b(?:demandez|voyez)\s+(?:[aà]\s+)?votre\s+(?:m[eé]decin|p[eé]diatre|neurologue)
@@ -141,19 +141,17 @@ _NEGATED_ORDER_RE = rx(
 # A drug asked of their doctor on their behalf: "ask the GP to put him on clonazepam".
 _BEHALF_RE = rx(
     rf"""
-    \btell\s+(?:your|the|his|her|their)\s+(?:\w+\s+)?{_CLINICIAN}s?\s+(?:that\s+)?(?:you|u|she|he|they)
+    \btell\s+(?:your|the|his|her|their)\s+(?:\w+\s+)?{CLINICIAN}s?\s+(?:that\s+)?(?:you|u|she|he|they)
       \s+(?:want|need|would\s+like)|
     \bask(?:ing)?\s+(?:yours|theirs|them|him|her)\s+(?:to\s+(?:prescribe|start|put|give|swap|switch|try)|for\s+(?:it
       |that|this|the\s+same|some|them))\b|
-    \b(?:ask|tell|get|request|push|beg|make)\s+(?:your|the|his|her|their)\s+(?:\w+\s+)?{_CLINICIAN}s?
-      \s+(?:to|for)\s+(?!(?:a\s+|an\s+|the\s+)?(?:referral|eeg|sleep\s+study|video|second|blood
-        |tests?|scan|mri|check|appointment|advice|help|review|plan|leaflet|explanation|chat|written
-        |letter|copy|word|proper|look|see|explain|watch|refer|check|write|go\s+over|be\s+seen))
+    \b(?:ask|tell|get|request|push|beg|make)\s+(?:your|the|his|her|their)\s+(?:\w+\s+)?{CLINICIAN}s?
+      \s+(?:to|for)\s+{NOT_A_DRUG_REQUEST}
     """
 )
 # A negated order that names who decides is a caution: "don't change it without her neuro".
 _CAUTION_RE = rx(
-    rf"\b(?:without|unless|until|before|first|{_CLINICIAN}s?|prescriber|yourself|alone)\b"
+    rf"\b(?:without|unless|until|before|first|{CLINICIAN}s?|prescriber|yourself|alone)\b"
 )
 
 

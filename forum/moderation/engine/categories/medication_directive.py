@@ -20,11 +20,13 @@ from forum.moderation.engine.text import (
 from forum.moderation.engine.words import (
     ADVISORY_FIRST_PERSON,
     CLAUSE_START,
+    CLINICIAN,
     DOSE_QTY_RE,
     DRUG,
     DRUG_RE,
     MASS_UNIT_RE,
     MODAL,
+    NOT_A_DRUG_REQUEST,
     PERSON,
     narrative_before,
     quoted,
@@ -154,12 +156,8 @@ _REGIMEN_RE = rx(
       |do\s+(?:it\s+)?(?:exactly\s+)?as\s+(?:we|i)\s+did|do\s+exactly\s+(?:this|that)
       |do\s+the\s+same|just\s+do\s+it|haced\s+lo\s+mismo|faites\s+(?:comme|pareil|la\s+m[eê]me)
       |bring\s+{PERSON}\s+into\s+(?:your|the)\s+bed|co-?sleep
-      |(?:ask|request)\s+(?:your|his|her|their|the)\s+(?:gp|doctor|doc|dr|paed|ped|pediatrician
-        |paediatrician|neuro|neurologist|consultant)\s+(?:for|to\s+(?:prescribe|start|put|give
-        |swap|switch|double|increase|up|add))\s+
-        (?!(?:a\s+|an\s+|the\s+)?(?:referral|eeg|sleep\s+study|video|second|blood|tests?|scan|mri
-          |check|appointment|advice|help|review|plan|leaflet|explanation|chat|written|letter
-          |copy|word|proper|look))
+      |(?:ask|request)\s+(?:your|his|her|their|the)\s+{CLINICIAN}\s+(?:for|to\s+(?:prescribe
+        |start|put|give|swap|switch|double|increase|up|add))\s+{NOT_A_DRUG_REQUEST}
     )\b"""
 )
 # Words each pattern needs (as substrings), so the patterns a sentence cannot match never
