@@ -22,6 +22,7 @@ from collections import Counter
 from logbook.video.motion import DEFAULT_THRESHOLD, detect_moments, motion_series
 
 from .dataset import clip_paths, spawn_pool, split_plans
+from .scoring import pairs
 
 EDGE_S = 0.35  # a distractor covers this much either side of its own span
 
@@ -63,19 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     causes: Counter[str] = Counter()
     misses = []
     for plan, found in zip(plans, proposals, strict=True):
-        truth = [j["time_s"] for j in plan["jerks"]]
-        pairs = sorted(
-            (abs(p - t), i, k)
-            for i, t in enumerate(truth)
-            for k, p in enumerate(found)
-            if abs(p - t) <= 0.3
-        )
-        hit_t: set[int] = set()
-        hit_p: set[int] = set()
-        for _d, i, k in pairs:
-            if i not in hit_t and k not in hit_p:
-                hit_t.add(i)
-                hit_p.add(k)
+        hit_t, hit_p = pairs([j["time_s"] for j in plan["jerks"]], found)
         causes.update(cause(plan, t) for k, t in enumerate(found) if k not in hit_p)
         for i, j in enumerate(plan["jerks"]):
             if i not in hit_t:

@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 TOLERANCE_S = 0.3
 
 
-def match(truth: Sequence[float], proposed: Sequence[float], tol: float = TOLERANCE_S):
-    """(true positives, false positives, false negatives, matched truth indices)."""
-    pairs = sorted(
+def pairs(
+    truth: Sequence[float], proposed: Sequence[float], tol: float = TOLERANCE_S
+) -> tuple[set[int], set[int]]:
+    """The indices of the matched true jerks and of the matched proposals (the rule above)."""
+    close = sorted(
         (abs(p - t), i, j)
         for i, t in enumerate(truth)
         for j, p in enumerate(proposed)
@@ -25,10 +27,16 @@ def match(truth: Sequence[float], proposed: Sequence[float], tol: float = TOLERA
     )
     used_t: set[int] = set()
     used_p: set[int] = set()
-    for _d, i, j in pairs:
+    for _d, i, j in close:
         if i not in used_t and j not in used_p:
             used_t.add(i)
             used_p.add(j)
+    return used_t, used_p
+
+
+def match(truth: Sequence[float], proposed: Sequence[float], tol: float = TOLERANCE_S):
+    """(true positives, false positives, false negatives, matched truth indices)."""
+    used_t, _used_p = pairs(truth, proposed, tol)
     tp = len(used_t)
     return tp, len(proposed) - tp, len(truth) - tp, used_t
 
