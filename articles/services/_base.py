@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
 from accounts.permissions import has_role
-from forum.caching import search_results_changed
+from forum.services.versions import search_results_changed
 
 from .. import cache_keys, workflow
 from ..content import SourceData
@@ -72,15 +72,13 @@ def _require_role(user: User, role: str, message) -> None:
 
 def _bump(article: Article, fields: list[str]) -> None:
     """Save with a new version, and move the page cache and the site search's cached
-    results on: the search token at once and again after commit (forum.caching), so
-    results read from the old article in between are never served."""
+    results on (forum.services.versions)."""
     article.version += 1
     article.full_clean(exclude=["related"])
     article.save(update_fields=[*fields, "version", "modified_at"])
     slug, version = article.slug, article.version
     search_results_changed()
     transaction.on_commit(lambda: cache_keys.version_set(slug, version))
-    transaction.on_commit(search_results_changed)
 
 
 class ArticleContent(TypedDict):

@@ -54,9 +54,21 @@ def category_changed(*, category_id: int, old_slug: str | None = None) -> None:
         _tokens_replace(thread_ids=[], category_slugs=[old_slug])
 
 
+def search_results_changed() -> None:
+    """For a change outside the forum that search shows (an article): a new search token."""
+    _now_and_after_commit(caching.search_results_changed)
+
+
 def _tokens_replace(*, thread_ids: list[int], category_slugs: list[str]) -> None:
-    replace = partial(
-        caching.anonymous_pages_changed, thread_ids=thread_ids, category_slugs=category_slugs
+    _now_and_after_commit(
+        partial(
+            caching.anonymous_pages_changed, thread_ids=thread_ids, category_slugs=category_slugs
+        )
     )
+
+
+def _now_and_after_commit(replace) -> None:
+    """Replace tokens inside the writing transaction and again once it commits, so a page
+    rendered from the old data in between is never served (see the module doc)."""
     replace()
     transaction.on_commit(replace)
