@@ -1,12 +1,14 @@
 """``make moderation-eval``: the frozen test split per category, and 5-fold CV on train.
 
-    python -m forum.moderation.evaluate [--corpus DIR] [--model FILE] [--no-cv] [-v]
+    python -m forum.moderation.evaluate [--corpus DIR] [--model FILE] [--split dev] [--no-cv] [-v]
 
 The model is the committed default artefact (``make moderation-model`` rebuilds it
 from the corpus) unless ``--model`` names another ``.npz`` artefact. Cross-validation
 retrains on four fifths of train (folds grouped by thread), calibrates and sets
 thresholds on dev as training does, and scores the fifth left out. Pure: no Django,
-no database. Exits 1 when a target is missed on the test split.
+no database. Exits 1 when a target is missed on the test split. ``--split dev`` scores
+the dev split instead, the one to tune on; the targets are reported but never decide
+the exit status there.
 """
 
 from __future__ import annotations
@@ -44,6 +46,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", help="corpus folder (default: forum/moderation/corpus)")
     parser.add_argument("--model", help="model artefact (.npz); default: the committed one")
+    parser.add_argument(
+        "--split", default="test", choices=("test", "dev"), help="split to score (default: test)"
+    )
     parser.add_argument("--no-cv", action="store_true", help="skip cross-validation")
     parser.add_argument("--json", help="also write the figures to this JSON file")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
@@ -52,16 +57,17 @@ def main(argv: list[str] | None = None) -> int:
     print(f"model {model.version} (thresholds {model.meta.get('thresholds')})\n")
     figures: dict[str, dict] = {}
     status = 0
-    if corpus.has_split("test", args.corpus):
-        test = evaluation.score(corpus.load("test", args.corpus), model)
-        figures["test"] = test
-        print(evaluation.format_report(test, "Frozen test split"))
-        status = 1 if test["failures"] else 0
+    if corpus.has_split(args.split, args.corpus):
+        test = evaluation.score(corpus.load(args.split, args.corpus), model)
+        figures[args.split] = test
+        title = "Frozen test split" if args.split == "test" else "Dev split (tuning)"
+        print(evaluation.format_report(test, title))
+        status = 1 if test["failures"] and args.split == "test" else 0
         if args.verbose:
             for e in test["errors"]:
                 print(f"{e['id']} missed={e['missed']} extra={e['extra']}: {e['text']}")
     else:
-        print(f"No test split in {corpus.corpus_dir(args.corpus)}: nothing to report.")
+        print(f"No {args.split} split in {corpus.corpus_dir(args.corpus)}: nothing to report.")
     if not args.no_cv:
         cv = cross_validate(args.corpus)
         figures["cv"] = cv
