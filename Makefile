@@ -8,7 +8,7 @@ PYTEST_WORKERS ?= 2
 COVERAGE_FLOOR ?= 93
 
 .PHONY: bootstrap system services services-stop venv assets migrate run test lint format \
-	pytest e2e bench video-bench moderation-model moderation-eval video-eval video-model lock clean
+	pytest e2e bench profile video-bench moderation-model moderation-eval video-eval video-model lock clean
 
 bootstrap: system venv assets services
 
@@ -65,6 +65,11 @@ e2e: bootstrap
 
 bench: bootstrap
 	$(PY) -m bench.run $(BENCH_ARGS)
+
+# Where one page's time goes, in one process, on the database `make bench` seeded:
+# make profile PROFILE_ARGS="/forum/t/<id>/<slug>/ --member --profile"
+profile: bootstrap
+	$(PY) -m bench.profile_page $(PROFILE_ARGS)
 
 # Speed of the video pipeline alone (bench runs it too): 60 s of 1080p30.
 video-bench: venv
