@@ -30,6 +30,16 @@ DRUG = r"""
 # A medicine named anywhere in a sentence: every pattern that ends with DRUG needs one, and
 # this search is cheap (each alternative opens with a letter, which the engine skips to).
 DRUG_RE = rx(DRUG)
+# Regimens that name no medicine (sleep position, swaddling, diets, formulas, remedies,
+# gadgets): a post with none of these, no DRUG and no amount speaks of no treatment.
+REGIMEN_WORD_RE = rx(
+    r"""\b(?:tumm(?:y|ies)|stomach|belly|front|side|swaddl\w*|wrap\w*|gluten|dairy|wheat|sugar
+    |milk|formula|diet|food|foods|eat\w*|drink\w*|feed\w*|bottle|oils?|lavender|tea|herbs?|herbal
+    |remed(?:y|ies)|homeopath\w*|ayurved\w*|syrup|ghutti|thread|monitors?|pillow|wedge|blanket
+    |co-?sleep\w*|bed|cot|crib|caffeine|coffee|screens?|bath|massage|lotion|cream|spray|gummies
+    |vitamins?|minerals?|omega|probiotics?|essential|natural|cure[sd]?|treat\w*|therap\w*
+    |exercise|routine|schedule|white\s+noise|light|dark)\b"""
+)
 # Who treats: the clinicians a family sees, in the words parents use ("our paed", "the neuro").
 CLINICIAN = r"""
     (?:doctor|doc|dr|gp|paed|paediatrician|pediatrician|ped|peds|neuro|neurologist|consultant
