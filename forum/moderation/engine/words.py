@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from forum.moderation.engine.text import rx
+from forum.moderation.engine.text import rx, wordset
 
 # Medicines and supplements people in this community name. A directive needs one of these
 # as its object, which keeps "stop the car" or "give him a cuddle" out.
@@ -132,3 +132,22 @@ def quoted(sentence: str, index: int) -> bool:
     """True when ``index`` falls inside quotation marks: someone else's words, usually
     quoted to disagree with them ("'5 ml of Piriton' isn't something I'd do")."""
     return any(m.start() <= index < m.end() for m in _QUOTED_RE.finditer(sentence))
+
+
+# Function words of the other languages members write in, and of English. Context rules that
+# clear a model-only finding read English only: a post in another language is left to the
+# model and the rules.
+_FOREIGN_WORDS = wordset(
+    """le les des du une est pas c'est nous vous que qui pour avec dans el los las una es por
+    para con lo yo mi hija hijo und der das ist nicht mit ich wir ang sa mo ko ng ako nem ele ela
+    pra voce com nao muy pero tambien aussi mais tres sur il elle votre ton tu se y dem sie dann
+    na una dey"""
+)
+_ENGLISH_WORDS = wordset("the a an and is it i to of in my we was our you he she this that")
+_TOKEN_RE = rx(r"[a-z']+")
+
+
+def english(norm: str) -> bool:
+    """True when the normalised text reads as English (no two foreign function words)."""
+    tokens = set(_TOKEN_RE.findall(norm))
+    return len(tokens & _FOREIGN_WORDS) < 2 and bool(tokens & _ENGLISH_WORDS)

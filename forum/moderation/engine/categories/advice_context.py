@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 
-from forum.moderation.engine.text import normalize, rx, wordset
+from forum.moderation.engine.text import normalize, rx
 from forum.moderation.engine.words import (
     ADVISORY_FIRST_PERSON,
     CLINICIAN,
@@ -27,6 +27,7 @@ from forum.moderation.engine.words import (
     MODAL,
     NOT_A_DRUG_REQUEST,
     REGIMEN_WORD_RE,
+    english,
 )
 
 # The writer's (or the writer's family's) own clinician, or a prescription reported as such.
@@ -70,6 +71,8 @@ _DEFER_RE = rx(
       |'d\s+better))\s+(?:just\s+|definitely\s+|really\s+|honestly\s+)?)?
     \b(?:ask(?:ing)?|see(?:ing)?|talk(?:ing)?\s+to|speak(?:ing)?\s+to|check(?:ing)?\s+with|call|ring
       |phone|tell|go\s+back\s+to|run\s+it\s+by
+      |(?:get|take|bring)\s+(?:him|her|them|the\s+(?:baby|child|kid)|\w+)\s+(?:in\s+)?(?:to\s+see|to
+        |seen\s+by|checked\s+(?:out\s+)?by)
       |run\s+(?:that|this)\s+(?:past|by)|with|from|by)\s+(?:your|his|her|their|the\s+child's
       |the)\s+
       (?:own\s+)?(?:\w+\s+)?(?:{CLINICIAN}s?|prescriber)\b
@@ -83,7 +86,10 @@ _DEFER_RE = rx(
 _SEND_FOR_HELP_RE = rx(
     r"""\b(?:call|ring|phone|dial|appelez|appelle|llama|llame)\s+(?:\w+\s+){0,2}?
         (?:999|911|000|112|108|111|15|ambulance|emergency|an\s+ambulance|triple\s+zero|le\s+15
-        |le\s+112|el\s+112|urgencias|samu)\b"""
+        |le\s+112|el\s+112|urgencias|samu)\b
+    # "000 now mate", "that's straight to A&E or 999"
+    |(?:^|[.!?,]\s*)(?:999|911|000|112|108)\s+(?:now|right\s+now|straight\s+away|immediately|asap)\b
+    |\bstraight\s+(?:to|into)\s+(?:a&e|the\s+er|er|casualty|emergency|hospital)\b"""
 )
 _FIRST_AID_RE = rx(
     r"""\b(?:put|lay|roll|turn|keep|place)\s+(?:him|her|them|the\s+baby|your\s+\w+)\s+(?:\w+\s+)?
@@ -234,15 +240,6 @@ _AGE_TIME_AFTER_RE = rx(
     |hours?|hrs?|mins?|minutes?|seconds?|secs?|am|pm|times|o'?clock|th|st|nd|rd|s|%)\b"""
 )
 _AGE_BEFORE_RE = rx(r"\b(?:at|by|age|aged|since|until|till|til|turned|turning|is|was|now)\s+$")
-# Function words of the other languages members write in, and of English: a post in
-# another language is left to the model and the rules.
-_FOREIGN_WORDS = wordset(
-    """le les des du une est pas c'est nous vous que qui pour avec dans el los las una es por
-    para con lo yo mi hija hijo und der das ist nicht mit ich wir ang sa mo ko ng ako nem ele ela
-    pra voce com nao muy pero tambien aussi mais tres sur il elle votre ton tu se y dem sie dann"""
-)
-_ENGLISH_WORDS = wordset("the a an and is it i to of in my we was our you he she this that")
-_TOKEN_RE = rx(r"[a-z']+")
 
 
 def _amount_free(norm: str) -> bool:
@@ -272,8 +269,7 @@ def _own_talk(norm: str) -> bool:
         or not _amount_free(norm)
     ):
         return False
-    tokens = set(_TOKEN_RE.findall(norm))
-    if len(tokens & _FOREIGN_WORDS) >= 2 or not tokens & _ENGLISH_WORDS:
+    if not english(norm):
         return False
     bare = _QUOTED_RE.sub(" ", norm)
     if _orders(bare):
