@@ -71,6 +71,22 @@ GUIDANCE = _p(
     r"|are the signs|things like|such as|call always|always call"
     r"|reasons? to (?:call|ring|phone|go|dial)|a reason to|explained (?:that|to us)|always tell"
     r"|tell (?:parents|people|families)"
+    # "a list of danger signs, like breathing problem, colour change, not waking"
+    r"|(?:danger|warning|alarm|emergency|red flag) signs?|a list of|signs (?:like|such as|to watch"
+    r"|to look)"
+)
+# "If you're worried about breathing or someone not waking, call 999": an instruction with
+# its condition, in one sentence.
+_IF_READER = _p(
+    r"if (?:you|you're|youre|u|ur|your|there's|there is|anyone|someone|a child|a baby|ever)"
+    r"|si (?:vous|tu|usted)"
+)
+# Nobody in a sentence ("Mostly: jerks while awake, colour change, not waking properly"):
+# after a guidance sentence it is the list that sentence announced.
+_SOMEONE = _p(
+    r"i|i'm|im|we|we're|my|our|me|us|he|she|he's|she's|hes|shes|him|her|his|they|them|their"
+    r"|baby|son|daughter|boy|girl|husband|wife|partner|mum|mom|dad|child|kid|toddler|it's|its"
+    r"|mi|mon|ma|il|elle|je"
 )
 CALL_NOW = re.compile(
     r"^(?:please )?(?:ring|call|phone|dial|get (?:him|her|them|your \S+) to) (?:\S+ ){0,3}?"
@@ -242,6 +258,11 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
     trigger = HYPOTHETICAL_TRIGGER.search(clause)
     if trigger and not _REAL_IF.search(clause):
         return HYPOTHETICAL
+    if _IF_READER.search(text, 0, hit.start) and SEND_FOR_HELP.search(text):
+        return GENERAL
+    index = next((i for i, s in enumerate(post) if s is sentence), 0)
+    if index and _in_post(GUIDANCE, post[index - 1].text) and not _in_post(_SOMEONE, text):
+        return GENERAL
     present = _in_post(PRESENT, text)
     general_post = not _in_post(FIRST_PERSON, post_text) and (
         CALL_NOW.match(post_text) or _sends_for_help(tuple(s.text for s in post))
