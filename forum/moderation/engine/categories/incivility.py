@@ -136,7 +136,7 @@ _CONTEMPT_RE = rx(
       |so|such|the|just|really|clearly)|another|oh\s+(?:great|brilliant|wonderful|lovely|please|sure)
       |ah\s+yes|well\s+done|very\s+impressive|wow|righto|coming\s+from|just\s+a\s+thought
       |real\s+problems|get\s+(?:a\s+life|over)|bother|mess|brain|thick|slow|simple|bless
-      |with\s+that|captain|obvious|drivel|sob\s+story|spare\s+us|like\s+an\s+adult|good\s+grief
+      |luck\s+with\s+that|captain|obvious|drivel|sob\s+story|spare\s+us|like\s+an\s+adult|good\s+grief
       |(?:is|isn'?t|wasn'?t|not)\s+for\s+(?:you|u)|helicopter|i'?m\s+sure\s+(?:your|you)
       |sounds\s+like\s+(?:you|your)|problem|don'?t\s+know\s+how|modern\s+(?:mothers|mums|moms|parents)
       |common\s+sense|first\s+thing|do\s+(?:you|ya)\s*[.?!]*$|bigger|blame|fault|spoil\w*|coddl\w*)\b"""
