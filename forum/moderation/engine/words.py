@@ -21,6 +21,9 @@ DRUG = r"""
     |vitamin\s+[a-z]\d*|5-?htp|l-?theanine|valerian|cbd|gripe\s+water|chamomile|meds
     |medications?|medicines?|pills|tablets|supplements?|drops|stimulants?|ritalin
     |methylphenidate|steroids|opioids|tramadol|codeine|modafinil|ambien|zolpidem|xanax
+    |depakote|vigabatrin|sabril|clobazam|frisium|clonidine|carbamazepine|tegretol|lamotrigine
+    |lamictal|ethosuximide|zonisamide|topamax|prednisolone|acth|ashwagandha|hydroxyzine
+    |promethazine|quetiapine|mirtazapine
     # brand names of the UK, US, Australia and India, and the usual words in other languages
     |panadol|restavit|phenergan|motrin|advil|zyrtec|claritin|unisom|nytol|sominex|zzzquil
     |crocin|dolo|vicks|ssris?|snris?|m[eé]latonine|magn[eé]sium|sleeping\s+(?:pills|tablets)|(?:schlaf)?tabletten|magnesio|hierro

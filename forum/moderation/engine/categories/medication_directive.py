@@ -137,8 +137,8 @@ _MED_DOSE_CHANGE_RE = rx(
 # Regimens for someone else's child or partner that name no medicine: a sleep position,
 # swaddling, a diet, an endorsement of another member's plan, a drug asked for on their behalf.
 _REGIMEN_RE = rx(
-    CLAUSE_START
-    + rf"""(?:do\s+not\s+|don'?t\s+|never\s+)?(?P<verb>
+    rf"(?:{CLAUSE_START}|{MODAL}|{ADVISORY_FIRST_PERSON})"
+    rf"""(?:do\s+not\s+|don'?t\s+|never\s+)?(?P<verb>
       (?:put|lay|lie|have|let|keep|make|get)\s+(?:{PERSON}|baby|bub)\s+(?:down\s+)?(?:to\s+)?
         (?:(?:sleep\s+)?on\s+(?:his|her|their|its|the|a)\s+(?:tummy|stomach|front|belly)
         |sleep\s+on\s+(?:his|her|their|its|the|a)\s+side)
@@ -147,7 +147,7 @@ _REGIMEN_RE = rx(
         |its|the|a)\s+(?:tummy|stomach|front|belly|pillow|wedge)
       |swaddle|wrap\s+(?:him|her|them|the\s+baby)|unswaddle
       |(?:cut\s+out|keep\s+{PERSON}\s+off|take\s+{PERSON}\s+off|go|try|stop|ditch|drop)
-        \s+(?:all\s+|the\s+|any\s+|anything\s+with\s+)?(?:added\s+)?
+        \s+(?:all\s+|the\s+|any\s+|an?\s+|anything\s+with\s+)?(?:added\s+)?
         (?:gluten|dairy|wheat|sugar|cow'?s\s+milk|food\s+colou?rings?|additives)(?:[\s-]+free)?
       |(?:move|switch|swap|change|put|get)\s+{PERSON}\s+(?:on|over\s+)?(?:to|onto)\s+
         (?:a\s+)?(?:oat|soy|soya|almond|rice|goat'?s?|lactose[\s-]free|dairy[\s-]free|hypoallergenic
