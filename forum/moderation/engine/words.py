@@ -144,10 +144,14 @@ _FOREIGN_WORDS = wordset(
     """le les des du une est pas c'est nous vous que qui pour avec dans el los las una es por
     para con lo yo mi hija hijo und der das ist nicht mit ich wir ang sa mo ko ng ako nem ele ela
     pra voce com nao muy pero tambien aussi mais tres sur il elle votre ton tu se y dem sie dann
-    na una dey"""
+    na una dey nuestro nuestra esta este toda todo gratis semana le la unser eine ein ist mein meine
+    minha meu seu sua uma você não también très ça él está"""
 )
-_ENGLISH_WORDS = wordset("the a an and is it i to of in my we was our you he she this that")
-_TOKEN_RE = rx(r"[a-z']+")
+_ENGLISH_WORDS = wordset(
+    """the a an and is it i to of in my we was our you he she this that all with for have what
+    just well good thanks your"""
+)
+_TOKEN_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 
 
 def english(norm: str) -> bool:
