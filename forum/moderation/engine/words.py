@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from forum.moderation.engine.text import rx
+from forum.moderation.engine.text import rx, wordset
 
 # Medicines and supplements people in this community name. A directive needs one of these
 # as its object, which keeps "stop the car" or "give him a cuddle" out.
@@ -21,6 +21,9 @@ DRUG = r"""
     |vitamin\s+[a-z]\d*|5-?htp|l-?theanine|valerian|cbd|gripe\s+water|chamomile|meds
     |medications?|medicines?|pills|tablets|supplements?|drops|stimulants?|ritalin
     |methylphenidate|steroids|opioids|tramadol|codeine|modafinil|ambien|zolpidem|xanax
+    |depakote|vigabatrin|sabril|clobazam|frisium|clonidine|carbamazepine|tegretol|lamotrigine
+    |lamictal|ethosuximide|zonisamide|topamax|prednisolone|acth|ashwagandha|hydroxyzine
+    |promethazine|quetiapine|mirtazapine
     # brand names of the UK, US, Australia and India, and the usual words in other languages
     |panadol|restavit|phenergan|motrin|advil|zyrtec|claritin|unisom|nytol|sominex|zzzquil
     |crocin|dolo|vicks|ssris?|snris?|m[eé]latonine|magn[eé]sium|sleeping\s+(?:pills|tablets)|(?:schlaf)?tabletten|magnesio|hierro
@@ -30,6 +33,16 @@ DRUG = r"""
 # A medicine named anywhere in a sentence: every pattern that ends with DRUG needs one, and
 # this search is cheap (each alternative opens with a letter, which the engine skips to).
 DRUG_RE = rx(DRUG)
+# Regimens that name no medicine (sleep position, swaddling, diets, formulas, remedies,
+# gadgets): a post with none of these, no DRUG and no amount speaks of no treatment.
+REGIMEN_WORD_RE = rx(
+    r"""\b(?:tumm(?:y|ies)|stomach|belly|front|side|swaddl\w*|wrap\w*|gluten|dairy|wheat|sugar
+    |milk|formula|diet|food|foods|eat\w*|drink\w*|feed\w*|bottle|oils?|lavender|tea|herbs?|herbal
+    |remed(?:y|ies)|homeopath\w*|ayurved\w*|syrup|ghutti|thread|monitors?|pillow|wedge|blanket
+    |co-?sleep\w*|bed|cot|crib|caffeine|coffee|screens?|bath|massage|lotion|cream|spray|gummies
+    |vitamins?|minerals?|omega|probiotics?|essential|natural|cure[sd]?|treat\w*|therap\w*
+    |exercise|routine|schedule|white\s+noise|light|dark)\b"""
+)
 # Who treats: the clinicians a family sees, in the words parents use ("our paed", "the neuro").
 CLINICIAN = r"""
     (?:doctor|doc|dr|gp|paed|paediatrician|pediatrician|ped|peds|neuro|neurologist|consultant
@@ -122,3 +135,26 @@ def quoted(sentence: str, index: int) -> bool:
     """True when ``index`` falls inside quotation marks: someone else's words, usually
     quoted to disagree with them ("'5 ml of Piriton' isn't something I'd do")."""
     return any(m.start() <= index < m.end() for m in _QUOTED_RE.finditer(sentence))
+
+
+# Function words of the other languages members write in, and of English. Context rules that
+# clear a model-only finding read English only: a post in another language is left to the
+# model and the rules.
+_FOREIGN_WORDS = wordset(
+    """le les des du une est pas c'est nous vous que qui pour avec dans el los las una es por
+    para con lo yo mi hija hijo und der das ist nicht mit ich wir ang sa mo ko ng ako nem ele ela
+    pra voce com nao muy pero tambien aussi mais tres sur il elle votre ton tu se y dem sie dann
+    na una dey nuestro nuestra esta este toda todo gratis semana le la unser eine ein ist mein meine
+    minha meu seu sua uma você não también très ça él está"""
+)
+_ENGLISH_WORDS = wordset(
+    """the a an and is it i to of in my we was our you he she this that all with for have what
+    just well good thanks your"""
+)
+_TOKEN_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+
+
+def english(norm: str) -> bool:
+    """True when the normalised text reads as English (no two foreign function words)."""
+    tokens = set(_TOKEN_RE.findall(norm))
+    return len(tokens & _FOREIGN_WORDS) < 2 and bool(tokens & _ENGLISH_WORDS)

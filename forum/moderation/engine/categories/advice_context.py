@@ -22,15 +22,19 @@ from forum.moderation.engine.text import normalize, rx
 from forum.moderation.engine.words import (
     ADVISORY_FIRST_PERSON,
     CLINICIAN,
+    DOSE_QTY_RE,
+    DRUG_RE,
     MODAL,
     NOT_A_DRUG_REQUEST,
+    REGIMEN_WORD_RE,
+    english,
 )
 
 # The writer's (or the writer's family's) own clinician, or a prescription reported as such.
 _OWN_CLINICIAN_RE = rx(
     rf"""
     \b(?:my|our|his|her|their|mum's|mom's|dad's|the|her\s+own|his\s+own|our\s+own)\s+
-      (?:\w+\s+){{0,2}}?{CLINICIAN}s?\b(?:'s)?
+      (?:[\w']+\s+){{0,2}}?{CLINICIAN}s?\b(?:'s)?
       (?:\s+[\w']+){{0,3}}?\s+(?:gave|prescribed|put|started|said|told|advised|recommended|suggested
         |wants|wanted|asked|has\s+(?:him|her|me|us|them)|upped|increased|lowered|reduced|changed
         |switched|added|set|showed|explained|agreed|plan|trial|referred|was\s+clear|were\s+clear)
@@ -67,6 +71,8 @@ _DEFER_RE = rx(
       |'d\s+better))\s+(?:just\s+|definitely\s+|really\s+|honestly\s+)?)?
     \b(?:ask(?:ing)?|see(?:ing)?|talk(?:ing)?\s+to|speak(?:ing)?\s+to|check(?:ing)?\s+with|call|ring
       |phone|tell|go\s+back\s+to|run\s+it\s+by
+      |(?:get|take|bring)\s+(?:him|her|them|the\s+(?:baby|child|kid)|\w+)\s+(?:in\s+)?(?:to\s+see|to
+        |seen\s+by|checked\s+(?:out\s+)?by)
       |run\s+(?:that|this)\s+(?:past|by)|with|from|by)\s+(?:your|his|her|their|the\s+child's
       |the)\s+
       (?:own\s+)?(?:\w+\s+)?(?:{CLINICIAN}s?|prescriber)\b
@@ -80,7 +86,10 @@ _DEFER_RE = rx(
 _SEND_FOR_HELP_RE = rx(
     r"""\b(?:call|ring|phone|dial|appelez|appelle|llama|llame)\s+(?:\w+\s+){0,2}?
         (?:999|911|000|112|108|111|15|ambulance|emergency|an\s+ambulance|triple\s+zero|le\s+15
-        |le\s+112|el\s+112|urgencias|samu)\b"""
+        |le\s+112|el\s+112|urgencias|samu)\b
+    # "000 now mate", "that's straight to A&E or 999"
+    |(?:^|[.!?,]\s*)(?:999|911|000|112|108)\s+(?:now|right\s+now|straight\s+away|immediately|asap)\b
+    |\bstraight\s+(?:to|into)\s+(?:a&e|the\s+er|er|casualty|emergency|hospital)\b"""
 )
 _FIRST_AID_RE = rx(
     r"""\b(?:put|lay|roll|turn|keep|place)\s+(?:him|her|them|the\s+baby|your\s+\w+)\s+(?:\w+\s+)?
@@ -161,7 +170,8 @@ _CAUTION_RE = rx(
 _COURTESY_RE = rx(
     r"""\bthank\s+(?:you|u)\b|\b(?:hope|wish)\s+(?:you|u|your|yours)\b[^.!?,]*|\bif\s+(?:you|u)'?(?:re|\s+are)
         \s+(?:worried|unsure|not\s+sure|scared|anxious|in\s+doubt)\b|\byou'?re\s+not\s+alone\b
-        |\b(?:for|with)\s+you\s+(?:both|all)\b|\bif\s+(?:you|u)\s+(?:want|like|need)\s+to\s+(?:chat|talk)\b"""
+        |\b(?:for|with)\s+you\s+(?:both|all)\b|\benjoy\s+(?:your|the)\b[^.!?,]*
+        |\bhave\s+an?\s+(?:good|lovely|nice|great|restful|quiet)\b[^.!?,]*|\bif\s+(?:you|u)\s+(?:want|like|need)\s+to\s+(?:chat|talk)\b"""
 )
 _READER_RE = rx(
     r"""\b(?:you|u|your|yours|ur|y'all)\b
@@ -186,11 +196,108 @@ def _orders(text: str) -> bool:
 _QUOTED_RE = rx(r'"[^"]*"')
 
 
+# The writer's own story, feelings or question: every statement speaks in the first person
+# ("ours stopped by 8", "my husband still does it at 40 lol"), is a kind word or a laugh, or
+# names nobody ("the 4:45 one is always the cruelest").
+_FIRST_PERSON_RE = rx(
+    r"\b(?:i|i'm|im|i've|ive|i'd|i'll|my|me|mine|we|we've|we're|we'd|our|ours|us)\b"
+)
+_KIND_RE = rx(
+    r"""\b(?:lol|lmao|haha\w*|hehe|hugs?|xx*|sending|hang\s+in|hope|glad|sorry|congrat\w*|yay
+    |brilliant|amazing|lovely|thanks?|thank\s+you|well\s+done|good\s+luck|take\s+care|welcome
+    |bless|aw+|oh\s+(?:no|love|god)|ugh|same|sympathy|solidarity|love|you'?re\s+(?:doing|not\s+alone))\b
+    |[\U0001F300-\U0001FAFF\u2600-\u27BF]"""
+)
+_PERSON_RE = rx(
+    r"""\b(?:you|u|ur|your|yours|y'all|he|she|him|her|hers|his|they|them|their|it'?ll|baby|babies
+    |bub|kids?|child|children|toddlers?|son|daughter|boy|girl|husband|wife|partner|mum|mom|dad
+    |people|everyone|everybody|anyone|parents?|mothers?|fathers?|sister|brother)\b"""
+)
+# A clause opened by a verb is an order, whatever it is about ("tie her hands", "wake her").
+_IMPERATIVE_OPEN_RE = rx(
+    rf"""^\W*(?:(?:just|honestly|seriously|please|pls|always|never|don'?t|do\s+not|yes|no|ok|okay
+      |so|then|and|but|mate|mommy|mummy|mum|mom|sister|sis|dear|hun|love|friend|madam|sir)\W+)*
+      (?:{_TREATMENT_VERB}|tie|bind|wake|watch|do|go|steam|hold|pick|film|record|write|note|check
+      |read|look|see|call|ring|wait|tell|say|be|have|stay|sit|run|move|turn|cover|wash|rock|sing
+      |dim|pat|shush|hide|lock|set|play|let's|lets)\b"""
+)
+_CLAUSE_SPLIT_RE = rx(r"[,;:(]|\s-+\s")
+_SENTENCE_FIND_RE = rx(r"[^.!?\n]+[.!?]*")
+# Amounts without a digit, and obligations laid on anyone but the writer.
+_AMOUNT_WORD_RE = rx(
+    r"""\b(?:half(?![\s-]+(?:term|an?\s+hour|hour|way|asleep|the\s+night))|halve|quarter|spoon\w*
+    |teaspoon\w*|tsp|capful|scoop\w*|double|dose\w*)\b"""
+)
+_OBLIGATION_RE = rx(
+    r"""\b(?!i\b|we\b)[\w']+\s+(?:should|shud|must|ought|needs?\s+to|ha(?:s|ve)\s+to|gotta|can
+    |could|might\s+want)\b(?!\s+(?:i|we)\b)"""
+)
+# Numbers that are ages, times of day and counts of days, not amounts.
+_NUMBER_RE = rx(r"\d+(?:[.,:/]\d+)*")
+_CLOCK_RE = rx(r"\d{1,2}:\d\d$")
+_AGE_TIME_AFTER_RE = rx(
+    r"""\s*(?:-|to|or)?\s*\d*\s*(?:months?|mo|mths?|weeks?|wks?|years?|yrs?|y/?o|days?|nights?
+    |hours?|hrs?|mins?|minutes?|seconds?|secs?|am|pm|times|o'?clock|th|st|nd|rd|s|%)\b"""
+)
+_AGE_BEFORE_RE = rx(r"\b(?:at|by|age|aged|since|until|till|til|turned|turning|is|was|now)\s+$")
+
+
+def _amount_free(norm: str) -> bool:
+    """No number in ``norm`` but ages, times of day and counts of days."""
+    for m in _NUMBER_RE.finditer(norm):
+        if (
+            _CLOCK_RE.match(m.group(0))
+            or _AGE_TIME_AFTER_RE.match(norm, m.end())
+            or _AGE_BEFORE_RE.search(norm, 0, m.start())
+        ):
+            continue
+        return False
+    return True
+
+
+def _own_talk(norm: str) -> bool:
+    """True when ``norm`` is English, names no medicine, amount or regimen, gives no order,
+    and every statement is the writer's own story, a kind word or about nobody: "we've all
+    done it, waking a sleeping baby is a rite of passage", "my husband still does it at 40"."""
+    if (
+        DRUG_RE.search(norm)
+        or DOSE_QTY_RE.search(norm)
+        or REGIMEN_WORD_RE.search(norm)
+        or _BEHALF_RE.search(norm)
+        or _AMOUNT_WORD_RE.search(norm)
+        or _OBLIGATION_RE.search(norm)
+        or not _amount_free(norm)
+    ):
+        return False
+    if not english(norm):
+        return False
+    bare = _QUOTED_RE.sub(" ", norm)
+    if _orders(bare):
+        return False
+    for sentence in _SENTENCE_FIND_RE.findall(_COURTESY_RE.sub(" ", bare)):
+        if not sentence.strip(" .!?"):
+            continue
+        if any(map(_IMPERATIVE_OPEN_RE.search, _CLAUSE_SPLIT_RE.split(sentence))):
+            return False
+        if sentence.rstrip().endswith("?"):
+            continue
+        if not (
+            _FIRST_PERSON_RE.search(sentence)
+            or _KIND_RE.search(sentence)
+            or not _PERSON_RE.search(sentence)
+        ):
+            return False
+    return True
+
+
 @functools.lru_cache(maxsize=64)
 def clears(text: str) -> bool:
     """True when ``text`` reports its own clinician's plan, or sends the reader to their own
-    doctor or to emergency help, and tells nobody what to do about a treatment."""
+    doctor or to emergency help, and tells nobody what to do about a treatment; or when it
+    is the writer's own story or a kind word that speaks of no treatment at all."""
     norm = normalize(text)
+    if _own_talk(norm):
+        return True
     own = _OWN_CLINICIAN_RE.search(norm) or _DEFER_RE.search(norm)
     help_ = _SEND_FOR_HELP_RE.search(norm)
     if (not own and not help_) or _BEHALF_RE.search(norm):

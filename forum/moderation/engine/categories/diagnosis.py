@@ -77,7 +77,9 @@ _DIAG_COPULA_RE = rx(
        |\bna(?!\s+(?:may|mayroon|nang|rin|din|lang)\b)
        |what\s+(?:you|your\s+\w+(?:\s+one)?|he|she)\s+(?:has|have|'s\s+got)\s+is
        |(?:sounds|looks)(?:\s+\S+){{0,2}}?\s+(?:exactly\s+)?like)
-    (?:\s+(?!(?:my|our|about|what|why|how|when|where|if|worse|better)\b)[\w'%,-]+){{0,4}}?
+    # not "for what it's worth, ...", "it's got me googling ..." (the writer's own worry)
+    (?:\s+(?!(?:my|our|about|what|why|how|when|where|if|worse|better|worth|me|us|googling
+      |reading|researching|worried|worrying|scared|terrified|thinking)\b)[\w'%,-]+){{0,4}}?
     \s+(?P<cond>{_CONDITION})
     """
 )

@@ -8,10 +8,12 @@ from forum.moderation.engine.text import (
     Span,
     gettext_noop,
     merge_spans,
+    normalize,
     prepare,
     rx,
     wordset,
 )
+from forum.moderation.engine.words import CLINICIAN, english
 
 # --------------------------------------------------------------------------- incivility
 
@@ -100,6 +102,55 @@ def rules(text: str) -> list[Span]:
     return merge_spans(spans)
 
 
+# ------------------------------------------------------------- civil context (clears)
+
+# A reply's own kindness, reassurance or civil disagreement: "thinking of you", "you're not
+# alone", "it passes", "good point, I didn't know that", "let's not trash the country",
+# "I don't agree, our neuro said otherwise", "let a GP sort it".
+_CIVIL_RE = rx(
+    rf"""\b(?:thanks|thank\s+(?:you|u)|hope\s+(?:you|u|he|she|they|it|things|the|your)|hoping|glad
+      |so\s+sorry|sorry\s+(?:to\s+hear|you)|thinking\s+of\s+(?:you|u)|hugs|sending\s+(?:love|hugs
+      |strength|you)|take\s+care|good\s+luck(?!\s+with)|be\s+(?:kind|gentle)\s+to|welcome|congrat\w*
+      |so\s+happy|great\s+(?:news|tip|point)|good\s+(?:point|news)|fair\s+(?:enough|point)
+      |i\s+hear\s+(?:you|u)|(?:you|u)'?re\s+(?:doing\s+(?:great|well|brilliantly|amazing|everything|a\s+great
+      |an\s+amazing|so\s+well)|not\s+(?:alone|irrational|silly|overreacting|crazy|a\s+bad|the\s+only))
+      |(?:you|u)\s+(?:got|have)\s+this|not\s+alone|no\s+judge?ment|lovely\s+(?:news|to\s+hear|nan|idea)
+      |(?:it|this)\s+(?:passes|fades|gets\s+easier|will\s+pass)|very\s+common|so\s+common
+      |totally\s+normal|i\s+(?:don'?t|do\s+not|didn'?t)\s+(?:agree|think|know)|let'?s\s+not
+      |(?:let|ask|see)\s+(?:a|the|your|his|her|their)\s+(?:own\s+)?{CLINICIAN})\b"""
+)
+# Contempt that needs no swear word, and sarcasm: any of these keeps the model's finding.
+_CONTEMPT_RE = rx(
+    r"""^\W*(?:sure|right|cheers|ok|okay|riiight|yeah\s+right)\b
+    |\b(?:people\s+like\s+(?:you|that)|you\s+(?:people|lot|lots)|some\s+(?:of\s+(?:you|us)|people
+      |parents|mums|moms|families)|(?:nobody|no\s+one|noone)\s+(?:asked|wants|takes|cares|likes)|karen
+      |know[\s-]?it[\s-]?all|dr\.?\s+google|doctor\s+google|armchair|lecture|superior|precious
+      |toughen\s+up|grow\s+(?:a|up)|waste\s+of|useless|trash|rubbish|nonsense|ridiculous|pathetic
+      |embarrass\w*|shame\s+on|ashamed|deserve\w*|dense|clueless|ignoran\w+|foolish|silly\s+(?:question
+      |post|woman|man)|stupid|dumb|illiterate|imagine|typical|convicts?|can'?t\s+(?:even\s+)?(?:read
+      |write|spell|handle)|learn\s+(?:some|to|english)|read\s+the\s+(?:article|sticky|post|thread)
+      |smart|not\s+hard|shouldn'?t\s+be|should\s+not\s+be|not\s+be\s+(?:parents|allowed)|must\s+be
+      |ok\s+buddy|classic|drama|dramatic|meltdown|hysteric\w*|evil|nasty|incompetent|irresponsible
+      |lazy|selfish|entitled|weak|snowflake|whin\w+|moan\w*|troll\w*|liar|lying|clown\w*|joke
+      |idiot\w*|moron\w*|your\s+(?:kid|child|son|daughter)\s+is\s+a|(?:you'?re|you\s+are)\s+(?:a|an
+      |so|such|the|just|really|clearly)|another|oh\s+(?:great|brilliant|wonderful|lovely|please|sure)
+      |ah\s+yes|well\s+done|very\s+impressive|wow|righto|coming\s+from|just\s+a\s+thought
+      |real\s+problems|get\s+(?:a\s+life|over)|bother|mess|brain|thick|slow|simple|bless
+      |luck\s+with\s+that|captain|obvious|drivel|sob\s+story|spare\s+us|like\s+an\s+adult|good\s+grief
+      |(?:is|isn'?t|wasn'?t|not)\s+for\s+(?:you|u)|helicopter|i'?m\s+sure\s+(?:your|you)
+      |sounds\s+like\s+(?:you|your)|problem|don'?t\s+know\s+how|modern\s+(?:mothers|mums|moms|parents)
+      |common\s+sense|first\s+thing|do\s+(?:you|ya)\s*[.?!]*$|bigger|blame|fault|spoil\w*|coddl\w*)\b"""
+)
+
+
+def clears(text: str) -> bool:
+    """True when ``text`` is an English reply with its own kindness, reassurance or civil
+    disagreement in it and no contempt or sarcasm (see ``_CONTEMPT_RE``): the model reads
+    short warm replies ("thinking of you, hope he's ok") like the short barbs it learned."""
+    norm = normalize(text)
+    return english(norm) and bool(_CIVIL_RE.search(norm)) and not _CONTEMPT_RE.search(norm)
+
+
 CATEGORY = Category(
     code="incivility",
     action=HOLD,
@@ -113,4 +164,5 @@ CATEGORY = Category(
     nudge_fix=gettext_noop("Say what you disagree with, not what you think of the person."),
     learned=True,
     rules_decide=False,
+    clears=clears,
 )

@@ -136,9 +136,7 @@ _MED_DOSE_CHANGE_RE = rx(
 
 # Regimens for someone else's child or partner that name no medicine: a sleep position,
 # swaddling, a diet, an endorsement of another member's plan, a drug asked for on their behalf.
-_REGIMEN_RE = rx(
-    CLAUSE_START
-    + rf"""(?:do\s+not\s+|don'?t\s+|never\s+)?(?P<verb>
+_REGIMEN_BODY = rf"""(?:do\s+not\s+|don'?t\s+|never\s+)?(?P<verb>
       (?:put|lay|lie|have|let|keep|make|get)\s+(?:{PERSON}|baby|bub)\s+(?:down\s+)?(?:to\s+)?
         (?:(?:sleep\s+)?on\s+(?:his|her|their|its|the|a)\s+(?:tummy|stomach|front|belly)
         |sleep\s+on\s+(?:his|her|their|its|the|a)\s+side)
@@ -147,7 +145,7 @@ _REGIMEN_RE = rx(
         |its|the|a)\s+(?:tummy|stomach|front|belly|pillow|wedge)
       |swaddle|wrap\s+(?:him|her|them|the\s+baby)|unswaddle
       |(?:cut\s+out|keep\s+{PERSON}\s+off|take\s+{PERSON}\s+off|go|try|stop|ditch|drop)
-        \s+(?:all\s+|the\s+|any\s+|anything\s+with\s+)?(?:added\s+)?
+        \s+(?:all\s+|the\s+|any\s+|an?\s+|anything\s+with\s+)?(?:added\s+)?
         (?:gluten|dairy|wheat|sugar|cow'?s\s+milk|food\s+colou?rings?|additives)(?:[\s-]+free)?
       |(?:move|switch|swap|change|put|get)\s+{PERSON}\s+(?:on|over\s+)?(?:to|onto)\s+
         (?:a\s+)?(?:oat|soy|soya|almond|rice|goat'?s?|lactose[\s-]free|dairy[\s-]free|hypoallergenic
@@ -159,7 +157,9 @@ _REGIMEN_RE = rx(
       |(?:ask|request)\s+(?:your|his|her|their|the)\s+{CLINICIAN}\s+(?:for|to\s+(?:prescribe
         |start|put|give|swap|switch|double|increase|up|add))\s+{NOT_A_DRUG_REQUEST}
     )\b"""
-)
+_REGIMEN_RE = rx(CLAUSE_START + _REGIMEN_BODY)
+# The same after "you should", "she needs to", "I'd": "you should try a gluten free diet".
+_REGIMEN_ADVISED_RE = rx(f"(?:{MODAL}|{ADVISORY_FIRST_PERSON})" + _REGIMEN_BODY)
 # Words each pattern needs (as substrings), so the patterns a sentence cannot match never
 # scan it: the dose changes name "dose" or double/halve/triple, and every regimen one of
 # these (the medicine patterns need a drug: DRUG_RE).
@@ -169,6 +169,11 @@ _REGIMEN_WORDS = (
     *("gluten", "dairy", "wheat", "sugar", "cow", "food", "additives"),
     *("did", "exactly", "same", "just", "haced", "faites", "bring", "sleep", "ask", "request"),
     *("pillow", "wedge", "milk", "formula", "diet"),
+)
+# Words one of MODAL or ADVISORY_FIRST_PERSON needs (as substrings).
+_ADVISED_WORDS = (
+    *("should", "shud", "need", "must", "have to", "has to", "ought", "gotta", "better"),
+    *("'d", "would", "want", "could", "advice", "best bet", "were you", "id "),
 )
 
 
@@ -183,6 +188,8 @@ def _patterns_for(sentence: str) -> list[re.Pattern[str]]:
         patterns.append(_MED_DOSE_CHANGE_RE)
     if any(map(sentence.__contains__, _REGIMEN_WORDS)):
         patterns.append(_REGIMEN_RE)
+        if any(map(sentence.__contains__, _ADVISED_WORDS)):
+            patterns.append(_REGIMEN_ADVISED_RE)
     return patterns
 
 

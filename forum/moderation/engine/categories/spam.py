@@ -16,10 +16,12 @@ from forum.moderation.engine.text import (
     gettext_noop,
     link_matches,
     merge_spans,
+    normalize,
     prepare,
     rx,
     wordset,
 )
+from forum.moderation.engine.words import english
 
 # --------------------------------------------------------------------------- spam
 
@@ -126,6 +128,30 @@ def rules(text: str) -> list[Span]:
     return merge_spans(spans)
 
 
+# Any trace of selling, earning, a link or a way to get in touch: without one, a post is no
+# advertisement, however cheerful ("Best kind of appointment! Enjoy the milkshake.").
+_COMMERCE_RE = rx(
+    r"""[$£€₹]|\d+\s*%|\b(?:rs|inr|usd|aud|gbp|eur|euros?|dollars?|pounds|rupees|bucks|k)\b|\bdot\s+(?:com|co|net
+    |org|au|uk|in|blog|io)\b|\.(?:com|co|net|org|au|uk|in|blog|io|shop|store)\b|https?|www|@
+    |\b(?:buy\w*|bought|sell\w*|sale|sold|shop\w*|store|order\w*|price\w*|cheap\w*|discount\w*|offer\w*
+    |deal|deals|free|bonus|promo\w*|code|checkout|coupon|voucher|delivery|deliver\w*|ship\w*|courier
+    |stocks?|grab|yours|results?|limited|link|links|bio|profile|website|site|blog|page|channel|dm|pm|message|inbox|whatsapp
+    |telegram|instagram|insta|facebook|tiktok|youtube|call|ring|contact|email|e-?mail|text|book
+    |booking|sign|signup|join|enrol\w*|register|course|courses|program\w*|package|masterclass
+    |webinar|coaching|coach|consult\w*|clinic|clinics|earn\w*|income|money|profit|invest\w*|trading
+    |crypto|bitcoin|token|loan|cash|paid|pay|affiliate|ebook|e-book|review|product\w*|brand|team
+    |business|opportunity|guarantee\w*|cure[sd]?|remed(?:y|ies)|miracle|natural|herbal|oil|oils
+    |blend|elixir|drops|spray|supplement\w*|baba|pandit|vaidya|astrolog\w*|ayurved\w*|homeopath\w*
+    |followers|subscribe\w*|visit|click|download|today|now|hurry|only)\b"""
+)
+
+
+def clears(text: str) -> bool:
+    """True when an English post has nothing of selling in it (see ``_COMMERCE_RE``)."""
+    norm = normalize(text)
+    return english(norm) and not _COMMERCE_RE.search(norm)
+
+
 CATEGORY = Category(
     code="spam",
     action=REFUSE,
@@ -137,4 +163,5 @@ CATEGORY = Category(
     learned=True,
     nudge_rule=gettext_noop(""),
     nudge_fix=gettext_noop(""),
+    clears=clears,
 )

@@ -12,10 +12,17 @@ from __future__ import annotations
 
 import functools
 
-from forum.moderation.engine.text import URGENT, Category, Span, gettext_noop, merge_spans
+from forum.moderation.engine.text import (
+    URGENT,
+    Category,
+    Span,
+    gettext_noop,
+    merge_spans,
+    normalize,
+)
 
 from .concepts import STRONG, find_hits
-from .context import OTHER, classify
+from .context import OTHER, classify, reassured
 from .thread import assess_update
 from .tokens import tokenize
 
@@ -46,6 +53,16 @@ def doubt(text: str) -> list[Span]:
     return list(assess(text)[1])
 
 
+def clears(text: str) -> bool:
+    """A post whose only alarm was the model's, and that tells all is well (see
+    :func:`.context.reassured`), gets no banner. The engine asks only when the red-flag
+    layer found nothing happening now, so a sentence with red flags in it has had them
+    put in context already (a dream, negated, past) and is no alarm of its own."""
+    post = tokenize(text)
+    unexplained = "\n".join(s.text for i, s in enumerate(post) if not find_hits(post, i))
+    return reassured(normalize(text), unexplained)
+
+
 CATEGORY = Category(
     code="emergency",
     action=URGENT,
@@ -59,4 +76,5 @@ CATEGORY = Category(
     learned=True,
     doubt=doubt,
     in_thread=assess_update,
+    clears=clears,
 )

@@ -370,7 +370,8 @@ NEW_SIGN = _p(
     r"vomit\w*|been sick|being sick|threw up|throwing up|thrown up|sick (?:twice|again|two"
     r"|three)|puked?|puking",
     r"drows\w*|sleepy|sleeping too much|so sleepy|really sleepy|unusually sleepy|won't stay awake"
-    r"|can't stay awake|keeps falling asleep|out of it|dazed|confused|not himself"
+    r"|can't stay awake|keeps falling asleep|(?<!grew )(?<!grow )(?<!grows )(?<!growing )"
+    r"(?<!grown )out of it|dazed|confused|not himself"
     r"|not herself",
     r"twitch\w*|jerk\w*|dropping|drops things|not using|isn't using|isnt using|stopped using"
     r"|won't use|wont use|doesn't use|clumsy|wobbly|unsteady"

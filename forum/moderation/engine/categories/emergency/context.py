@@ -71,6 +71,22 @@ GUIDANCE = _p(
     r"|are the signs|things like|such as|call always|always call"
     r"|reasons? to (?:call|ring|phone|go|dial)|a reason to|explained (?:that|to us)|always tell"
     r"|tell (?:parents|people|families)"
+    # "a list of danger signs, like breathing problem, colour change, not waking"
+    r"|(?:danger|warning|alarm|emergency|red flag) signs?|a list of|signs (?:like|such as|to watch"
+    r"|to look)"
+)
+# "If you're worried about breathing or someone not waking, call 999": an instruction with
+# its condition, in one sentence.
+_IF_READER = _p(
+    r"if (?:you|you're|youre|u|ur|your|there's|there is|anyone|someone|a child|a baby|ever)"
+    r"|si (?:vous|tu|usted)"
+)
+# Nobody in a sentence ("Mostly: jerks while awake, colour change, not waking properly"):
+# after a guidance sentence it is the list that sentence announced.
+_SOMEONE = _p(
+    r"i|i'm|im|we|we're|my|our|me|us|he|she|he's|she's|hes|shes|him|her|his|they|them|their"
+    r"|baby|son|daughter|boy|girl|husband|wife|partner|mum|mom|dad|child|kid|toddler|it's|its"
+    r"|mi|mon|ma|il|elle|je"
 )
 CALL_NOW = re.compile(
     r"^(?:please )?(?:ring|call|phone|dial|get (?:him|her|them|your \S+) to) (?:\S+ ){0,3}?"
@@ -242,6 +258,11 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
     trigger = HYPOTHETICAL_TRIGGER.search(clause)
     if trigger and not _REAL_IF.search(clause):
         return HYPOTHETICAL
+    if _IF_READER.search(text, 0, hit.start) and SEND_FOR_HELP.search(text):
+        return GENERAL
+    index = next((i for i, s in enumerate(post) if s is sentence), 0)
+    if index and _in_post(GUIDANCE, post[index - 1].text) and not _in_post(_SOMEONE, text):
+        return GENERAL
     present = _in_post(PRESENT, text)
     general_post = not _in_post(FIRST_PERSON, post_text) and (
         CALL_NOW.match(post_text) or _sends_for_help(tuple(s.text for s in post))
@@ -278,3 +299,50 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
     if _in_post(OTHER_TRIGGER, text) or _in_post(OTHER_TRIGGER, post_text[:200]):
         return OTHER if present else HISTORICAL
     return None
+
+
+# ------------------------------------------------- a reassured post (clears the model's doubt)
+
+# The signs a parent rules out, and the state they report, when all is well: "no fever, no
+# stiff neck, no rash", "he doesn't go stiff or change colour", "both hands working",
+# "she's bouncing around and eating well", "he's absolutely fine", "the EEG was normal".
+_REASSURANCE = re.compile(
+    r"""\b(?:no|not|never|doesn'?t|didn'?t|isn'?t|wasn'?t|without|nothing\s+like|ni|sin|pas\s+de)
+        \s+(?:\w+\s+){0,2}?(?:fever|temperature|temp|stiff\w*|rash|colou?r|blue|grey|gray|floppy|limp
+        |vomit\w*|sick|drowsy|fiebre|fi[eè]vre)\w*
+    |\b(?:he|she|they|baby|bub|it|he'?s|she'?s|they'?re|i'?m|we'?re|(?:he|she)\s+is)
+        \s+(?:\w+\s+)?(?:absolutely\s+|totally\s+|completely\s+|perfectly\s+|doing\s+)?(?:fine|ok|okay
+        |well|great|normal|(?:her|him)self)\b
+    |\bboth\s+(?:hands|arms|legs|sides)\s+(?:\w+\s+)?(?:working|fine|moving|normal)
+    |\b(?:talking|eating|feeding|playing|walking|breathing)\s+(?:\w+\s+)?(?:normally|well|fine|ok|okay
+        |happily)|\bbouncing\s+around|\bstays?\s+asleep|\bsleeps?\s+(?:right\s+)?through
+    |\b(?:eeg|bloods?|tests?|scans?|mri)\s+(?:was|were|came\s+back|all)\s+(?:\w+\s+)?(?:normal|clear
+        |fine)|\b(?:doctor|gp|paed\w*|ped\w*|neuro\w*)\s+(?:has|have|had)\s+seen
+    |\btodo\s+sali[oó]\s+bien|\btout\s+va\s+bien|\best[aá]\s+bien""",
+    re.VERBOSE,
+)
+# What keeps the model's doubt, reassurance or not: a call for help, now, a red flag word.
+_ALARM = re.compile(
+    r"""\b(?:help|now|right\s+now|still|tonight|what\s+(?:do|should)\s+i\s+do|can'?t\s+wake|won'?t\s+wake
+        |not\s+(?:waking|responding|answering|breathing|moving)|blue|grey|gray|floppy|limp|breath\w*
+        |gasp\w*|since\s+\d|ago|minutes?|mins?|drowsy|sleepy|head|fell|fall|banged|vomit\w*|sick
+        |can'?t\s+(?:move|speak|talk|lift|feel)|won'?t\s+(?:move|stop)|droop\w*|seizure|fit|fitting
+        |convuls\w*|stiff\w*|rash|neck|fever|temp\w*|ayuda|ahora|aidez|maintenant|fits|since|hanging
+        |side|mouth|face|arm|leg|hand|eye|weak\w*|numb\w*|slurr?\w*|confus\w*|lopsided|says?|saying
+        |said|insists?|claims?|injur\w*|blood|bleed\w*|cut)\b""",
+    re.VERBOSE,
+)
+
+
+def reassured(norm: str, unexplained: str | None = None) -> bool:
+    """True when a post (normalised text) tells that all is well and has no alarm left
+    once its reassurances ("no fever, no stiff neck", "he's fine") are set aside.
+
+    ``unexplained`` is the part of the post to look for alarms in (default: all of it):
+    the caller leaves out the sentences whose red flags the context layer has already
+    found to be a dream, negated, hypothetical, general or past.
+    """
+    if not _REASSURANCE.search(norm):
+        return False
+    rest = norm if unexplained is None else unexplained
+    return not _ALARM.search(_REASSURANCE.sub(" ", rest))

@@ -1,0 +1,256 @@
+"""False holds and false banners on allowed posts, by class, and the violations beside them.
+
+Pure: no database. The classes come from fresh dev rows (dev_fh6.jsonl) the engine had
+never seen: the writer's own story or a kind word that the model read as advice or
+incivility, a relative's own clinician, a reply sending the reader to their GP or to
+emergency help, "for what it's worth" and "it's got me googling" before a condition, red
+flags named in guidance or a list, and a post that says all is well. The context rules
+clear only what the model alone found; real advice, contempt and emergencies stay.
+Every text here is written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from forum.moderation.engine import evaluate
+from forum.moderation.engine.artefact import default_model
+from forum.moderation.engine.categories import BY_CODE, incivility
+from forum.moderation.engine.categories import emergency as emergency_category
+from forum.moderation.engine.categories.advice_context import clears as advice_clears
+
+DIRECTIVE = BY_CODE["medication_directive"].rules
+DOSE = BY_CODE["dose_advice"].rules
+DIAGNOSIS = BY_CODE["diagnosis"].rules
+EMERGENCY = BY_CODE["emergency"].rules
+
+
+# ------------------------------------------------- the writer's own story, a kind word, a joke
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My brother-in-law still jolts awake like that at 50 haha",
+        "We've all been there 😅 the 3am shift is a special kind of tired",
+        "Ours stopped by the time she was 6. Have a lovely weekend!",
+        "Honestly the 5:30 wake-ups are the worst part of the whole thing.",
+        "I swear my toddler has more energy at midnight than I have all week lol",
+        "Is it okay to pick him up when it starts, or do I let him settle?",
+    ],
+)
+def test_own_story_or_kind_word_clears_a_model_only_advice_finding(text: str) -> None:
+    assert advice_clears(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an order, whatever its object, keeps the hold
+        "Tie a sock round her wrist at night, the jerks won't wake her then.",
+        "Always wake him when it starts, that resets it.",
+        "Sure, 250 is tiny, go for it.",
+        "Four weeks per step is too quick, do six.",
+        # an amount without a unit, a count of scoops, an obligation on someone else
+        "She can halve it for a fortnight then stop, that's what I did.",
+        "Half a scoop for a 3 year old is fine, the label is just cautious.",
+        "I still say every mum should give fennel tea, it's tradition.",
+        # another language is left to the model and the rules
+        "Acuéstalo boca abajo, así no se despierta.",
+        "Mettez-le sur le ventre, il dormira mieux.",
+    ],
+)
+def test_orders_amounts_and_other_languages_are_not_own_story(text: str) -> None:
+    assert not advice_clears(text)
+
+
+# ----------------------------------------------- a relative's own clinician, deferral, help
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My husband's neurologist started him on pramipexole in May and the kicking is less.",
+        "My mum's consultant switched her to a patch last month, much calmer nights.",
+        "I'd get her to see her own GP if it keeps happening, iron is a simple blood test.",
+        "I would take him in to see the paediatrician, it's worth having it looked at.",
+        "999 now, don't wait for replies here.",
+        "New twitching and sick twice after a bump is straight to A&E, go.",
+    ],
+)
+def test_own_clinician_deferral_and_help_clear_a_model_only_finding(text: str) -> None:
+    assert advice_clears(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Get her to see the GP and ask for clonazepam, tell them you want it.",
+        "Take him to the doctor and put him on magnesium in the meantime.",
+        "Ask your neuro to put him on Depakote, don't take no for an answer.",
+    ],
+)
+def test_a_drug_beside_the_deferral_is_still_advice(text: str) -> None:
+    assert not advice_clears(text)
+
+
+# --------------------------------------------------------------------------- incivility
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thinking of you all tonight, hope the appointment brings answers.",
+        "You're not overreacting, anyone would have been frightened. It gets easier.",
+        "I don't agree with that, our paed explained it quite differently.",
+        "Fair point, I hadn't thought of it like that.",
+        "Nobody can tell from a post, honestly. Let the GP have a look.",
+        "Very common at that age from what I've read, you're not alone.",
+    ],
+)
+def test_civil_replies_clear_a_model_only_incivility_finding(text: str) -> None:
+    assert incivility.clears(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh brilliant, another expert. Thanks for nothing.",
+        "Bless your heart, you really think a GP knows more than Google.",
+        "Good luck with that, some people just can't be helped.",
+        "Sure, let the paed decide, very smart, hope that works out.",
+        "People like you make this forum exhausting. Take care.",
+        "Thanks for the lecture, now go and read the article.",
+    ],
+)
+def test_contempt_and_sarcasm_keep_the_incivility_finding(text: str) -> None:
+    assert not incivility.clears(text)
+
+
+# --------------------------------------------------------------------------- diagnosis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For what it's worth, restless legs is really common in pregnancy from what I've read.",
+        (
+            "My daughter's doing it in the daytime now and it's got me reading about absence "
+            "seizures at midnight, the EEG is next week."
+        ),
+    ],
+)
+def test_idioms_before_a_condition_are_no_verdict(text: str) -> None:
+    assert DIAGNOSIS(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's absence seizures, no question, I've seen it in my nephew.",
+        "It's definitely PLMD, your husband needs a sleep study.",
+    ],
+)
+def test_verdicts_stay_diagnosis(text: str) -> None:
+    assert DIAGNOSIS(text)
+
+
+# --------------------------------------------------------------------------- emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Admin note: if you're ever worried about someone turning blue or not waking, call "
+            "your local emergency number, then post here later."
+        ),
+        (
+            "The leaflet from the ward was helpful. In short: colour change, not waking up "
+            "properly, jerking that won't stop after five minutes."
+        ),
+        (
+            "She printed us a list of danger signs, like going floppy or not waking, and said to "
+            "ring 999 if we ever saw them. We never have, thankfully."
+        ),
+    ],
+)
+def test_red_flags_in_guidance_and_lists_are_no_event(text: str) -> None:
+    assert EMERGENCY(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No temperature, no rash, no stiff neck, he's just twitchy dropping off like always.",
+        "After the jerks she's talking normally, both arms working, doctor has seen her.",
+        "I had a nightmare that he stopped breathing in his cot. He's totally fine, snoring away.",
+    ],
+)
+def test_a_reassured_post_clears_the_models_doubt(text: str) -> None:
+    assert emergency_category.clears(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He's not waking properly and his lips look grey, what do I do",
+        (
+            "Gran has been drooling from one side since this morning, says she's fine but the "
+            "left side of her mouth is hanging."
+        ),
+        "If he's still fitting in two minutes I'm calling 999, it's been four already.",
+    ],
+)
+def test_emergencies_beside_reassurance_or_conditions_keep_the_banner(text: str) -> None:
+    assert evaluate(text, model=default_model()).urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's been jerking on his left side for ten minutes and isn't answering me",
+        "my baby has gone floppy and grey and won't wake up",
+    ],
+)
+def test_red_flags_happening_now_are_still_found(text: str) -> None:
+    assert EMERGENCY(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did anyone's little one grow out of it before school? Ours is 3.",
+        "My nephew grew out of it at about four, so there's hope.",
+    ],
+)
+def test_growing_out_of_it_is_no_new_sign(text: str) -> None:
+    assert EMERGENCY(text) == []
+
+
+# --------------------------------------------------------------------------- spam
+
+SPAM_CLEARS = BY_CODE["spam"].clears
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What a day! Go and celebrate with a big slice of cake.",
+        "Best news all week, well done little man.",
+    ],
+)
+def test_a_cheerful_reply_with_nothing_for_sale_is_no_spam(text: str) -> None:
+    assert SPAM_CLEARS(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amazing results with our sleepy bear plush, grab yours while stocks last!",
+        "Best news! My coaching program fixed ours, link in bio.",
+        "Compra ya nuestras gotas para dormir, envío gratis.",
+    ],
+)
+def test_selling_keeps_the_spam_finding(text: str) -> None:
+    assert not SPAM_CLEARS(text)
