@@ -28,10 +28,10 @@ from .candidates import FEATURES, candidates
 from .model import shipped
 from .series import MotionSeries
 
-SEPARATION_S = 0.5
+SEPARATION_S = 0.9
 # Chosen on dev by ``make video-model``, which stores it with the model too (a
 # test checks that the two agree).
-DEFAULT_THRESHOLD = 0.21
+DEFAULT_THRESHOLD = 0.20
 
 
 @dataclass(frozen=True)
