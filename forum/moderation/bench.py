@@ -13,6 +13,7 @@ web process (target <= 150 MB).
 
 from __future__ import annotations
 
+import os
 import statistics
 import subprocess
 import sys
@@ -97,8 +98,10 @@ def extra_memory_mb() -> int:
     """Resident MB the engine and its model add to a process that has set Django up."""
 
     def rss(code: str) -> int:
+        # Run on its own (not under `make bench`), the settings module is not set yet.
+        env = {"DJANGO_SETTINGS_MODULE": "config.settings", **os.environ}
         out = subprocess.run(
-            [sys.executable, "-c", code + _RSS], capture_output=True, text=True, check=True
+            [sys.executable, "-c", code + _RSS], capture_output=True, text=True, check=True, env=env
         )
         return int(out.stdout.strip().splitlines()[-1])
 
