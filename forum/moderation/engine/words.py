@@ -25,6 +25,10 @@ DRUG = r"""
     |panadol|restavit|phenergan|motrin|advil|zyrtec|claritin|unisom|nytol|sominex|zzzquil
     |crocin|dolo|vicks|ssris?|snris?|m[eé]latonine|magn[eé]sium|sleeping\s+(?:pills|tablets)|(?:schlaf)?tabletten|magnesio|hierro
     |melatonina|m[eé]dicaments?|medicamentos?|pastillas|comprim[eé]s|tropfen
+    # more medicines and the supplement brands families name with a count ("one Kalms tablet")
+    |clonidine|hydroxyzine|promethazine|doxylamine|ferrous(?:\s+(?:sulph|sulf|fumar|glucon)\w*)?
+    |methylcobalamin|calcium|probiotics?|omega[\s-]?3s?|fish\s+oil|kalms|floradix|spatone
+    |neurobion|blackmores|epsom\s+salts?|lavender\s+oil|panadeine|endone|oxycodone|morphine
     |dose|dosage)\b
 """
 # A medicine named anywhere in a sentence: every pattern that ends with DRUG needs one, and
@@ -61,6 +65,16 @@ MODAL = r"""
           |'d\s+better|'ll\s+want|want\s+to|could)
        \s+(?:really\s+|definitely\s+|just\s+|also\s+)?(?:be\s+|try\s+)?
      |\byou'd\s+|\byou\s+would\s+|\b(?:you|u)'ll\s+(?:want|need)(?:\s+to)?\s+)
+"""
+# A change floated rather than ordered, with no "you" in it: "worth dropping him to 1 mg?",
+# "might be worth giving the Piriton a miss", "wouldn't hurt to stop the iron", "maybe just
+# stop the Benadryl?" (not "it was worth trying", not "I could always stop it").
+SUGGESTION = r"""
+    (?:\b(?:might|may|could|would)(?:n'?t)?\s+(?:it\s+)?be\s+worth\s+(?:just\s+|maybe\s+)?
+     |(?<!\bwas\s)(?<!\bwere\s)(?<!wasn't\s)(?<!\bwasnt\s)\bworth\s+(?:just\s+|maybe\s+)?(?=[a-z]+ing\b)
+     |\b(?:wouldn'?t|won'?t|can'?t|couldn'?t|doesn'?t)\s+hurt\s+to\s+(?:just\s+|maybe\s+)?
+     |(?<!\bi\s)(?<!\bwe\s)\bcould\s+always\s+(?:just\s+)?
+     |(?:^|[,;:(]\s*|\b(?:so|and|but|or|then|ok|okay|hmm)\s+)(?:maybe|perhaps|possibly)\s+(?:just\s+)?)
 """
 ADVISORY_FIRST_PERSON = r"""
     (?:(?:\bif\s+i\s+were\s+you\b,?\s*|\bpersonally,?\s+)?\b(?:i'd|id|i\s+would)

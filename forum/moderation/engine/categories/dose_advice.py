@@ -23,6 +23,7 @@ from forum.moderation.engine.words import (
     MASS_UNIT_RE,
     MODAL,
     PERSON,
+    SUGGESTION,
     first_imperative,
     quoted,
 )
@@ -48,7 +49,7 @@ _BARE_DOSE_RE = rx(
     |\b(?:a|one|half\s+a)\s+(?:wee\s+|little\s+|small\s+|tiny\s+|good\s+)?
         (?:capful|scoop|spoonful|spoon|cap|teaspoon|dropperful|squirt|splash)\s+(?:of|o'?)\s
     |(?<![\w.:])(?<!'s\s)(?<!\bis\s)(?<!\bage\s)(?<!\baged\s)
-        (?:0[.,]\d+|\d+[.,]\d)(?![\w.,:\d])(?!\s*{_AGE_OR_TIME}\b)
+        (?:0[.,]\d+|\d+[.,]\d)(?![\w:\d]|[.,]\d)(?!\s*{_AGE_OR_TIME}\b)
     |\bgive\s+{PERSON}\s+\d+(?![\w.,:\d])(?!\s*{_AGE_OR_TIME}\b)
     |\b(?:up|down)?\s*by\s+(?:a\s+quarter|a\s+half|half|a\s+third|\d+(?:[.,]\d+)?\s*(?:mg|ml|mcg)?)
         \s+(?:a|each|every|per)\s+(?:\w+\s+)?(?:weeks?|days?|nights?|fortnight)\b
@@ -70,6 +71,9 @@ _DOSE_STRONG_CUE_RE = rx(
         |stop\s+(?:kicking|jerking|twitching|jumping)|(?:see|notice)\s+(?:the|a)\s+difference)\b
     # advice asked as a question: "why not bump it to 1 mg?", "could you not double it?"
     |\bwhy\s+not\b|\bwhy\s+don'?t\s+(?:you|u)\b|\bcould(?:n'?t)?\s+(?:you|u)\s+not\b
+    # floated without "you": "worth dropping him to 1mg?", "maybe just give half"
+    |{SUGGESTION}(?=(?:giv|try|drop|cut|up|bump|halv|doubl|lower|reduc|rais|start|go|split|mov|swap
+      |switch|spac|wean|taper|stick|pop|add)[a-z]*\b)
     """
 )
 # What every _BARE_DOSE_RE form holds besides a drug (DRUG_RE): a capful, scoop or
