@@ -76,6 +76,13 @@ _DOSE_STRONG_CUE_RE = rx(
       |switch|spac|wean|taper|stick|pop|add)[a-z]*\b)
     """
 )
+# A timing moved for a medicine named just before it: "give the melatonin an hour earlier",
+# "the evening one 30 mins before bed" (not "screens off an hour before bed").
+_TIMING_RE = rx(
+    rf"""(?:{DRUG}|\b(?:it|one|dose))\s+(?:[\w-]+\s+){{0,2}}?(?P<timing>(?:an?|half\s+an?|\d+|one|two)
+      \s+(?:hours?|hrs?|minutes?|mins?)\s+(?:earlier|later|before\s+(?:bed|sleep|bedtime|lights\s+out)
+      |after\s+(?:dinner|tea|food|meals?)))\b"""
+)
 # What every _BARE_DOSE_RE form holds besides a drug (DRUG_RE): a capful, scoop or
 # spoonful, a decimal, "give", or "by " (a taper step); without any, it never scans.
 _BARE_DOSE_HINT_RE = rx(r"cap|scoop|spoon|dropper|squirt|splash|\d[.,]\d|give|by\s")
@@ -114,6 +121,11 @@ def _quantities(sentence: str) -> list[Span]:
             for a, b in (m.span() for m in _BARE_DOSE_RE.finditer(sentence))
             if not any(a < end and start < b for start, end in spans)
         ]
+    spans += [
+        (a, b)
+        for a, b in (m.span("timing") for m in _TIMING_RE.finditer(sentence))
+        if not any(a < end and start < b for start, end in spans)
+    ]
     return sorted((a, b) for a, b in spans if not quoted(sentence, a))
 
 

@@ -28,6 +28,7 @@ from forum.moderation.engine.words import (
     MODAL,
     NOT_A_DRUG_REQUEST,
     PERSON,
+    SUGGESTION,
     narrative_before,
     quoted,
 )
@@ -36,7 +37,9 @@ from forum.moderation.engine.words import (
 
 _MED_VERB = rf"""
     (?:stop(?:ping)?(?:\s+(?:taking|giving|using))?|quit|ditch|drop|bin|throw
-      |come\s+off|get(?:ting)?\s+(?:{PERSON}\s+)?(?:off|on)|wean(?:ing)?\s+(?:{PERSON}\s+)?off
+      |come\s+off|get(?:ting)?\s+(?:{PERSON}\s+)?(?:off|onto|on)|wean(?:ing)?\s+(?:{PERSON}\s+)?off
+      # "knock the Phenergan on the head", "lay off the melatonin", "leave out the iron"
+      |knock(?:ing)?|lay(?:ing)?\s+off|leav(?:e|ing)\s+out
       |tak(?:e|ing)\s+{PERSON}\s+off|start(?:ing)?\s+(?:{PERSON}\s+)?on|start(?:ing)?
       |put(?:ting)?\s+{PERSON}\s+on|switch(?:ing)?(?:\s+{PERSON})?(?:\s+(?:to|from))?
       |swap(?:ping)?|giv(?:e|ing)(?:\s+{PERSON})?|try(?:ing)?(?:\s+(?:taking|giving))?
@@ -52,10 +55,11 @@ _MED_IMPERATIVE_RE = rx(
     CLAUSE_START + rf"(?:do\s+not\s+|don'?t\s+|never\s+)?(?P<verb>{_MED_VERB}){_MED_OBJECT}"
 )
 # Advice asked as a question: "have you thought about stopping her iron?", "why not try..."
-_SUGGESTION_LEAD = r"""
+_SUGGESTION_LEAD = rf"""
     (?:\b(?:have|did)\s+(?:you|u|ya)\s+(?:ever\s+)?(?:thought\s+(?:about|of)|considered|tried
         |looked\s+into)\s+|\bwhy\s+not\s+|\bwhy\s+don'?t\s+(?:you|u)\s+|\b(?:what|how)\s+about\s+
-      |\bcould(?:n'?t)?\s+(?:you|u)\s+(?:not|just)\s+|\bhave\s+(?:you|u)\s+not\s+(?:tried|thought\s+of)\s+)
+      |\bcould(?:n'?t)?\s+(?:you|u)\s+(?:not|just)\s+|\bhave\s+(?:you|u)\s+not\s+(?:tried|thought\s+of)\s+
+      |{SUGGESTION})
     (?:just\s+|maybe\s+|simply\s+)?
 """
 _MED_MODAL_RE = rx(
@@ -114,7 +118,10 @@ _MED_KEYWORDS = wordset(
     cosleep panadol restavit phenergan motrin advil zyrtec claritin unisom nytol sominex
     zzzquil crocin dolo vicks ssri ssris snri snris latonine magn sleeping tabletten
     schlaftabletten magnesio hierro melatonina dicaments dicament medicamentos medicamento
-    pastillas comprim tropfen milk formula diet copy follow too tight head pillow"""
+    pastillas comprim tropfen milk formula diet copy follow too tight head pillow
+    clonidine hydroxyzine promethazine doxylamine ferrous methylcobalamin calcium probiotic
+    probiotics omega fish kalms floradix spatone neurobion blackmores epsom lavender panadeine
+    endone oxycodone morphine knock lay leave worth hurt maybe perhaps possibly always"""
 )
 _I_WE_RE = rx(r"\b(?:i|we)\b")
 # "give more motrin and wait?" with no "you" in it is the writer asking about their own child.
