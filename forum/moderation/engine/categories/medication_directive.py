@@ -121,7 +121,9 @@ _MED_KEYWORDS = wordset(
     pastillas comprim tropfen milk formula diet copy follow too tight head pillow
     clonidine hydroxyzine promethazine doxylamine ferrous methylcobalamin calcium probiotic
     probiotics omega fish kalms floradix spatone neurobion blackmores epsom lavender panadeine
-    endone oxycodone morphine knock lay leave worth hurt maybe perhaps possibly always"""
+    endone oxycodone morphine knock lay leave worth hurt maybe perhaps possibly always wake
+    mention suggest raise float push yep yes yeah yup especially esp particularly key answer
+    trick"""
 )
 _I_WE_RE = rx(r"\b(?:i|we)\b")
 # "give more motrin and wait?" with no "you" in it is the writer asking about their own child.
@@ -150,6 +152,12 @@ _REGIMEN_RE = rx(
         (?:(?:sleep\s+)?on\s+(?:his|her|their|its|the|a)\s+(?:tummy|stomach|front|belly)
         |sleep\s+on\s+(?:his|her|their|its|the|a)\s+side)
       # (not "roll her onto her side": that is first aid while waiting for help)
+      |(?:put|lay|lie|have|let|keep|make|get)\s+(?:{PERSON}|baby|bub)\s+(?:down\s+)?(?:to\s+sleep\s+)?
+        on\s+(?:(?:his|her|their|its|the)\s+)?(?:left|right)\s+side\s+(?:to|for|when|at|during|in)
+        \s+(?:sleep|naps?|night|bed)
+      # scheduled waking: "wake her 15 min before it usually starts"
+      |wake\s+(?:{PERSON}|baby|bub)\s+(?:up\s+)?(?:\d+|a\s+few|half\s+an?|an?)\s*(?:-\s*\d+\s*)?
+        (?:min(?:ute)?s?|hours?|hrs?)\s+(?:before|earlier)
       |(?:pop|sit|prop|roll|turn)\s+(?:{PERSON}|baby|bub)\s+(?:up\s+)?(?:onto|on)\s+(?:his|her|their
         |its|the|a)\s+(?:tummy|stomach|front|belly|pillow|wedge)
       |swaddle|wrap\s+(?:him|her|them|the\s+baby)|unswaddle
@@ -164,7 +172,8 @@ _REGIMEN_RE = rx(
       |do\s+the\s+same|just\s+do\s+it|haced\s+lo\s+mismo|faites\s+(?:comme|pareil|la\s+m[eê]me)
       |bring\s+{PERSON}\s+into\s+(?:your|the)\s+bed|co-?sleep
       |(?:ask|request)\s+(?:your|his|her|their|the)\s+{CLINICIAN}\s+(?:for|to\s+(?:prescribe
-        |start|put|give|swap|switch|double|increase|up|add))\s+{NOT_A_DRUG_REQUEST}
+        |start|put|give|swap|switch|double|increase|up|add|change|move|lower|reduce|raise|wean
+        |taper))\s+{NOT_A_DRUG_REQUEST}
     )\b"""
 )
 # Words each pattern needs (as substrings), so the patterns a sentence cannot match never
@@ -172,17 +181,49 @@ _REGIMEN_RE = rx(
 # these (the medicine patterns need a drug: DRUG_RE).
 _DOSE_CHANGE_WORDS = ("dose", "double", "halve", "triple")
 _REGIMEN_WORDS = (
-    *("tummy", "stomach", "front", "belly", "side", "swaddle", "wrap"),
+    *("tummy", "stomach", "front", "belly", "side", "swaddle", "wrap", "wake"),
     *("gluten", "dairy", "wheat", "sugar", "cow", "food", "additives"),
     *("did", "exactly", "same", "just", "haced", "faites", "bring", "sleep", "ask", "request"),
     *("pillow", "wedge", "milk", "formula", "diet"),
 )
 
 
+# A named medicine put to their doctor on their behalf: "mention clonazepam to the neuro",
+# "push for a pregabalin script", "could you ask her neuro about switching to X / about X
+# instead?" (not "ask your GP about iron tests", nor the writer's own "our neuro").
+_BEHALF_LEAD = rf"""(?:{CLAUSE_START}|{MODAL}|{ADVISORY_FIRST_PERSON}|{_SUGGESTION_LEAD}
+    |\bcould\s+(?:you|u|ya)\s+(?:maybe\s+|just\s+|not\s+)?)"""
+_THEIR_CLINICIAN = rf"(?:your|ur|the|his|her|their)\s+(?:\w+\s+)?{CLINICIAN}s?\b"
+_BEHALF_DRUG_RE = rx(
+    rf"""{_BEHALF_LEAD}(?P<verb>
+      (?:mention|suggest|raise|float|bring\s+up|put\s+forward)\s+(?:[\w-]+\s+){{0,2}}?{DRUG}
+        \s+(?:to|with)\s+{_THEIR_CLINICIAN}
+      |push\s+(?:hard\s+|them\s+|him\s+|her\s+)?for\s+(?:a\s+|an\s+|some\s+)?(?:[\w-]+\s+)?{DRUG}
+      |ask\s+{_THEIR_CLINICIAN}\s+about\s+(?:(?:trying|switching\s+to|swapping\s+to|changing\s+to
+        |moving\s+(?:\w+\s+)?(?:on)?to|starting(?:\s+\w+\s+on)?|putting\s+\w+\s+on|going\s+on(?:to)?
+        |a\s+(?:trial|script|prescription)\s+(?:of|for))\s+(?:the\s+|some\s+)?(?:[\w-]+\s+)?{DRUG}
+        |(?:[\w-]+\s+)?{DRUG}\s+instead))"""
+)
+# Another member's medicine endorsed: "yep this, especially the melatonin", "the magnesium
+# really is the key" (not "for us the melatonin was the key": see _FOR_US_RE).
+_ENDORSE_DRUG_RE = rx(
+    rf"""(?:(?:^|[.!?,;:]\s*)(?:(?:yep|yes|yeah|yup|totally|definitely|defo|this|\^+|ditto|seconded
+        |exactly|100%|agreed?)[\s,.!]*)+(?:especially|esp\.?|particularly|mainly)\s+(?:the\s+)?
+        (?P<verb>(?:[\w-]+\s+)?{DRUG})
+      |(?P<verb2>(?:the\s+)?{DRUG})\s+(?:really\s+|honestly\s+|definitely\s+|truly\s+|totally\s+)?
+        (?:is|'s|are)\s+(?:the\s+|a\s+|an\s+)?(?:key|answer|trick|way\s+to\s+go|game[\s-]?changer
+        |life[\s-]?saver|must|winner|best\s+bet|one\s+to\s+(?:try|go\s+for))\b)"""
+)
+_FOR_US_RE = rx(r"\b(?:for|with)\s+(?:us|me|mine|ours|my\s+\w+|our\s+\w+)\b|\b(?:was|were)\b")
+
+
 def _patterns_for(sentence: str) -> list[re.Pattern[str]]:
     """The directive patterns that can match ``sentence`` (the others cannot: see above)."""
     patterns = (
-        [_MED_IMPERATIVE_RE, _MED_MODAL_RE, _MED_SUGGEST_BARE_RE, _MED_PRONOUN_RE, _MED_FOREIGN_RE]
+        [
+            *(_MED_IMPERATIVE_RE, _MED_MODAL_RE, _MED_SUGGEST_BARE_RE, _MED_PRONOUN_RE),
+            *(_MED_FOREIGN_RE, _BEHALF_DRUG_RE, _ENDORSE_DRUG_RE),
+        ]
         if DRUG_RE.search(sentence)
         else []
     )
@@ -202,7 +243,7 @@ _DEFER_RE = rx(
 )
 
 
-_NOT_NARRATIVE = (_MED_MODAL_RE, _MED_SUGGEST_BARE_RE, _MED_PRONOUN_RE)
+_NOT_NARRATIVE = (_MED_MODAL_RE, _MED_SUGGEST_BARE_RE, _MED_PRONOUN_RE, _ENDORSE_DRUG_RE)
 
 
 def _not_a_directive(pattern: re.Pattern[str], sentence: str, verb: str, index: int) -> bool:
@@ -245,6 +286,8 @@ def rules(text: str) -> list[Span]:
                 if quoted(sentence, a) or _not_a_directive(pattern, sentence, m.group(group), a):
                     continue
                 if pattern is _MED_PRONOUN_RE and _REPORTED_RE.search(sentence, 0, a):
+                    continue
+                if pattern is _ENDORSE_DRUG_RE and _FOR_US_RE.search(sentence):
                     continue
                 tail = sentence[a : min(len(sentence), b + 30)]
                 if any(MASS_UNIT_RE.search(q.group(0)) for q in DOSE_QTY_RE.finditer(tail)):
