@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from forum.moderation.engine.categories import advice_context
@@ -130,6 +131,25 @@ def _quantities(sentence: str) -> list[Span]:
 
 
 def rules(text: str) -> list[Span]:
+    return list(_rules(text))
+
+
+def has_amount(text: str) -> bool:
+    """Does a sentence of ``text`` hold an amount with a unit ("2 ml"), or a number (or half,
+    a spoon...) beside a medicine?"""
+    prep = prepare(text)
+    return any(
+        DOSE_GATE_RE.search(prep.norm, a, b)
+        and (
+            DRUG_RE.search(prep.norm, a, b)
+            or any(MASS_UNIT_RE.search(q.group(0)) for q in DOSE_QTY_RE.finditer(prep.norm, a, b))
+        )
+        for a, b in prep.sentences
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def _rules(text: str) -> tuple[Span, ...]:
     """Find doses recommended to someone else.
 
     A quantity with a unit ("0.5 mg", "half a tablet") or a bare amount that can only be
@@ -160,7 +180,7 @@ def rules(text: str) -> list[Span]:
         if cue is None:
             continue
         spans.extend((start + a, start + b) for a, b in quantities)
-    return spans
+    return tuple(spans)
 
 
 CATEGORY = Category(
