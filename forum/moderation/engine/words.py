@@ -54,7 +54,9 @@ PERSON = r"""
 # Words that may open a clause before an imperative verb ("honestly just give him ...").
 FILLER = (
     r"(?:(?:just|honestly|seriously|mate|please|maybe|definitely|simply|really|also|now|then"
-    r"|first|instead|so|and|but|or|plus|oh|yeah|ok|okay)\W+)*"
+    r"|first|instead|so|and|but|or|plus|oh|yeah|ok|okay"
+    # forms of address that open an order: "Sir kindly start him on...", "hun give her..."
+    r"|kindly|sir|madam|ma'?am|hun|hon|dear|sister|brother|bro|sis)\W+)*"
 )
 CLAUSE_START = r"(?:^|[,;:(]|\s-+\s|\b(?:and|then|so|but|or|also|plus)\b|&)\s*" + FILLER
 # Second or third person with a modal of obligation: "you should", "your son needs to".

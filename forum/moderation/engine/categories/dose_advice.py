@@ -17,6 +17,7 @@ from forum.moderation.engine.text import (
 from forum.moderation.engine.words import (
     ADVISORY_FIRST_PERSON,
     CLAUSE_START,
+    CLINICIAN,
     DOSE_GATE_RE,
     DOSE_QTY_RE,
     DRUG,
@@ -43,6 +44,8 @@ _DOSE_IMPERATIVE_RE = rx(
 # "a capful of Benadryl", "give him 2.5" (not an age: "she's 2.5"), and taper steps
 # ("down by a quarter each week").
 _AGE_OR_TIME = r"(?:%|am|pm|h|hrs?|hours?|mins?|minutes?|days?|weeks?|months?|years?|yrs?|kg|lbs?)"
+_COUNTABLE = r"""(?:tab(?:let)?s?|cap(?:sule)?s?|capful|scoop|sachet|gumm(?:y|ies)|spoonful|teaspoon
+    |dropperful|squirt|spray|pills?|puffs?)"""
 _BARE_DOSE_RE = rx(
     rf"""
     (?<![\w.])(?:\d+(?:[.,]\d+)?|half|a\s+half|a\s+quarter|one|two|three)\s+
@@ -52,6 +55,7 @@ _BARE_DOSE_RE = rx(
     |(?<![\w.:])(?<!'s\s)(?<!\bis\s)(?<!\bage\s)(?<!\baged\s)
         (?:0[.,]\d+|\d+[.,]\d)(?![\w:\d]|[.,]\d)(?!\s*{_AGE_OR_TIME}\b)
     |\bgive\s+{PERSON}\s+\d+(?![\w.,:\d])(?!\s*{_AGE_OR_TIME}\b)
+
     |\b(?:up|down)?\s*by\s+(?:a\s+quarter|a\s+half|half|a\s+third|\d+(?:[.,]\d+)?\s*(?:mg|ml|mcg)?)
         \s+(?:a|each|every|per)\s+(?:\w+\s+)?(?:weeks?|days?|nights?|fortnight)\b
     """
@@ -77,6 +81,14 @@ _DOSE_STRONG_CUE_RE = rx(
       |switch|spac|wean|taper|stick|pop|add)[a-z]*\b)
     """
 )
+# A count with its frequency, beside a medicine: "one a night", "one tablet daily", "a capful
+# morning and night".
+_COUNT_FREQ_RE = rx(
+    rf"""\b(?:one|two|three|half\s+a|\d+)\s+(?:{_COUNTABLE}\s+)?(?:a|per|each|every)\s+(?:night|day
+        |morning|evening)\b
+    |\b(?:one|two|three|an?|half\s+a|\d+)\s+{_COUNTABLE}\s+(?:daily|nightly|twice\s+(?:a|per)\s+day
+        |(?:every\s+)?morning\s+and\s+(?:night|evening)|at\s+(?:night|bedtime)|before\s+bed)\b"""
+)
 # A timing moved for a medicine named just before it: "give the melatonin an hour earlier",
 # "the evening one 30 mins before bed" (not "screens off an hour before bed").
 _TIMING_RE = rx(
@@ -98,6 +110,28 @@ _NEGATION_BEFORE_RE = rx(
     r"""(?:\b(?:not|never|no|nobody|noone|nor|dont|didnt|doesnt|wont|wouldnt|shouldnt|cant)\b
         |n't)[^.!?,;]{0,30}$"""
 )
+
+
+# A dose told as a fragment, the amount in its first words and aimed at the reader's person:
+# "one Kalms tablet crushed in her yogurt", "Floradix instead, a capful morning and night".
+# Not a report ("Melatonin 3mg since March for her", "Keppra twice a day here too, 8ml").
+_TARGET_RE = rx(r"\b(?:him|her|his|them|their|your|yours|ur|u|you|instead)\b")
+_NOT_FRAGMENT_RE = rx(
+    rf"""\b(?:i|i'm|i've|we|we're|we've|my|our|us|me|ours|mine|here|since|been|still|prescribed
+    |was|were|has|had|have|gave|took|did|does|slept|last|yesterday|ago|whether|if
+    # someone else's words, reported: "somebody above wrote give 5 ml instead"
+    |said|says|told|wrote|writes|posted|suggested|suggests|recommended|someone|somebody|quote)\b
+    |{CLINICIAN}|\?"""
+)
+
+
+def _fragment_cue(sentence: str, quantity: Span) -> bool:
+    head = sentence[: quantity[0]]
+    return (
+        len(head.split()) <= 4
+        and not _NOT_FRAGMENT_RE.search(sentence)
+        and bool(_TARGET_RE.search(sentence))
+    )
 
 
 def _trailing_cue(text: str) -> re.Match[str] | None:
@@ -122,11 +156,11 @@ def _quantities(sentence: str) -> list[Span]:
             for a, b in (m.span() for m in _BARE_DOSE_RE.finditer(sentence))
             if not any(a < end and start < b for start, end in spans)
         ]
-    spans += [
-        (a, b)
-        for a, b in (m.span("timing") for m in _TIMING_RE.finditer(sentence))
-        if not any(a < end and start < b for start, end in spans)
-    ]
+    for a, b in [m.span("timing") for m in _TIMING_RE.finditer(sentence)] + (
+        [m.span() for m in _COUNT_FREQ_RE.finditer(sentence)] if DRUG_RE.search(sentence) else []
+    ):
+        if not any(a < end and start < b for start, end in spans):
+            spans.append((a, b))
     return sorted((a, b) for a, b in spans if not quoted(sentence, a))
 
 
@@ -172,6 +206,9 @@ def _rules(text: str) -> tuple[Span, ...]:
         cue = first_imperative(_DOSE_IMPERATIVE_RE, sentence) or _DOSE_STRONG_CUE_RE.search(
             sentence
         )
+        if cue is None and _fragment_cue(sentence, quantities[0]):
+            spans.extend((start + a, start + b) for a, b in quantities)
+            continue
         if cue is None:
             following = (
                 norm[sents[index + 1][0] : sents[index + 1][1]] if index + 1 < len(sents) else ""
