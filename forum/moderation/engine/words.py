@@ -38,7 +38,8 @@ DRUG_RE = rx(DRUG)
 CLINICIAN = r"""
     (?:doctor|doc|dr|gp|paed|paediatrician|pediatrician|ped|peds|neuro|neurologist|consultant
     |specialist|nurse|hv|health\s+visitor|midwife|pharmacist|chemist|prescriber|team|psychiatrist
-    |sleep\s+(?:doctor|clinic|specialist)|epilepsy\s+nurse|registrar|clinic)
+    |sleep\s+(?:doctor|clinic|specialist)|epilepsy\s+nurse|registrar|clinic|allergist|dermatologist
+    |cardiologist|surgeon|camhs|psych)
 """
 # What a family may fairly ask a clinician for, which is no medicine: "ask the GP for a
 # referral", "ask the paed to watch the video". Follows "ask ... for" / "ask ... to".
