@@ -106,7 +106,8 @@ DOSE_QTY_RE = rx(
 )
 # Words without which a sentence holds no amount (bare counts and measures included).
 DOSE_GATE_RE = re.compile(
-    r"\d|half|quarter|spoon|tsp|capful|scoop|\b(?:one|two|three|cap)\b|\ban?\s+(?:hour|hr|min)"
+    r"\d|half|quarter|spoon|tsp|capful|scoop|sachet|dropper|\b(?:one|two|three|cap)\b"
+    r"|\ban?\s+(?:hour|hr|min)"
 )
 # A bare count is not a dose ("a tablet", "one drop") unless a number or mass unit is there.
 MASS_UNIT_RE = rx(r"\d|half|quarter|mg|ml|mcg|gram|iu\b|teaspoon|tsp|spoon")

@@ -109,7 +109,7 @@ _DIRECTIVE_RE = rx(
     |\bwhy\s+not\b|\bwhy\s+don'?t\b|\bhave\s+(?:you|u)\s+(?:tried|thought|considered|looked)
     |\b(?:what|how)\s+about\b|\bworth\s+(?:a\s+(?:try|go|shot)|trying|giving)\b|\bgive\s+it\s+a\s+go\b
     |\btry\s+it\b|\byou\s+(?:could|can|might|may)\b|\b(?:i|we)\s+(?:recommend|suggest|swear\s+by)\b
-    |(?<!n't\s)(?<!not\s)\bdo\s+(?:what|the\s+same|exactly|it)\b|\bsame\s+(?:as|for)\s+(?:us|you)\b|\+1|\bthis\s*!
+    |(?<!n't\s)(?<!not\s)(?<!saying\s)\bdo\s+(?:what|the\s+same|exactly|it|that|this)\b|\bsame\s+(?:as|for)\s+(?:us|you)\b|\+1|\bthis\s*!
     |\bagree\s+with\b|\bthe\s+(?:trick|answer|secret|key)\s+is\b|\bbest\s+(?:thing|bet)\b
     |\b(?:your|ur)\s+(?:\w+\s+)?(?:needs?|should)\b|\bfor\s+(?:you|u|your)\b|\btell\s+(?:him|her|them|(?:your|ur)\s+\w+)\b|\b(?:take|give|use|try|do)\s+(?:the\s+)?same\b
     |\bif\s+i\s+were\b|\bin\s+your\s+(?:shoes|place)\b|\bwill\s+(?:sort|fix|help|calm|settle|work|solve|cure|stop)\b
@@ -201,6 +201,24 @@ _TREATMENT_RE = rx(
 # ...told in the writer's own voice (English first person: the words of other languages are
 # not all listed above, so their posts keep the model's finding).
 _OWN_STORY_RE = rx(r"\b(?:i|i'm|im|i've|my|we|we're|we've|our)\b")
+# A treatment the writer tried, told in the past ("we swaddled ours but it didn't change the
+# jerks", "I tried cutting dairy"): their own experience, not an order.
+_OWN_PAST_RE = rx(
+    r"""\b(?:i|we)\s+(?:\w+\s+)?(?:\w+ed|tried|gave|took|did|had|got|put|cut|kept|stopped|swapped
+        |switched|went|made|let|used|started|quit|dropped|brought)\b"""
+)
+_SENTENCE_RE = rx(r"[^.!?]+[.!?]*")
+# An amount or a change of amount: an own story that holds one is left to the model.
+_AMOUNT_RE = rx(
+    r"""\d[.,/]\d|\d\s*(?:mg|ml|mcg|iu|drops?|tabs?|g)\b|\b(?:half|halve|halving|quarters?|double
+    |doubling|every\s+other)\b"""
+)
+# What one's own clinician said, up to the end of the clause: "our paed said melatonin is fine
+# for her at 1mg" reports the doctor's words.
+_OWN_CLINICIAN_SAID_RE = rx(
+    rf"""\b(?:my|our|his|her|their)\s+(?:\w+\s+)?{CLINICIAN}s?\s+(?:\w+\s+)?(?:said|told\s+(?:us|me)
+    |advised|recommended|suggested|thinks|reckons)\b[^,.;!?]*"""
+)
 
 
 @functools.lru_cache(maxsize=64)
@@ -208,7 +226,16 @@ def clears(text: str) -> bool:
     """True when ``text`` reports its own clinician's plan, or sends the reader to their own
     doctor or to emergency help, and tells nobody what to do about a treatment."""
     norm = normalize(text)
-    if _OWN_STORY_RE.search(norm) and not _TREATMENT_RE.search(norm) and not _orders(norm):
+    if (
+        _OWN_STORY_RE.search(norm)
+        and not _AMOUNT_RE.search(norm)
+        and not _orders(norm)
+        and all(
+            _OWN_PAST_RE.search(sentence)
+            for sentence in _SENTENCE_RE.findall(norm)
+            if _TREATMENT_RE.search(sentence)
+        )
+    ):
         return True
     own = _OWN_CLINICIAN_RE.search(norm) or _DEFER_RE.search(norm)
     help_ = _SEND_FOR_HELP_RE.search(norm)
@@ -220,4 +247,5 @@ def clears(text: str) -> bool:
     rest = _DEFER_RE.sub(" ", rest)
     rest = _SEND_FOR_HELP_RE.sub(" ", rest)
     rest = _FIRST_AID_RE.sub(" ", rest)
+    rest = _OWN_CLINICIAN_SAID_RE.sub(" ", rest)
     return not _orders(rest)

@@ -97,7 +97,7 @@ _DIAG_FRAGMENT_RE = rx(
 # The cause named as a verdict: "the jerks are from the sertraline", "his twitching is down
 # to low iron" (not "our", not a question or a report: see rules()).
 _DIAG_CAUSE_RE = rx(
-    rf"""\b(?:the|those|these|his|her|their|your|ur|all\s+(?:the|those|these))\s+(?:\w+\s+)?
+    rf"""\b(?:the|those|these|them|his|her|their|your|ur|all\s+(?:the|those|these))\s+(?:\w+\s+)?
     (?:jerks|jerking|twitch(?:es|ing)|kicks|kicking|jolts|startles|movements|spasms|symptoms)
     \s+(?:are|is|'re|'s)\s+(?:just\s+|definitely\s+|clearly\s+|obviously\s+|100%\s+|only\s+|all\s+)?
     (?:from|caused\s+by|down\s+to|due\s+to|because\s+of|(?:a|the)\s+side[\s-]effects?\s+of
@@ -190,7 +190,9 @@ def rules(text: str) -> list[Span]:
             if not _hedged_before(sentence, m.start("cert")):
                 spans.append((start + m.start("cert"), start + m.end()))
         if _ANSWER_RE.search(sentence):
-            spans.extend((start + m.start(), start + m.end()) for m in _CONDITION_RE.finditer(sentence))
+            spans.extend(
+                (start + m.start(), start + m.end()) for m in _CONDITION_RE.finditer(sentence)
+            )
         if _CERTAINTY_RE.search(sentence):
             for m in _DIAG_THIRD_RE.finditer(sentence):
                 if not _hedged_before(sentence, m.start()):

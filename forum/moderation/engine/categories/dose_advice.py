@@ -84,10 +84,11 @@ _DOSE_STRONG_CUE_RE = rx(
 # A count with its frequency, beside a medicine: "one a night", "one tablet daily", "a capful
 # morning and night".
 _COUNT_FREQ_RE = rx(
-    rf"""\b(?:one|two|three|half\s+a|\d+)\s+(?:{_COUNTABLE}\s+)?(?:a|per|each|every)\s+(?:night|day
-        |morning|evening)\b
+    rf"""\b(?:(?:one|two|three|half\s+a|\d+)\s+(?:{_COUNTABLE}\s+)?|an?\s+{_COUNTABLE}\s+)(?:a|per|each
+        |every)\s+(?:night|day|morning|evening)\b
     |\b(?:one|two|three|an?|half\s+a|\d+)\s+{_COUNTABLE}\s+(?:daily|nightly|twice\s+(?:a|per)\s+day
-        |(?:every\s+)?morning\s+and\s+(?:night|evening)|at\s+(?:night|bedtime)|before\s+bed)\b"""
+        |(?:every\s+)?morning\s+and\s+(?:night|evening)|at\s+(?:night|bedtime)|before\s+bed)\b
+    |\b(?:one|two|half\s+a)\s+(?:{_COUNTABLE}\s+)?at\s+(?:\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm)?\b|bedtime|tea\s*time)"""
 )
 # A timing moved for a medicine named just before it: "give the melatonin an hour earlier",
 # "the evening one 30 mins before bed" (not "screens off an hour before bed").

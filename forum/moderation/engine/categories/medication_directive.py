@@ -211,10 +211,13 @@ _ENDORSE_DRUG_RE = rx(
     rf"""(?:(?:^|[.!?,;:]\s*)(?:(?:yep|yes|yeah|yup|totally|definitely|defo|this|\^+|ditto|seconded
         |exactly|100%|agreed?)[\s,.!]*)+(?:especially|esp\.?|particularly|mainly)\s+(?:the\s+)?
         (?P<verb>(?:[\w-]+\s+)?{DRUG})
+      # "+1 to the magnesium", "+100 to the melatonin comment above"
+      |(?:^|\s)\+\d+\s+(?:to\s+)?(?:the\s+|this\s+|that\s+|all\s+the\s+)?(?P<verb3>(?:[\w-]+\s+)?{DRUG})
       |(?P<verb2>(?:the\s+)?{DRUG})\s+(?:really\s+|honestly\s+|definitely\s+|truly\s+|totally\s+)?
         (?:is|'s|are)\s+(?:the\s+|a\s+|an\s+)?(?:key|answer|trick|way\s+to\s+go|game[\s-]?changer
         |life[\s-]?saver|must|winner|best\s+bet|one\s+to\s+(?:try|go\s+for))\b)"""
 )
+_VERB_GROUPS = ("verb", "verb2", "verb3")
 _FOR_US_RE = rx(r"\b(?:for|with)\s+(?:us|me|mine|ours|my\s+\w+|our\s+\w+)\b|\b(?:was|were)\b")
 
 
@@ -296,7 +299,7 @@ def _rules(text: str) -> tuple[Span, ...]:
             if own_question and pattern is _MED_IMPERATIVE_RE:
                 continue
             for m in pattern.finditer(sentence):
-                group = "verb" if m.group("verb") else "verb2"
+                group = next(g for g in _VERB_GROUPS if g in m.re.groupindex and m.group(g))
                 a, b = m.start(group), m.end()
                 if quoted(sentence, a) or _not_a_directive(pattern, sentence, m.group(group), a):
                     continue
