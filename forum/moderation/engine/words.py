@@ -79,6 +79,14 @@ SUGGESTION = r"""
      |(?<!\bi\s)(?<!\bwe\s)\bcould\s+always\s+(?:just\s+)?
      |(?:^|[,;:(]\s*|\b(?:so|and|but|or|then|ok|okay|hmm)\s+)(?:maybe|perhaps|possibly)\s+(?:just\s+)?)
 """
+# Substrings every SUGGESTION form holds: a sentence without one never scans for it.
+SUGGESTION_MARKS = ("worth", "hurt", "always", "maybe", "perhaps", "possibly")
+
+
+def suggests(sentence: str) -> bool:
+    return any(map(sentence.__contains__, SUGGESTION_MARKS))
+
+
 ADVISORY_FIRST_PERSON = r"""
     (?:(?:\bif\s+i\s+were\s+you\b,?\s*|\bpersonally,?\s+)?\b(?:i'd|id|i\s+would)
        (?:\s+(?:recommend|suggest|say|definitely|honestly|just))*\s+

@@ -28,6 +28,7 @@ from forum.moderation.engine.words import (
     SUGGESTION,
     first_imperative,
     quoted,
+    suggests,
 )
 
 _DOSE_IMPERATIVE_RE = rx(
@@ -76,10 +77,13 @@ _DOSE_STRONG_CUE_RE = rx(
         |stop\s+(?:kicking|jerking|twitching|jumping)|(?:see|notice)\s+(?:the|a)\s+difference)\b
     # advice asked as a question: "why not bump it to 1 mg?", "could you not double it?"
     |\bwhy\s+not\b|\bwhy\s+don'?t\s+(?:you|u)\b|\bcould(?:n'?t)?\s+(?:you|u)\s+not\b
-    # floated without "you": "worth dropping him to 1mg?", "maybe just give half"
-    |{SUGGESTION}(?=(?:giv|try|drop|cut|up|bump|halv|doubl|lower|reduc|rais|start|go|split|mov|swap
-      |switch|spac|wean|taper|stick|pop|add)[a-z]*\b)
     """
+)
+# Floated without "you": "worth dropping him to 1mg?", "maybe just give half" (scanned only
+# when the sentence holds one of SUGGESTION's words: see words.suggests).
+_DOSE_SUGGEST_RE = rx(
+    rf"""{SUGGESTION}(?=(?:giv|try|drop|cut|up|bump|halv|doubl|lower|reduc|rais|start|go|split|mov
+      |swap|switch|spac|wean|taper|stick|pop|add)[a-z]*\b)"""
 )
 # A count with its frequency, beside a medicine: "one a night", "one tablet daily", "a capful
 # morning and night".
@@ -90,13 +94,16 @@ _COUNT_FREQ_RE = rx(
         |(?:every\s+)?morning\s+and\s+(?:night|evening)|at\s+(?:night|bedtime)|before\s+bed)\b
     |\b(?:one|two|half\s+a)\s+(?:{_COUNTABLE}\s+)?at\s+(?:\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm)?\b|bedtime|tea\s*time)"""
 )
+_TIMING_MARK_RE = re.compile(r"\b(?:hours?|hrs?|mins?|minutes?)\b")
+_FREQUENCY_MARKS = ("night", "day", "daily", "twice", "morning", "evening", "bed", "tea", "at ")
 # A timing moved for a medicine named just before it: "give the melatonin an hour earlier",
-# "the evening one 30 mins before bed" (not "screens off an hour before bed").
+# "the evening one 30 mins before bed" (not "screens off an hour before bed"). The timing is
+# found first, then the few words before it are read for the medicine.
 _TIMING_RE = rx(
-    rf"""(?:{DRUG}|\b(?:it|one|dose))\s+(?:[\w-]+\s+){{0,2}}?(?P<timing>(?:an?|half\s+an?|\d+|one|two)
-      \s+(?:hours?|hrs?|minutes?|mins?)\s+(?:earlier|later|before\s+(?:bed|sleep|bedtime|lights\s+out)
-      |after\s+(?:dinner|tea|food|meals?)))\b"""
+    r"""\b(?:an?|half\s+an?|\d+|one|two)\s+(?:hours?|hrs?|minutes?|mins?)\s+(?:earlier|later
+      |before\s+(?:bed|sleep|bedtime|lights\s+out)|after\s+(?:dinner|tea|food|meals?))\b"""
 )
+_TIMED_OBJECT_RE = rx(rf"(?:{DRUG}|\b(?:it|one|dose))\s+(?:[\w-]+\s+){{0,2}}?$")
 # What every _BARE_DOSE_RE form holds besides a drug (DRUG_RE): a capful, scoop or
 # spoonful, a decimal, "give", or "by " (a taper step); without any, it never scans.
 _BARE_DOSE_HINT_RE = rx(r"cap|scoop|spoon|dropper|squirt|splash|\d[.,]\d|give|by\s")
@@ -167,9 +174,16 @@ def _quantities(sentence: str) -> list[Span]:
             for a, b in (m.span() for m in _BARE_DOSE_RE.finditer(sentence))
             if not any(a < end and start < b for start, end in spans)
         ]
-    for a, b in [m.span("timing") for m in _TIMING_RE.finditer(sentence)] + (
-        [m.span() for m in _COUNT_FREQ_RE.finditer(sentence)] if DRUG_RE.search(sentence) else []
-    ):
+    found: list[Span] = []
+    if _TIMING_MARK_RE.search(sentence):
+        found += (
+            m.span()
+            for m in _TIMING_RE.finditer(sentence)
+            if _TIMED_OBJECT_RE.search(sentence, max(0, m.start() - 50), m.start())
+        )
+    if any(map(sentence.__contains__, _FREQUENCY_MARKS)) and DRUG_RE.search(sentence):
+        found += (m.span() for m in _COUNT_FREQ_RE.finditer(sentence))
+    for a, b in found:
         if not any(a < end and start < b for start, end in spans):
             spans.append((a, b))
     return sorted((a, b) for a, b in spans if not quoted(sentence, a))
@@ -220,6 +234,8 @@ def _rules(text: str) -> tuple[Span, ...]:
             if did and not _YOU_WORD_RE.search(sentence, did.end(), cue.start("verb")):
                 cue = None
         cue = cue or _DOSE_STRONG_CUE_RE.search(sentence)
+        if cue is None and suggests(sentence):
+            cue = _DOSE_SUGGEST_RE.search(sentence)
         if cue is None and _fragment_cue(sentence, quantities[0]):
             spans.extend((start + a, start + b) for a, b in quantities)
             continue

@@ -32,6 +32,7 @@ from forum.moderation.engine.words import (
     SUGGESTION,
     narrative_before,
     quoted,
+    suggests,
 )
 
 # --------------------------------------------------------------------------- medication
@@ -56,15 +57,19 @@ _MED_IMPERATIVE_RE = rx(
     CLAUSE_START + rf"(?:do\s+not\s+|don'?t\s+|never\s+)?(?P<verb>{_MED_VERB}){_MED_OBJECT}"
 )
 # Advice asked as a question: "have you thought about stopping her iron?", "why not try..."
-_SUGGESTION_LEAD = rf"""
+_SUGGESTION_LEAD = r"""
     (?:\b(?:have|did)\s+(?:you|u|ya)\s+(?:ever\s+)?(?:thought\s+(?:about|of)|considered|tried
         |looked\s+into)\s+|\bwhy\s+not\s+|\bwhy\s+don'?t\s+(?:you|u)\s+|\b(?:what|how)\s+about\s+
-      |\bcould(?:n'?t)?\s+(?:you|u)\s+(?:not|just)\s+|\bhave\s+(?:you|u)\s+not\s+(?:tried|thought\s+of)\s+
-      |{SUGGESTION})
+      |\bcould(?:n'?t)?\s+(?:you|u)\s+(?:not|just)\s+|\bhave\s+(?:you|u)\s+not\s+(?:tried|thought\s+of)\s+)
     (?:just\s+|maybe\s+|simply\s+)?
 """
 _MED_MODAL_RE = rx(
     rf"(?:{MODAL}|{ADVISORY_FIRST_PERSON}|{_SUGGESTION_LEAD})(?P<verb>{_MED_VERB}){_MED_OBJECT}"
+)
+# Floated without "you" ("maybe just stop the Benadryl?", "worth swapping to...": words.SUGGESTION),
+# scanned only when the sentence holds one of its words.
+_MED_FLOATED_RE = rx(
+    rf"{SUGGESTION}(?:just\s+|maybe\s+|simply\s+)?(?P<verb>{_MED_VERB}){_MED_OBJECT}"
 )
 # "Have you tried magnesium?" asks with the drug straight after the lead.
 _MED_SUGGEST_BARE_RE = rx(
@@ -193,7 +198,7 @@ _REGIMEN_WORDS = (
 # "push for a pregabalin script", "could you ask her neuro about switching to X / about X
 # instead?" (not "ask your GP about iron tests", nor the writer's own "our neuro").
 _BEHALF_LEAD = rf"""(?:{CLAUSE_START}|{MODAL}|{ADVISORY_FIRST_PERSON}|{_SUGGESTION_LEAD}
-    |\bcould\s+(?:you|u|ya)\s+(?:maybe\s+|just\s+|not\s+)?)"""
+    |{SUGGESTION}|\bcould\s+(?:you|u|ya)\s+(?:maybe\s+|just\s+|not\s+)?)"""
 _THEIR_CLINICIAN = rf"(?:your|ur|the|his|her|their)\s+(?:\w+\s+)?{CLINICIAN}s?\b"
 _BEHALF_DRUG_RE = rx(
     rf"""{_BEHALF_LEAD}(?P<verb>
@@ -218,19 +223,27 @@ _ENDORSE_DRUG_RE = rx(
         |life[\s-]?saver|must|winner|best\s+bet|one\s+to\s+(?:try|go\s+for))\b)"""
 )
 _VERB_GROUPS = ("verb", "verb2", "verb3")
+# Substrings each of the two patterns above needs.
+_BEHALF_WORDS = ("mention", "suggest", "raise", "float", "bring", "push", "ask", "forward")
+_ENDORSE_WORDS = (
+    *("especially", "esp", "particularly", "mainly", "+", "key", "answer", "trick", "way to go"),
+    *("changer", "saver", "must", "winner", "best bet", "one to"),
+)
 _FOR_US_RE = rx(r"\b(?:for|with)\s+(?:us|me|mine|ours|my\s+\w+|our\s+\w+)\b|\b(?:was|were)\b")
 
 
 def _patterns_for(sentence: str) -> list[re.Pattern[str]]:
     """The directive patterns that can match ``sentence`` (the others cannot: see above)."""
-    patterns = (
-        [
-            *(_MED_IMPERATIVE_RE, _MED_MODAL_RE, _MED_SUGGEST_BARE_RE, _MED_PRONOUN_RE),
-            *(_MED_FOREIGN_RE, _BEHALF_DRUG_RE, _ENDORSE_DRUG_RE),
-        ]
-        if DRUG_RE.search(sentence)
-        else []
-    )
+    patterns = []
+    if DRUG_RE.search(sentence):
+        patterns += (_MED_IMPERATIVE_RE, _MED_MODAL_RE, _MED_SUGGEST_BARE_RE, _MED_PRONOUN_RE)
+        patterns.append(_MED_FOREIGN_RE)
+        if suggests(sentence):
+            patterns.append(_MED_FLOATED_RE)
+        if any(map(sentence.__contains__, _BEHALF_WORDS)):
+            patterns.append(_BEHALF_DRUG_RE)
+        if any(map(sentence.__contains__, _ENDORSE_WORDS)):
+            patterns.append(_ENDORSE_DRUG_RE)
     if any(map(sentence.__contains__, _DOSE_CHANGE_WORDS)):
         patterns.append(_MED_DOSE_CHANGE_RE)
     if any(map(sentence.__contains__, _REGIMEN_WORDS)):
@@ -256,7 +269,9 @@ _BRINGING_RE = rx(
     rf"""\s*(?:[\w-]+\s+){{0,3}}?(?:to|with|along\s+to)\s+(?:the|her|his|your|their|our|an?)\s+(?:\w+\s+)?
     (?:{CLINICIAN}s?|appointment|review|a&e|er|hospital)\b"""
 )
-_NOT_NARRATIVE = (_MED_MODAL_RE, _MED_SUGGEST_BARE_RE, _MED_PRONOUN_RE, _ENDORSE_DRUG_RE)
+_NOT_NARRATIVE = (
+    *(_MED_MODAL_RE, _MED_FLOATED_RE, _MED_SUGGEST_BARE_RE, _MED_PRONOUN_RE, _ENDORSE_DRUG_RE),
+)
 
 
 def _not_a_directive(pattern: re.Pattern[str], sentence: str, verb: str, index: int) -> bool:
