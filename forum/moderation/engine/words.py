@@ -32,8 +32,8 @@ DRUG = r"""
     |dose|dosage)\b
 """
 # A medicine named anywhere in a sentence: every pattern that ends with DRUG needs one, and
-# this search is cheap (each alternative opens with a letter, which the engine skips to).
-DRUG_RE = rx(DRUG)
+# this search is cheap: it tries the alternatives only where a word starts.
+DRUG_RE = rx(r"\b" + DRUG)
 # Who treats: the clinicians a family sees, in the words parents use ("our paed", "the neuro").
 CLINICIAN = r"""
     (?:doctor|doc|dr|gp|paed|paediatrician|pediatrician|ped|peds|neuro|neurologist|consultant

@@ -338,9 +338,10 @@ def unconfirmed(text: str) -> list[Span]:
     moderator (the rule weighs less in the model than a dose or a verdict does, so a short
     directive in unusual words, "Could you ask her neuro about pregabalin instead?", can
     score below the band). A post that names an amount is left to the dose detector."""
-    if dose_advice.has_amount(text):
+    spans = _rules(text)
+    if not spans or dose_advice.has_amount(text):
         return []
-    return list(_rules(text))
+    return list(spans)
 
 
 CATEGORY = Category(
