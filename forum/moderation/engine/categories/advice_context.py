@@ -190,7 +190,7 @@ _QUOTED_RE = rx(r'"[^"]*"')
 # position, wrapping, bath, blanket, a routine). A post naming none of these and ordering
 # nothing ("my daughter jerks so hard she falls out of bed, idk what to do") advises nobody.
 _TREATMENT_RE = rx(
-    rf"""{DRUG}|\d[.,/]\d|\d\s*(?:mg|ml|mcg|iu|drops?|tabs?|g)\b
+    rf"""\b{DRUG}|\d[.,/]\d|\d\s*(?:mg|ml|mcg|iu|drops?|tabs?|g)\b
     |\b(?:half|quarter|dose|doses|dosage|it|them|that|this|those|these|give|giving|gave|take|taking
       |took|tablet|tab|capsule|pill|globules?|gummy|sachet|spray|cream|lotion|ointment|vaccines?)\b
     |\b(?:dairy|gluten|wheat|sugar|caffeine|coffee|diet|food|foods|formula|milk|feeds?|swaddl\w*|wrap\w*
@@ -224,17 +224,18 @@ _OWN_CLINICIAN_SAID_RE = rx(
 @functools.lru_cache(maxsize=64)
 def clears(text: str) -> bool:
     """True when ``text`` reports its own clinician's plan, or sends the reader to their own
-    doctor or to emergency help, and tells nobody what to do about a treatment."""
+    doctor or to emergency help, or tells the writer's own story (a treatment tried in the
+    past, or none named), and tells nobody what to do about a treatment."""
     norm = normalize(text)
     if (
         _OWN_STORY_RE.search(norm)
         and not _AMOUNT_RE.search(norm)
-        and not _orders(norm)
         and all(
             _OWN_PAST_RE.search(sentence)
             for sentence in _SENTENCE_RE.findall(norm)
             if _TREATMENT_RE.search(sentence)
         )
+        and not _orders(norm)
     ):
         return True
     own = _OWN_CLINICIAN_RE.search(norm) or _DEFER_RE.search(norm)

@@ -104,6 +104,8 @@ _DIAG_CAUSE_RE = rx(
       |a\s+reaction\s+to)\s+(?:the\s+|his\s+|her\s+|their\s+|your\s+)?(?:[\w-]+\s+){{0,2}}?
     (?P<cond>{_CONDITION}|{DRUG})"""
 )
+_CAUSE_LINKS = ("from", "caused", "down to", "due to", "because", "side", "reaction")
+_FRAGMENT_MARKS = rx(r"classic|textbook|def|totally|typical|100%|clearly|obviously")
 _CAUSE_WORDS = ("jerk", "twitch", "kick", "jolt", "startle", "movement", "spasm", "symptom")
 # "...so there's your answer" beside a condition.
 _ANSWER_RE = rx(
@@ -186,7 +188,7 @@ def rules(text: str) -> list[Span]:
                     spans.append((start + m.start(), start + m.end()))
         for m in _DIAG_FRONTED_RE.finditer(sentence):
             spans.append((start + m.start(), start + m.end()))
-        for m in _DIAG_FRAGMENT_RE.finditer(sentence):
+        for m in _DIAG_FRAGMENT_RE.finditer(sentence) if _FRAGMENT_MARKS.search(sentence) else ():
             if not _hedged_before(sentence, m.start("cert")):
                 spans.append((start + m.start("cert"), start + m.end()))
         if _ANSWER_RE.search(sentence):
@@ -200,6 +202,8 @@ def rules(text: str) -> list[Span]:
     for a, b in prep.sentences:
         sentence = prep.norm[a:b]
         if is_question(sentence) or not any(map(sentence.__contains__, _CAUSE_WORDS)):
+            continue
+        if not any(map(sentence.__contains__, _CAUSE_LINKS)):
             continue
         if _I_WE_MY_RE.search(sentence) or _OWN_REPORT_RE.search(sentence):
             continue

@@ -127,9 +127,7 @@ _MED_KEYWORDS = wordset(
     pastillas comprim tropfen milk formula diet copy follow too tight head pillow
     clonidine hydroxyzine promethazine doxylamine ferrous methylcobalamin calcium probiotic
     probiotics omega fish kalms floradix spatone neurobion blackmores epsom lavender panadeine
-    endone oxycodone morphine knock lay leave worth hurt maybe perhaps possibly always wake
-    mention suggest raise float push yep yes yeah yup especially esp particularly key answer
-    trick"""
+    endone oxycodone morphine wake"""
 )
 _I_WE_RE = rx(r"\b(?:i|we)\b")
 # "give more motrin and wait?" with no "you" in it is the writer asking about their own child.
