@@ -256,9 +256,8 @@ _DEFER_RE = rx(
     rf"""\bwithout\b|\bon\s+(?:forum|a\s+stranger)|\bbased\s+on\b|\bsuddenly\b|\byourself\b
     |\bon\s+your\s+own\b|\b(?:ask|talk\s+to|call|consult|check\s+with)\s+(?:your|his|her|their|the)\b
     |\b(?:your|his|her|their)\s+own\s+{CLINICIAN}
-    # who decides: "his doctor has to decide that", "only her neuro can say"
-    |\b{CLINICIAN}s?\s+(?:has|have|needs?|must|should|gets?|can|will)\s+(?:to\s+)?(?:decide|say|call
-      |judge|make\s+that)|\bdecides?\b|\b(?:up\s+to|only)\s+(?:his|her|their|your|the)\s+(?:own\s+)?{CLINICIAN}"""
+    # who decides: "his doctor has to decide that", "it's up to her neuro"
+    |\bdecides?\b|\b(?:up\s+to|only)\s+(?:his|her|their|your|the)\s+(?:own\s+)?{CLINICIAN}"""
 )
 
 
