@@ -57,7 +57,7 @@ FILLER = (
     r"(?:(?:just|honestly|seriously|mate|please|maybe|definitely|simply|really|also|now|then"
     r"|first|instead|so|and|but|or|plus|oh|yeah|ok|okay"
     # forms of address that open an order: "Sir kindly start him on...", "hun give her..."
-    r"|kindly|sir|madam|ma'?am|hun|hon|dear|sister|brother|bro|sis)\W+)*"
+    r"|kindly|sir|madam|ma'?am|hun|hon|dear|sister|brother|bro|sis|aunty|auntie|uncle|bhai|didi)\W+)*"
 )
 CLAUSE_START = r"(?:^|[,;:(]|\s-+\s|\b(?:and|then|so|but|or|also|plus)\b|&)\s*" + FILLER
 # Second or third person with a modal of obligation: "you should", "your son needs to".

@@ -48,6 +48,8 @@ def _advice(text: str) -> bool:
         # side sleeping and scheduled waking
         "lay the baby on her right side for naps, fewer jolts",
         "Wake him 20 minutes before the usual time every night and they stop.",
+        "pop him on his right side for sleep, he startles less",
+        "Uncle kindly stop the amitriptyline, it is causing this",
     ],
 )
 def test_directive_classes_are_found(text: str) -> None:
@@ -67,6 +69,8 @@ def test_directive_classes_are_found(text: str) -> None:
         "two Kalms tablets in his tea, totally natural",
         "Spatone instead, a sachet every morning in her juice",
         "Madam kindly give him Neurobion one tablet nightly",
+        "Bhai give him the iron syrup one daily after food",
+        "Nytol, one at 10pm, trust me",
         # the amount before a comma
         "I'd ask the neuro to take it up to 2.5, that's where ours settled.",
     ],
@@ -84,6 +88,7 @@ def test_dose_classes_are_found(text: str) -> None:
         # the cause as a verdict
         "Those twitches are down to the sertraline, everyone knows that.",
         "her jerks are a side effect of the Keppra",
+        "them twitches are down to his inhaler, everyone knows that",
         # "there's your answer"
         "My nephew was just like that and it was RLS, so there's your answer.",
         # relatives as subjects, certainty markers
@@ -114,6 +119,8 @@ def test_verdict_classes_are_found(text: str) -> None:
         "Melatonin 3mg since March for her, still jerking.",
         "Our GP started him on iron, one sachet daily, and it's helped.",
         "Our neuro said his jerks are from the keppra.",
+        "Are his jerks from the inhaler, does anyone know?",
+        "the jerks are from the moment she falls asleep till midnight",
         "Keppra twice a day here too, 5ml.",
         # quoted advice
         "Somebody above wrote give 5 ml instead of 2 ml, please don't.",

@@ -96,14 +96,15 @@ _DIAG_FRAGMENT_RE = rx(
 )
 # The cause named as a verdict: "the jerks are from the sertraline", "his twitching is down
 # to low iron" (not "our", not a question or a report: see rules()).
-_DIAG_CAUSE_RE = rx(
-    rf"""\b(?:the|those|these|them|his|her|their|your|ur|all\s+(?:the|those|these))\s+(?:\w+\s+)?
-    (?:jerks|jerking|twitch(?:es|ing)|kicks|kicking|jolts|startles|movements|spasms|symptoms)
+_CAUSE = r"""\b(?:the|those|these|them|his|her|their|your|ur|all\s+(?:the|those|these))
+    \s+(?:\w+\s+)?(?:jerks|jerking|twitch(?:es|ing)|kicks|kicking|jolts|startles|movements|spasms|symptoms)
     \s+(?:are|is|'re|'s)\s+(?:just\s+|definitely\s+|clearly\s+|obviously\s+|100%\s+|only\s+|all\s+)?
     (?:from|caused\s+by|down\s+to|due\s+to|because\s+of|(?:a|the)\s+side[\s-]effects?\s+of
-      |a\s+reaction\s+to)\s+(?:the\s+|his\s+|her\s+|their\s+|your\s+)?(?:[\w-]+\s+){{0,2}}?
-    (?P<cond>{_CONDITION}|{DRUG})"""
-)
+      |a\s+reaction\s+to)\s+(?:the\s+|his\s+|her\s+|their\s+|your\s+)?"""
+_DIAG_CAUSE_RE = rx(rf"{_CAUSE}(?:[\w-]+\s+){{0,2}}?(?P<cond>{_CONDITION}|{DRUG})")
+# With a certainty marker ("everyone knows that") the cause may be any word: "her jerks are from
+# the metformin only".
+_DIAG_CAUSE_ANY_RE = rx(rf"{_CAUSE}(?P<cond>[a-z][\w-]+)")
 _CAUSE_LINKS = ("from", "caused", "down to", "due to", "because", "side", "reaction")
 _FRAGMENT_MARKS = rx(r"classic|textbook|def|totally|typical|100%|clearly|obviously")
 _CAUSE_WORDS = ("jerk", "twitch", "kick", "jolt", "startle", "movement", "spasm", "symptom")
@@ -207,7 +208,8 @@ def rules(text: str) -> list[Span]:
             continue
         if _I_WE_MY_RE.search(sentence) or _OWN_REPORT_RE.search(sentence):
             continue
-        for m in _DIAG_CAUSE_RE.finditer(sentence):
+        cause = _DIAG_CAUSE_ANY_RE if _CERTAINTY_RE.search(sentence) else _DIAG_CAUSE_RE
+        for m in cause.finditer(sentence):
             if not _hedged_before(sentence, m.start()):
                 spans.append((a + m.start(), a + m.end()))
     for a, b in prep.sentences:

@@ -92,6 +92,7 @@ _COUNT_FREQ_RE = rx(
         |every)\s+(?:night|day|morning|evening)\b
     |\b(?:one|two|three|an?|half\s+a|\d+)\s+{_COUNTABLE}\s+(?:daily|nightly|twice\s+(?:a|per)\s+day
         |(?:every\s+)?morning\s+and\s+(?:night|evening)|at\s+(?:night|bedtime)|before\s+bed)\b
+    |\b(?:one|two|three|half\s+a|\d+)\s+(?:daily|nightly|twice\s+(?:a|per)\s+day)\b
     |\b(?:one|two|half\s+a)\s+(?:{_COUNTABLE}\s+)?at\s+(?:\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm)?\b|bedtime|tea\s*time)"""
 )
 _TIMING_MARK_RE = re.compile(r"\b(?:hours?|hrs?|mins?|minutes?)\b")

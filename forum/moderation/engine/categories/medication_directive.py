@@ -156,7 +156,7 @@ _REGIMEN_RE = rx(
         (?:(?:sleep\s+)?on\s+(?:his|her|their|its|the|a)\s+(?:tummy|stomach|front|belly)
         |sleep\s+on\s+(?:his|her|their|its|the|a)\s+side)
       # (not "roll her onto her side": that is first aid while waiting for help)
-      |(?:put|lay|lie|have|let|keep|make|get)\s+(?:{PERSON}|baby|bub)\s+(?:down\s+)?(?:to\s+sleep\s+)?
+      |(?:put|pop|lay|lie|have|let|keep|make|get)\s+(?:{PERSON}|baby|bub)\s+(?:down\s+)?(?:to\s+sleep\s+)?
         on\s+(?:(?:his|her|their|its|the)\s+)?(?:left|right)\s+side\s+(?:to|for|when|at|during|in)
         \s+(?:sleep|naps?|night|bed)
       # scheduled waking: "wake her 15 min before it usually starts"
