@@ -28,11 +28,15 @@ DRUG = r"""
     |panadol|restavit|phenergan|motrin|advil|zyrtec|claritin|unisom|nytol|sominex|zzzquil
     |crocin|dolo|vicks|ssris?|snris?|m[eé]latonine|magn[eé]sium|sleeping\s+(?:pills|tablets)|(?:schlaf)?tabletten|magnesio|hierro
     |melatonina|m[eé]dicaments?|medicamentos?|pastillas|comprim[eé]s|tropfen
+    # more medicines and the supplement brands families name with a count ("one Kalms tablet")
+    |clonidine|hydroxyzine|promethazine|doxylamine|ferrous(?:\s+(?:sulph|sulf|fumar|glucon)\w*)?
+    |methylcobalamin|calcium|probiotics?|omega[\s-]?3s?|fish\s+oil|kalms|floradix|spatone
+    |neurobion|blackmores|epsom\s+salts?|lavender\s+oil|panadeine|endone|oxycodone|morphine
     |dose|dosage)\b
 """
 # A medicine named anywhere in a sentence: every pattern that ends with DRUG needs one, and
-# this search is cheap (each alternative opens with a letter, which the engine skips to).
-DRUG_RE = rx(DRUG)
+# this search is cheap: it tries the alternatives only where a word starts.
+DRUG_RE = rx(r"\b" + DRUG)
 # Regimens that name no medicine (sleep position, swaddling, diets, formulas, remedies,
 # gadgets): a post with none of these, no DRUG and no amount speaks of no treatment.
 REGIMEN_WORD_RE = rx(
@@ -47,7 +51,8 @@ REGIMEN_WORD_RE = rx(
 CLINICIAN = r"""
     (?:doctor|doc|dr|gp|paed|paediatrician|pediatrician|ped|peds|neuro|neurologist|consultant
     |specialist|nurse|hv|health\s+visitor|midwife|pharmacist|chemist|prescriber|team|psychiatrist
-    |sleep\s+(?:doctor|clinic|specialist)|epilepsy\s+nurse|registrar|clinic)
+    |sleep\s+(?:doctor|clinic|specialist)|epilepsy\s+nurse|registrar|clinic|allergist|dermatologist
+    |cardiologist|surgeon|camhs|psych)
 """
 # What a family may fairly ask a clinician for, which is no medicine: "ask the GP for a
 # referral", "ask the paed to watch the video". Follows "ask ... for" / "ask ... to".
@@ -63,7 +68,9 @@ PERSON = r"""
 # Words that may open a clause before an imperative verb ("honestly just give him ...").
 FILLER = (
     r"(?:(?:just|honestly|seriously|mate|please|maybe|definitely|simply|really|also|now|then"
-    r"|first|instead|so|and|but|or|plus|oh|yeah|ok|okay)\W+)*"
+    r"|first|instead|so|and|but|or|plus|oh|yeah|ok|okay"
+    # forms of address that open an order: "Sir kindly start him on...", "hun give her..."
+    r"|kindly|sir|madam|ma'?am|hun|hon|dear|sister|brother|bro|sis|aunty|auntie|uncle|bhai|didi)\W+)*"
 )
 CLAUSE_START = r"(?:^|[,;:(]|\s-+\s|\b(?:and|then|so|but|or|also|plus)\b|&)\s*" + FILLER
 # Second or third person with a modal of obligation: "you should", "your son needs to".
@@ -75,6 +82,24 @@ MODAL = r"""
        \s+(?:really\s+|definitely\s+|just\s+|also\s+)?(?:be\s+|try\s+)?
      |\byou'd\s+|\byou\s+would\s+|\b(?:you|u)'ll\s+(?:want|need)(?:\s+to)?\s+)
 """
+# A change floated rather than ordered, with no "you" in it: "worth dropping him to 1 mg?",
+# "might be worth giving the Piriton a miss", "wouldn't hurt to stop the iron", "maybe just
+# stop the Benadryl?" (not "it was worth trying", not "I could always stop it").
+SUGGESTION = r"""
+    (?:\b(?:might|may|could|would)(?:n'?t)?\s+(?:it\s+)?be\s+worth\s+(?:just\s+|maybe\s+)?
+     |(?<!\bwas\s)(?<!\bwere\s)(?<!wasn't\s)(?<!\bwasnt\s)\bworth\s+(?:just\s+|maybe\s+)?(?=[a-z]+ing\b)
+     |\b(?:wouldn'?t|won'?t|can'?t|couldn'?t|doesn'?t)\s+hurt\s+to\s+(?:just\s+|maybe\s+)?
+     |(?<!\bi\s)(?<!\bwe\s)\bcould\s+always\s+(?:just\s+)?
+     |(?:^|[,;:(]\s*|\b(?:so|and|but|or|then|ok|okay|hmm)\s+)(?:maybe|perhaps|possibly)\s+(?:just\s+)?)
+"""
+# Substrings every SUGGESTION form holds: a sentence without one never scans for it.
+SUGGESTION_MARKS = ("worth", "hurt", "always", "maybe", "perhaps", "possibly")
+
+
+def suggests(sentence: str) -> bool:
+    return any(map(sentence.__contains__, SUGGESTION_MARKS))
+
+
 ADVISORY_FIRST_PERSON = r"""
     (?:(?:\bif\s+i\s+were\s+you\b,?\s*|\bpersonally,?\s+)?\b(?:i'd|id|i\s+would)
        (?:\s+(?:recommend|suggest|say|definitely|honestly|just))*\s+
@@ -101,7 +126,10 @@ DOSE_QTY_RE = rx(
     """
 )
 # Words without which a sentence holds no amount (bare counts and measures included).
-DOSE_GATE_RE = re.compile(r"\d|half|quarter|spoon|tsp|capful|scoop|\b(?:one|two|three|cap)\b")
+DOSE_GATE_RE = re.compile(
+    r"\d|half|quarter|spoon|tsp|capful|scoop|sachet|dropper|\b(?:one|two|three|cap)\b"
+    r"|\ban?\s+(?:hour|hr|min)"
+)
 # A bare count is not a dose ("a tablet", "one drop") unless a number or mass unit is there.
 MASS_UNIT_RE = rx(r"\d|half|quarter|mg|ml|mcg|gram|iu\b|teaspoon|tsp|spoon")
 

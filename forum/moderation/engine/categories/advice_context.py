@@ -23,6 +23,7 @@ from forum.moderation.engine.words import (
     ADVISORY_FIRST_PERSON,
     CLINICIAN,
     DOSE_QTY_RE,
+    DRUG,
     DRUG_RE,
     MODAL,
     NOT_A_DRUG_REQUEST,
@@ -52,8 +53,7 @@ _OWN_CLINICIAN_RE = rx(
       |i\s+should|i'd\s+better|gonna)\s+(?:\w+\s+)?(?:mention|ask|bring|raise|show|talk|call|ring
       |see|book|take|check)\b[^.!?]{{0,40}}\b{CLINICIAN}s?\b
     |\b(?:was|were|been|got|is|am|are)\s+(?:\w+\s+)?(?:prescribed|started\s+on|put\s+on)\b
-    |\bon\s+(?:the|my|our|his|her)\s+(?:\w+\s+)?(?:doctor|gp|neuro|neurologist|paed\w*|ped\w*
-      |consultant|specialist)'s\s+(?:plan|advice|orders)
+    |\bon\s+(?:the|my|our|his|her)\s+(?:\w+\s+)?{CLINICIAN}'s\s+(?:plan|advice|orders)
     |\bunder\s+(?:the|my|our|his|her)\s+(?:\w+\s+)?{CLINICIAN}
     # Spanish, French and German reports of one's own doctor.
     |\b(?:nuestro|nuestra|mi)\s+(?:m[eé]dico|m[eé]dica|neur[oó]logo|neur[oó]loga|pediatra|doctor
@@ -118,7 +118,7 @@ _DIRECTIVE_RE = rx(
     |\bwhy\s+not\b|\bwhy\s+don'?t\b|\bhave\s+(?:you|u)\s+(?:tried|thought|considered|looked)
     |\b(?:what|how)\s+about\b|\bworth\s+(?:a\s+(?:try|go|shot)|trying|giving)\b|\bgive\s+it\s+a\s+go\b
     |\btry\s+it\b|\byou\s+(?:could|can|might|may)\b|\b(?:i|we)\s+(?:recommend|suggest|swear\s+by)\b
-    |(?<!n't\s)(?<!not\s)\bdo\s+(?:what|the\s+same|exactly|it)\b|\bsame\s+(?:as|for)\s+(?:us|you)\b|\+1|\bthis\s*!
+    |(?<!n't\s)(?<!not\s)(?<!saying\s)\bdo\s+(?:what|the\s+same|exactly|it|that|this)\b|\bsame\s+(?:as|for)\s+(?:us|you)\b|\+1|\bthis\s*!
     |\bagree\s+with\b|\bthe\s+(?:trick|answer|secret|key)\s+is\b|\bbest\s+(?:thing|bet)\b
     |\b(?:your|ur)\s+(?:\w+\s+)?(?:needs?|should)\b|\bfor\s+(?:you|u|your)\b|\btell\s+(?:him|her|them|(?:your|ur)\s+\w+)\b|\b(?:take|give|use|try|do)\s+(?:the\s+)?same\b
     |\bif\s+i\s+were\b|\bin\s+your\s+(?:shoes|place)\b|\bwill\s+(?:sort|fix|help|calm|settle|work|solve|cure|stop)\b
@@ -171,7 +171,9 @@ _COURTESY_RE = rx(
     r"""\bthank\s+(?:you|u)\b|\b(?:hope|wish)\s+(?:you|u|your|yours)\b[^.!?,]*|\bif\s+(?:you|u)'?(?:re|\s+are)
         \s+(?:worried|unsure|not\s+sure|scared|anxious|in\s+doubt)\b|\byou'?re\s+not\s+alone\b
         |\b(?:for|with)\s+you\s+(?:both|all)\b|\benjoy\s+(?:your|the)\b[^.!?,]*
-        |\bhave\s+an?\s+(?:good|lovely|nice|great|restful|quiet)\b[^.!?,]*|\bif\s+(?:you|u)\s+(?:want|like|need)\s+to\s+(?:chat|talk)\b"""
+        |\bhave\s+an?\s+(?:good|lovely|nice|great|restful|quiet)\b[^.!?,]*|\bif\s+(?:you|u)\s+(?:want|like|need)\s+to\s+(?:chat|talk)\b
+        |\b(?:you|u)'?(?:re|\s+are)\s+(?:\w+\s+)?(?:heroes|a\s+hero|amazing|a\s+star|a\s+legend|so\s+strong
+          |brave|doing\s+(?:great|amazing|brilliantly|so\s+well|a\s+(?:great|good)\s+job))\b"""
 )
 _READER_RE = rx(
     r"""\b(?:you|u|your|yours|ur|y'all)\b
@@ -194,6 +196,39 @@ def _orders(text: str) -> bool:
 
 
 _QUOTED_RE = rx(r'"[^"]*"')
+# What a treatment directive is about: a medicine, an amount, or a regimen (food, sleep
+# position, wrapping, bath, blanket, a routine). A post naming none of these and ordering
+# nothing ("my daughter jerks so hard she falls out of bed, idk what to do") advises nobody.
+_TREATMENT_RE = rx(
+    rf"""\b{DRUG}|\d[.,/]\d|\d\s*(?:mg|ml|mcg|iu|drops?|tabs?|g)\b
+    |\b(?:half|quarter|dose|doses|dosage|it|them|that|this|those|these|give|giving|gave|take|taking
+      |took|tablet|tab|capsule|pill|globules?|gummy|sachet|spray|cream|lotion|ointment|vaccines?)\b
+    |\b(?:dairy|gluten|wheat|sugar|caffeine|coffee|diet|food|foods|formula|milk|feeds?|swaddl\w*|wrap\w*
+      |blanket|tummy|stomach|side|pillow|wedge|bath|baths|massage|oils?|tea|honey|screens?|routine
+      |bedtime|sleep\s+(?:on|in|with)|co-?sleep\w*|upright|elevat\w*|remedy|remedies|herbal|syrup)\b"""
+)
+
+# ...told in the writer's own voice (English first person: the words of other languages are
+# not all listed above, so their posts keep the model's finding).
+_OWN_STORY_RE = rx(r"\b(?:i|i'm|im|i've|my|we|we're|we've|our)\b")
+# A treatment the writer tried, told in the past ("we swaddled ours but it didn't change the
+# jerks", "I tried cutting dairy"): their own experience, not an order.
+_OWN_PAST_RE = rx(
+    r"""\b(?:i|we)\s+(?:\w+\s+)?(?:\w+ed|tried|gave|took|did|had|got|put|cut|kept|stopped|swapped
+        |switched|went|made|let|used|started|quit|dropped|brought)\b"""
+)
+_SENTENCE_RE = rx(r"[^.!?]+[.!?]*")
+# An amount or a change of amount: an own story that holds one is left to the model.
+_AMOUNT_RE = rx(
+    r"""\d[.,/]\d|\d\s*(?:mg|ml|mcg|iu|drops?|tabs?|g)\b|\b(?:half|halve|halving|quarters?|double
+    |doubling|every\s+other)\b"""
+)
+# What one's own clinician said, up to the end of the clause: "our paed said melatonin is fine
+# for her at 1mg" reports the doctor's words.
+_OWN_CLINICIAN_SAID_RE = rx(
+    rf"""\b(?:my|our|his|her|their)\s+(?:\w+\s+)?{CLINICIAN}s?\s+(?:\w+\s+)?(?:said|told\s+(?:us|me)
+    |advised|recommended|suggested|thinks|reckons)\b[^,.;!?]*"""
+)
 
 
 # The writer's own story, feelings or question: every statement speaks in the first person
@@ -290,13 +325,30 @@ def _own_talk(norm: str) -> bool:
     return True
 
 
+def _own_past_story(norm: str) -> bool:
+    """True when ``norm`` is told in the writer's own voice, holds no amount, and every
+    sentence naming a treatment tells of one the writer tried ("we swaddled ours but it
+    didn't change the jerks"), with no order anywhere."""
+    return bool(
+        _OWN_STORY_RE.search(norm)
+        and not _AMOUNT_RE.search(norm)
+        and all(
+            _OWN_PAST_RE.search(sentence)
+            for sentence in _SENTENCE_RE.findall(norm)
+            if _TREATMENT_RE.search(sentence)
+        )
+        and not _orders(norm)
+    )
+
+
 @functools.lru_cache(maxsize=64)
 def clears(text: str) -> bool:
     """True when ``text`` reports its own clinician's plan, or sends the reader to their own
     doctor or to emergency help, and tells nobody what to do about a treatment; or when it
-    is the writer's own story or a kind word that speaks of no treatment at all."""
+    is the writer's own story or a kind word that speaks of no treatment at all, or tells of a
+    treatment the writer tried in the past."""
     norm = normalize(text)
-    if _own_talk(norm):
+    if _own_talk(norm) or _own_past_story(norm):
         return True
     own = _OWN_CLINICIAN_RE.search(norm) or _DEFER_RE.search(norm)
     help_ = _SEND_FOR_HELP_RE.search(norm)
@@ -308,4 +360,5 @@ def clears(text: str) -> bool:
     rest = _DEFER_RE.sub(" ", rest)
     rest = _SEND_FOR_HELP_RE.sub(" ", rest)
     rest = _FIRST_AID_RE.sub(" ", rest)
+    rest = _OWN_CLINICIAN_SAID_RE.sub(" ", rest)
     return not _orders(rest)

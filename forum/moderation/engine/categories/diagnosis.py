@@ -14,6 +14,7 @@ from forum.moderation.engine.text import (
     rx,
     wordset,
 )
+from forum.moderation.engine.words import DRUG
 
 # --------------------------------------------------------------------------- diagnosis
 
@@ -67,7 +68,9 @@ _GAP = (
     r"(?:\s+(?!(?:my|our|about|what|why|how|when|where|if|for|to|an?\s+eeg)\b)[\w'\",-]+){0,5}?\s+"
 )
 _DIAG_YOU_RE = rx(rf"{_YOU_SUBJECT}{_ADVERB}{_HAS}{_ADVERB}{_GAP}(?P<cond>{_CONDITION})")
-_DIAG_THIRD_RE = rx(rf"\b(?:he|she|they)(?:{_ADVERB}){_HAS}{_ADVERB}{_GAP}(?P<cond>{_CONDITION})")
+_THIRD = r"""(?:he|she|they|uncle|aunty|auntie|grandpa|grandma|granny|nana|baby|bub|bubs
+    |the\s+(?:baby|bub|little\s+one|kid|child|boy|girl|lad|husband|hubby|wife|partner))"""
+_DIAG_THIRD_RE = rx(rf"\b{_THIRD}(?:{_ADVERB}){_HAS}{_ADVERB}{_GAP}(?P<cond>{_CONDITION})")
 _DIAG_COPULA_RE = rx(
     rf"""
     \b(?:that'?s|that\s+is|this\s+is|it'?s|it\s+is|(?:those|these)(?:\s+\S+)?\s+are
@@ -83,8 +86,36 @@ _DIAG_COPULA_RE = rx(
     \s+(?P<cond>{_CONDITION})
     """
 )
+_CONDITION_RE = rx(rf"\b{_CONDITION}")
 # "Na rickets be that": the condition first, then "be that" (West African English).
 _DIAG_FRONTED_RE = rx(rf"(?P<cond>{_CONDITION})\s+(?:be|dey\s+be)\s+(?:that|dat|this|dis|am)\b")
+# A verdict told as a fragment: "classic night terrors mate.", "defo reflux tho".
+_DIAG_FRAGMENT_RE = rx(
+    rf"""(?:^|[.!?,;:]\s*)(?:(?:honestly|tbh|mate|hun|lol|omg|yeah|yep|oh|sounds|so)\s+)?
+    (?P<cert>classic|textbook|defo|deffo|def|definitely|totally|typical|100%|clearly|obviously)\s+
+    (?:(?:case\s+of|an?)\s+)?(?P<cond>{_CONDITION})
+    (?!\s+(?:symptoms?|signs?|features?|triggers?|presentation|picture|and|or)\b)"""
+)
+# The cause named as a verdict: "the jerks are from the sertraline", "his twitching is down
+# to low iron" (not "our", not a question or a report: see rules()).
+_CAUSE = r"""\b(?:the|those|these|them|his|her|their|your|ur|all\s+(?:the|those|these))
+    \s+(?:\w+\s+)?(?:jerks|jerking|twitch(?:es|ing)|kicks|kicking|jolts|startles|movements|spasms|symptoms)
+    \s+(?:are|is|'re|'s)\s+(?:just\s+|definitely\s+|clearly\s+|obviously\s+|100%\s+|only\s+|all\s+)?
+    (?:from|caused\s+by|down\s+to|due\s+to|because\s+of|(?:a|the)\s+side[\s-]effects?\s+of
+      |a\s+reaction\s+to)\s+(?:the\s+|his\s+|her\s+|their\s+|your\s+)?"""
+_DIAG_CAUSE_RE = rx(rf"{_CAUSE}(?:[\w-]+\s+){{0,2}}?(?P<cond>{_CONDITION}|{DRUG})")
+# With a certainty marker ("everyone knows that") the cause may be any word: "her jerks are from
+# the metformin only".
+_DIAG_CAUSE_ANY_RE = rx(rf"{_CAUSE}(?P<cond>[a-z][\w-]+)")
+_CAUSE_LINKS = ("from", "caused", "down to", "due to", "because", "side", "reaction")
+_FRAGMENT_MARKS = rx(r"classic|textbook|def|totally|typical|100%|clearly|obviously")
+_CAUSE_WORDS = ("jerk", "twitch", "kick", "jolt", "startle", "movement", "spasm", "symptom")
+# "...so there's your answer" beside a condition.
+_ANSWER_RE = rx(
+    r"""\b(?:there'?s|theres|there\s+is|that'?s|thats|that\s+is)\s+(?:your|ur)\s+(?:answer|culprit
+    |diagnosis|problem|reason)\b"""
+)
+_I_WE_MY_RE = rx(r"\b(?:i|i'm|i've|we|we're|we've|my|our|us|me|ours|mine)\b")
 # "It's nothing, no need to see a doctor", "ce n'est rien, pas besoin de voir un médecin":
 # waving a check away is a verdict on the child.
 _NO_NEED_RE = rx(
@@ -112,7 +143,10 @@ _CERTAINTY_RE = rx(
         |textbook|that'?s\s+what|for\s+sure|guaranteed
         # not "I've seen this before" (a parent's own history), only "seen enough ... to know"
         |i'?ve\s+seen\s+enough|i'?ve\s+seen\s+(?:this|it|these)\s+(?:a\s+hundred|hundreds\s+of|so\s+many)
-          \s+times|take\s+it\s+from\s+me|mark\s+my\s+words|(?:gps?|doctors|docs
+          \s+times|take\s+it\s+from\s+me|mark\s+my\s+words
+        # "neuropathy only, it is common", "sleep starts, nothing more", "everyone knows that"
+        |only\s*(?:[,.!;]|$)|nothing\s+(?:more|else)|(?:every(?:one|body)|we\s+all)\s+knows?
+        |(?:gps?|doctors|docs
         |paeds|peds|pediatricians|paediatricians)\s+(?:always\s+)?miss|se\s+equivoca|se\s+trompe)"""
 )
 # Words that make the sentence a report of what someone's own clinician said, a
@@ -157,10 +191,29 @@ def rules(text: str) -> list[Span]:
                     spans.append((start + m.start(), start + m.end()))
         for m in _DIAG_FRONTED_RE.finditer(sentence):
             spans.append((start + m.start(), start + m.end()))
+        for m in _DIAG_FRAGMENT_RE.finditer(sentence) if _FRAGMENT_MARKS.search(sentence) else ():
+            if not _hedged_before(sentence, m.start("cert")):
+                spans.append((start + m.start("cert"), start + m.end()))
+        if _ANSWER_RE.search(sentence):
+            spans.extend(
+                (start + m.start(), start + m.end()) for m in _CONDITION_RE.finditer(sentence)
+            )
         if _CERTAINTY_RE.search(sentence):
             for m in _DIAG_THIRD_RE.finditer(sentence):
                 if not _hedged_before(sentence, m.start()):
                     spans.append((start + m.start(), start + m.end()))
+    for a, b in prep.sentences:
+        sentence = prep.norm[a:b]
+        if is_question(sentence) or not any(map(sentence.__contains__, _CAUSE_WORDS)):
+            continue
+        if not any(map(sentence.__contains__, _CAUSE_LINKS)):
+            continue
+        if _I_WE_MY_RE.search(sentence) or _OWN_REPORT_RE.search(sentence):
+            continue
+        cause = _DIAG_CAUSE_ANY_RE if _CERTAINTY_RE.search(sentence) else _DIAG_CAUSE_RE
+        for m in cause.finditer(sentence):
+            if not _hedged_before(sentence, m.start()):
+                spans.append((a + m.start(), a + m.end()))
     for a, b in prep.sentences:
         sentence = prep.norm[a:b]
         if is_question(sentence) or not _NO_NEED_RE.search(sentence):

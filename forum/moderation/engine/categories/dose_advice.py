@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from forum.moderation.engine.categories import advice_context
@@ -16,6 +17,7 @@ from forum.moderation.engine.text import (
 from forum.moderation.engine.words import (
     ADVISORY_FIRST_PERSON,
     CLAUSE_START,
+    CLINICIAN,
     DOSE_GATE_RE,
     DOSE_QTY_RE,
     DRUG,
@@ -23,8 +25,10 @@ from forum.moderation.engine.words import (
     MASS_UNIT_RE,
     MODAL,
     PERSON,
+    SUGGESTION,
     first_imperative,
     quoted,
+    suggests,
 )
 
 _DOSE_IMPERATIVE_RE = rx(
@@ -41,6 +45,8 @@ _DOSE_IMPERATIVE_RE = rx(
 # "a capful of Benadryl", "give him 2.5" (not an age: "she's 2.5"), and taper steps
 # ("down by a quarter each week").
 _AGE_OR_TIME = r"(?:%|am|pm|h|hrs?|hours?|mins?|minutes?|days?|weeks?|months?|years?|yrs?|kg|lbs?)"
+_COUNTABLE = r"""(?:tab(?:let)?s?|cap(?:sule)?s?|capful|scoop|sachet|gumm(?:y|ies)|spoonful|teaspoon
+    |dropperful|squirt|spray|pills?|puffs?)"""
 _BARE_DOSE_RE = rx(
     rf"""
     (?<![\w.])(?:\d+(?:[.,]\d+)?|half|a\s+half|a\s+quarter|one|two|three)\s+
@@ -48,8 +54,9 @@ _BARE_DOSE_RE = rx(
     |\b(?:a|one|half\s+a)\s+(?:wee\s+|little\s+|small\s+|tiny\s+|good\s+)?
         (?:capful|scoop|spoonful|spoon|cap|teaspoon|dropperful|squirt|splash)\s+(?:of|o'?)\s
     |(?<![\w.:])(?<!'s\s)(?<!\bis\s)(?<!\bage\s)(?<!\baged\s)
-        (?:0[.,]\d+|\d+[.,]\d)(?![\w.,:\d])(?!\s*{_AGE_OR_TIME}\b)
+        (?:0[.,]\d+|\d+[.,]\d)(?![\w:\d]|[.,]\d)(?!\s*{_AGE_OR_TIME}\b)
     |\bgive\s+{PERSON}\s+\d+(?![\w.,:\d])(?!\s*{_AGE_OR_TIME}\b)
+
     |\b(?:up|down)?\s*by\s+(?:a\s+quarter|a\s+half|half|a\s+third|\d+(?:[.,]\d+)?\s*(?:mg|ml|mcg)?)
         \s+(?:a|each|every|per)\s+(?:\w+\s+)?(?:weeks?|days?|nights?|fortnight)\b
     """
@@ -72,6 +79,32 @@ _DOSE_STRONG_CUE_RE = rx(
     |\bwhy\s+not\b|\bwhy\s+don'?t\s+(?:you|u)\b|\bcould(?:n'?t)?\s+(?:you|u)\s+not\b
     """
 )
+# Floated without "you": "worth dropping him to 1mg?", "maybe just give half" (scanned only
+# when the sentence holds one of SUGGESTION's words: see words.suggests).
+_DOSE_SUGGEST_RE = rx(
+    rf"""{SUGGESTION}(?=(?:giv|try|drop|cut|up|bump|halv|doubl|lower|reduc|rais|start|go|split|mov
+      |swap|switch|spac|wean|taper|stick|pop|add)[a-z]*\b)"""
+)
+# A count with its frequency, beside a medicine: "one a night", "one tablet daily", "a capful
+# morning and night".
+_COUNT_FREQ_RE = rx(
+    rf"""\b(?:(?:one|two|three|half\s+a|\d+)\s+(?:{_COUNTABLE}\s+)?|an?\s+{_COUNTABLE}\s+)(?:a|per|each
+        |every)\s+(?:night|day|morning|evening)\b
+    |\b(?:one|two|three|an?|half\s+a|\d+)\s+{_COUNTABLE}\s+(?:daily|nightly|twice\s+(?:a|per)\s+day
+        |(?:every\s+)?morning\s+and\s+(?:night|evening)|at\s+(?:night|bedtime)|before\s+bed)\b
+    |\b(?:one|two|three|half\s+a|\d+)\s+(?:daily|nightly|twice\s+(?:a|per)\s+day)\b
+    |\b(?:one|two|half\s+a)\s+(?:{_COUNTABLE}\s+)?at\s+(?:\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm)?\b|bedtime|tea\s*time)"""
+)
+_TIMING_MARK_RE = re.compile(r"\b(?:hours?|hrs?|mins?|minutes?)\b")
+_FREQUENCY_MARKS = ("night", "day", "daily", "twice", "morning", "evening", "bed", "tea", "at ")
+# A timing moved for a medicine named just before it: "give the melatonin an hour earlier",
+# "the evening one 30 mins before bed" (not "screens off an hour before bed"). The timing is
+# found first, then the few words before it are read for the medicine.
+_TIMING_RE = rx(
+    r"""\b(?:an?|half\s+an?|\d+|one|two)\s+(?:hours?|hrs?|minutes?|mins?)\s+(?:earlier|later
+      |before\s+(?:bed|sleep|bedtime|lights\s+out)|after\s+(?:dinner|tea|food|meals?))\b"""
+)
+_TIMED_OBJECT_RE = rx(rf"(?:{DRUG}|\b(?:it|one|dose))\s+(?:[\w-]+\s+){{0,2}}?$")
 # What every _BARE_DOSE_RE form holds besides a drug (DRUG_RE): a capful, scoop or
 # spoonful, a decimal, "give", or "by " (a taper step); without any, it never scans.
 _BARE_DOSE_HINT_RE = rx(r"cap|scoop|spoon|dropper|squirt|splash|\d[.,]\d|give|by\s")
@@ -86,6 +119,38 @@ _NEGATION_BEFORE_RE = rx(
     r"""(?:\b(?:not|never|no|nobody|noone|nor|dont|didnt|doesnt|wont|wouldnt|shouldnt|cant)\b
         |n't)[^.!?,;]{0,30}$"""
 )
+
+
+# A dose told as a fragment, the amount in its first words and aimed at the reader's person:
+# "one Kalms tablet crushed in her yogurt", "Floradix instead, a capful morning and night".
+# Not a report ("Melatonin 3mg since March for her", "Keppra twice a day here too, 8ml").
+_TARGET_RE = rx(r"\b(?:him|her|his|them|their|your|yours|ur|u|you|instead)\b")
+_NOT_FRAGMENT_RE = rx(
+    rf"""\b(?:i|i'm|i've|we|we're|we've|my|our|us|me|ours|mine|here|since|been|still|prescribed
+    |was|were|has|had|have|gave|took|did|does|slept|last|yesterday|ago|whether|if
+    # someone else's words, reported: "somebody above wrote give 5 ml instead"
+    |said|says|told|wrote|writes|posted|suggested|suggests|recommended|someone|somebody|quote)\b
+    |{CLINICIAN}|\?"""
+)
+
+
+def _fragment_cue(sentence: str, quantity: Span) -> bool:
+    head = sentence[: quantity[0]]
+    return (
+        len(head.split()) <= 4
+        and not _NOT_FRAGMENT_RE.search(sentence)
+        and bool(_TARGET_RE.search(sentence))
+    )
+
+
+# The clinician who is the subject of the verbs that follow: "GP did bloods, low ferritin, put
+# him on ferrous sulphate 200mg twice a day" reports what the doctor did.
+_CLINICIAN_DID_RE = rx(
+    rf"""\b{CLINICIAN}s?\s+(?:\w+\s+)?(?:did|put|gave|started|ran|sent|checked|found|prescribed|upped
+    |increased|lowered|reduced|changed|switched|added|took|tested|has|had|have)\b"""
+)
+
+_YOU_WORD_RE = rx(r"\b(?:you|u|your|ur|yours)\b")
 
 
 def _trailing_cue(text: str) -> re.Match[str] | None:
@@ -110,10 +175,41 @@ def _quantities(sentence: str) -> list[Span]:
             for a, b in (m.span() for m in _BARE_DOSE_RE.finditer(sentence))
             if not any(a < end and start < b for start, end in spans)
         ]
+    found: list[Span] = []
+    if _TIMING_MARK_RE.search(sentence):
+        found += (
+            m.span()
+            for m in _TIMING_RE.finditer(sentence)
+            if _TIMED_OBJECT_RE.search(sentence, max(0, m.start() - 50), m.start())
+        )
+    if any(map(sentence.__contains__, _FREQUENCY_MARKS)) and DRUG_RE.search(sentence):
+        found += (m.span() for m in _COUNT_FREQ_RE.finditer(sentence))
+    for a, b in found:
+        if not any(a < end and start < b for start, end in spans):
+            spans.append((a, b))
     return sorted((a, b) for a, b in spans if not quoted(sentence, a))
 
 
 def rules(text: str) -> list[Span]:
+    return list(_rules(text))
+
+
+def has_amount(text: str) -> bool:
+    """Does a sentence of ``text`` hold an amount with a unit ("2 ml"), or a number (or half,
+    a spoon...) beside a medicine?"""
+    prep = prepare(text)
+    return any(
+        DOSE_GATE_RE.search(prep.norm, a, b)
+        and (
+            DRUG_RE.search(prep.norm, a, b)
+            or any(MASS_UNIT_RE.search(q.group(0)) for q in DOSE_QTY_RE.finditer(prep.norm, a, b))
+        )
+        for a, b in prep.sentences
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def _rules(text: str) -> tuple[Span, ...]:
     """Find doses recommended to someone else.
 
     A quantity with a unit ("0.5 mg", "half a tablet") or a bare amount that can only be
@@ -133,9 +229,17 @@ def rules(text: str) -> list[Span]:
         quantities = _quantities(sentence)
         if not quantities:
             continue
-        cue = first_imperative(_DOSE_IMPERATIVE_RE, sentence) or _DOSE_STRONG_CUE_RE.search(
-            sentence
-        )
+        cue = first_imperative(_DOSE_IMPERATIVE_RE, sentence)
+        if cue is not None:
+            did = _CLINICIAN_DID_RE.search(sentence, 0, cue.start("verb"))
+            if did and not _YOU_WORD_RE.search(sentence, did.end(), cue.start("verb")):
+                cue = None
+        cue = cue or _DOSE_STRONG_CUE_RE.search(sentence)
+        if cue is None and suggests(sentence):
+            cue = _DOSE_SUGGEST_RE.search(sentence)
+        if cue is None and _fragment_cue(sentence, quantities[0]):
+            spans.extend((start + a, start + b) for a, b in quantities)
+            continue
         if cue is None:
             following = (
                 norm[sents[index + 1][0] : sents[index + 1][1]] if index + 1 < len(sents) else ""
@@ -144,7 +248,7 @@ def rules(text: str) -> list[Span]:
         if cue is None:
             continue
         spans.extend((start + a, start + b) for a, b in quantities)
-    return spans
+    return tuple(spans)
 
 
 CATEGORY = Category(

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
-from forum.moderation.engine.categories import advice_context
+from forum.moderation.engine.categories import advice_context, dose_advice
 from forum.moderation.engine.text import (
     HOLD,
     Category,
@@ -28,15 +29,19 @@ from forum.moderation.engine.words import (
     MODAL,
     NOT_A_DRUG_REQUEST,
     PERSON,
+    SUGGESTION,
     narrative_before,
     quoted,
+    suggests,
 )
 
 # --------------------------------------------------------------------------- medication
 
 _MED_VERB = rf"""
     (?:stop(?:ping)?(?:\s+(?:taking|giving|using))?|quit|ditch|drop|bin|throw
-      |come\s+off|get(?:ting)?\s+(?:{PERSON}\s+)?(?:off|on)|wean(?:ing)?\s+(?:{PERSON}\s+)?off
+      |come\s+off|get(?:ting)?\s+(?:{PERSON}\s+)?(?:off|onto|on)|wean(?:ing)?\s+(?:{PERSON}\s+)?off
+      # "knock the Phenergan on the head", "lay off the melatonin", "leave out the iron"
+      |knock(?:ing)?|lay(?:ing)?\s+off|leav(?:e|ing)\s+out
       |tak(?:e|ing)\s+{PERSON}\s+off|start(?:ing)?\s+(?:{PERSON}\s+)?on|start(?:ing)?
       |put(?:ting)?\s+{PERSON}\s+on|switch(?:ing)?(?:\s+{PERSON})?(?:\s+(?:to|from))?
       |swap(?:ping)?|giv(?:e|ing)(?:\s+{PERSON})?|try(?:ing)?(?:\s+(?:taking|giving))?
@@ -60,6 +65,11 @@ _SUGGESTION_LEAD = r"""
 """
 _MED_MODAL_RE = rx(
     rf"(?:{MODAL}|{ADVISORY_FIRST_PERSON}|{_SUGGESTION_LEAD})(?P<verb>{_MED_VERB}){_MED_OBJECT}"
+)
+# Floated without "you" ("maybe just stop the Benadryl?", "worth swapping to...": words.SUGGESTION),
+# scanned only when the sentence holds one of its words.
+_MED_FLOATED_RE = rx(
+    rf"{SUGGESTION}(?:just\s+|maybe\s+|simply\s+)?(?P<verb>{_MED_VERB}){_MED_OBJECT}"
 )
 # "Have you tried magnesium?" asks with the drug straight after the lead.
 _MED_SUGGEST_BARE_RE = rx(
@@ -114,7 +124,10 @@ _MED_KEYWORDS = wordset(
     cosleep panadol restavit phenergan motrin advil zyrtec claritin unisom nytol sominex
     zzzquil crocin dolo vicks ssri ssris snri snris latonine magn sleeping tabletten
     schlaftabletten magnesio hierro melatonina dicaments dicament medicamentos medicamento
-    pastillas comprim tropfen milk formula diet copy follow too tight head pillow"""
+    pastillas comprim tropfen milk formula diet copy follow too tight head pillow
+    clonidine hydroxyzine promethazine doxylamine ferrous methylcobalamin calcium probiotic
+    probiotics omega fish kalms floradix spatone neurobion blackmores epsom lavender panadeine
+    endone oxycodone morphine wake"""
 )
 _I_WE_RE = rx(r"\b(?:i|we)\b")
 # "give more motrin and wait?" with no "you" in it is the writer asking about their own child.
@@ -141,6 +154,12 @@ _REGIMEN_BODY = rf"""(?:do\s+not\s+|don'?t\s+|never\s+)?(?P<verb>
         (?:(?:sleep\s+)?on\s+(?:his|her|their|its|the|a)\s+(?:tummy|stomach|front|belly)
         |sleep\s+on\s+(?:his|her|their|its|the|a)\s+side)
       # (not "roll her onto her side": that is first aid while waiting for help)
+      |(?:put|pop|lay|lie|have|let|keep|make|get)\s+(?:{PERSON}|baby|bub)\s+(?:down\s+)?(?:to\s+sleep\s+)?
+        on\s+(?:(?:his|her|their|its|the)\s+)?(?:left|right)\s+side\s+(?:to|for|when|at|during|in)
+        \s+(?:sleep|naps?|night|bed)
+      # scheduled waking: "wake her 15 min before it usually starts"
+      |wake\s+(?:{PERSON}|baby|bub)\s+(?:up\s+)?(?:\d+|a\s+few|half\s+an?|an?)\s*(?:-\s*\d+\s*)?
+        (?:min(?:ute)?s?|hours?|hrs?)\s+(?:before|earlier)
       |(?:pop|sit|prop|roll|turn)\s+(?:{PERSON}|baby|bub)\s+(?:up\s+)?(?:onto|on)\s+(?:his|her|their
         |its|the|a)\s+(?:tummy|stomach|front|belly|pillow|wedge)
       |swaddle|wrap\s+(?:him|her|them|the\s+baby)|unswaddle
@@ -155,7 +174,8 @@ _REGIMEN_BODY = rf"""(?:do\s+not\s+|don'?t\s+|never\s+)?(?P<verb>
       |do\s+the\s+same|just\s+do\s+it|haced\s+lo\s+mismo|faites\s+(?:comme|pareil|la\s+m[eê]me)
       |bring\s+{PERSON}\s+into\s+(?:your|the)\s+bed|co-?sleep
       |(?:ask|request)\s+(?:your|his|her|their|the)\s+{CLINICIAN}\s+(?:for|to\s+(?:prescribe
-        |start|put|give|swap|switch|double|increase|up|add))\s+{NOT_A_DRUG_REQUEST}
+        |start|put|give|swap|switch|double|increase|up|add|change|move|lower|reduce|raise|wean
+        |taper))\s+{NOT_A_DRUG_REQUEST}
     )\b"""
 _REGIMEN_RE = rx(CLAUSE_START + _REGIMEN_BODY)
 # The same after "you should", "she needs to", "I'd": "you should try a gluten free diet".
@@ -165,7 +185,7 @@ _REGIMEN_ADVISED_RE = rx(f"(?:{MODAL}|{ADVISORY_FIRST_PERSON})" + _REGIMEN_BODY)
 # these (the medicine patterns need a drug: DRUG_RE).
 _DOSE_CHANGE_WORDS = ("dose", "double", "halve", "triple")
 _REGIMEN_WORDS = (
-    *("tummy", "stomach", "front", "belly", "side", "swaddle", "wrap"),
+    *("tummy", "stomach", "front", "belly", "side", "swaddle", "wrap", "wake"),
     *("gluten", "dairy", "wheat", "sugar", "cow", "food", "additives"),
     *("did", "exactly", "same", "just", "haced", "faites", "bring", "sleep", "ask", "request"),
     *("pillow", "wedge", "milk", "formula", "diet"),
@@ -177,13 +197,56 @@ _ADVISED_WORDS = (
 )
 
 
+# A named medicine put to their doctor on their behalf: "mention clonazepam to the neuro",
+# "push for a pregabalin script", "could you ask her neuro about switching to X / about X
+# instead?" (not "ask your GP about iron tests", nor the writer's own "our neuro").
+_BEHALF_LEAD = rf"""(?:{CLAUSE_START}|{MODAL}|{ADVISORY_FIRST_PERSON}|{_SUGGESTION_LEAD}
+    |{SUGGESTION}|\bcould\s+(?:you|u|ya)\s+(?:maybe\s+|just\s+|not\s+)?)"""
+_THEIR_CLINICIAN = rf"(?:your|ur|the|his|her|their)\s+(?:\w+\s+)?{CLINICIAN}s?\b"
+_BEHALF_DRUG_RE = rx(
+    rf"""{_BEHALF_LEAD}(?P<verb>
+      (?:mention|suggest|raise|float|bring\s+up|put\s+forward)\s+(?:[\w-]+\s+){{0,2}}?{DRUG}
+        \s+(?:to|with)\s+{_THEIR_CLINICIAN}
+      |push\s+(?:hard\s+|them\s+|him\s+|her\s+)?for\s+(?:a\s+|an\s+|some\s+)?(?:[\w-]+\s+)?{DRUG}
+      |ask\s+{_THEIR_CLINICIAN}\s+about\s+(?:(?:trying|switching\s+to|swapping\s+to|changing\s+to
+        |moving\s+(?:\w+\s+)?(?:on)?to|starting(?:\s+\w+\s+on)?|putting\s+\w+\s+on|going\s+on(?:to)?
+        |a\s+(?:trial|script|prescription)\s+(?:of|for))\s+(?:the\s+|some\s+)?(?:[\w-]+\s+)?{DRUG}
+        |(?:[\w-]+\s+)?{DRUG}\s+instead))"""
+)
+# Another member's medicine endorsed: "yep this, especially the melatonin", "the magnesium
+# really is the key" (not "for us the melatonin was the key": see _FOR_US_RE).
+_ENDORSE_DRUG_RE = rx(
+    rf"""(?:(?:^|[.!?,;:]\s*)(?:(?:yep|yes|yeah|yup|totally|definitely|defo|this|\^+|ditto|seconded
+        |exactly|100%|agreed?)[\s,.!]*)+(?:especially|esp\.?|particularly|mainly)\s+(?:the\s+)?
+        (?P<verb>(?:[\w-]+\s+)?{DRUG})
+      # "+1 to the magnesium", "+100 to the melatonin comment above"
+      |(?:^|\s)\+\d+\s+(?:to\s+)?(?:the\s+|this\s+|that\s+|all\s+the\s+)?(?P<verb3>(?:[\w-]+\s+)?{DRUG})
+      |(?P<verb2>(?:the\s+)?{DRUG})\s+(?:really\s+|honestly\s+|definitely\s+|truly\s+|totally\s+)?
+        (?:is|'s|are)\s+(?:the\s+|a\s+|an\s+)?(?:key|answer|trick|way\s+to\s+go|game[\s-]?changer
+        |life[\s-]?saver|must|winner|best\s+bet|one\s+to\s+(?:try|go\s+for))\b)"""
+)
+_VERB_GROUPS = ("verb", "verb2", "verb3")
+# Substrings each of the two patterns above needs.
+_BEHALF_WORDS = ("mention", "suggest", "raise", "float", "bring", "push", "ask", "forward")
+_ENDORSE_WORDS = (
+    *("especially", "esp", "particularly", "mainly", "+", "key", "answer", "trick", "way to go"),
+    *("changer", "saver", "must", "winner", "best bet", "one to"),
+)
+_FOR_US_RE = rx(r"\b(?:for|with)\s+(?:us|me|mine|ours|my\s+\w+|our\s+\w+)\b|\b(?:was|were)\b")
+
+
 def _patterns_for(sentence: str) -> list[re.Pattern[str]]:
     """The directive patterns that can match ``sentence`` (the others cannot: see above)."""
-    patterns = (
-        [_MED_IMPERATIVE_RE, _MED_MODAL_RE, _MED_SUGGEST_BARE_RE, _MED_PRONOUN_RE, _MED_FOREIGN_RE]
-        if DRUG_RE.search(sentence)
-        else []
-    )
+    patterns = []
+    if DRUG_RE.search(sentence):
+        patterns += (_MED_IMPERATIVE_RE, _MED_MODAL_RE, _MED_SUGGEST_BARE_RE, _MED_PRONOUN_RE)
+        patterns.append(_MED_FOREIGN_RE)
+        if suggests(sentence):
+            patterns.append(_MED_FLOATED_RE)
+        if any(map(sentence.__contains__, _BEHALF_WORDS)):
+            patterns.append(_BEHALF_DRUG_RE)
+        if any(map(sentence.__contains__, _ENDORSE_WORDS)):
+            patterns.append(_ENDORSE_DRUG_RE)
     if any(map(sentence.__contains__, _DOSE_CHANGE_WORDS)):
         patterns.append(_MED_DOSE_CHANGE_RE)
     if any(map(sentence.__contains__, _REGIMEN_WORDS)):
@@ -197,12 +260,22 @@ def _patterns_for(sentence: str) -> list[re.Pattern[str]]:
 # a negated directive in a post that points back to the doctor is a caution, not advice.
 _NEGATED_RE = rx(r"\b(?:do\s+not|don'?t|never|please\s+no)\b")
 _DEFER_RE = rx(
-    r"""\bwithout\b|\bon\s+(?:forum|a\s+stranger)|\bbased\s+on\b|\bsuddenly\b|\byourself\b
-    |\bon\s+your\s+own\b|\b(?:ask|talk\s+to|call|consult|check\s+with)\s+(?:your|his|her|their|the)\b"""
+    rf"""\bwithout\b|\bon\s+(?:forum|a\s+stranger)|\bbased\s+on\b|\bsuddenly\b|\byourself\b
+    |\bon\s+your\s+own\b|\b(?:ask|talk\s+to|call|consult|check\s+with)\s+(?:your|his|her|their|the)\b
+    |\b(?:your|his|her|their)\s+own\s+{CLINICIAN}
+    # who decides: "his doctor has to decide that", "it's up to her neuro"
+    |\bdecides?\b|\b(?:up\s+to|only)\s+(?:his|her|their|your|the)\s+(?:own\s+)?{CLINICIAN}"""
 )
 
 
-_NOT_NARRATIVE = (_MED_MODAL_RE, _MED_SUGGEST_BARE_RE, _MED_PRONOUN_RE)
+# "Take all her medicines to her doctor": the medicines brought along, not taken.
+_BRINGING_RE = rx(
+    rf"""\s*(?:[\w-]+\s+){{0,3}}?(?:to|with|along\s+to)\s+(?:the|her|his|your|their|our|an?)\s+(?:\w+\s+)?
+    (?:{CLINICIAN}s?|appointment|review|a&e|er|hospital)\b"""
+)
+_NOT_NARRATIVE = (
+    *(_MED_MODAL_RE, _MED_FLOATED_RE, _MED_SUGGEST_BARE_RE, _MED_PRONOUN_RE, _ENDORSE_DRUG_RE),
+)
 
 
 def _not_a_directive(pattern: re.Pattern[str], sentence: str, verb: str, index: int) -> bool:
@@ -215,6 +288,11 @@ def _not_a_directive(pattern: re.Pattern[str], sentence: str, verb: str, index: 
 
 
 def rules(text: str) -> list[Span]:
+    return list(_rules(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _rules(text: str) -> tuple[Span, ...]:
     """Find instructions to start, stop or change someone else's medicine or supplement.
 
     Only imperative clauses ("stop the keppra"), modal advice ("you should get her off
@@ -240,11 +318,15 @@ def rules(text: str) -> list[Span]:
             if own_question and pattern is _MED_IMPERATIVE_RE:
                 continue
             for m in pattern.finditer(sentence):
-                group = "verb" if m.group("verb") else "verb2"
+                group = next(g for g in _VERB_GROUPS if g in m.re.groupindex and m.group(g))
                 a, b = m.start(group), m.end()
                 if quoted(sentence, a) or _not_a_directive(pattern, sentence, m.group(group), a):
                     continue
                 if pattern is _MED_PRONOUN_RE and _REPORTED_RE.search(sentence, 0, a):
+                    continue
+                if pattern is _ENDORSE_DRUG_RE and _FOR_US_RE.search(sentence):
+                    continue
+                if m.group(group).startswith(("tak", "bring")) and _BRINGING_RE.match(sentence, b):
                     continue
                 tail = sentence[a : min(len(sentence), b + 30)]
                 if any(MASS_UNIT_RE.search(q.group(0)) for q in DOSE_QTY_RE.finditer(tail)):
@@ -252,7 +334,18 @@ def rules(text: str) -> list[Span]:
                 if _AMOUNT_TAIL_RE.search(tail):
                     continue
                 spans.append((start + a, start + b))
-    return merge_spans(spans)
+    return tuple(merge_spans(spans))
+
+
+def unconfirmed(text: str) -> list[Span]:
+    """The directives the model may not confirm: still an uncertain finding, held for a
+    moderator (the rule weighs less in the model than a dose or a verdict does, so a short
+    directive in unusual words, "Could you ask her neuro about pregabalin instead?", can
+    score below the band). A post that names an amount is left to the dose detector."""
+    spans = _rules(text)
+    if not spans or dose_advice.has_amount(text):
+        return []
+    return list(spans)
 
 
 CATEGORY = Category(
@@ -273,4 +366,5 @@ CATEGORY = Category(
     rules_decide=False,
     advice=True,
     clears=advice_context.clears,
+    doubt=unconfirmed,
 )

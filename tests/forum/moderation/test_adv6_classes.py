@@ -1,0 +1,167 @@
+"""Classes of individual advice written the way outside members write it, and their near-misses.
+
+Pure: no database, no model. The classes come from the advice misses on dev_adv6 (posts
+written in independent voices): a change floated without "you" ("worth dropping him to
+1mg?"), a medicine put to their doctor on their behalf ("mention clonazepam to the neuro"),
+a medicine endorsed ("yep this, especially the magnesium"), stopping idioms, side sleeping
+and scheduled waking, verdicts told as fragments or as causes, counts with a frequency and
+doses told as fragments, forms of address before an order. Every text here is written for
+this file (none is a dev row).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from forum.moderation.engine.categories import BY_CODE, advice_context, medication_directive
+
+DIRECTIVE = BY_CODE["medication_directive"].rules
+DOSE = BY_CODE["dose_advice"].rules
+DIAGNOSIS = BY_CODE["diagnosis"].rules
+
+
+def _advice(text: str) -> bool:
+    return bool(DIRECTIVE(text) or DOSE(text) or DIAGNOSIS(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # floated without "you"
+        "perhaps just stop the melatonin for a few nights and see?",
+        "Might be worth swapping the Piriton for cetirizine.",
+        "wouldn't hurt to stop the magnesium for a week",
+        "worth taking him off the iron drops for a bit?",
+        # stopping idioms and "get onto"
+        "I'd knock the Nytol on the head if I were you",
+        "She should lay off the antihistamines for a while.",
+        "He needs to get onto some iron, his legs are screaming for it",
+        # a medicine put to their doctor on their behalf
+        "Bring up gabapentin with his GP, it's what sorted my dad.",
+        "Push for a clonazepam trial, they won't offer it unless you do.",
+        "Ask her paediatrician about switching to Keppra.",
+        "could you ask the neuro about melatonin instead?",
+        "Ask the GP to move her onto pregabalin.",
+        # a medicine endorsed
+        "yes this, especially the magnesium!!",
+        "Honestly the iron really is the answer, everything else is noise.",
+        # side sleeping and scheduled waking
+        "lay the baby on her right side for naps, fewer jolts",
+        "Wake him 20 minutes before the usual time every night and they stop.",
+        "pop him on his right side for sleep, he startles less",
+        "Uncle kindly stop the amitriptyline, it is causing this",
+    ],
+)
+def test_directive_classes_are_found(text: str) -> None:
+    assert DIRECTIVE(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # floated without "you"
+        "Worth dropping her to 0.5mg?",
+        "maybe just give half the melatonin",
+        # a timing moved for a named medicine
+        "Give the Phenergan an hour earlier, it'll have kicked in by bedtime.",
+        # counts with a frequency, fragments aimed at their person
+        "Start her on Floradix, one capful daily with breakfast.",
+        "two Kalms tablets in his tea, totally natural",
+        "Spatone instead, a sachet every morning in her juice",
+        "Madam kindly give him Neurobion one tablet nightly",
+        "Bhai give him the iron syrup one daily after food",
+        "Nytol, one at 10pm, trust me",
+        # the amount before a comma
+        "I'd ask the neuro to take it up to 2.5, that's where ours settled.",
+    ],
+)
+def test_dose_classes_are_found(text: str) -> None:
+    assert DOSE(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fragments
+        "textbook PLMD mate.",
+        "deffo reflux, nothing else.",
+        # the cause as a verdict
+        "Those twitches are down to the sertraline, everyone knows that.",
+        "her jerks are a side effect of the Keppra",
+        "them twitches are down to his inhaler, everyone knows that",
+        # "there's your answer"
+        "My nephew was just like that and it was RLS, so there's your answer.",
+        # relatives as subjects, certainty markers
+        "Baby is having colic only, it passes.",
+        "he has night terrors, nothing more.",
+    ],
+)
+def test_verdict_classes_are_found(text: str) -> None:
+    assert DIAGNOSIS(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # own experience and own plans
+        "It was worth trying the magnesium for us but it did nothing.",
+        "I could always stop the melatonin myself, but I'd rather ask the GP first?",
+        "We're going to mention clonazepam to our neuro at the review.",
+        "I asked our GP about iron and she wants bloods first.",
+        "for us the melatonin was the key, but every child is different",
+        "we put her on her left side to burp her after feeds",
+        # general information and deferral
+        "Ask your GP about an iron test, it's a simple blood test.",
+        "Classic RLS symptoms include an urge to move the legs in the evening.",
+        "Take all his tablets along to the GP appointment so she can check them.",
+        "Please don't stop the sertraline to experiment, his psychiatrist has to decide that.",
+        # reports of one's own doctor or child
+        "Melatonin 3mg since March for her, still jerking.",
+        "Our GP started him on iron, one sachet daily, and it's helped.",
+        "Our neuro said his jerks are from the keppra.",
+        "Are his jerks from the inhaler, does anyone know?",
+        "the jerks are from the moment she falls asleep till midnight",
+        "Keppra twice a day here too, 5ml.",
+        # quoted advice
+        "Somebody above wrote give 5 ml instead of 2 ml, please don't.",
+    ],
+)
+def test_near_misses_stay_clear(text: str) -> None:
+    assert not _advice(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # a directive the model may not confirm is still held for a moderator
+        ("Might be worth giving the Piriton a miss for a fortnight.", True),
+        # an amount is left to the dose detector
+        ("Why don't you just halve the clonazepam to 0.25?", False),
+        ("We're going to mention clonazepam to our neuro.", False),
+    ],
+)
+def test_unconfirmed_directives(text: str, held: bool) -> None:
+    assert bool(medication_directive.unconfirmed(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "cleared"),
+    [
+        # the writer's own story, no medicine, amount or regimen named, nothing ordered
+        ("my son jerks so hard he wakes himself up and I don't know what to do", True),
+        ("We switched on our allergist's advice and it calmed down, just our story.", True),
+        # a treatment the writer tried, told in the past
+        ("we cut out dairy and the twitching stopped", True),
+        ("We swaddled ours but only because she liked it, didn't change the jerks.", True),
+        # their own doctor's words, reported
+        ("Our GP said magnesium is fine for him at that age, so that's what he has.", True),
+        # a regimen or a directive keeps the finding, and so does an amount
+        ("we cut out dairy and the twitching stopped, you should too", False),
+        ("I halved mine every other week and it worked, do that", False),
+        ("we gave half a Phenergan and she slept", False),
+        ("my advice: swaddle her tight", False),
+        ("Mi hija hacía lo mismo, ponla boca abajo.", False),
+    ],
+)
+def test_own_story_clears(text: str, cleared: bool) -> None:
+    assert advice_context.clears(text) is cleared
