@@ -35,11 +35,10 @@ from .factories import DOSE_REPLY, held_reply, published_posts
 pytestmark = pytest.mark.django_db
 
 FIXTURE = Path(__file__).with_name("corpus")
-# A regimen for someone else's child in words the small corpus has never seen.
-REGIMEN = (
-    "Rub lavender oil on his feet and put a bowl of cut onions under the cot, "
-    "the twitching will go."
-)
+# A regimen for someone else's child in words the small corpus has never seen, and with
+# no verb of giving or treating that the rules read ("Rub lavender oil on his feet" is
+# held by the rules alone).
+REGIMEN = "A bowl of cut onions under the cot each night and the twitching goes, works every time."
 
 
 @pytest.fixture
