@@ -89,7 +89,8 @@ _DIAG_COPULA_RE = rx(
 _CONDITION_RE = rx(rf"\b{_CONDITION}")
 # "Na rickets be that": the condition first, then "be that" (West African English).
 _DIAG_FRONTED_RE = rx(rf"(?P<cond>{_CONDITION})\s+(?:be|dey\s+be)\s+(?:that|dat|this|dis|am)\b")
-_BE_RE = rx(r"\sbe\s")
+# What the fronted verdict ends with: the long condition list is tried only where it stands.
+_FRONTED_TAIL_RE = rx(r"\sbe\s+(?:that|dat|this|dis|am)\b")
 # A verdict told as a fragment: "classic night terrors mate.", "defo reflux tho".
 _DIAG_FRAGMENT_RE = rx(
     rf"""(?:^|[.!?,;:]\s*)(?:(?:honestly|tbh|mate|hun|lol|omg|yeah|yep|oh|sounds|so)\s+)?
@@ -190,8 +191,7 @@ def rules(text: str) -> list[Span]:
             for m in _RULED_OUT_RE.finditer(sentence):
                 if not _DIAG_HEDGE_RE.search(sentence, 0, m.start()):
                     spans.append((start + m.start(), start + m.end()))
-        # The fronted verdict needs a bare "be": the long condition list is not tried without.
-        for m in _DIAG_FRONTED_RE.finditer(sentence) if _BE_RE.search(sentence) else ():
+        for m in _DIAG_FRONTED_RE.finditer(sentence) if _FRONTED_TAIL_RE.search(sentence) else ():
             spans.append((start + m.start(), start + m.end()))
         for m in _DIAG_FRAGMENT_RE.finditer(sentence) if _FRAGMENT_MARKS.search(sentence) else ():
             if not _hedged_before(sentence, m.start("cert")):
