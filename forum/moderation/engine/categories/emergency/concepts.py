@@ -65,7 +65,8 @@ _PRONOUN = r"(?:he|she|they|him|her|them|baby|bub|babe|son|daughter|dd|ds|child|
 _NOT = r"(?:not|isn't|isnt|wasn't|wasnt|aren't|no|never|barely|hardly|hasn't|hasnt|hadn't)"
 
 BREATHING = _p(
-    rf"{_NOT} (?:\S+ )?(?:breathing|breathe|breath|breaths)",
+    rf"{_NOT} (?!(?:stop|stops|stopped|stopping|paus\w*|trouble|problems?|issues?|struggl\w*"
+    r"|difficult\w*|gasp\w*) )(?:\S+ )?(?:breathing|breathe|breath|breaths)",
     r"(?:stopped|stops|stop|stopping|quit|quits|pauses?|paused|pausing|holds?|held|holding)"
     r" (?:\S+ ){0,2}?(?:breathing|breathe|breath|breaths)",
     r"(?:can't|cant|cannot|can not|couldn't|unable to|struggling to|struggles to|fighting to"
@@ -81,7 +82,8 @@ BREATHING = _p(
     r"(?:arr[eê]t\w*|cess\w*) de respirer",
     r"(?:le cuesta|no puede|dificultad para) respirar",
     r"(?:du mal|difficult[ée]s?) [àa] respirer",
-    r"(?:sucking in|pulling in) (?:at )?(?:his|her|the) (?:ribs|chest|neck)",
+    r"(?:sucking in|pulling in|drawing in|sinking in) (?:at |under |between )?(?:his |her |the "
+    r"|their )?(?:ribs|chest|neck|throat)|crowing (?:sound|noise)|stridor",
     r"(?:chest|ribs|tummy|belly|neck) (?:\S+ ){0,4}?(?:caving|sucking|pulling|sinking) in",
     r"grunt\w* (?:\S+ ){0,3}?(?:breath|breaths|breathing)",
     r"(?:breathing|breath|breaths) (?:\S+ ){0,2}?(?:fast|rapid|quick) (?:\S+ ){0,2}?(?:noise|noisy"
@@ -100,12 +102,12 @@ _COLOUR = (
     r"|azul|azulados?|azuladas?|morados?|moradas?|moraditos?|moraditas?|grises?|bleu|bleue|bleues|bleus|bleut[ée]e?s?"
     r"|gris|grise|grises|marbr[ée]e?s?|violet|violette|violac[ée]e?s?"
     r"|grau|blau|bläulich|blaulich|blass und grau|cinza|cinzento|cinzenta|roxo|roxa|roxinho"
-    r"|roxinha|arroxead[oa]|azulad[oa])"
+    r"|roxinha|arroxead[oa]|azulad[oa]|neel[aei]|nil[ae])"
 )
 COLOUR = _p(
     rf"(?:lips|lip|mouth|face|skin|fingers|fingertips|tongue|nails|he|she|baby|colour|color"
     rf"|labios|boca|cara|piel|l[èe]vres|bouche|visage|peau|teint|lippen|gesicht|haut|lábios"
-    rf"|labios|rosto|pele) (?:\S+ ){{0,4}}?{_COLOUR}",
+    rf"|labios|rosto|pele|hoth|honth|hont|chehra) (?:\S+ ){{0,4}}?{_COLOUR}",
     rf"{_COLOUR} (?:im|am|no|na|nos|nas) (?:gesicht|lippen|mund|rosto|lábios|boca)",
     rf"(?:turning|turned|turns|turn|going|gone|goes|went|looks|looking|is|was|all|she's|he's"
     rf"|shes|hes|still|very|really|bit|est|es|est[aá]) "
@@ -134,6 +136,8 @@ LIMP = _p(
     r"(?:tout mou|toute molle|mou comme|molle comme|hypotonique|sans tonus)",
     r"schlapp|schlaff|wie ein nasser sack|molinh[oa]|(?:todo|toda|muito|está|ficou) mole"
     r"|mole como|sem for[çc]a|sem t[ôo]nus",
+    # Hindi-English: "dheela pad gaya".
+    r"(?:dheel|dhil)[aei] (?:pad|ho)\w*|bilkul (?:dheel|dhil)\w*",
 )
 UNRESPONSIVE = _p(
     r"(?:can't|cant|cannot|can not|couldn't|couldnt|won't|wont|will not|unable to|not able to"
@@ -187,6 +191,15 @@ UNRESPONSIVE = _p(
     r"r[ée]veiller",
     r"ne se r[ée]veille (?:pas|plus)",
     r"inconscient\w*|inconsciente|sin respuesta|perdi[oó] el conocimiento",
+    # "hasn't come to", "not come round" after a fit (not "come round to see us").
+    r"(?:not|hasn't|hasnt|haven't|havent|hadn't|hadnt|never|didn't|didnt) (?:\S+ )?(?:come|came)"
+    r" (?:to|round|around)(?! (?:the|it|terms|my|our|a|an|bed|see|visit|stay|us|me|him|her|them"
+    r"|with|and))",
+    r"(?:have|had|has) to (?:shout|yell|scream|shake (?:him|her|them)) (?:\S+ ){0,3}?to get (?:him"
+    r"|her|them) to (?:open|wake|respond|look)",
+    # Hindi-English: "jawab nahi de raha", "uth nahi raha", "behosh".
+    r"jawab nahi\w* (?:de|dete|deti) ?(?:raha|rahi|rahe)?|uth nahi (?:raha|rahi|rahe|pa\w*)"
+    r"|hosh nahi|behosh\w*",
 )
 SEIZURE = _p(
     r"seizure\w*|seizing|seized|fitting|fits?|convuls\w*|jerking|twitching|shaking|jerks"
@@ -194,7 +207,9 @@ SEIZURE = _p(
     r"|turns?|jerky|episodes?|spells?"
     r"|twitches|twitch|jerk|spasms?|stiffening|stiffened|stiff and|fitting|episode"
     r"|convulsi[oó]n\w*|convulsiona\w*|crisis|sacudidas?|temblando|crises?|convulse\w*"
-    r"|tremble\w*|secousses?|spasmes?"
+    r"|tremble\w*|secousses?|spasmes?|jolt\w*|rhythmic\w*|jhatk\w*|zuck\w*|krampf\w*"
+    r"|(?:having|had|doing) (?:one|them) (?:after (?:another|the other)|back to back)"
+    r"|(?:hand|arm|leg|foot|face|mouth|eye|body|side|jaw) (?:\S+ ){0,3}?jump(?:ing|s)"
 )
 ONGOING = _p(
     r"still|won't stop|wont stop|will not stop|hasn't stopped|hasnt stopped|not stopping"
@@ -221,10 +236,10 @@ _MINUTES = re.compile(
     _DURATION_CUE + r"(\d+(?:[.,]\d+)?|" + "|".join(_WORD_NUMBERS) + r")(?: ?\+)? ?"
     r"(?:min|mins|minute|minutes|minutos|minuto)(?![\w'])(?!" + _TIMING + r")"
     r"|(?<![\w'-])(\d+|" + "|".join(_WORD_NUMBERS) + r") ?(?:min|mins|minute|minutes|minutos)"
-    r" (?:now|already|straight|long|and counting|so far)(?![\w'])"
+    r" (?:now|already|straight|long|and counting|so far|se)(?![\w'])"
     r"|"
     + _DURATION_CUE
-    + r"(?:quarter of an hour|half an hour|half hour|an hour|over an hour|media hora"
+    + r"(?:a )?(?:quarter of an hour|half an hour|half hour|an hour|over an hour|media hora"
     r"|un quart d'heure|une demi-heure|demi heure)(?![\w'])(?!" + _TIMING + r")"
 )
 FIRST_SEIZURE = _p(
@@ -338,6 +353,15 @@ DEFICIT = _p(
     r" (?:\S+ ){0,2}?(?:gelähmt|schlaff|bewegt sich nicht)|(?:gesicht|mund) (?:\S+ ){0,2}?"
     r"(?:hängt|schief)|(?:não|nao) (?:consegue|pode|está conseguindo) (?:\S+ )?(?:mexer|falar"
     r"|mover|levantar)|(?:boca|rosto) (?:\S+ ){0,2}?(?:torta|torto|caída|caido|caída)",
+    r"(?:nicht|kaum) (?:mehr )?(?:richtig |gut |deutlich )(?:bewegen|sprechen|reden)"
+    r"|hängende\w* (?:gesichtshälfte|mundwinkel|seite|gesicht)|(?:gesichtshälfte|mundwinkel)"
+    r" (?:\S+ ){0,2}?(?:hängt|schief)",
+    # "can't move or say anything", "can't walk or talk".
+    r"(?:can't|cant|cannot|can not|couldn't|couldnt|unable to|not able to) (?:move|talk|speak|walk"
+    r"|stand) (?:or|and|nor) (?:\S+ )?(?:move|talk|speak|say|answer)",
+    # Hindi-English: "chehra latak gaya", "bol nahi pa rahe".
+    r"chehr[ae] (?:\S+ ){0,2}?(?:latak|tedh|tirch)\w*|bol nahi (?:pa|paa) (?:raha|rahi|rahe)"
+    r"|(?:haath|hath|pair|baazu|bazu) (?:\S+ ){0,2}?nahi (?:hil|utha|chal)\w*",
 )
 HEAD_INJURY = _p(
     r"(?:banged|bumped|hit|knocked|smacked|cracked|whacked|bashed|hurt) (?:\S+ ){0,4}?head",
@@ -365,16 +389,21 @@ HEAD_INJURY = _p(
     r"(?:kopf|köpfchen|hinterkopf) (?:\S+ ){0,4}?(?:gestoßen|gestossen|angeschlagen|aufgeschlagen"
     r"|geknallt|gefallen)|auf den kopf gefallen|(?:stieß|stiess|schlug|knallte) (?:sich )?"
     r"(?:\S+ ){0,3}?kopf",
+    r"land\w* (?:\S+ ){0,2}?on (?:his|her|their|the back of (?:his|her|their)) (?:head|forehead)"
+    r"|(?:took|did|had) a header|head ?first (?:into|onto|on|off)",
 )
 NEW_SIGN = _p(
     r"vomit\w*|been sick|being sick|threw up|throwing up|thrown up|sick (?:twice|again|two"
     r"|three)|puked?|puking",
     r"drows\w*|sleepy|sleeping too much|so sleepy|really sleepy|unusually sleepy|won't stay awake"
     r"|can't stay awake|keeps falling asleep|out of it|dazed|confused|not himself"
-    r"|not herself",
+    r"|not herself|vague|(?:can't|cant|doesn't|doesnt|didn't) remember|not making sense"
+    r"|(?:ask\w*|say\w*|repeat\w*) (?:\S+ ){0,2}?same (?:thing|things|question|questions)"
+    r"|repeating (?:himself|herself|themselves)|(?:is|was|got|gets|has been|keeps being) sick",
     r"twitch\w*|jerk\w*|dropping|drops things|not using|isn't using|isnt using|stopped using"
     r"|won't use|wont use|doesn't use|clumsy|wobbly|unsteady"
-    r"|stumbling|pupils?|headache|seizure|fit",
+    r"|stumbling|pupils?|headache|seizure|fit|double vision|seeing double|(?:sees|seeing|see)"
+    r" (?:two of everything|two of things|double)|blurry",
     r"v[oó]mit\w*|somnolient\w*|muy dormid\w*|vomi\w*|somnolent\w*|endormi\w*|confus\w*",
     r"sonolent\w*|tremendo|tremor|erbrich\w*|erbrochen|übergeben|uebergeben|schläfrig"
     r"|schlaefrig|benommen|zuck\w*|krampf\w*",
@@ -384,7 +413,7 @@ FEVER = _p(
     r"|febrile|high temp|(?:so|really|very|boiling|roasting) hot|roasting"
     r"|(?:temp|temperature|thermometer) (?:\S+ ){0,3}?(?:3[89]|4[0-2]|10[0-6])"
     r"|(?:3[89]|4[0-2]) (?:\d )?(?:c|degrees)|10[0-6] (?:\d )?(?:f|degrees)"
-    r"|fiebre|calentura|fi[èe]vre|temp[ée]rature"
+    r"|fiebre|calentura|fi[èe]vre|temp[ée]rature|febre|fieber|bukh[a]?ar"
 )
 FEVER_SIGN = _p(
     r"stiff neck|neck (?:\S+ ){0,3}?stiff|neck (?:\S+ ){0,3}?(?:hurt\w*|pain\w*|sore)"
@@ -396,9 +425,12 @@ FEVER_SIGN = _p(
     r"(?:purple|purplish|purpley) (?:spots|rash|marks|blotches|dots)"
     r"|(?:spots|rash|blotches) (?:\S+ ){0,2}?purple",
     r"hard to wake|difficult to wake|barely wake|floppy",
-    r"cuello (?:\S+ ){0,2}?(?:r[ií]gido|duro|tieso)|nuque (?:\S+ ){0,2}?(?:raide|bloqu[ée]e)",
-    r"(?:manchas|taches|spots|rash|marks) (?:\S+ ){0,8}?(?:borran|desaparecen|se van|s'effac\w*"
-    r"|dispar\w*|partent|verre|vaso|glass|fade|fading|press)",
+    r"cuello (?:\S+ ){0,2}?(?:r[ií]gido|duro|tieso)|nuque (?:\S+ ){0,2}?(?:raide|bloqu[ée]e)"
+    r"|pesco[çc]o (?:\S+ ){0,2}?(?:duro|r[ií]gido|travado)|(?:nacken|genick) (?:\S+ ){0,2}?steif"
+    r"|steife[nr]? (?:nacken|genick)|gardan (?:\S+ ){0,2}?(?:akad|jakad|stiff)\w*",
+    r"(?:manchas|taches|spots|rash|marks|flecken|ausschlag) (?:\S+ ){0,8}?(?:borran|desaparecen"
+    r"|se van|s'effac\w*|dispar\w*|partent|verre|vaso|glass|fade|fading|press|somem|copo"
+    r"|verschwind\w*|glas)",
     r"hard to keep awake|can't keep (?:him|her|them) awake",
     r"(?:scream\w*|cr(?:y|ies|ying)|whimper\w*|winc\w*|hurts?) (?:\S+ ){0,7}?(?:(?:his|her|their)"
     r" neck|head forward|chin (?:to|on|down))|neck (?:\S+ ){0,4}?(?:scream\w*|whimper\w*|winc\w*)"
@@ -517,6 +549,11 @@ _TREATMENT = re.compile(
 
 # "Not waking her to ask" is a choice the carer makes, not a child who cannot be woken.
 _ON_PURPOSE = re.compile(r" (?:to|for|just|unless|if|when|because|so|during)(?![\w'])")
+# ... but "not waking when I pick him up" is a child who cannot be woken.
+_TRIED = re.compile(
+    r" (?:when|even when|if) (?:i|we|you|his \S+|her \S+) (?:\S+ )?(?:pick|lift|shake|call|touch"
+    r"|move|try|tried|shout|rub|tickle|say|blow|change|sit|stroke|pinch)"
+)
 
 
 def _unresponsive(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
@@ -531,7 +568,11 @@ def _unresponsive(sentence: Sentence, post: list[Sentence], index: int) -> list[
             continue
         if before and before[-1] in ("i'm", "im"):
             continue
-        if text[a:b].startswith("not waking") and _ON_PURPOSE.match(text[b:]):
+        if (
+            text[a:b].startswith("not waking")
+            and _ON_PURPOSE.match(text[b:])
+            and not _TRIED.match(text[b:])
+        ):
             continue
         hits.append(Hit("unresponsive", a, b, STRONG))
     return hits
@@ -568,7 +609,7 @@ def _long_seizure(sentence: Sentence, post: list[Sentence], index: int) -> list[
     seizures = _spans(SEIZURE, text)
     if not seizures:
         return []
-    unresponsive = bool(UNRESPONSIVE.search(window))
+    unresponsive = bool(UNRESPONSIVE.search(window) or _NO_ANSWER_NOW.search(window))
     if (minutes >= 5 and (ongoing or unresponsive)) or (ongoing and unresponsive):
         strength = STRONG
     elif minutes >= 5 or (
@@ -613,6 +654,15 @@ _FIT_SIGN = _p(
     r"|gone up|went up|going up|fixed|glazed|flicking|up)|not blinking|ojos en blanco"
     r"|yeux (?:r[ée]vuls[ée]s|en l'air)|jaw (?:\S+ )?(?:clenched|locked)|went blank|gone blank"
     r"|blank (?:stare|look)|dribbl\w*|drool\w*|bit (?:his|her) tongue|wet (?:himself|herself)"
+    r"|(?:eyelids?|eyes) (?:\S+ )?flicker\w*|aankh\w* (?:\S+ ){0,2}?(?:upar|ulat)\w*"
+)
+# Beside a fit going on, signs that the person is not with us though not named as such:
+# "not talking", "can't seem to understand anything I say".
+_NO_ANSWER_NOW = _p(
+    r"(?:not|isn't|isnt|stopped) (?:talking|speaking)(?! (?:yet|much|until|till|properly yet|in"
+    r" sentences))",
+    r"(?:can't|cant|cannot|doesn't|doesnt|not) (?:seem to )?understand(?:ing)? (?:anything|what|me"
+    r"|us|a word)",
 )
 
 
@@ -625,6 +675,7 @@ def _fit_now(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     if not (
         _FIT_SIGN.search(window)
         or UNRESPONSIVE.search(window)
+        or _NO_ANSWER_NOW.search(window)
         or _NEVER_BEFORE.search(window)
         or FIRST_SEIZURE.search(window)
         or COLOUR.search(window)
@@ -640,7 +691,8 @@ _NEVER_BEFORE = _p(
     r" (?:\S+ )?before"
     r"|never happened (?:\S+ ){0,2}?before|nothing like (?:this|it) (?:\S+ ){0,2}?(?:before|ever)",
     r"(?:it's|its|it has|this has|that's|thats) never happened(?: before)?|never before"
-    r"|never seen (?:it|this|that|anything like (?:it|this|that))",
+    r"|never seen (?:it|this|that|anything like (?:it|this|that))"
+    r"|never (?:had|done|seen|been through) anything like (?:it|this|that)",
     r"no history of (?:anything like (?:this|that|it)|(?:\S+ )?(?:seizures?|fits|epilepsy))"
     r"|(?:this is|it's|its|it is) (?:the |his |her |their )?(?:very )?first (?:time|one)(?: ever)?"
     r"|never (?:been|seen (?:him|her|them)) like this|this is (?:new|a first)|nothing like (?:this"
@@ -738,8 +790,20 @@ NON_BLANCHING = _p(
 )
 
 
+# A bulging or tense soft spot (not a sunken one) is a red flag with or without a fever.
+FONTANELLE = _p(
+    r"(?:fontanel\w*|soft (?:spot|bit|part|patch)|mollera|fontanela) (?:\S+ ){0,8}?(?:bulg\w*"
+    r"|raised|tense|tight|swollen|puff\w*|domed|sticking (?:up|out)|pushing (?:up|out)|poking"
+    r" (?:up|out)|abombad\w*|bomb[ée]e?|tendu\w*|gewölbt|vorgewölbt)",
+    r"(?:bulg\w*|tense|raised|swollen) (?:\S+ ){0,2}?(?:fontanel\w*|soft (?:spot|bit|part))",
+)
+
+
 def _fever(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     """Fever with a stiff neck, a rash that does not fade, or a child hard to wake."""
+    bulging = _spans(FONTANELLE, sentence.text)
+    if bulging:
+        return [Hit("fever_sign", bulging[0][0], bulging[0][1], STRONG)]
     signs = _spans(FEVER_SIGN, sentence.text) or _spans(NON_BLANCHING, sentence.text)
     if not signs:
         return []
@@ -754,6 +818,8 @@ FEVER_DROWSY = _p(
     r"|(?:struggling|struggle|trouble|can barely|barely) (?:to )?(?:\S+ ){0,2}?(?:wake|get (?:him"
     r"|her|them) to open)|drifts? (?:straight )?(?:back )?off again|barely (?:opening|opens|open"
     r"|opened) (?:his|her|their) eyes|le cuesta despertar\w*|adormilad[oa]|muy dormid[oa]"
+    r"|(?:eyes|they) (?:\S+ ){0,2}?(?:close|closing|shut) again|(?:shout|yell|shake|pinch|tickle)"
+    r" (?:\S+ ){0,4}?to get (?:him|her|them) to (?:open|wake|respond|look)"
 )
 
 
@@ -776,26 +842,28 @@ def _anchor(stems: str) -> re.Pattern[str]:
 # search), so a long post costs little more than its few relevant sentences.
 _SEIZURE_STEMS = (
     r"seiz|fit|convuls|jerk|twitch|shak|spasm|stiff|rigid|sacud|opening|turn|episod|spell"
-    r"|crisis|crise|trembl|secous"
+    r"|crisis|crise|trembl|secous|jolt|rhythm|jhatk|zuck|krampf|jump|having|doing"
 )
 FINDERS: tuple[
     tuple[re.Pattern[str], Callable[[Sentence, list[Sentence], int], list[Hit]]], ...
 ] = (
     (
-        _anchor(r"breath|gasp|respir|ahoga|touff|chest|ribs|tummy|belly|atme|atem"),
+        _anchor(
+            r"breath|gasp|respir|ahoga|touff|chest|ribs|tummy|belly|atme|atem|crow|stridor|throat"
+        ),
         _simple("breathing", BREATHING),
     ),
     (
         _anchor(
             r"blu|grey|gray|mottl|purpl|dusk|ashen|azul|morad|gris|bleu|marbr|violet|violac|dark"
-            r"|grau|blau|bläu|cinz|roxo|roxa|roxinh|arroxe|pale|white|cold|blotch|marbled"
+            r"|grau|blau|bläu|cinz|roxo|roxa|roxinh|arroxe|pale|white|cold|blotch|marbled|neel|nil"
         ),
         _simple("colour", COLOUR),
     ),
     (
         _anchor(
             r"limp|flop|loose|rag|tone|cid|floj|blandit|trapo|fuerza|mou|molle|hypoton|tonus|head"
-            r"|schlapp|schlaff|sack|mole|molinh|for[çc]a|t[ôo]nus"
+            r"|schlapp|schlaff|sack|mole|molinh|for[çc]a|t[ôo]nus|dheel|dhil"
         ),
         _simple("limp", LIMP),
     ),
@@ -806,7 +874,7 @@ FINDERS: tuple[
             r"|connaissance|drool|coming|asleep|mira|regarde|there|with us|despert|know|recogni"
             r"|reconoc|reconna|squeeze|name|smil|coo|babbl|engag|zoned|spaced|checked|lights"
             r"|home|glass|glaz|fairies|reagiert|ansprechbar|aufzuwecken|wacht|reage|acord|kriegen"
-            r"|bekommen|repl"
+            r"|bekommen|repl|come|came|shout|yell|scream|shake|jawab|uth|hosh"
         ),
         _unresponsive,
     ),
@@ -830,7 +898,8 @@ FINDERS: tuple[
             r"|effondr|face|mouth|smile|lip|cheek|eye|lev|sourire|sonre|babbl|gibberish|jibberish"
             r"|nonsense|sense|muddl|jumbl|scrambl|garbl|sentence|speech|sound|drunk|came|comes"
             r"|coming|said|arm|leg|hand|side|kann|bein|seite|gesicht|mund|consegue|pode|conseguindo"
-            r"|rosto|slump|drool|only|stand|walk|weight|dragging"
+            r"|rosto|slump|drool|only|stand|walk|weight|dragging|nicht|kaum|hängend|gesichtsh"
+            r"|mundwinkel|chehr|bol|haath|hath|pair|baazu|bazu"
         ),
         _simple("deficit", DEFICIT),
     ),
@@ -845,7 +914,7 @@ FINDERS: tuple[
     (
         _anchor(
             r"head|cabeza|t[êe]te|fell|fall|roll|tumbl|jerked|bump|lump|swell|bruis|cabe[çc]a|kopf"
-            r"|bateu|bati|caiu|pancada|stieß|stiess|schlug|knallte|knocked|concuss"
+            r"|bateu|bati|caiu|pancada|stieß|stiess|schlug|knallte|knocked|concuss|land|header"
         ),
         _head_injury,
     ),
@@ -853,14 +922,15 @@ FINDERS: tuple[
         _anchor(
             r"neck|light|rash|spot|blanch|glass|cuello|nuque|manchas|taches|marks|wake|awake"
             r"|flopp|eyes|dif[ií]cil|difficile|press|fade|verre|vaso|dot|pinprick|chin|forward"
-            r"|look|bend|cup|tumbler|stay|see"
+            r"|look|bend|cup|tumbler|stay|see|fontanel|soft|mollera|bulg|tense|raised|swollen|pesco"
+            r"|nacken|genick|steif|gardan|flecken|ausschlag|somem|copo"
         ),
         _fever,
     ),
     (
         _anchor(
             r"sleepy|drows|flopp|letharg|awake|conscious|drift|nodd|rous|barely|struggl|trouble"
-            r"|adormil|dormid|despert"
+            r"|adormil|dormid|despert|close|closing|shut|shout|yell|shake|pinch|tickle"
         ),
         _fever_drowsy,
     ),

@@ -25,7 +25,8 @@ DREAM = "dream"
 GENERAL = "general_question"
 HISTORICAL = "historical_resolved"
 OTHER = "other_experiencer"
-CONTEXTS = (NEGATED, HYPOTHETICAL, DREAM, GENERAL, HISTORICAL, OTHER)
+BENIGN = "benign_cause"
+CONTEXTS = (NEGATED, HYPOTHETICAL, DREAM, GENERAL, HISTORICAL, OTHER, BENIGN)
 
 
 def _p(*alternatives: str) -> re.Pattern[str]:
@@ -53,13 +54,51 @@ HYPOTHETICAL_TRIGGER = _p(
     r"|terrified (?:that|he|she|it)|fear|fears|paranoid|in the event|imagine|convinced"
     r"|thought (?:he|she|they|it) (?:had|was|were)|thinking (?:he's|she's|they're|he|she|they)"
     r"|si|por si|en caso de|y si|et si|au cas o[uù]|dans le cas|j'ai peur|tengo miedo|miedo de"
-    r"|peur qu\w*|qu'il|qu'elle"
+    r"|peur qu\w*|qu'il|qu'elle|agar|kabhi|yadi"
 )
+# "Not feeding and hard to rouse": a negation before "and" belongs to its own sign.
+_AND = re.compile(r"(?:^| )and(?: |$)")
+# A cause everyone knows, told with the sign: a dead arm from lying on it, purple lips from
+# a blackcurrant lolly, a bluish mouth in a cold bath that goes once warm, a teenager
+# impossible to wake for school.
+BENIGN_CAUSE = _p(
+    r"pins and needles|dead arm|(?:slept|sleeping|sleeps|lying|lay|lies|lain|laid|leaning|leant)"
+    r" (?:\S+ ){0,2}?on (?:it|them|that arm|his arm|her arm|his hand|her hand)"
+    r"(?! (?:and|but) (?:now|still))",
+    r"(?:from|after|because of|with) (?:a |an |the |some |his |her |their |that )?(?:\S+ ){0,2}?"
+    r"(?:lolly|lollies|lollipops?|ice pops?|popsicles?|slush\w*|juice|ribena|blackcurrant"
+    r"|blueberr\w*|berries|beetroot|crayons?|markers?|felt ?tips?|paint|dye|food colou?ring"
+    r"|sweets?|candy|ink)",
+    r"cold (?:bath|pool|water|sea)|(?:goes|went|fades?|faded|gone|disappears?) (?:away )?(?:once"
+    r"|when|as soon as) (?:he's|she's|he is|she is|they're|he|she|they) (?:\S+ )?(?:warm|dressed"
+    r"|warmed)",
+    r"(?:in|on) the mornings|every morning|for school|(?:typical|normal) teen\w*|teenagers?",
+)
+# A sign that explains itself once it is over: wine, a late night, the jabs, a tantrum.
+SELF_EXPLAINED = _p(
+    r"(?:had|drunk|drank) (?:\S+ ){0,2}?(?:glasses|glass|pints?|bottles?|drinks|beers?|wine)"
+    r"|exhausted|jabs|vaccinations?|immuni[sz]ations?|tantrum|breath ?holding"
+)
+# "Unresponsive for 20 seconds during a staring spell yesterday, the appointment is booked":
+# over, short, and in a doctor's hands.
+_RECENT_PAST = _p(
+    r"yesterday|last (?:night|week)|the other (?:day|night)|on (?:mon|tues|wednes"
+    r"|thurs|fri|satur|sun)day"
+)
+_BOOKED = _p(
+    r"(?:appointment|referral|eeg|scan|mri|follow[- ]up|review) (?:\S+ ){0,2}?(?:booked|made"
+    r"|scheduled|arranged|on|for|next)|(?:booked|referred) (?:\S+ ){0,3}?(?:in|for|to|with)"
+)
+_NOW_CUE = _p(
+    r"now|still|right now|just now|currently|tonight|again|help|please|what do i do"
+    r"|what should i do|since"
+)
+
 # "I don't know if he's breathing" is not hypothetical.
 _REAL_IF = re.compile(r"(?:know|sure|see|check|tell|checking|unsure|wondering) (?:if|whether)")
 DREAM_TRIGGER = _p(
     r"dream\w*|dreamt|nightmares?|sleep paralysis|sue[ñn]o|so[ñn][ée]|pesadillas?|r[êe]v\w*"
-    r"|cauchemar\w*"
+    r"|cauchemar\w*|sonhei|sonho|sonhou|pesadelos?|träum\w*|traum\w*|albtr[äa]um\w*|sapn[ae]"
 )
 # Guidance, lists of red flags, and replies telling the poster to ring: not an event.
 GUIDANCE = _p(
@@ -105,6 +144,7 @@ RECENT = _p(
     r"(?:minutes?|mins?|hours?|hrs?) ago|it's been|its been|since (?:the )?(?:last )?\d+"
     r"|for the (?:last|past) \d+"
     r"|since (?:about|around|maybe|this|tonight|last night)|right now|just now|at the moment"
+    r"|been like (?:that|this) (?:for|since)"
     r"|happened (?:about|around|maybe|just)|hace (?:\S+ )?(?:minutos|horas)|il y a (?:\S+ )?"
     r"(?:minutes|heures)"
 )
@@ -112,11 +152,16 @@ URGENT_NOW = _p(
     r"right now|just now|currently|help|won't wake|can't wake|still|ahora|maintenant|ayuda"
     r"|aidez|what do i do"
 )
-_ACUTE = _p(r"turned blue|gone blue|went blue|limp|floppy|can't wake|won't wake")
+_ACUTE = _p(
+    r"turned blue|gone blue|went blue|limp|floppy|can't wake|won't wake"
+    r"|(?:gone|turned|turning|going) (?:a |an )?(?:bit )?(?:blue|bluish|grey|gray|greyish|dusky"
+    r"|purple|mottled)"
+)
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|we|our|me|mi|mon|ma|je|j'ai|nous)\b")
 CHRONIC = _p(
     r"every night|each night|most nights|for (?:weeks|months|years)|every week|cada noche"
-    r"|toutes les nuits|chaque nuit|every time|whenever|(?<!last )at night|snor\w*|apn(?:o)?ea"
+    r"|toutes les nuits|chaque nuit|every time|whenever|(?<!last )at night"
+    r"|snor\w*(?! (?:noise|sound))|apn(?:o)?ea"
 )
 CHRONIC_ROUTINE = _p(
     r"who should (?:\S+ )?see|which doctor|book|referral|appointment|well otherwise|gp"
@@ -125,7 +170,8 @@ CHRONIC_ROUTINE = _p(
 GENERAL_TRIGGER = _p(
     r"when (?:should|do|would|is it|to)|do you|should you|in general|at what point"
     r"|how (?:long|do you|would|can you|will i)"
-    r"|is it (?:normal|dangerous|serious)|always mean|usually mean|does (?:a|an)"
+    r"|is it (?:normal|dangerous|serious)|always means?|usually means?|does (?:a|an)"
+    r"|does anyone know (?:if|whether)"
     r"|what (?:counts|are the signs|signs)|how can you tell"
     r"|does anyone know when|a child|a baby|babies|children|kids|someone|anyone's|people"
     r"|cu[aá]ndo|c[oó]mo saber|quand (?:faut|doit|appeler)|comment savoir|un enfant|un b[ée]b[ée]"
@@ -149,6 +195,8 @@ DISTANT_PAST = _p(
     r"|winter))"
     r"|when (?:my|our|his|her) \S+ (?:was|were) (?:a baby|little|small|younger|\d+|tiny"
     r"|a newborn|a toddler)"
+    r"|when (?:he|she|they|my \S+|our \S+) (?:was|were) born|memories of|remind\w* (?:me|us) of"
+    r" when|(?:that|this|it) was (?:in |back in )?(?:19|20)\d\d"
     r"|back then|at the time|in (?:19|20)\d\d|hace (?:\S+ )?(?:a[ñn]os|meses)|il y a (?:\S+ )?"
     r"(?:ans|mois)|l'ann[ée]e derni[èe]re|el a[ñn]o pasado|de (?:beb[ée]|petit|petite)"
 )
@@ -161,17 +209,21 @@ RESOLVED = _p(
     r"|okay now|ok now|back to normal|(?:normal|fine|ok|okay) (?:ever )?since"
     r"|(?:his|her|their) (?:normal|usual) (?:\S+ )?self|(?:completely|totally|perfectly) (?:normal"
     r"|fine)|est[aá] bien|ya pas[oó]|va bien|tout va bien"
-    r"|tout est rentr[ée]|r[ée]tabli\w*"
+    r"|tout est rentr[ée]|r[ée]tabli\w*|thriving"
 )
 ASSESSED = _p(
     r"ambulance|paramedics?|a&e|a and e|er|emergency room|hospital|ed|casualty|gp|doctor"
     r"|a e|doc|neuro\w*|paediatrician|pediatrician|consultant|nurse|111|999|911|000|112|eeg"
     r"|urgencias|hospital|m[ée]dico|m[ée]decin|urgences|samu|pompiers|poison control|poisons"
+    r"|health visitor|hv|special care|nicu|scbu|mini stroke|tia|blood thinners"
 )
 # A story read, heard or watched somewhere is never happening to the poster's child now.
 STORY = _p(
     r"(?:read|heard|saw|seen|watched|watching|reading) (?:\S+ ){0,3}?(?:story|stories|article"
-    r"|post|posts|video|videos|online|news|documentary|facebook|tiktok|youtube|thread)"
+    r"|post|posts|video|videos|online|news|documentary|facebook|tiktok|youtube|thread)",
+    r"(?:story|stories|article|report|piece|documentary|programme|program) (?:\S+ ){0,2}?(?:in|on"
+    r"|from) (?:the |a )?(?:paper|papers|newspaper|news|telly|tv|radio|internet)"
+    r"|in the (?:paper|papers|newspaper)",
 )
 OTHER_TRIGGER = _p(
     r"(?:my|a|our) (?:friend|friend's|neighbour|neighbor|neighbour's|neighbor's|cousin|cousin's"
@@ -233,6 +285,8 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
     text = sentence.text
     clause = _clause_before(text, hit.start)
     near = " ".join(clause.split()[-3:])
+    if " and " in f" {near} ":
+        near = _AND.split(near)[-1]
     if NEGATION.search(near) and not _SELF_NEGATED.match(text[hit.start : hit.end]):
         return NEGATED
     if hit.concept in ("colour", "limp") and NEGATION.search(text[hit.start : hit.end]):
@@ -242,6 +296,8 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
     trigger = HYPOTHETICAL_TRIGGER.search(clause)
     if trigger and not _REAL_IF.search(clause):
         return HYPOTHETICAL
+    if _in_post(BENIGN_CAUSE, text) and not _in_post(URGENT_NOW, post_text):
+        return BENIGN
     present = _in_post(PRESENT, text)
     general_post = not _in_post(FIRST_PERSON, post_text) and (
         CALL_NOW.match(post_text) or _sends_for_help(tuple(s.text for s in post))
@@ -269,8 +325,14 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
     if (
         # sentence by sentence: "Seemed fine. Now she's drowsy" is not "fine now"
         _in_post(RESOLVED, "\n".join(s.text for s in post))
-        and _in_post(ASSESSED, post_text)
+        and (_in_post(ASSESSED, post_text) or _in_post(SELF_EXPLAINED, post_text))
         and not _in_post(_STILL_NOW, text)
+    ):
+        return HISTORICAL
+    if (
+        _in_post(_RECENT_PAST, text)
+        and _in_post(_BOOKED, post_text)
+        and not _in_post(_NOW_CUE, post_text)
     ):
         return HISTORICAL
     if _in_post(STORY, text) and not _in_post(URGENT_NOW, text):
