@@ -148,7 +148,7 @@ UNRESPONSIVE = _p(
     r"(?:not|isn't|isnt|wasn't|no longer|stopped|without) (?:\S+ )?(?:responding|responsive"
     r"|answering|reacting|focusing|aware|with us|tracking|looking at (?:me|us))",
     r"(?:doesn't|doesnt|won't|wont|didn't|hasn't|can't|cant) (?:respond|react|answer|look at"
-    r"|focus on|track) (?:to )?(?:me|us|his name|her name|anything|my voice|voice|touch)",
+    r"|focus on|track) (?:to |2 )?(?:me|us|his name|her name|anything|my voice|voice|touch)",
     r"keeps falling asleep while|no me mira|ne me regarde (?:pas|plus)",
     r"(?:doesn't|doesnt|does not|didn't|won't|wont|can't|cant) (?:\S+ )?(?:know|recogni[sz]e)"
     r" (?:me|us|who|where)|no me (?:reconoce|conoce)|ne me reconna\w* (?:pas|plus)"
@@ -167,6 +167,10 @@ UNRESPONSIVE = _p(
     r"(?:stares|staring|stared|looks|looking|looked) (?:straight )?(?:through|past) (?:me|us)",
     r"(?:eyes|eye) (?:\S+ ){0,3}?(?:rolled|rolling|glazed|fixed|vacant)",
     r"no (?:response|reaction)",
+    # "no answer when I say her name" (not "no answer from the clinic").
+    r"no (?:answer|reply)(?! (?:from|on|yet|back|to (?:my|our|the|your) (?:email|message|call)))",
+    r"(?:doesn't|doesnt|does not|can't|cant|didn't|didnt|won't|wont) (?:seem to )?hear (?:me|us"
+    r"|anything|a thing|a word)",
     # "not replying" to the poster, not to messages ("the clinic isn't replying to emails").
     r"(?:not|isn't|isnt|wasn't|no longer|stopped) (?:\S+ )?replying(?! to (?:my|our|the|your|any"
     r"|emails?|messages?|texts?|posts?|comments?|calls?))",
@@ -209,6 +213,7 @@ SEIZURE = _p(
     r"|convulsi[oó]n\w*|convulsiona\w*|crisis|sacudidas?|temblando|crises?|convulse\w*"
     r"|tremble\w*|secousses?|spasmes?|jolt\w*|rhythmic\w*|jhatk\w*|zuck\w*|krampf\w*"
     r"|(?:having|had|doing) (?:one|them) (?:after (?:another|the other)|back to back)"
+    r"|(?:had|having|done|doing) (?:two|three|four|five|several|a few|\d) (?:in a row|back to back)"
     r"|(?:hand|arm|leg|foot|face|mouth|eye|body|side|jaw) (?:\S+ ){0,3}?jump(?:ing|s)"
 )
 ONGOING = _p(
@@ -216,6 +221,8 @@ ONGOING = _p(
     r"|isn't stopping|non ?stop|keeps? going|keeps? happening|ongoing|going on"
     r"|(?:has|have|he's|she's|hes|shes|it's|its|been) (?:\S+ ){0,2}?been"
     r"|right now|now|currently|at the moment|at this moment|this minute|as we speak|rn"
+    r"|(?:hasn't|hasnt|has not|not|isn't|isnt|won't|wont) (?:\S+ )?(?:eased|easing|let up"
+    r"|letting up|calmed|calming|settled|settling|slowed|slowing)"
     r"|one after (?:the )?(?:another|other)|back to back|without (?:coming round|coming to"
     r"|waking|stopping|a break)|doesn't come round|not coming round|not coming back"
     r"|sigue|siguen|no para|sin parar|lleva|llevan|ahora|ahora mismo|desde hace|toujours"
@@ -239,7 +246,8 @@ _MINUTES = re.compile(
     r" (?:now|already|straight|long|and counting|so far|se)(?![\w'])"
     r"|"
     + _DURATION_CUE
-    + r"(?:a )?(?:quarter of an hour|half an hour|half hour|an hour|over an hour|media hora"
+    + r"(?:a )?(?:quarter of an hour|quarter hour|half an hour|half hour|an hour|over an hour"
+    r"|media hora"
     r"|un quart d'heure|une demi-heure|demi heure)(?![\w'])(?!" + _TIMING + r")"
 )
 FIRST_SEIZURE = _p(
@@ -399,7 +407,8 @@ NEW_SIGN = _p(
     r"|can't stay awake|keeps falling asleep|out of it|dazed|confused|not himself"
     r"|not herself|vague|(?:can't|cant|doesn't|doesnt|didn't) remember|not making sense"
     r"|(?:ask\w*|say\w*|repeat\w*) (?:\S+ ){0,2}?same (?:thing|things|question|questions)"
-    r"|repeating (?:himself|herself|themselves)|(?:is|was|got|gets|has been|keeps being) sick",
+    r"|repeating (?:himself|herself|themselves)|(?:is|was|got|gets|has been|keeps being|he's"
+    r"|she's|hes|shes|they're) (?:been )?sick|doz\w* off|nodding off|keeps? nodding",
     r"twitch\w*|jerk\w*|dropping|drops things|not using|isn't using|isnt using|stopped using"
     r"|won't use|wont use|doesn't use|clumsy|wobbly|unsteady"
     r"|stumbling|pupils?|headache|seizure|fit|double vision|seeing double|(?:sees|seeing|see)"
@@ -409,7 +418,7 @@ NEW_SIGN = _p(
     r"|schlaefrig|benommen|zuck\w*|krampf\w*",
 )
 FEVER = _p(
-    r"fever\w*|temperature|temp of|hot to (?:the )?touch|burning up|\d\d(?:[.,]\d)? ?c"
+    r"fever\w*|temperature|temp of|hot to (?:the )?touch|burning (?:up|hot)|\d\d(?:[.,]\d)? ?c"
     r"|febrile|high temp|(?:so|really|very|boiling|roasting) hot|roasting"
     r"|(?:temp|temperature|thermometer) (?:\S+ ){0,3}?(?:3[89]|4[0-2]|10[0-6])"
     r"|(?:3[89]|4[0-2]) (?:\d )?(?:c|degrees)|10[0-6] (?:\d )?(?:f|degrees)"
@@ -647,6 +656,8 @@ _MOVING_NOW = _p(
     r"|spasm\w*)",
     r"(?:jerk\w*|twitch\w*|shak\w*|jolt\w*|stiff\w*|convuls\w*|seizing|fitting|trembl\w*)"
     r" (?:\S+ ){0,3}?(?:now|right now|rn|at the moment)",
+    r"on the (?:floor|ground|bed) (?:\S+ )?(?:jerk\w*|twitch\w*|shak\w*|jolt\w*|stiff\w*"
+    r"|convuls\w*|seizing|fitting|thrash\w*)",
 )
 _FIT_SIGN = _p(
     r"froth\w*|foam\w*|gurgl\w*|snoring (?:noise|sound)|eyes (?:\S+ ){0,3}?(?:rolled|rolling"
@@ -666,6 +677,13 @@ _NO_ANSWER_NOW = _p(
 )
 
 
+# "She has never had a seizure" beside a fit going on now: a first one.
+_NEVER_HAD = _p(
+    r"never (?:had|had a|had an|had any|been diagnosed with) (?:\S+ )?(?:seizures?|fits?"
+    r"|convulsions?|epilepsy)"
+)
+
+
 def _fit_now(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     """Seizure-like movement going on now with a sign of a seizure or a never-before."""
     moving = _spans(_MOVING_NOW, sentence.text)
@@ -677,6 +695,7 @@ def _fit_now(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
         or UNRESPONSIVE.search(window)
         or _NO_ANSWER_NOW.search(window)
         or _NEVER_BEFORE.search(window)
+        or _NEVER_HAD.search(window)
         or FIRST_SEIZURE.search(window)
         or COLOUR.search(window)
     ):
@@ -725,6 +744,12 @@ CLUSTER = _p(
     r"(?:fits?|seizures?|episodes?|spells?|convulsions?) (?:\S+ ){0,2}?(?:\d|two|three|four"
     r"|five|several) times (?:since|tonight|today|in|this)",
 )
+# "Four seizures in the last hour": a count, a cluster only without coming round between
+# ("three episodes since Monday" is a frequency report).
+COUNTED = _p(
+    r"(?:two|three|four|five|six|several|\d+) (?:\S+ )?(?:seizures|fits|convulsions|episodes)"
+    r" (?:\S+ ){0,2}?(?:in the (?:last|past)|since|within|tonight|today|this (?:morning|evening))",
+)
 # ... without coming round in between.
 NOT_BACK = _p(
     r"(?:hasn't|hasnt|hadn't|hadnt|not|without|doesn't|doesnt|didn't|didnt|isn't|isnt|never"
@@ -737,12 +762,15 @@ NOT_BACK = _p(
 def _cluster(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     """Fits one after another: strong without coming round between them, weak otherwise."""
     found = _spans(CLUSTER, sentence.text)
-    if not found:
+    counted = not found and _spans(COUNTED, sentence.text)
+    if not found and not counted:
         return []
     window = _around(post, index, before=1, after=1)
     if not _SEIZURE_PROPER.search(window) and not SEIZURE.search(window):
         return []
     back = NOT_BACK.search(window) or UNRESPONSIVE.search(window)
+    if counted:
+        return [Hit("cluster", counted[0][0], counted[0][1], STRONG)] if back else []
     return [Hit("cluster", found[0][0], found[0][1], STRONG if back else WEAK)]
 
 
@@ -794,6 +822,7 @@ NON_BLANCHING = _p(
 FONTANELLE = _p(
     r"(?:fontanel\w*|soft (?:spot|bit|part|patch)|mollera|fontanela) (?:\S+ ){0,8}?(?:bulg\w*"
     r"|raised|tense|tight|swollen|puff\w*|domed|sticking (?:up|out)|pushing (?:up|out)|poking"
+    r"|abultad\w*|hinchad\w*|levantad\w*"
     r" (?:up|out)|abombad\w*|bomb[ée]e?|tendu\w*|gewölbt|vorgewölbt)",
     r"(?:bulg\w*|tense|raised|swollen) (?:\S+ ){0,2}?(?:fontanel\w*|soft (?:spot|bit|part))",
 )
@@ -881,7 +910,7 @@ FINDERS: tuple[
     (_anchor(r"took|swallow|ate|drank|got into|found"), _simple("ingestion", INGESTION)),
     (_anchor(r"first|1st|never|primer|premi"), _simple("first_seizure", FIRST_SEIZURE)),
     (_anchor(r"seiz|fit|convuls|crisis|crise|grand"), _simple("seizure_now", SEIZURE_NOW)),
-    (_anchor(r"row|back|after|another|next|times"), _cluster),
+    (_anchor(r"row|back|after|another|next|times|seizures|fits|convulsions|episodes"), _cluster),
     (
         _anchor(
             r"jerk|twitch|shak|jolt|jump|shudder|stiff|rigid|convuls|fitting|seiz|thrash"

@@ -62,7 +62,8 @@ _AND = re.compile(r"(?:^| )and(?: |$)")
 # a blackcurrant lolly, a bluish mouth in a cold bath that goes once warm, a teenager
 # impossible to wake for school.
 BENIGN_CAUSE = _p(
-    r"pins and needles|dead arm|(?:slept|sleeping|sleeps|lying|lay|lies|lain|laid|leaning|leant)"
+    r"pins and needles|dead arm|(?:slept|sleep|sleeping|sleeps|lie|lying|lay|lies|lain|laid|lean"
+    r"|leaning|leant)"
     r" (?:\S+ ){0,2}?on (?:it|them|that arm|his arm|her arm|his hand|her hand)"
     r"(?! (?:and|but) (?:now|still))",
     r"(?:from|after|because of|with) (?:a |an |the |some |his |her |their |that )?(?:\S+ ){0,2}?"
@@ -73,6 +74,8 @@ BENIGN_CAUSE = _p(
     r"|when|as soon as) (?:he's|she's|he is|she is|they're|he|she|they) (?:\S+ )?(?:warm|dressed"
     r"|warmed)",
     r"(?:in|on) the mornings|every morning|for school|(?:typical|normal) teen\w*|teenagers?",
+    r"in the cold|when (?:it's|its|it is|he's|she's|he is|she is|they're) cold|cold weather"
+    r"|raynaud\w*",
 )
 # A sign that explains itself once it is over: wine, a late night, the jabs, a tantrum.
 SELF_EXPLAINED = _p(
@@ -171,7 +174,7 @@ GENERAL_TRIGGER = _p(
     r"when (?:should|do|would|is it|to)|do you|should you|in general|at what point"
     r"|how (?:long|do you|would|can you|will i)"
     r"|is it (?:normal|dangerous|serious)|always means?|usually means?|does (?:a|an)"
-    r"|does anyone know (?:if|whether)"
+    r"|does anyone know (?:if|whether)|always (?:an? )?(?:emergency|serious|dangerous)"
     r"|what (?:counts|are the signs|signs)|how can you tell"
     r"|does anyone know when|a child|a baby|babies|children|kids|someone|anyone's|people"
     r"|cu[aá]ndo|c[oó]mo saber|quand (?:faut|doit|appeler)|comment savoir|un enfant|un b[ée]b[ée]"
@@ -188,7 +191,8 @@ DISTANT_PAST = _p(
     r"|many|couple of) (?:\S+ )?"
     r"(?:years?|months?|weeks?) ago|years ago|last (?:year|winter|summer|spring|autumn|fall"
     r"|christmas|month)|when (?:he|she|they|i|we) (?:was|were) (?:a baby|little|small|younger"
-    r"|\d+|tiny|a newborn|a toddler)|as a (?:baby|newborn|toddler|child)|used to"
+    r"|\d+|tiny|a newborn|a toddler|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|(?:\S+ )?(?:months?|weeks?|years?) old)|as a (?:baby|newborn|toddler|child)|used to"
     # "back in 2019", "back in the day"; not "back in bed" or "back in his cot"
     r"|back in (?:the day|the days|those days|(?:19|20)\d\d|january|february|march|april|may"
     r"|june|july|august|september|october|november|december|the (?:spring|summer|autumn|fall"
