@@ -164,7 +164,7 @@ FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|we|our|me|mi|mon|ma|je|j'ai|nous)\b
 CHRONIC = _p(
     r"every night|each night|most nights|for (?:weeks|months|years)|every week|cada noche"
     r"|toutes les nuits|chaque nuit|every time|whenever|(?<!last )at night"
-    r"|snor\w*(?! (?:noise|sound))|apn(?:o)?ea"
+    r"|snor\w*(?! (?:noise|sound))|apn(?:o)?ea|some nights|(?:his|her|their|my) whole life"
 )
 CHRONIC_ROUTINE = _p(
     r"who should (?:\S+ )?see|which doctor|book|referral|appointment|well otherwise|gp"
