@@ -212,9 +212,10 @@ SEIZURE = _p(
     r"|twitches|twitch|jerk|spasms?|stiffening|stiffened|stiff and|fitting|episode"
     r"|convulsi[oó]n\w*|convulsiona\w*|crisis|sacudidas?|temblando|crises?|convulse\w*"
     r"|tremble\w*|secousses?|spasmes?|jolt\w*|rhythmic\w*|jhatk\w*|zuck\w*|krampf\w*"
-    r"|(?:having|had|doing) (?:one|them) (?:after (?:another|the other)|back to back)"
-    r"|(?:had|having|done|doing) (?:two|three|four|five|several|a few|\d) (?:in a row|back to back)"
-    r"|(?:hand|arm|leg|foot|face|mouth|eye|body|side|jaw) (?:\S+ ){0,3}?jump(?:ing|s)"
+    r"|(?:having|had|done|doing) (?:one|them|two|three|four|five|several|a few|\d) (?:after"
+    r" (?:another|the other)|back to back|in a row)"
+    # a limb "jumping non-stop", not a child jumping on the bed
+    r"|jump(?:ing|s)(?= non ?stop| (?:\S+ )?(?:for|since|on its own|by itself|over and over))"
 )
 ONGOING = _p(
     r"still|won't stop|wont stop|will not stop|hasn't stopped|hasnt stopped|not stopping"
@@ -744,6 +745,7 @@ CLUSTER = _p(
     r"(?:fits?|seizures?|episodes?|spells?|convulsions?) (?:\S+ ){0,2}?(?:\d|two|three|four"
     r"|five|several) times (?:since|tonight|today|in|this)",
 )
+_COUNTED_WORDS = ("seizures", "fits", "convulsions", "episodes")
 # "Four seizures in the last hour": a count, a cluster only without coming round between
 # ("three episodes since Monday" is a frequency report).
 COUNTED = _p(
@@ -762,7 +764,11 @@ NOT_BACK = _p(
 def _cluster(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     """Fits one after another: strong without coming round between them, weak otherwise."""
     found = _spans(CLUSTER, sentence.text)
-    counted = not found and _spans(COUNTED, sentence.text)
+    counted = (
+        not found
+        and any(map(sentence.text.__contains__, _COUNTED_WORDS))
+        and _spans(COUNTED, sentence.text)
+    )
     if not found and not counted:
         return []
     window = _around(post, index, before=1, after=1)
@@ -830,7 +836,10 @@ FONTANELLE = _p(
 
 def _fever(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     """Fever with a stiff neck, a rash that does not fade, or a child hard to wake."""
-    bulging = _spans(FONTANELLE, sentence.text)
+    text = sentence.text
+    bulging = ("fontanel" in text or "soft" in text or "mollera" in text) and _spans(
+        FONTANELLE, text
+    )
     if bulging:
         return [Hit("fever_sign", bulging[0][0], bulging[0][1], STRONG)]
     signs = _spans(FEVER_SIGN, sentence.text) or _spans(NON_BLANCHING, sentence.text)
@@ -871,7 +880,7 @@ def _anchor(stems: str) -> re.Pattern[str]:
 # search), so a long post costs little more than its few relevant sentences.
 _SEIZURE_STEMS = (
     r"seiz|fit|convuls|jerk|twitch|shak|spasm|stiff|rigid|sacud|opening|turn|episod|spell"
-    r"|crisis|crise|trembl|secous|jolt|rhythm|jhatk|zuck|krampf|jump|having|doing"
+    r"|crisis|crise|trembl|secous|jolt|rhythm|jhatk|zuck|krampf|jump"
 )
 FINDERS: tuple[
     tuple[re.Pattern[str], Callable[[Sentence, list[Sentence], int], list[Hit]]], ...
@@ -885,7 +894,7 @@ FINDERS: tuple[
     (
         _anchor(
             r"blu|grey|gray|mottl|purpl|dusk|ashen|azul|morad|gris|bleu|marbr|violet|violac|dark"
-            r"|grau|blau|bläu|cinz|roxo|roxa|roxinh|arroxe|pale|white|cold|blotch|marbled|neel|nil"
+            r"|grau|blau|bläu|cinz|roxo|roxa|roxinh|arroxe|pale|white|cold|blotch|marbled|neel|nila|nile"
         ),
         _simple("colour", COLOUR),
     ),
@@ -903,7 +912,8 @@ FINDERS: tuple[
             r"|connaissance|drool|coming|asleep|mira|regarde|there|with us|despert|know|recogni"
             r"|reconoc|reconna|squeeze|name|smil|coo|babbl|engag|zoned|spaced|checked|lights"
             r"|home|glass|glaz|fairies|reagiert|ansprechbar|aufzuwecken|wacht|reage|acord|kriegen"
-            r"|bekommen|repl|come|came|shout|yell|scream|shake|jawab|uth|hosh"
+            r"|bekommen|repl|come to|came to|come round|come around|shout|yell|scream|shake"
+            r"|jawab|uth nahi|hosh"
         ),
         _unresponsive,
     ),
@@ -928,7 +938,7 @@ FINDERS: tuple[
             r"|nonsense|sense|muddl|jumbl|scrambl|garbl|sentence|speech|sound|drunk|came|comes"
             r"|coming|said|arm|leg|hand|side|kann|bein|seite|gesicht|mund|consegue|pode|conseguindo"
             r"|rosto|slump|drool|only|stand|walk|weight|dragging|nicht|kaum|hängend|gesichtsh"
-            r"|mundwinkel|chehr|bol|haath|hath|pair|baazu|bazu"
+            r"|mundwinkel|chehr|bol nahi|haath|hath|pair nahi|baazu|bazu"
         ),
         _simple("deficit", DEFICIT),
     ),
@@ -943,7 +953,7 @@ FINDERS: tuple[
     (
         _anchor(
             r"head|cabeza|t[êe]te|fell|fall|roll|tumbl|jerked|bump|lump|swell|bruis|cabe[çc]a|kopf"
-            r"|bateu|bati|caiu|pancada|stieß|stiess|schlug|knallte|knocked|concuss|land|header"
+            r"|bateu|bati|caiu|pancada|stieß|stiess|schlug|knallte|knocked|concuss|landed|landing|header"
         ),
         _head_injury,
     ),
@@ -951,7 +961,8 @@ FINDERS: tuple[
         _anchor(
             r"neck|light|rash|spot|blanch|glass|cuello|nuque|manchas|taches|marks|wake|awake"
             r"|flopp|eyes|dif[ií]cil|difficile|press|fade|verre|vaso|dot|pinprick|chin|forward"
-            r"|look|bend|cup|tumbler|stay|see|fontanel|soft|mollera|bulg|tense|raised|swollen|pesco"
+            r"|look|bend|cup|tumbler|stay|see|fontanel|soft spot|soft bit|soft part|soft patch"
+            r"|mollera|pesco"
             r"|nacken|genick|steif|gardan|flecken|ausschlag|somem|copo"
         ),
         _fever,

@@ -77,6 +77,48 @@ BENIGN_CAUSE = _p(
     r"in the cold|when (?:it's|its|it is|he's|she's|he is|she is|they're) cold|cold weather"
     r"|raynaud\w*",
 )
+# Every BENIGN_CAUSE match holds one of these: a substring test spares the pattern.
+_BENIGN_WORDS = (
+    "needles",
+    "dead arm",
+    " on it",
+    " on them",
+    " on that",
+    " on his",
+    " on her",
+    "lolli",
+    "lolly",
+    "pop",
+    "slush",
+    "juice",
+    "ribena",
+    "currant",
+    "berr",
+    "beetroot",
+    "crayon",
+    "marker",
+    "felt",
+    "paint",
+    "dye",
+    "colou",
+    "color",
+    "sweet",
+    "candy",
+    " ink",
+    "cold",
+    "warm",
+    "dressed",
+    "morning",
+    "school",
+    "teen",
+    "raynaud",
+)
+
+
+def _benign(text: str) -> bool:
+    return any(map(text.__contains__, _BENIGN_WORDS)) and _in_post(BENIGN_CAUSE, text)
+
+
 # A sign that explains itself once it is over: wine, a late night, the jabs, a tantrum.
 SELF_EXPLAINED = _p(
     r"(?:had|drunk|drank) (?:\S+ ){0,2}?(?:glasses|glass|pints?|bottles?|drinks|beers?|wine)"
@@ -164,7 +206,7 @@ FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|we|our|me|mi|mon|ma|je|j'ai|nous)\b
 CHRONIC = _p(
     r"every night|each night|most nights|for (?:weeks|months|years)|every week|cada noche"
     r"|toutes les nuits|chaque nuit|every time|whenever|(?<!last )at night"
-    r"|snor\w*(?! (?:noise|sound))|apn(?:o)?ea|some nights|(?:his|her|their|my) whole life"
+    r"|snor\w*(?! (?:noise|sound))|apn(?:o)?ea|some nights|whole life"
 )
 CHRONIC_ROUTINE = _p(
     r"who should (?:\S+ )?see|which doctor|book|referral|appointment|well otherwise|gp"
@@ -200,7 +242,7 @@ DISTANT_PAST = _p(
     r"|when (?:my|our|his|her) \S+ (?:was|were) (?:a baby|little|small|younger|\d+|tiny"
     r"|a newborn|a toddler)"
     r"|when (?:he|she|they|my \S+|our \S+) (?:was|were) born|memories of|remind\w* (?:me|us) of"
-    r" when|(?:that|this|it) was (?:in |back in )?(?:19|20)\d\d"
+    r" when|(?<=was )(?:in |back in )?(?:19|20)\d\d"
     r"|back then|at the time|in (?:19|20)\d\d|hace (?:\S+ )?(?:a[ñn]os|meses)|il y a (?:\S+ )?"
     r"(?:ans|mois)|l'ann[ée]e derni[èe]re|el a[ñn]o pasado|de (?:beb[ée]|petit|petite)"
 )
@@ -227,7 +269,7 @@ STORY = _p(
     r"|post|posts|video|videos|online|news|documentary|facebook|tiktok|youtube|thread)",
     r"(?:story|stories|article|report|piece|documentary|programme|program) (?:\S+ ){0,2}?(?:in|on"
     r"|from) (?:the |a )?(?:paper|papers|newspaper|news|telly|tv|radio|internet)"
-    r"|in the (?:paper|papers|newspaper)",
+    r"|(?<=in the )(?:news)?papers?",
 )
 OTHER_TRIGGER = _p(
     r"(?:my|a|our) (?:friend|friend's|neighbour|neighbor|neighbour's|neighbor's|cousin|cousin's"
@@ -300,7 +342,7 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
     trigger = HYPOTHETICAL_TRIGGER.search(clause)
     if trigger and not _REAL_IF.search(clause):
         return HYPOTHETICAL
-    if _in_post(BENIGN_CAUSE, text) and not _in_post(URGENT_NOW, post_text):
+    if _benign(text) and not _in_post(URGENT_NOW, post_text):
         return BENIGN
     present = _in_post(PRESENT, text)
     general_post = not _in_post(FIRST_PERSON, post_text) and (
