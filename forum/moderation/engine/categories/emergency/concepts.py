@@ -82,6 +82,7 @@ BREATHING = _p(
     r"(?:arr[eê]t\w*|cess\w*) de respirer",
     r"(?:le cuesta|no puede|dificultad para) respirar",
     r"(?:du mal|difficult[ée]s?) [àa] respirer",
+    r"(?:whistl\w*|crowing|squeak\w*|high pitched) (?:noise |sound )?(?:when |while )?breathing in",
     r"(?:sucking in|pulling in|drawing in|sinking in) (?:at |under |between )?(?:his |her |the "
     r"|their )?(?:ribs|chest|neck|throat)|crowing (?:sound|noise)|stridor",
     r"(?:chest|ribs|tummy|belly|neck) (?:\S+ ){0,4}?(?:caving|sucking|pulling|sinking) in",
@@ -166,7 +167,8 @@ UNRESPONSIVE = _p(
     r" (?:really |quite |all )?(?:with it|there)(?= ,| and| at all| but| anymore| any more|$)",
     r"(?:stares|staring|stared|looks|looking|looked) (?:straight )?(?:through|past) (?:me|us)",
     r"(?:eyes|eye) (?:\S+ ){0,3}?(?:rolled|rolling|glazed|fixed|vacant)",
-    r"no (?:response|reaction)",
+    r"no (?:response|reaction)|(?:can't|cant|cannot|couldn't|not) get (?:any |a )?(?:response"
+    r"|reaction|answer)",
     # "no answer when I say her name" (not "no answer from the clinic").
     r"no (?:answer|reply)(?! (?:from|on|yet|back|to (?:my|our|the|your) (?:email|message|call)))",
     r"(?:doesn't|doesnt|does not|can't|cant|didn't|didnt|won't|wont) (?:seem to )?hear (?:me|us"
@@ -221,7 +223,7 @@ ONGOING = _p(
     r"still|won't stop|wont stop|will not stop|hasn't stopped|hasnt stopped|not stopping"
     r"|isn't stopping|non ?stop|keeps? going|keeps? happening|ongoing|going on"
     r"|(?:has|have|he's|she's|hes|shes|it's|its|been) (?:\S+ ){0,2}?been"
-    r"|right now|now|currently|at the moment|at this moment|this minute|as we speak|rn"
+    r"|right now|now|currently|at the moment|at this moment|this minute|as we speak|rn|so far"
     r"|(?:hasn't|hasnt|has not|not|isn't|isnt|won't|wont) (?:\S+ )?(?:eased|easing|let up"
     r"|letting up|calmed|calming|settled|settling|slowed|slowing)"
     r"|one after (?:the )?(?:another|other)|back to back|without (?:coming round|coming to"
@@ -298,7 +300,7 @@ _NOT_ASLEEP = (
 DEFICIT = _p(
     rf"(?:can't|cant|cannot|can not|couldn't|couldnt|won't|wont|unable to|not able to|not)"
     rf" (?:\S+ ){{0,1}}?(?:move|moving|lift|lifting|use|using|feel|grip|hold)"
-    rf" (?:\S+ ){{0,4}}?{_LIMB}",
+    rf" (?:\S+ ){{0,5}}?{_LIMB}",
     rf"{_LIMB} (?:\S+ ){{0,3}}?(?:won't|wont|will not|doesn't|doesnt|isn't|isnt|is not) (?:\S+ )?"
     r"(?:move|moving|work|working|respond)",
     rf"{_LIMB} (?:\S+ ){{0,2}}?(?:dead|limp|floppy|heavy|numb|weak and|hanging)",
@@ -311,10 +313,14 @@ DEFICIT = _p(
     r"(?:speech|words|talking) (?:\S+ ){0,3}?(?:slurred|slurring|jumbled|garbled|coming out"
     r" wrong|not making sense|all wrong)",
     r"slurr\w*|dragging (?:his|her|their|a|one) (?:leg|foot)",
+    r"(?:he's|she's|hes|shes|is|they're) not making (?:any )?sense(?! of)",
     r"(?:dropping|drops|dropped|keeps dropping) (?:\S+ ){0,3}?(?:with|from) (?:his|her|the)"
     r" (?:left|right)",
     r"(?:no puede|no consigue|no logra) (?:mover|hablar|levantar)",
-    r"ne trouve (?:plus|pas) ses mots|no encuentra las palabras|can't find (?:his|her) words",
+    r"ne trouve (?:plus|pas) ses mots|no encuentra las palabras|(?:can't|cant|cannot|couldn't"
+    r"|can not) find (?:any |the |his |her |their )?words",
+    r"(?:speech|words|voice|tongue) (?:\S+ ){0,2}?(?:thick|heavy)(?! (?:accent|cold|cough))"
+    rf"|{_LIMB} (?:\S+ ){{0,2}}?(?:clumsy|useless|not working|gave way|giving way)",
     r"(?:c[ôo]t[ée]|lado|side|arm|leg|bras|brazo|pierna|jambe) (?:\S+ ){0,3}?(?:faible|d[ée]bil"
     r"|weak)",
     r"(?:cara|boca) (?:\S+ ){0,2}?(?:ca[ií]d[oa]|torcid[oa])",
@@ -400,6 +406,8 @@ HEAD_INJURY = _p(
     r"(?:\S+ ){0,3}?kopf",
     r"land\w* (?:\S+ ){0,2}?on (?:his|her|their|the back of (?:his|her|their)) (?:head|forehead)"
     r"|(?:took|did|had) a header|head ?first (?:into|onto|on|off)",
+    r"(?:walked|ran|crashed|smashed|slammed|flew) (?:\S+ )?into (?:a |the )?(?:lamp ?post|post|pole"
+    r"|wall|door|door ?frame|goal ?post|tree|window|corner)",
 )
 NEW_SIGN = _p(
     r"vomit\w*|been sick|being sick|threw up|throwing up|thrown up|sick (?:twice|again|two"
@@ -412,11 +420,13 @@ NEW_SIGN = _p(
     r"|she's|hes|shes|they're) (?:been )?sick|doz\w* off|nodding off|keeps? nodding",
     r"twitch\w*|jerk\w*|dropping|drops things|not using|isn't using|isnt using|stopped using"
     r"|won't use|wont use|doesn't use|clumsy|wobbly|unsteady"
+    r"|not (?:acting|being|seeming|seem) (?:like )?(?:himself|herself|themselves)"
+    r"|(?:eyes|pupils) (?:\S+ ){0,2}?(?:different|uneven|unequal)"
     r"|stumbling|pupils?|headache|seizure|fit|double vision|seeing double|(?:sees|seeing|see)"
     r" (?:two of everything|two of things|double)|blurry",
     r"v[oó]mit\w*|somnolient\w*|muy dormid\w*|vomi\w*|somnolent\w*|endormi\w*|confus\w*",
     r"sonolent\w*|tremendo|tremor|erbrich\w*|erbrochen|übergeben|uebergeben|schläfrig"
-    r"|schlaefrig|benommen|zuck\w*|krampf\w*",
+    r"|schlaefrig|benommen|zuck\w*|krampf\w*|verwirrt|müde|muede|übergibt",
 )
 FEVER = _p(
     r"fever\w*|temperature|temp of|hot to (?:the )?touch|burning (?:up|hot)|\d\d(?:[.,]\d)? ?c"
@@ -667,6 +677,9 @@ _FIT_SIGN = _p(
     r"|yeux (?:r[ée]vuls[ée]s|en l'air)|jaw (?:\S+ )?(?:clenched|locked)|went blank|gone blank"
     r"|blank (?:stare|look)|dribbl\w*|drool\w*|bit (?:his|her) tongue|wet (?:himself|herself)"
     r"|(?:eyelids?|eyes) (?:\S+ )?flicker\w*|aankh\w* (?:\S+ ){0,2}?(?:upar|ulat)\w*"
+    r"|(?:eyes|eye) (?:\S+ ){0,3}?drift\w* (?:off )?to (?:one|the) (?:side|left|right)"
+    r"|(?:is|he's|she's|hes|shes|and|just) staring(?! at (?:the )?(?:tv|telly|screen|phone|ipad"
+    r"|tablet|fan|lights?|mobile))|far ?away look|miles away"
 )
 # Beside a fit going on, signs that the person is not with us though not named as such:
 # "not talking", "can't seem to understand anything I say".
@@ -675,6 +688,7 @@ _NO_ANSWER_NOW = _p(
     r" sentences))",
     r"(?:can't|cant|cannot|doesn't|doesnt|not) (?:seem to )?understand(?:ing)? (?:anything|what|me"
     r"|us|a word)",
+    r"(?:hasn't|hasnt|not|hadn't|hadnt|hasn't) said (?:anything|a word|a thing)",
 )
 
 
@@ -831,15 +845,18 @@ FONTANELLE = _p(
     r"|abultad\w*|hinchad\w*|levantad\w*"
     r" (?:up|out)|abombad\w*|bomb[ée]e?|tendu\w*|gewölbt|vorgewölbt)",
     r"(?:bulg\w*|tense|raised|swollen) (?:\S+ ){0,2}?(?:fontanel\w*|soft (?:spot|bit|part))",
+    r"top of (?:his|her|the|their) head (?:\S+ ){0,3}?(?:bulg\w*|swollen|raised|tense|tight|firm"
+    r"|puffy|domed)",
 )
+
+
+_FONTANELLE_WORDS = ("fontanel", "soft", "mollera", "top of")
 
 
 def _fever(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     """Fever with a stiff neck, a rash that does not fade, or a child hard to wake."""
     text = sentence.text
-    bulging = ("fontanel" in text or "soft" in text or "mollera" in text) and _spans(
-        FONTANELLE, text
-    )
+    bulging = any(map(text.__contains__, _FONTANELLE_WORDS)) and _spans(FONTANELLE, text)
     if bulging:
         return [Hit("fever_sign", bulging[0][0], bulging[0][1], STRONG)]
     signs = _spans(FEVER_SIGN, sentence.text) or _spans(NON_BLANCHING, sentence.text)
@@ -938,7 +955,7 @@ FINDERS: tuple[
             r"|nonsense|sense|muddl|jumbl|scrambl|garbl|sentence|speech|sound|drunk|came|comes"
             r"|coming|said|arm|leg|hand|side|kann|bein|seite|gesicht|mund|consegue|pode|conseguindo"
             r"|rosto|slump|drool|only|stand|walk|weight|dragging|nicht|kaum|hängend|gesichtsh"
-            r"|mundwinkel|chehr|bol nahi|haath|hath|pair nahi|baazu|bazu"
+            r"|mundwinkel|chehr|bol nahi|haath|hath|pair nahi|baazu|bazu|tongue|voice"
         ),
         _simple("deficit", DEFICIT),
     ),
@@ -954,6 +971,7 @@ FINDERS: tuple[
         _anchor(
             r"head|cabeza|t[êe]te|fell|fall|roll|tumbl|jerked|bump|lump|swell|bruis|cabe[çc]a|kopf"
             r"|bateu|bati|caiu|pancada|stieß|stiess|schlug|knallte|knocked|concuss|landed|landing|header"
+            r"|walked|ran into|crashed|smashed|slammed|flew into"
         ),
         _head_injury,
     ),
@@ -962,7 +980,7 @@ FINDERS: tuple[
             r"neck|light|rash|spot|blanch|glass|cuello|nuque|manchas|taches|marks|wake|awake"
             r"|flopp|eyes|dif[ií]cil|difficile|press|fade|verre|vaso|dot|pinprick|chin|forward"
             r"|look|bend|cup|tumbler|stay|see|fontanel|soft spot|soft bit|soft part|soft patch"
-            r"|mollera|pesco"
+            r"|mollera|pesco|top of"
             r"|nacken|genick|steif|gardan|flecken|ausschlag|somem|copo"
         ),
         _fever,

@@ -76,6 +76,15 @@ BENIGN_CAUSE = _p(
     r"(?:in|on) the mornings|every morning|for school|(?:typical|normal) teen\w*|teenagers?",
     r"in the cold|when (?:it's|its|it is|he's|she's|he is|she is|they're) cold|cold weather"
     r"|raynaud\w*",
+    # limp with tiredness after a sport, not after a fit
+    r"after (?:\S+ )?(?:swimming|swim|football|footy|rugby|training|gymnastics|dance|ballet|sports?"
+    r"|pe|the gym|a long walk|a long day out|the party|sports day)(?! (?:and|but) (?:now|still))",
+    # a colour change with its everyday trigger, said as a habit: "goes a bit blue when ..."
+    r"(?:go|goes|get|gets|turn|turns) (?:a bit |slightly |quite )?(?:blue|bluish|purple|purplish"
+    r"|mottled|blotchy|pale|white) (?:\S+ ){0,3}?(?:when|whenever|if|in the|after)",
+    r"respond\w* to (?:his|her|their) name (?:sometimes|at times)|autis\w*",
+    r"always (?:\S+ )?(?:hard|difficult|impossible|a nightmare) to (?:wake|get up)"
+    r"|(?:after|from) a late night|late nights",
 )
 # Every BENIGN_CAUSE match holds one of these: a substring test spares the pattern.
 _BENIGN_WORDS = (
@@ -112,6 +121,17 @@ _BENIGN_WORDS = (
     "school",
     "teen",
     "raynaud",
+    "after",
+    "blue",
+    "purple",
+    "mottled",
+    "blotchy",
+    "pale",
+    "white",
+    "name",
+    "autis",
+    "always",
+    "late night",
 )
 
 
@@ -122,7 +142,8 @@ def _benign(text: str) -> bool:
 # A sign that explains itself once it is over: wine, a late night, the jabs, a tantrum.
 SELF_EXPLAINED = _p(
     r"(?:had|drunk|drank) (?:\S+ ){0,2}?(?:glasses|glass|pints?|bottles?|drinks|beers?|wine)"
-    r"|exhausted|jabs|vaccinations?|immuni[sz]ations?|tantrum|breath ?holding"
+    r"|exhausted|jabs|vaccinations?|immuni[sz]ations?|tantrum|breath ?holding|crying (?:so )?hard"
+    r"|(?:caught|got) (?:his|her|their) breath"
 )
 # "Unresponsive for 20 seconds during a staring spell yesterday, the appointment is booked":
 # over, short, and in a doctor's hands.
@@ -155,6 +176,8 @@ GUIDANCE = _p(
     r"|are the signs|things like|such as|call always|always call"
     r"|reasons? to (?:call|ring|phone|go|dial)|a reason to|explained (?:that|to us)|always tell"
     r"|tell (?:parents|people|families)"
+    r"|(?:says|said|told us|tells us|told me|advised|advises) (?:that )?(?:a|an|any) (?:\S+ ){0,3}?"
+    r"(?:seizure|fit|rash|fever|temperature|bump|knock|head injury)"
 )
 CALL_NOW = re.compile(
     r"^(?:please )?(?:ring|call|phone|dial|get (?:him|her|them|your \S+) to) (?:\S+ ){0,3}?"
@@ -194,7 +217,9 @@ RECENT = _p(
     r"(?:minutes|heures)"
 )
 URGENT_NOW = _p(
-    r"right now|just now|currently|help|won't wake|can't wake|still|ahora|maintenant|ayuda"
+    r"right now|just now|currently|help|won't wake|can't wake|ahora|maintenant|ayuda"
+    r"|still(?! (?:a bit |slightly |quite |a little )?(?:weak|weaker|affected|numb|recovering"
+    r"|healing|in (?:a )?(?:cast|plaster|physio)))"
     r"|aidez|what do i do"
 )
 _ACUTE = _p(
@@ -206,7 +231,7 @@ FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|we|our|me|mi|mon|ma|je|j'ai|nous)\b
 CHRONIC = _p(
     r"every night|each night|most nights|for (?:weeks|months|years)|every week|cada noche"
     r"|toutes les nuits|chaque nuit|every time|whenever|(?<!last )at night"
-    r"|snor\w*(?! (?:noise|sound))|apn(?:o)?ea|some nights|whole life"
+    r"|(?<!like )snor\w*(?! (?:noise|sound))|apn(?:o)?ea|some nights|whole life"
 )
 CHRONIC_ROUTINE = _p(
     r"who should (?:\S+ )?see|which doctor|book|referral|appointment|well otherwise|gp"
@@ -261,7 +286,7 @@ ASSESSED = _p(
     r"ambulance|paramedics?|a&e|a and e|er|emergency room|hospital|ed|casualty|gp|doctor"
     r"|a e|doc|neuro\w*|paediatrician|pediatrician|consultant|nurse|111|999|911|000|112|eeg"
     r"|urgencias|hospital|m[ée]dico|m[ée]decin|urgences|samu|pompiers|poison control|poisons"
-    r"|health visitor|hv|special care|nicu|scbu|mini stroke|tia|blood thinners"
+    r"|health visitor|hv|special care|nicu|scbu|mini stroke|tia|blood thinners|physio\w*|rehab"
 )
 # A story read, heard or watched somewhere is never happening to the poster's child now.
 STORY = _p(
