@@ -142,6 +142,7 @@ def _benign(text: str) -> bool:
 # A sign that explains itself once it is over: wine, a late night, the jabs, a tantrum.
 SELF_EXPLAINED = _p(
     r"(?:had|drunk|drank) (?:\S+ ){0,2}?(?:glasses|glass|pints?|bottles?|drinks|beers?|wine)"
+    r"|(?:a few|too many|several|two|three|four) (?:pints|drinks|glasses|beers|bottles)"
     r"|exhausted|jabs|vaccinations?|immuni[sz]ations?|tantrum|breath ?holding|crying (?:so )?hard"
     r"|(?:caught|got) (?:his|her|their) breath"
 )
