@@ -57,6 +57,14 @@ EMERGENCIES = [
     "my 5 week old is not feeding and hard to rouse",
     # a choice not to wake is not this: "not waking when I pick him up"
     "he's still jerking and not waking when I lift him out of the cot",
+    # a benign-cause word never explains a sign that is happening now
+    "she came out of the pool blue after swimming and she isn't breathing right",
+    "our autistic daughter is jerking on one side and not responding to us",
+    "my teenager is on the floor and unresponsive",
+    "his lips went purple from choking on a sweet and he's gasping",
+    "she had head trauma on Sunday and today she's vomiting and drowsy",
+    "he fell off the bed yesterday and the follow up is booked, but now he keeps being sick",
+    "he dozed off on his arm and now it won't move and his face is drooping",
     # German, Portuguese, Hindi-English
     "Seine Mundwinkel hängt und er kann nicht mehr deutlich sprechen",
     "Er ist auf den Kopf gefallen und ist jetzt verwirrt",

@@ -66,25 +66,34 @@ BENIGN_CAUSE = _p(
     r"|leaning|leant)"
     r" (?:\S+ ){0,2}?on (?:it|them|that arm|his arm|her arm|his hand|her hand)"
     r"(?! (?:and|but) (?:now|still))",
-    r"(?:from|after|because of|with) (?:a |an |the |some |his |her |their |that )?(?:\S+ ){0,2}?"
-    r"(?:lolly|lollies|lollipops?|ice pops?|popsicles?|slush\w*|juice|ribena|blackcurrant"
-    r"|blueberr\w*|berries|beetroot|crayons?|markers?|felt ?tips?|paint|dye|food colou?ring"
-    r"|sweets?|candy|ink)",
-    r"cold (?:bath|pool|water|sea)|(?:goes|went|fades?|faded|gone|disappears?) (?:away )?(?:once"
-    r"|when|as soon as) (?:he's|she's|he is|she is|they're|he|she|they) (?:\S+ )?(?:warm|dressed"
-    r"|warmed)",
-    r"(?:in|on) the mornings|every morning|for school|(?:typical|normal) teen\w*|teenagers?",
-    r"in the cold|when (?:it's|its|it is|he's|she's|he is|she is|they're) cold|cold weather"
+    # food and dye, never something choked on or swallowed
+    r"(?:from|after|because of|with) (?!(?:\S+ )?(?:chok|swallow|inhal)\w*)(?:a |an |the |some "
+    r"|his |her |their |that )?(?:\S+ ){0,2}?(?:lolly|lollies|lollipops?|ice pops?|popsicles?"
+    r"|slush\w*|juice|ribena|blackcurrant|blueberr\w*|berries|beetroot|crayons?|markers?"
+    r"|felt ?tips?|paint|dye|food colou?ring|sweets?|candy|ink)",
+    r"(?:goes|went|fades?|faded|gone|disappears?) (?:away )?(?:once|when|as soon as) (?:he's|she's"
+    r"|he is|she is|they're|he|she|they) (?:\S+ )?(?:warm|dressed|warmed)",
+    r"(?:in|on) the mornings|every morning|for school|school days|(?:typical|normal|every) teen\w*"
     r"|raynaud\w*",
-    # limp with tiredness after a sport, not after a fit
-    r"after (?:\S+ )?(?:swimming|swim|football|footy|rugby|training|gymnastics|dance|ballet|sports?"
-    r"|pe|the gym|a long walk|a long day out|the party|sports day)(?! (?:and|but) (?:now|still))",
+    # limp with tiredness after a sport, not after a fit (nor blue after swimming)
+    r"(?:worn out|shattered|knackered|wiped out|tired out) (?:\S+ ){0,3}?after (?:\S+ )?(?:swimming"
+    r"|swim|football|footy|rugby|training|gymnastics|dance|ballet|sports?|pe|the gym|a long walk"
+    r"|a long day out|the party|sports day)|(?:limp|floppy) after (?:\S+ )?(?:swimming|swim"
+    r"|football|footy|rugby|training|gymnastics|dance|ballet|sports?|pe|the gym|a long walk"
+    r"|a long day out|the party|sports day) (?:\S+ ){0,5}?(?:worn out|shattered|knackered"
+    r"|wiped out|tired out)",
     # a colour change with its everyday trigger, said as a habit: "goes a bit blue when ..."
     r"(?:go|goes|get|gets|turn|turns) (?:a bit |slightly |quite )?(?:blue|bluish|purple|purplish"
     r"|mottled|blotchy|pale|white) (?:\S+ ){0,3}?(?:when|whenever|if|in the|after)",
-    r"respond\w* to (?:his|her|their) name (?:sometimes|at times)|autis\w*",
+    r"respond\w* to (?:his|her|their) name (?:sometimes|at times)|autism (?:assessment|pathway)"
+    r"|(?:assessed|assessment|referred) for autism",
     r"always (?:\S+ )?(?:hard|difficult|impossible|a nightmare) to (?:wake|get up)"
     r"|(?:after|from) a late night|late nights",
+)
+# A benign cause does not explain a sign told as happening now.
+_BENIGN_BLOCK = _p(
+    r"(?<!fine )(?<!ok )(?<!okay )(?<!normal )now|tonight|at the moment|currently|suddenly"
+    r"|all of a sudden|this time|still"
 )
 # Every BENIGN_CAUSE match holds one of these: a substring test spares the pattern.
 _BENIGN_WORDS = (
@@ -156,6 +165,10 @@ _BOOKED = _p(
     r"(?:appointment|referral|eeg|scan|mri|follow[- ]up|review) (?:\S+ ){0,2}?(?:booked|made"
     r"|scheduled|arranged|on|for|next)|(?:booked|referred) (?:\S+ ){0,3}?(?:in|for|to|with)"
 )
+_PRESENT_STATE = _p(
+    r"he's|she's|hes|shes|they're|keeps?|can't|cant|won't|wont|isn't|isnt|doesn't|doesnt"
+    r"|(?:is|are) (?!booked|scheduled|arranged|on |for |next)\S+"
+)
 _NOW_CUE = _p(
     r"now|still|right now|just now|currently|tonight|again|help|please|what do i do"
     r"|what should i do|since"
@@ -165,7 +178,7 @@ _NOW_CUE = _p(
 _REAL_IF = re.compile(r"(?:know|sure|see|check|tell|checking|unsure|wondering) (?:if|whether)")
 DREAM_TRIGGER = _p(
     r"dream\w*|dreamt|nightmares?|sleep paralysis|sue[ñn]o|so[ñn][ée]|pesadillas?|r[êe]v\w*"
-    r"|cauchemar\w*|sonhei|sonho|sonhou|pesadelos?|träum\w*|traum\w*|albtr[äa]um\w*|sapn[ae]"
+    r"|cauchemar\w*|sonhei|sonho|sonhou|pesadelos?|träum\w*|traeum\w*|(?:alb)?traum(?!a)\w*|sapn[ae]"
 )
 # Guidance, lists of red flags, and replies telling the poster to ring: not an event.
 GUIDANCE = _p(
@@ -177,7 +190,10 @@ GUIDANCE = _p(
     r"|are the signs|things like|such as|call always|always call"
     r"|reasons? to (?:call|ring|phone|go|dial)|a reason to|explained (?:that|to us)|always tell"
     r"|tell (?:parents|people|families)"
-    r"|(?:says|said|told us|tells us|told me|advised|advises) (?:that )?(?:a|an|any) (?:\S+ ){0,3}?"
+)
+# A doctor's rule of thumb: "our paed says a seizure over 5 minutes needs an ambulance".
+RULE_OF_THUMB = _p(
+    r"(?:says|said|told us|tells us|told me|advised|advises) (?:that )?(?:a|an|any) (?:\S+ ){0,3}?"
     r"(?:seizure|fit|rash|fever|temperature|bump|knock|head injury)"
 )
 CALL_NOW = re.compile(
@@ -368,13 +384,19 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
     trigger = HYPOTHETICAL_TRIGGER.search(clause)
     if trigger and not _REAL_IF.search(clause):
         return HYPOTHETICAL
-    if _benign(text) and not _in_post(URGENT_NOW, post_text):
+    if _benign(text) and not _in_post(URGENT_NOW, post_text) and not _in_post(_BENIGN_BLOCK, text):
         return BENIGN
     present = _in_post(PRESENT, text)
     general_post = not _in_post(FIRST_PERSON, post_text) and (
         CALL_NOW.match(post_text) or _sends_for_help(tuple(s.text for s in post))
     )
     if _in_post(GUIDANCE, text) or general_post:
+        return GENERAL
+    if (
+        _in_post(RULE_OF_THUMB, text)
+        and not _in_post(URGENT_NOW, text)
+        and not _in_post(_BENIGN_BLOCK, text)
+    ):
         return GENERAL
     if (
         sentence.question
@@ -387,6 +409,8 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
         _in_post(DISTANT_PAST, post_text) and not _changed_now(text, post_text)
     )
     if past and not _in_post(URGENT_NOW, text):
+        return HISTORICAL
+    if _in_post(STORY, text) and not _in_post(URGENT_NOW, text):
         return HISTORICAL
     if (
         _in_post(CHRONIC, post_text)
@@ -405,9 +429,8 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
         _in_post(_RECENT_PAST, text)
         and _in_post(_BOOKED, post_text)
         and not _in_post(_NOW_CUE, post_text)
+        and not _in_post(_PRESENT_STATE, post_text)
     ):
-        return HISTORICAL
-    if _in_post(STORY, text) and not _in_post(URGENT_NOW, text):
         return HISTORICAL
     if _in_post(OTHER_TRIGGER, text) or _in_post(OTHER_TRIGGER, post_text[:200]):
         return OTHER if present else HISTORICAL
