@@ -65,6 +65,9 @@ EMERGENCIES = [
     "she had head trauma on Sunday and today she's vomiting and drowsy",
     "he fell off the bed yesterday and the follow up is booked, but now he keeps being sick",
     "he dozed off on his arm and now it won't move and his face is drooping",
+    "She seemed fine at lunch, exhausted from nursery; now she's grey and floppy",
+    # an event told without "I" or "my" beside a rule of thumb
+    "the health visitor said a fit this long needs an ambulance and she's still fitting, 7 minutes",
     # German, Portuguese, Hindi-English
     "Seine Mundwinkel hängt und er kann nicht mehr deutlich sprechen",
     "Er ist auf den Kopf gefallen und ist jetzt verwirrt",

@@ -258,7 +258,7 @@ GENERAL_TRIGGER = _p(
     r"when (?:should|do|would|is it|to)|do you|should you|in general|at what point"
     r"|how (?:long|do you|would|can you|will i)"
     r"|is it (?:normal|dangerous|serious)|always means?|usually means?|does (?:a|an)"
-    r"|does anyone know (?:if|whether)|always (?:an? )?(?:emergency|serious|dangerous)"
+    r"|always (?:an? )?(?:emergency|serious|dangerous)"
     r"|what (?:counts|are the signs|signs)|how can you tell"
     r"|does anyone know when|a child|a baby|babies|children|kids|someone|anyone's|people"
     r"|cu[aá]ndo|c[oó]mo saber|quand (?:faut|doit|appeler)|comment savoir|un enfant|un b[ée]b[ée]"
@@ -353,6 +353,8 @@ def _changed_now(text: str, post_text: str) -> bool:
     return _in_post(_NOW_IN_SENTENCE, text) or _in_post(_CHANGE_IN_POST, post_text)
 
 
+# "The nurse said this needs 999 and he's still fitting": an event told without "I" or "my".
+_STILL_GOING = _p(r"(?:he's|she's|hes|shes|he is|she is|they're|they are) still")
 _MINE = re.compile(r"\b(?:my|our|mine|mi|mon|ma)\b")
 _STILL_NOW = re.compile(
     r"\b(?:right now|still|currently|again tonight|help|ahora|maintenant|toujours)\b"
@@ -387,8 +389,10 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
     if _benign(text) and not _in_post(URGENT_NOW, post_text) and not _in_post(_BENIGN_BLOCK, text):
         return BENIGN
     present = _in_post(PRESENT, text)
-    general_post = not _in_post(FIRST_PERSON, post_text) and (
-        CALL_NOW.match(post_text) or _sends_for_help(tuple(s.text for s in post))
+    general_post = (
+        not _in_post(FIRST_PERSON, post_text)
+        and not _in_post(_STILL_GOING, post_text)
+        and (CALL_NOW.match(post_text) or _sends_for_help(tuple(s.text for s in post)))
     )
     if _in_post(GUIDANCE, text) or general_post:
         return GENERAL
@@ -421,7 +425,10 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
     if (
         # sentence by sentence: "Seemed fine. Now she's drowsy" is not "fine now"
         _in_post(RESOLVED, "\n".join(s.text for s in post))
-        and (_in_post(ASSESSED, post_text) or _in_post(SELF_EXPLAINED, post_text))
+        and (
+            _in_post(ASSESSED, post_text)
+            or (_in_post(SELF_EXPLAINED, post_text) and not _in_post(_BENIGN_BLOCK, text))
+        )
         and not _in_post(_STILL_NOW, text)
     ):
         return HISTORICAL
