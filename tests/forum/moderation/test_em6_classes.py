@@ -114,6 +114,16 @@ NEAR_MISSES = [
     "he doesn't respond to his name sometimes, he's on the autism pathway",
     # a frequency report is not a cluster
     "she's had three episodes since Monday, all as she drops off",
+    # a list of signs, told on from a sentence of guidance or as "a list of danger signs"
+    "The leaflet has good warning signs. Basically: colour change, not waking properly.",
+    "Our GP gave us a list of danger signs, like not waking or breathing pauses, to act on.",
+    # a blood test is not bleeding
+    "El pediatra pidió un análisis de sangre y salió todo normal.",
+    # a long cluster in a story that faded out after an EEG
+    (
+        "He jerked every few seconds for half an hour in his sleep as a baby; the EEG was normal "
+        "and it faded out by nine months."
+    ),
     # a snoring chronic background stays chronic
     "he has snored for years and his jerks are worse some nights, GP appointment booked",
 ]

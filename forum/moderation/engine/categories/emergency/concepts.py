@@ -466,7 +466,10 @@ INJURY = _p(
     r"(?:split|cut|gashed) (?:his|her|their) (?:head|lip|chin|eyebrow) open",
     r"(?:broke|broken|snapped) (?:his|her|their) (?:arm|leg|wrist|collarbone|tooth|nose)",
     r"(?:bit|bitten) (?:through )?(?:his|her|their) tongue",
-    r"sangr\w*|saigne\w*|(?:bent|twisted) (?:funny|wrong|weird)|really swollen|pale and clammy",
+    # blood, not a blood test ("análisis de sangre")
+    r"(?<!an[aá]lisis de )(?<!an[aá]lises de )(?<!prueba de )(?<!pruebas de )(?<!exame de )"
+    r"(?<!exames de )sangr\w*|saigne\w*|(?:bent|twisted) (?:funny|wrong|weird)|really swollen"
+    r"|pale and clammy",
     r"(?:can't|cannot|won't|no puede) (?:stand up|stand ,|put weight|apoyar\w*)|pierna torcida",
     r"can't get up|not able to stand",
     r"(?:leg|foot|arm) (?:\S+ ){0,2}?turned (?:out|outside|wrong|funny)",

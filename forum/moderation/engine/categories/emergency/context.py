@@ -184,6 +184,7 @@ DREAM_TRIGGER = _p(
 GUIDANCE = _p(
     r"first aid|from what (?:i|we|our \S+|my \S+) (?:was |were )?(?:told|taught|said)"
     r"|we were (?:told|taught)|were taught|the rule is|rule of thumb|red flags?|the list"
+    r"|list of (?:\S+ )?(?:signs|flags|symptoms|things)|(?:danger|warning) signs"
     r"|(?:you|u) (?:ring|call|phone|dial)|is not something to|mention|book in|refer\w*"
     r"|(?:is|that's|thats|=) (?:\S+ )?(?:999|911|000|112|108|an emergency)|article|leaflet"
     r"|explains|according to|(?:is|are) worth a|worth a (?:call|visit|gp)|signs to act"
@@ -292,7 +293,8 @@ RESOLVED = _p(
     r"turned out|fine now|all fine|was fine|is fine|he's fine|she's fine|hes fine|shes fine"
     r"|totally fine|been fine|doing (?:well|great|fine)|recovered|discharged|all clear"
     r"|nothing (?:wrong|serious|found)|sent us home|sent home|ruled out|diagnosed|outgrew"
-    r"|grew out of|never happened again|hasn't happened since|no problems since|checked (?:him"
+    r"|grew out of|never happened again|hasn't happened since|no problems since"
+    r"|faded (?:out|away)|(?:had )?completely stopped|stopped completely|checked (?:him"
     r"|her|them) over|came round|came to|started breathing again|breathing again|pinked up"
     r"|okay now|ok now|back to normal|(?:normal|fine|ok|okay) (?:ever )?since"
     r"|(?:his|her|their) (?:normal|usual) (?:\S+ )?self|(?:completely|totally|perfectly) (?:normal"
@@ -361,6 +363,20 @@ _STILL_NOW = re.compile(
 )
 
 
+def _lists_guidance(sentence: Sentence, post: list[Sentence]) -> bool:
+    """A list of signs that goes on from a sentence of guidance ("A good red-flag list.
+    Mostly: colour change, not waking"), told with no "I" and nothing in the present."""
+    for index, other in enumerate(post):
+        if other is sentence:
+            return (
+                index > 0
+                and _in_post(GUIDANCE, post[index - 1].text)
+                and not _in_post(FIRST_PERSON, sentence.text)
+                and not _in_post(PRESENT, sentence.text)
+            )
+    return False
+
+
 def _clause_before(text: str, start: int) -> str:
     """The part of the sentence before ``start`` that is in scope (after a terminator)."""
     before = text[:start]
@@ -395,6 +411,8 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
         and (CALL_NOW.match(post_text) or _sends_for_help(tuple(s.text for s in post)))
     )
     if _in_post(GUIDANCE, text) or general_post:
+        return GENERAL
+    if _lists_guidance(sentence, post):
         return GENERAL
     if (
         _in_post(RULE_OF_THUMB, text)
