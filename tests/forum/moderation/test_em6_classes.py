@@ -68,6 +68,7 @@ EMERGENCIES = [
     "She seemed fine at lunch, exhausted from nursery; now she's grey and floppy",
     # an event told without "I" or "my" beside a rule of thumb
     "the health visitor said a fit this long needs an ambulance and she's still fitting, 7 minutes",
+    "the warning signs are all there, her lips are blue and she is not breathing",
     # German, Portuguese, Hindi-English
     "Seine Mundwinkel hängt und er kann nicht mehr deutlich sprechen",
     "Er ist auf den Kopf gefallen und ist jetzt verwirrt",

@@ -184,7 +184,6 @@ DREAM_TRIGGER = _p(
 GUIDANCE = _p(
     r"first aid|from what (?:i|we|our \S+|my \S+) (?:was |were )?(?:told|taught|said)"
     r"|we were (?:told|taught)|were taught|the rule is|rule of thumb|red flags?|the list"
-    r"|list of (?:\S+ )?(?:signs|flags|symptoms|things)|(?:danger|warning) signs"
     r"|(?:you|u) (?:ring|call|phone|dial)|is not something to|mention|book in|refer\w*"
     r"|(?:is|that's|thats|=) (?:\S+ )?(?:999|911|000|112|108|an emergency)|article|leaflet"
     r"|explains|according to|(?:is|are) worth a|worth a (?:call|visit|gp)|signs to act"
@@ -192,6 +191,9 @@ GUIDANCE = _p(
     r"|reasons? to (?:call|ring|phone|go|dial)|a reason to|explained (?:that|to us)|always tell"
     r"|tell (?:parents|people|families)"
 )
+# "A list of danger signs, like not waking": guidance when nothing is told in the present
+# ("the warning signs are all there, his lips are blue" is not).
+LIST_OF_SIGNS = _p(r"list of (?:\S+ )?(?:signs|flags|symptoms|things)|(?:danger|warning) signs")
 # A doctor's rule of thumb: "our paed says a seizure over 5 minutes needs an ambulance".
 RULE_OF_THUMB = _p(
     r"(?:says|said|told us|tells us|told me|advised|advises) (?:that )?(?:a|an|any) (?:\S+ ){0,3}?"
@@ -412,7 +414,9 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
     )
     if _in_post(GUIDANCE, text) or general_post:
         return GENERAL
-    if _lists_guidance(sentence, post):
+    if _lists_guidance(sentence, post) or (
+        _in_post(LIST_OF_SIGNS, text) and not _in_post(PRESENT, text)
+    ):
         return GENERAL
     if (
         _in_post(RULE_OF_THUMB, text)
