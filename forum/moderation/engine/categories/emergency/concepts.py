@@ -303,7 +303,8 @@ DEFICIT = _p(
     rf" (?:\S+ ){{0,5}}?{_LIMB}",
     rf"{_LIMB} (?:\S+ ){{0,3}}?(?:won't|wont|will not|doesn't|doesnt|isn't|isnt|is not) (?:\S+ )?"
     r"(?:move|moving|work|working|respond)",
-    rf"{_LIMB} (?:\S+ ){{0,2}}?(?:dead|limp|floppy|heavy|numb|weak and|hanging)",
+    rf"{_LIMB} (?:\S+ ){{0,2}}?(?:dead|limp|floppy|heavy|numb|weak and|hanging|clumsy|useless"
+    r"|not working|gave way|giving way)",
     r"(?:face|mouth|smile|eye|eyelid|cheek|lip) (?:\S+ ){0,4}?(?:droop\w*|drooping|sagging"
     r"|sagged|dropped|lopsided|crooked|pulled down|hanging)",
     r"droop\w* (?:\S+ ){0,3}?(?:face|mouth|side|smile)",
@@ -319,8 +320,7 @@ DEFICIT = _p(
     r"(?:no puede|no consigue|no logra) (?:mover|hablar|levantar)",
     r"ne trouve (?:plus|pas) ses mots|no encuentra las palabras|(?:can't|cant|cannot|couldn't"
     r"|can not) find (?:any |the |his |her |their )?words",
-    r"(?:speech|words|voice|tongue) (?:\S+ ){0,2}?(?:thick|heavy)(?! (?:accent|cold|cough))"
-    rf"|{_LIMB} (?:\S+ ){{0,2}}?(?:clumsy|useless|not working|gave way|giving way)",
+    r"(?:speech|words|voice|tongue) (?:\S+ ){0,2}?(?:thick|heavy)(?! (?:accent|cold|cough))",
     r"(?:c[ôo]t[ée]|lado|side|arm|leg|bras|brazo|pierna|jambe) (?:\S+ ){0,3}?(?:faible|d[ée]bil"
     r"|weak)",
     r"(?:cara|boca) (?:\S+ ){0,2}?(?:ca[ií]d[oa]|torcid[oa])",
@@ -333,8 +333,9 @@ DEFICIT = _p(
     r" (?:\S+ )?(?:say (?:anything|a thing|a word|any words)|talk properly|speak properly)"
     r"|(?:just|only) (?:sounds|noises)(?! like)",
     r"(?:can|could) only (?:move|use|lift) (?:\S+ ){0,3}?(?:one|left|right) (?:side|arm|hand|leg)"
-    r"|(?:can't|cant|cannot|couldn't|not able to|unable to) (?:get up|stand up|stand|walk)"
-    r" (?:or|and|nor) (?:speak|talk|move)",
+    # "can't move or say anything", "can't walk or talk", "can't get up or speak"
+    r"|(?:can't|cant|cannot|can not|couldn't|couldnt|not able to|unable to) (?:get up|stand up"
+    r"|stand|walk|move|talk|speak) (?:or|and|nor) (?:\S+ )?(?:speak|talk|move|say|answer)",
     r"lost (?:his|her|their|all|all his|all her) (?:words|speech|voice)"
     r"|(?:no|without) words (?:are )?(?:coming|come|came)"
     r"|(?:only|just) (?:\S+ )?(?:making|make|makes) (?:\S+ )?(?:noises|sounds)",
@@ -371,9 +372,6 @@ DEFICIT = _p(
     r"(?:nicht|kaum) (?:mehr )?(?:richtig |gut |deutlich )(?:bewegen|sprechen|reden)"
     r"|hängende\w* (?:gesichtshälfte|mundwinkel|seite|gesicht)|(?:gesichtshälfte|mundwinkel)"
     r" (?:\S+ ){0,2}?(?:hängt|schief)",
-    # "can't move or say anything", "can't walk or talk".
-    r"(?:can't|cant|cannot|can not|couldn't|couldnt|unable to|not able to) (?:move|talk|speak|walk"
-    r"|stand) (?:or|and|nor) (?:\S+ )?(?:move|talk|speak|say|answer)",
     # Hindi-English: "chehra latak gaya", "bol nahi pa rahe".
     r"chehr[ae] (?:\S+ ){0,2}?(?:latak|tedh|tirch)\w*|bol nahi (?:pa|paa) (?:raha|rahi|rahe)"
     r"|(?:haath|hath|pair|baazu|bazu) (?:\S+ ){0,2}?nahi (?:hil|utha|chal)\w*",

@@ -61,91 +61,112 @@ _AND = re.compile(r"(?:^| )and(?: |$)")
 # A cause everyone knows, told with the sign: a dead arm from lying on it, purple lips from
 # a blackcurrant lolly, a bluish mouth in a cold bath that goes once warm, a teenager
 # impossible to wake for school.
-BENIGN_CAUSE = _p(
-    r"pins and needles|dead arm|(?:slept|sleep|sleeping|sleeps|lie|lying|lay|lies|lain|laid|lean"
-    r"|leaning|leant)"
-    r" (?:\S+ ){0,2}?on (?:it|them|that arm|his arm|her arm|his hand|her hand)"
-    r"(?! (?:and|but) (?:now|still))",
-    # food and dye, never something choked on or swallowed
-    r"(?:from|after|because of|with) (?!(?:\S+ )?(?:chok|swallow|inhal)\w*)(?:a |an |the |some "
-    r"|his |her |their |that )?(?:\S+ ){0,2}?(?:lolly|lollies|lollipops?|ice pops?|popsicles?"
-    r"|slush\w*|juice|ribena|blackcurrant|blueberr\w*|berries|beetroot|crayons?|markers?"
-    r"|felt ?tips?|paint|dye|food colou?ring|sweets?|candy|ink)",
-    r"(?:goes|went|fades?|faded|gone|disappears?) (?:away )?(?:once|when|as soon as) (?:he's|she's"
-    r"|he is|she is|they're|he|she|they) (?:\S+ )?(?:warm|dressed|warmed)",
-    r"(?:in|on) the mornings|every morning|for school|school days|(?:typical|normal|every) teen\w*"
-    r"|raynaud\w*",
-    # limp with tiredness after a sport, not after a fit (nor blue after swimming)
-    r"(?:worn out|shattered|knackered|wiped out|tired out) (?:\S+ ){0,3}?after (?:\S+ )?(?:swimming"
-    r"|swim|football|footy|rugby|training|gymnastics|dance|ballet|sports?|pe|the gym|a long walk"
-    r"|a long day out|the party|sports day)|(?:limp|floppy) after (?:\S+ )?(?:swimming|swim"
-    r"|football|footy|rugby|training|gymnastics|dance|ballet|sports?|pe|the gym|a long walk"
-    r"|a long day out|the party|sports day) (?:\S+ ){0,5}?(?:worn out|shattered|knackered"
-    r"|wiped out|tired out)",
-    # a colour change with its everyday trigger, said as a habit: "goes a bit blue when ..."
-    r"(?:go|goes|get|gets|turn|turns) (?:a bit |slightly |quite )?(?:blue|bluish|purple|purplish"
-    r"|mottled|blotchy|pale|white) (?:\S+ ){0,3}?(?:when|whenever|if|in the|after)",
-    r"respond\w* to (?:his|her|their) name (?:sometimes|at times)|autism (?:assessment|pathway)"
-    r"|(?:assessed|assessment|referred) for autism",
-    r"always (?:\S+ )?(?:hard|difficult|impossible|a nightmare) to (?:wake|get up)"
-    r"|(?:after|from) a late night|late nights",
+_SPORT = (
+    r"(?:swimming|swim|football|footy|rugby|training|gymnastics|dance|ballet|sports?|pe|the gym"
+    r"|a long walk|a long day out|the party|sports day)"
+)
+_WORN_OUT = r"(?:worn out|shattered|knackered|wiped out|tired out)"
+# Each benign cause with the words one of its matches must hold (a substring test spares the
+# pattern on the many sentences that hold none of them).
+BENIGN_CAUSES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (
+        ("needles", "dead arm", " on it", " on them", " on that", " on his", " on her"),
+        _p(
+            r"pins and needles|dead arm|(?:slept|sleep|sleeping|sleeps|lie|lying|lay|lies|lain"
+            r"|laid|lean|leaning|leant) (?:\S+ ){0,2}?on (?:it|them|that arm|his arm|her arm"
+            r"|his hand|her hand)(?! (?:and|but) (?:now|still))"
+        ),
+    ),
+    (
+        # food and dye, never something choked on or swallowed
+        (
+            "lolli",
+            "lolly",
+            "pop",
+            "slush",
+            "juice",
+            "ribena",
+            "currant",
+            "berr",
+            "beetroot",
+            "crayon",
+            "marker",
+            "felt",
+            "paint",
+            "dye",
+            "colou",
+            "color",
+            "sweet",
+            "candy",
+            " ink",
+        ),
+        _p(
+            r"(?:from|after|because of|with) (?!(?:\S+ )?(?:chok|swallow|inhal)\w*)(?:a |an |the "
+            r"|some |his |her |their |that )?(?:\S+ ){0,2}?(?:lolly|lollies|lollipops?|ice pops?"
+            r"|popsicles?|slush\w*|juice|ribena|blackcurrant|blueberr\w*|berries|beetroot"
+            r"|crayons?|markers?|felt ?tips?|paint|dye|food colou?ring|sweets?|candy|ink)"
+        ),
+    ),
+    (
+        ("warm", "dressed"),
+        _p(
+            r"(?:goes|went|fades?|faded|gone|disappears?) (?:away )?(?:once|when|as soon as)"
+            r" (?:he's|she's|he is|she is|they're|he|she|they) (?:\S+ )?(?:warm|dressed|warmed)"
+        ),
+    ),
+    (
+        ("morning", "school", "teen", "raynaud"),
+        _p(
+            r"(?:in|on) the mornings|every morning|for school|school days"
+            r"|(?:typical|normal|every) teen\w*|raynaud\w*"
+        ),
+    ),
+    (
+        # limp with tiredness after a sport, not after a fit (nor blue after swimming)
+        ("worn out", "shattered", "knackered", "wiped out", "tired out"),
+        _p(
+            rf"{_WORN_OUT} (?:\S+ ){{0,3}}?after (?:\S+ )?{_SPORT}"
+            rf"|(?:limp|floppy) after (?:\S+ )?{_SPORT} (?:\S+ ){{0,5}}?{_WORN_OUT}"
+        ),
+    ),
+    (
+        # a colour change with its everyday trigger, said as a habit: "goes a bit blue when"
+        ("go ", "goes ", "get ", "gets ", "turn ", "turns "),
+        _p(
+            r"(?:go|goes|get|gets|turn|turns) (?:a bit |slightly |quite )?(?:blue|bluish|purple"
+            r"|purplish|mottled|blotchy|pale|white) (?:\S+ ){0,3}?(?:when|whenever|if|in the"
+            r"|after)"
+        ),
+    ),
+    (
+        ("name", "autism"),
+        _p(
+            r"respond\w* to (?:his|her|their) name (?:sometimes|at times)"
+            r"|autism (?:assessment|pathway)|(?:assessed|assessment|referred) for autism"
+        ),
+    ),
+    (
+        ("always", "late night"),
+        _p(
+            r"always (?:\S+ )?(?:hard|difficult|impossible|a nightmare) to (?:wake|get up)"
+            r"|(?:after|from) a late night|late nights"
+        ),
+    ),
 )
 # A benign cause does not explain a sign told as happening now.
 _BENIGN_BLOCK = _p(
     r"(?<!fine )(?<!ok )(?<!okay )(?<!normal )now|tonight|at the moment|currently|suddenly"
     r"|all of a sudden|this time|still"
 )
-# Every BENIGN_CAUSE match holds one of these: a substring test spares the pattern.
-_BENIGN_WORDS = (
-    "needles",
-    "dead arm",
-    " on it",
-    " on them",
-    " on that",
-    " on his",
-    " on her",
-    "lolli",
-    "lolly",
-    "pop",
-    "slush",
-    "juice",
-    "ribena",
-    "currant",
-    "berr",
-    "beetroot",
-    "crayon",
-    "marker",
-    "felt",
-    "paint",
-    "dye",
-    "colou",
-    "color",
-    "sweet",
-    "candy",
-    " ink",
-    "cold",
-    "warm",
-    "dressed",
-    "morning",
-    "school",
-    "teen",
-    "raynaud",
-    "after",
-    "blue",
-    "purple",
-    "mottled",
-    "blotchy",
-    "pale",
-    "white",
-    "name",
-    "autis",
-    "always",
-    "late night",
-)
 
 
+@functools.lru_cache(maxsize=1024)
 def _benign(text: str) -> bool:
-    return any(map(text.__contains__, _BENIGN_WORDS)) and _in_post(BENIGN_CAUSE, text)
+    """Does the sentence give an everyday cause for its sign (see BENIGN_CAUSES)?"""
+    return any(
+        any(map(text.__contains__, words)) and pattern.search(text) is not None
+        for words, pattern in BENIGN_CAUSES
+    )
 
 
 # A sign that explains itself once it is over: wine, a late night, the jabs, a tantrum.
@@ -194,6 +215,7 @@ GUIDANCE = _p(
 # "A list of danger signs, like not waking": guidance when nothing is told in the present
 # ("the warning signs are all there, his lips are blue" is not).
 LIST_OF_SIGNS = _p(r"list of (?:\S+ )?(?:signs|flags|symptoms|things)|(?:danger|warning) signs")
+_RULE_WORDS = ("said", "says", "told", "tells", "advis")
 # A doctor's rule of thumb: "our paed says a seizure over 5 minutes needs an ambulance".
 RULE_OF_THUMB = _p(
     r"(?:says|said|told us|tells us|told me|advised|advises) (?:that )?(?:a|an|any) (?:\S+ ){0,3}?"
@@ -367,15 +389,13 @@ _STILL_NOW = re.compile(
 
 def _lists_guidance(sentence: Sentence, post: list[Sentence]) -> bool:
     """A list of signs that goes on from a sentence of guidance ("A good red-flag list.
-    Mostly: colour change, not waking"), told with no "I" and nothing in the present."""
+    Mostly: colour change, not waking"), told with no "I" (the caller checks that nothing
+    in it is told in the present)."""
+    if _in_post(FIRST_PERSON, sentence.text):
+        return False
     for index, other in enumerate(post):
         if other is sentence:
-            return (
-                index > 0
-                and _in_post(GUIDANCE, post[index - 1].text)
-                and not _in_post(FIRST_PERSON, sentence.text)
-                and not _in_post(PRESENT, sentence.text)
-            )
+            return index > 0 and _in_post(GUIDANCE, post[index - 1].text)
     return False
 
 
@@ -414,12 +434,13 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
     )
     if _in_post(GUIDANCE, text) or general_post:
         return GENERAL
-    if _lists_guidance(sentence, post) or (
-        _in_post(LIST_OF_SIGNS, text) and not _in_post(PRESENT, text)
+    if not present and (
+        _lists_guidance(sentence, post) or ("signs" in text and _in_post(LIST_OF_SIGNS, text))
     ):
         return GENERAL
     if (
-        _in_post(RULE_OF_THUMB, text)
+        any(map(text.__contains__, _RULE_WORDS))
+        and _in_post(RULE_OF_THUMB, text)
         and not _in_post(URGENT_NOW, text)
         and not _in_post(_BENIGN_BLOCK, text)
     ):
