@@ -224,8 +224,6 @@ ONGOING = _p(
     r"|isn't stopping|non ?stop|keeps? going|keeps? happening|ongoing|going on"
     r"|(?:has|have|he's|she's|hes|shes|it's|its|been) (?:\S+ ){0,2}?been"
     r"|right now|now|currently|at the moment|at this moment|this minute|as we speak|rn|so far"
-    r"|(?:hasn't|hasnt|has not|not|isn't|isnt|won't|wont) (?:\S+ )?(?:eased|easing|let up"
-    r"|letting up|calmed|calming|settled|settling|slowed|slowing)"
     r"|one after (?:the )?(?:another|other)|back to back|without (?:coming round|coming to"
     r"|waking|stopping|a break)|doesn't come round|not coming round|not coming back"
     r"|sigue|siguen|no para|sin parar|lleva|llevan|ahora|ahora mismo|desde hace|toujours"
@@ -233,6 +231,12 @@ ONGOING = _p(
     r"|qu[ée] hago|n'arr[êe]te pas|maintenant"
     r"|en ce moment|depuis|l'une apr[èe]s l'autre|una tras otra"
 )
+# "Hasn't eased off", "not letting up": going on, told as what it has not done.
+NOT_EASING = _p(
+    r"(?:hasn't|hasnt|has not|not|isn't|isnt|won't|wont) (?:\S+ )?(?:eased|easing|let up"
+    r"|letting up|calmed|calming|settled|settling|slowed|slowing)"
+)
+_EASING_WORDS = ("eas", "let", "calm", "settl", "slow")
 # A duration, not a time of night or a pattern ("every 20 minutes", "5-10 minutes").
 _DURATION_CUE = (
     r"(?:for|over|more than|about|around|nearly|almost|since|lasted|lasting|last|past|already"
@@ -314,7 +318,8 @@ DEFICIT = _p(
     r"(?:speech|words|talking) (?:\S+ ){0,3}?(?:slurred|slurring|jumbled|garbled|coming out"
     r" wrong|not making sense|all wrong)",
     r"slurr\w*|dragging (?:his|her|their|a|one) (?:leg|foot)",
-    r"(?:he's|she's|hes|shes|is|they're) not making (?:any )?sense(?! of)",
+    r"(?:(?<=he's )|(?<=she's )|(?<=hes )|(?<=shes )|(?<= is )|(?<=they're ))not making"
+    r" (?:any )?sense(?! of)",
     r"(?:dropping|drops|dropped|keeps dropping) (?:\S+ ){0,3}?(?:with|from) (?:his|her|the)"
     r" (?:left|right)",
     r"(?:no puede|no consigue|no logra) (?:mover|hablar|levantar)",
@@ -622,7 +627,9 @@ def _long_seizure(sentence: Sentence, post: list[Sentence], index: int) -> list[
     # questions are cheaper than finding the seizure words.
     window = _around(post, index, before=0, after=1)
     minutes = minutes_told(window)
-    ongoing = bool(ONGOING.search(text))
+    ongoing = bool(ONGOING.search(text)) or (
+        any(map(text.__contains__, _EASING_WORDS)) and bool(NOT_EASING.search(text))
+    )
     if ongoing:
         minutes = with_bare_minutes(minutes, text)
     if minutes < 5 and not ongoing:  # neither long nor going on: nothing to weigh

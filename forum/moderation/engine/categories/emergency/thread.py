@@ -119,6 +119,8 @@ _QUESTION_ONLY = _p(
 # A seizure told as going on now, not a habit ("he jerks as he falls asleep").
 _SEIZURE_NOW = re.compile(
     c.ONGOING.pattern
+    + "|"
+    + c.NOT_EASING.pattern
     + r"|(?<![\w'])(?:is|he's|she's|hes|shes|are|they're|it's|its) (?:\S+ )?(?:having|jerking"
     r"|twitching|shaking|fitting|seizing|convulsing|stiff|rigid|going)(?![\w'])"
     r"|just (?:started|begun|began)|started (?:\S+ )?(?:ago|just now)"
