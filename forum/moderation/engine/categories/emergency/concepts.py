@@ -167,12 +167,9 @@ UNRESPONSIVE = _p(
     r" (?:really |quite |all )?(?:with it|there)(?= ,| and| at all| but| anymore| any more|$)",
     r"(?:stares|staring|stared|looks|looking|looked) (?:straight )?(?:through|past) (?:me|us)",
     r"(?:eyes|eye) (?:\S+ ){0,3}?(?:rolled|rolling|glazed|fixed|vacant)",
-    r"no (?:response|reaction)|(?:can't|cant|cannot|couldn't|not) get (?:any |a )?(?:response"
-    r"|reaction|answer)",
+    r"no (?:response|reaction)",
     # "no answer when I say her name" (not "no answer from the clinic").
     r"no (?:answer|reply)(?! (?:from|on|yet|back|to (?:my|our|the|your) (?:email|message|call)))",
-    r"(?:doesn't|doesnt|does not|can't|cant|didn't|didnt|won't|wont) (?:seem to )?hear (?:me|us"
-    r"|anything|a thing|a word)",
     # "not replying" to the poster, not to messages ("the clinic isn't replying to emails").
     r"(?:not|isn't|isnt|wasn't|no longer|stopped) (?:\S+ )?replying(?! to (?:my|our|the|your|any"
     r"|emails?|messages?|texts?|posts?|comments?|calls?))",
@@ -197,12 +194,6 @@ UNRESPONSIVE = _p(
     r"r[ée]veiller",
     r"ne se r[ée]veille (?:pas|plus)",
     r"inconscient\w*|inconsciente|sin respuesta|perdi[oó] el conocimiento",
-    # "hasn't come to", "not come round" after a fit (not "come round to see us").
-    r"(?:not|hasn't|hasnt|haven't|havent|hadn't|hadnt|never|didn't|didnt) (?:\S+ )?(?:come|came)"
-    r" (?:to|round|around)(?! (?:the|it|terms|my|our|a|an|bed|see|visit|stay|us|me|him|her|them"
-    r"|with|and))",
-    r"(?:have|had|has) to (?:shout|yell|scream|shake (?:him|her|them)) (?:\S+ ){0,3}?to get (?:him"
-    r"|her|them) to (?:open|wake|respond|look)",
     # Hindi-English: "jawab nahi de raha", "uth nahi raha", "behosh".
     r"jawab nahi\w* (?:de|dete|deti) ?(?:raha|rahi|rahe)?|uth nahi (?:raha|rahi|rahe|pa\w*)"
     r"|hosh nahi|behosh\w*",
@@ -573,6 +564,55 @@ _TREATMENT = re.compile(
 )
 
 
+# Forms led by a common word ("not", "have"), searched only when their rarer word is there.
+UNRESPONSIVE_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (
+        # "hasn't come to", "not come round" after a fit (not "come round to see us")
+        ("come", "came"),
+        _p(
+            r"(?:not|hasn't|hasnt|haven't|havent|hadn't|hadnt|never|didn't|didnt) (?:\S+ )?(?:come"
+            r"|came) (?:to|round|around)(?! (?:the|it|terms|my|our|a|an|bed|see|visit|stay|us|me"
+            r"|him|her|them|with|and))"
+        ),
+    ),
+    (
+        ("shout", "yell", "scream", "shake"),
+        _p(
+            r"(?:have|had|has) to (?:shout|yell|scream|shake (?:him|her|them)) (?:\S+ ){0,3}?to get"
+            r" (?:him|her|them) to (?:open|wake|respond|look)"
+        ),
+    ),
+    (
+        ("hear",),
+        _p(
+            r"(?:doesn't|doesnt|does not|can't|cant|didn't|didnt|won't|wont) (?:seem to )?hear"
+            r" (?:me|us|anything|a thing|a word)"
+        ),
+    ),
+    (
+        ("get any", "get a "),
+        _p(r"(?:can't|cant|cannot|couldn't|not) get (?:any |a )?(?:response|reaction|answer)"),
+    ),
+)
+
+
+def unresponsive_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of UNRESPONSIVE and of its gated forms in ``text``."""
+    spans = _spans(UNRESPONSIVE, text)
+    for words, pattern in UNRESPONSIVE_MORE:
+        if any(map(text.__contains__, words)):
+            spans += _spans(pattern, text)
+    return spans
+
+
+def unresponsive_in(text: str) -> bool:
+    """Does ``text`` tell that someone does not answer or cannot be woken?"""
+    return UNRESPONSIVE.search(text) is not None or any(
+        any(map(text.__contains__, words)) and pattern.search(text) is not None
+        for words, pattern in UNRESPONSIVE_MORE
+    )
+
+
 # "Not waking her to ask" is a choice the carer makes, not a child who cannot be woken.
 _ON_PURPOSE = re.compile(r" (?:to|for|just|unless|if|when|because|so|during)(?![\w'])")
 # ... but "not waking when I pick him up" is a child who cannot be woken.
@@ -586,7 +626,7 @@ def _unresponsive(sentence: Sentence, post: list[Sentence], index: int) -> list[
     """Cannot be woken or does not respond (not "the jerks won't wake him")."""
     text = sentence.text
     hits = []
-    for a, b in _spans(UNRESPONSIVE, text):
+    for a, b in unresponsive_spans(text):
         before = text[:a].split()
         if before and before[-1] in _STIMULUS and re.match(r"won't|wont|don't|doesn't", text[a:]):
             continue
@@ -637,7 +677,7 @@ def _long_seizure(sentence: Sentence, post: list[Sentence], index: int) -> list[
     seizures = _spans(SEIZURE, text)
     if not seizures:
         return []
-    unresponsive = bool(UNRESPONSIVE.search(window) or _NO_ANSWER_NOW.search(window))
+    unresponsive = unresponsive_in(window) or bool(_NO_ANSWER_NOW.search(window))
     if (minutes >= 5 and (ongoing or unresponsive)) or (ongoing and unresponsive):
         strength = STRONG
     elif minutes >= 5 or (
@@ -715,7 +755,7 @@ def _fit_now(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     window = _around(post, index, before=1, after=1)
     if not (
         _FIT_SIGN.search(window)
-        or UNRESPONSIVE.search(window)
+        or unresponsive_in(window)
         or _NO_ANSWER_NOW.search(window)
         or _NEVER_BEFORE.search(window)
         or _NEVER_HAD.search(window)
@@ -796,7 +836,7 @@ def _cluster(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     window = _around(post, index, before=1, after=1)
     if not _SEIZURE_PROPER.search(window) and not SEIZURE.search(window):
         return []
-    back = NOT_BACK.search(window) or UNRESPONSIVE.search(window)
+    back = NOT_BACK.search(window) or unresponsive_in(window)
     if counted:
         return [Hit("cluster", counted[0][0], counted[0][1], STRONG)] if back else []
     return [Hit("cluster", found[0][0], found[0][1], STRONG if back else WEAK)]

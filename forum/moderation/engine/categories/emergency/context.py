@@ -199,7 +199,7 @@ _NOW_CUE = _p(
 _REAL_IF = re.compile(r"(?:know|sure|see|check|tell|checking|unsure|wondering) (?:if|whether)")
 DREAM_TRIGGER = _p(
     r"dream\w*|dreamt|nightmares?|sleep paralysis|sue[ñn]o|so[ñn][ée]|pesadillas?|r[êe]v\w*"
-    r"|cauchemar\w*|sonhei|sonho|sonhou|pesadelos?|träum\w*|traeum\w*|(?:alb)?traum(?!a)\w*|sapn[ae]"
+    r"|cauchemar\w*|sonhei|sonho|sonhou|pesadelos?|träum\w*|traeum\w*|traum(?!a)\w*|albtraum\w*|sapn[ae]"
 )
 # Guidance, lists of red flags, and replies telling the poster to ring: not an event.
 GUIDANCE = _p(
@@ -339,6 +339,21 @@ STORY = _p(
     r"|from) (?:the |a )?(?:paper|papers|newspaper|news|telly|tv|radio|internet)"
     r"|(?<=in the )(?:news)?papers?",
 )
+# Every STORY match holds one of these.
+_STORY_WORDS = (
+    "read",
+    "heard",
+    "saw",
+    "seen",
+    "watch",
+    "stor",
+    "article",
+    "report",
+    "piece",
+    "document",
+    "program",
+    "paper",
+)
 OTHER_TRIGGER = _p(
     r"(?:my|a|our) (?:friend|friend's|neighbour|neighbor|neighbour's|neighbor's|cousin|cousin's"
     r"|colleague|colleague's|sister's|brother's|friends)|friend of (?:mine|ours)|someone (?:in|on"
@@ -457,7 +472,11 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
     )
     if past and not _in_post(URGENT_NOW, text):
         return HISTORICAL
-    if _in_post(STORY, text) and not _in_post(URGENT_NOW, text):
+    if (
+        any(map(text.__contains__, _STORY_WORDS))
+        and _in_post(STORY, text)
+        and not _in_post(URGENT_NOW, text)
+    ):
         return HISTORICAL
     if (
         _in_post(CHRONIC, post_text)

@@ -189,7 +189,7 @@ def _assess_update(
     if not _FIRST_PERSON.search(post_text) and any(_ADVICE.search(s.text) for s in post):
         return (), ()
     if _QUESTION_ONLY.search(post_text) and not any(
-        c.UNRESPONSIVE.search(s.text) or c.BREATHING.search(s.text) for s in post
+        c.unresponsive_in(s.text) or c.BREATHING.search(s.text) for s in post
     ):
         return (), ()
     flag = certain_flag = False
