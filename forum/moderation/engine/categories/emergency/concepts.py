@@ -309,14 +309,11 @@ DEFICIT = _p(
     r"(?:speech|words|talking) (?:\S+ ){0,3}?(?:slurred|slurring|jumbled|garbled|coming out"
     r" wrong|not making sense|all wrong)",
     r"slurr\w*|dragging (?:his|her|their|a|one) (?:leg|foot)",
-    r"(?:(?<=he's )|(?<=she's )|(?<=hes )|(?<=shes )|(?<= is )|(?<=they're ))not making"
-    r" (?:any )?sense(?! of)",
     r"(?:dropping|drops|dropped|keeps dropping) (?:\S+ ){0,3}?(?:with|from) (?:his|her|the)"
     r" (?:left|right)",
     r"(?:no puede|no consigue|no logra) (?:mover|hablar|levantar)",
     r"ne trouve (?:plus|pas) ses mots|no encuentra las palabras|(?:can't|cant|cannot|couldn't"
     r"|can not) find (?:any |the |his |her |their )?words",
-    r"(?:speech|words|voice|tongue) (?:\S+ ){0,2}?(?:thick|heavy)(?! (?:accent|cold|cough))",
     r"(?:c[ôo]t[ée]|lado|side|arm|leg|bras|brazo|pierna|jambe) (?:\S+ ){0,3}?(?:faible|d[ée]bil"
     r"|weak)",
     r"(?:cara|boca) (?:\S+ ){0,2}?(?:ca[ií]d[oa]|torcid[oa])",
@@ -365,13 +362,46 @@ DEFICIT = _p(
     r" (?:\S+ ){0,2}?(?:gelähmt|schlaff|bewegt sich nicht)|(?:gesicht|mund) (?:\S+ ){0,2}?"
     r"(?:hängt|schief)|(?:não|nao) (?:consegue|pode|está conseguindo) (?:\S+ )?(?:mexer|falar"
     r"|mover|levantar)|(?:boca|rosto) (?:\S+ ){0,2}?(?:torta|torto|caída|caido|caída)",
-    r"(?:nicht|kaum) (?:mehr )?(?:richtig |gut |deutlich )(?:bewegen|sprechen|reden)"
-    r"|hängende\w* (?:gesichtshälfte|mundwinkel|seite|gesicht)|(?:gesichtshälfte|mundwinkel)"
-    r" (?:\S+ ){0,2}?(?:hängt|schief)",
-    # Hindi-English: "chehra latak gaya", "bol nahi pa rahe".
-    r"chehr[ae] (?:\S+ ){0,2}?(?:latak|tedh|tirch)\w*|bol nahi (?:pa|paa) (?:raha|rahi|rahe)"
-    r"|(?:haath|hath|pair|baazu|bazu) (?:\S+ ){0,2}?nahi (?:hil|utha|chal)\w*",
 )
+# Deficit forms searched only when one of their rarer words is in the sentence.
+DEFICIT_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (("sense",), _p(r"(?:he's|she's|hes|shes|is|they're) not making (?:any )?sense(?! of)")),
+    (
+        ("thick", "heavy"),
+        _p(
+            r"(?:speech|words|voice|tongue) (?:\S+ ){0,2}?(?:thick|heavy)(?! (?:accent|cold|cough))"
+        ),
+    ),
+    (
+        # German: "kann nicht mehr richtig sprechen", "hängende Gesichtshälfte"
+        ("nicht", "kaum", "hängend", "gesichtsh", "mundwinkel"),
+        _p(
+            r"(?:nicht|kaum) (?:mehr )?(?:richtig |gut |deutlich )(?:bewegen|sprechen|reden)"
+            r"|hängende\w* (?:gesichtshälfte|mundwinkel|seite|gesicht)|(?:gesichtshälfte"
+            r"|mundwinkel) (?:\S+ ){0,2}?(?:hängt|schief)"
+        ),
+    ),
+    (
+        # Hindi-English: "chehra latak gaya", "bol nahi pa rahe", "haath nahi hil raha"
+        ("chehr", "nahi"),
+        _p(
+            r"chehr[ae] (?:\S+ ){0,2}?(?:latak|tedh|tirch)\w*|bol nahi (?:pa|paa) (?:raha|rahi"
+            r"|rahe)|(?:haath|hath|pair|baazu|bazu) (?:\S+ ){0,2}?nahi (?:hil|utha|chal)\w*"
+        ),
+    ),
+)
+
+
+def _deficit(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
+    """One side, the face or speech that stops working (DEFICIT and its gated forms)."""
+    text = sentence.text
+    spans = _spans(DEFICIT, text)
+    for words, pattern in DEFICIT_MORE:
+        if any(map(text.__contains__, words)):
+            spans += _spans(pattern, text)
+    return [Hit("deficit", a, b, STRONG) for a, b in spans]
+
+
 HEAD_INJURY = _p(
     r"(?:banged|bumped|hit|knocked|smacked|cracked|whacked|bashed|hurt) (?:\S+ ){0,4}?head",
     r"head (?:is |was )?(?:bleeding|cut open|split)",
@@ -1005,7 +1035,7 @@ FINDERS: tuple[
             r"|rosto|slump|drool|only|stand|walk|weight|dragging|nicht|kaum|hängend|gesichtsh"
             r"|mundwinkel|chehr|bol nahi|haath|hath|pair nahi|baazu|bazu|tongue|voice"
         ),
-        _simple("deficit", DEFICIT),
+        _deficit,
     ),
     (
         _anchor(
