@@ -69,6 +69,13 @@ EMERGENCIES = [
     # an event told without "I" or "my" beside a rule of thumb
     "the health visitor said a fit this long needs an ambulance and she's still fitting, 7 minutes",
     "the warning signs are all there, her lips are blue and she is not breathing",
+    # a run-on sentence: a chronic background, then "tonight" and a new sign
+    "sleep jerks for years, the GP knows, but tonight his left side went heavy and he's slurring",
+    # eyes that don't follow, a twitchy face for minutes, an arm that won't do anything
+    "she's done a twitchy thing with her mouth for 9 minutes and her eyes aren't following me",
+    "since he woke up his left arm just won't do anything",
+    # Spanish: a first convulsion, "no reacciona"
+    "mi hija tuvo una convulsión por primera vez y no reacciona",
     # German, Portuguese, Hindi-English
     "Seine Mundwinkel hängt und er kann nicht mehr deutlich sprechen",
     "Er ist auf den Kopf gefallen und ist jetzt verwirrt",
@@ -125,6 +132,10 @@ NEAR_MISSES = [
         "He jerked every few seconds for half an hour in his sleep as a baby; the EEG was normal "
         "and it faded out by nine months."
     ),
+    # a pet, not a person; a glass test whose spots faded; an old stroke
+    "our dog went floppy after his long walk, the vet checked him",
+    "I pressed a glass on her spots like the leaflet says and they faded straight away",
+    "grandad had a stroke in 2019 and his mouth still droops a little",
     # a snoring chronic background stays chronic
     "he has snored for years and his jerks are worse some nights, GP appointment booked",
 ]

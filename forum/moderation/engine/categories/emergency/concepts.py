@@ -168,6 +168,8 @@ UNRESPONSIVE = _p(
     r"(?:stares|staring|stared|looks|looking|looked) (?:straight )?(?:through|past) (?:me|us)",
     r"(?:eyes|eye) (?:\S+ ){0,3}?(?:rolled|rolling|glazed|fixed|vacant)",
     r"no (?:response|reaction)",
+    r"(?:not|isn't|isnt|aren't|arent|won't|wont|doesn't|doesnt|don't|dont) (?:\S+ )?follow(?:ing)?"
+    r" (?:me|us|my finger|anything|my voice)",
     # "no answer when I say her name" (not "no answer from the clinic").
     r"no (?:answer|reply)(?! (?:from|on|yet|back|to (?:my|our|the|your) (?:email|message|call)))",
     # "not replying" to the poster, not to messages ("the clinic isn't replying to emails").
@@ -202,7 +204,7 @@ SEIZURE = _p(
     r"seizure\w*|seizing|seized|fitting|fits?|convuls\w*|jerking|twitching|shaking|jerks"
     r"|(?:gone|went|going) (?:rigid|stiff)|rigid|sacudi\w*|opening and closing"
     r"|turns?|jerky|episodes?|spells?"
-    r"|twitches|twitch|jerk|spasms?|stiffening|stiffened|stiff and|fitting|episode"
+    r"|twitches|twitch|twitchy|jerk|spasms?|stiffening|stiffened|stiff and|fitting|episode"
     r"|convulsi[oó]n\w*|convulsiona\w*|crisis|sacudidas?|temblando|crises?|convulse\w*"
     r"|tremble\w*|secousses?|spasmes?|jolt\w*|rhythmic\w*|jhatk\w*|zuck\w*|krampf\w*"
     r"|(?:having|had|done|doing) (?:one|them|two|three|four|five|several|a few|\d) (?:after"
@@ -255,7 +257,8 @@ FIRST_SEIZURE = _p(
     r"(?:first time|first ever|first one) (?:\S+ ){0,8}?(?:stiff\w*|seiz\w*|convuls\w*|shaking"
     r"|jerking|fitting|rigid)",
     r"(?:seizure|fit|convulsion) (?:\S+ ){0,5}?(?:first one|first ever|first time)",
-    r"primera (?:convulsi[oó]n|crisis)",
+    r"primera (?:convulsi[oó]n|crisis)|(?:convulsi[oó]n|convulsing|crisis|ataque) (?:\S+ ){0,2}?por"
+    r" primera vez",
     r"premi[èe]re (?:crise|convulsion)",
 )
 # A seizure told as happening as the poster writes: "he's having a fit", "she is seizing",
@@ -298,6 +301,7 @@ DEFICIT = _p(
     rf" (?:\S+ ){{0,5}}?{_LIMB}",
     rf"{_LIMB} (?:\S+ ){{0,3}}?(?:won't|wont|will not|doesn't|doesnt|isn't|isnt|is not) (?:\S+ )?"
     r"(?:move|moving|work|working|respond)",
+    rf"{_LIMB} (?:just |still )?(?:won't|wont|will not|doesn't|doesnt) do anything",
     rf"{_LIMB} (?:\S+ ){{0,2}}?(?:dead|limp|floppy|heavy|numb|weak and|hanging|clumsy|useless"
     r"|not working|gave way|giving way)",
     r"(?:face|mouth|smile|eye|eyelid|cheek|lip) (?:\S+ ){0,4}?(?:droop\w*|drooping|sagging"
@@ -1008,7 +1012,7 @@ FINDERS: tuple[
             r"|reconoc|reconna|squeeze|name|smil|coo|babbl|engag|zoned|spaced|checked|lights"
             r"|home|glass|glaz|fairies|reagiert|ansprechbar|aufzuwecken|wacht|reage|acord|kriegen"
             r"|bekommen|repl|come to|came to|come round|come around|shout|yell|scream|shake"
-            r"|jawab|uth nahi|hosh"
+            r"|jawab|uth nahi|hosh|reacc|follow"
         ),
         _unresponsive,
     ),

@@ -146,6 +146,22 @@ BENIGN_CAUSES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # a pet, not a person: "my cat went floppy in the sun"
+        ("cat", "dog", "pupp", "kitten", "rabbit", "hamster", "pet"),
+        _p(
+            r"(?:cat|dog|puppy|kitten|rabbit|hamster|guinea pig|pet) (?:\S+ ){0,2}?(?:went|is|was"
+            r"|has|collapsed|gone|seems|looks|keeps)"
+        ),
+    ),
+    (
+        # the glass test done, and the spots faded
+        ("faded", "fades", "blanch", "went white", "disappeared", "vanished"),
+        _p(
+            r"(?:they|it|spots|rash|marks|dots) (?:all |both |just )?(?:faded|fades|blanched"
+            r"|went white|disappeared|vanished)"
+        ),
+    ),
+    (
         ("always", "late night"),
         _p(
             r"always (?:\S+ )?(?:hard|difficult|impossible|a nightmare) to (?:wake|get up)"
@@ -261,7 +277,7 @@ RECENT = _p(
 URGENT_NOW = _p(
     r"right now|just now|currently|help|won't wake|can't wake|ahora|maintenant|ayuda"
     r"|still(?! (?:a bit |slightly |quite |a little )?(?:weak|weaker|affected|numb|recovering"
-    r"|healing|in (?:a )?(?:cast|plaster|physio)))"
+    r"|healing|droops?|drooping|in (?:a )?(?:cast|plaster|physio)))"
     r"|aidez|what do i do"
 )
 _ACUTE = _p(
@@ -390,7 +406,9 @@ _CHANGE_IN_POST = _p(
 def _changed_now(text: str, post_text: str) -> bool:
     """Is the hit's sentence about now, apart from a chronic background told elsewhere?"""
     if _in_post(CHRONIC, text):
-        return False
+        # a run-on sentence: "jerks for years, tonight his left side went heavy"
+        ends = [m.end() for m in CHRONIC.finditer(text)]
+        return bool(ends) and _NOW_IN_SENTENCE.search(text, ends[-1]) is not None
     return _in_post(_NOW_IN_SENTENCE, text) or _in_post(_CHANGE_IN_POST, post_text)
 
 
