@@ -65,7 +65,8 @@ _PRONOUN = r"(?:he|she|they|him|her|them|baby|bub|babe|son|daughter|dd|ds|child|
 _NOT = r"(?:not|isn't|isnt|wasn't|wasnt|aren't|no|never|barely|hardly|hasn't|hasnt|hadn't)"
 
 BREATHING = _p(
-    rf"{_NOT} (?:\S+ )?(?:breathing|breathe|breath|breaths)",
+    rf"{_NOT} (?!(?:stop|stops|stopped|stopping|paus\w*|trouble|problems?|issues?|struggl\w*"
+    r"|difficult\w*|gasp\w*) )(?:\S+ )?(?:breathing|breathe|breath|breaths)",
     r"(?:stopped|stops|stop|stopping|quit|quits|pauses?|paused|pausing|holds?|held|holding)"
     r" (?:\S+ ){0,2}?(?:breathing|breathe|breath|breaths)",
     r"(?:can't|cant|cannot|can not|couldn't|unable to|struggling to|struggles to|fighting to"
@@ -81,7 +82,9 @@ BREATHING = _p(
     r"(?:arr[eê]t\w*|cess\w*) de respirer",
     r"(?:le cuesta|no puede|dificultad para) respirar",
     r"(?:du mal|difficult[ée]s?) [àa] respirer",
-    r"(?:sucking in|pulling in) (?:at )?(?:his|her|the) (?:ribs|chest|neck)",
+    r"(?:whistl\w*|crowing|squeak\w*|high pitched) (?:noise |sound )?(?:when |while )?breathing in",
+    r"(?:sucking in|pulling in|drawing in|sinking in) (?:at |under |between )?(?:his |her |the "
+    r"|their )?(?:ribs|chest|neck|throat)|crowing (?:sound|noise)|stridor",
     r"(?:chest|ribs|tummy|belly|neck) (?:\S+ ){0,4}?(?:caving|sucking|pulling|sinking) in",
     r"grunt\w* (?:\S+ ){0,3}?(?:breath|breaths|breathing)",
     r"(?:breathing|breath|breaths) (?:\S+ ){0,2}?(?:fast|rapid|quick) (?:\S+ ){0,2}?(?:noise|noisy"
@@ -100,12 +103,12 @@ _COLOUR = (
     r"|azul|azulados?|azuladas?|morados?|moradas?|moraditos?|moraditas?|grises?|bleu|bleue|bleues|bleus|bleut[ée]e?s?"
     r"|gris|grise|grises|marbr[ée]e?s?|violet|violette|violac[ée]e?s?"
     r"|grau|blau|bläulich|blaulich|blass und grau|cinza|cinzento|cinzenta|roxo|roxa|roxinho"
-    r"|roxinha|arroxead[oa]|azulad[oa])"
+    r"|roxinha|arroxead[oa]|azulad[oa]|neel[aei]|nil[ae])"
 )
 COLOUR = _p(
     rf"(?:lips|lip|mouth|face|skin|fingers|fingertips|tongue|nails|he|she|baby|colour|color"
     rf"|labios|boca|cara|piel|l[èe]vres|bouche|visage|peau|teint|lippen|gesicht|haut|lábios"
-    rf"|labios|rosto|pele) (?:\S+ ){{0,4}}?{_COLOUR}",
+    rf"|labios|rosto|pele|hoth|honth|hont|chehra) (?:\S+ ){{0,4}}?{_COLOUR}",
     rf"{_COLOUR} (?:im|am|no|na|nos|nas) (?:gesicht|lippen|mund|rosto|lábios|boca)",
     rf"(?:turning|turned|turns|turn|going|gone|goes|went|looks|looking|is|was|all|she's|he's"
     rf"|shes|hes|still|very|really|bit|est|es|est[aá]) "
@@ -134,6 +137,8 @@ LIMP = _p(
     r"(?:tout mou|toute molle|mou comme|molle comme|hypotonique|sans tonus)",
     r"schlapp|schlaff|wie ein nasser sack|molinh[oa]|(?:todo|toda|muito|está|ficou) mole"
     r"|mole como|sem for[çc]a|sem t[ôo]nus",
+    # Hindi-English: "dheela pad gaya".
+    r"(?:dheel|dhil)[aei] (?:pad|ho)\w*|bilkul (?:dheel|dhil)\w*",
 )
 UNRESPONSIVE = _p(
     r"(?:can't|cant|cannot|can not|couldn't|couldnt|won't|wont|will not|unable to|not able to"
@@ -144,7 +149,7 @@ UNRESPONSIVE = _p(
     r"(?:not|isn't|isnt|wasn't|no longer|stopped|without) (?:\S+ )?(?:responding|responsive"
     r"|answering|reacting|focusing|aware|with us|tracking|looking at (?:me|us))",
     r"(?:doesn't|doesnt|won't|wont|didn't|hasn't|can't|cant) (?:respond|react|answer|look at"
-    r"|focus on|track) (?:to )?(?:me|us|his name|her name|anything|my voice|voice|touch)",
+    r"|focus on|track) (?:to |2 )?(?:me|us|his name|her name|anything|my voice|voice|touch)",
     r"keeps falling asleep while|no me mira|ne me regarde (?:pas|plus)",
     r"(?:doesn't|doesnt|does not|didn't|won't|wont|can't|cant) (?:\S+ )?(?:know|recogni[sz]e)"
     r" (?:me|us|who|where)|no me (?:reconoce|conoce)|ne me reconna\w* (?:pas|plus)"
@@ -163,6 +168,10 @@ UNRESPONSIVE = _p(
     r"(?:stares|staring|stared|looks|looking|looked) (?:straight )?(?:through|past) (?:me|us)",
     r"(?:eyes|eye) (?:\S+ ){0,3}?(?:rolled|rolling|glazed|fixed|vacant)",
     r"no (?:response|reaction)",
+    r"(?:not|isn't|isnt|aren't|arent|won't|wont|doesn't|doesnt|don't|dont) (?:\S+ )?follow(?:ing)?"
+    r" (?:me|us|my finger|anything|my voice)",
+    # "no answer when I say her name" (not "no answer from the clinic").
+    r"no (?:answer|reply)(?! (?:from|on|yet|back|to (?:my|our|the|your) (?:email|message|call)))",
     # "not replying" to the poster, not to messages ("the clinic isn't replying to emails").
     r"(?:not|isn't|isnt|wasn't|no longer|stopped) (?:\S+ )?replying(?! to (?:my|our|the|your|any"
     r"|emails?|messages?|texts?|posts?|comments?|calls?))",
@@ -187,20 +196,27 @@ UNRESPONSIVE = _p(
     r"r[ée]veiller",
     r"ne se r[ée]veille (?:pas|plus)",
     r"inconscient\w*|inconsciente|sin respuesta|perdi[oó] el conocimiento",
+    # Hindi-English: "jawab nahi de raha", "uth nahi raha", "behosh".
+    r"jawab nahi\w* (?:de|dete|deti) ?(?:raha|rahi|rahe)?|uth nahi (?:raha|rahi|rahe|pa\w*)"
+    r"|hosh nahi|behosh\w*",
 )
 SEIZURE = _p(
     r"seizure\w*|seizing|seized|fitting|fits?|convuls\w*|jerking|twitching|shaking|jerks"
     r"|(?:gone|went|going) (?:rigid|stiff)|rigid|sacudi\w*|opening and closing"
     r"|turns?|jerky|episodes?|spells?"
-    r"|twitches|twitch|jerk|spasms?|stiffening|stiffened|stiff and|fitting|episode"
+    r"|twitches|twitch|twitchy|jerk|spasms?|stiffening|stiffened|stiff and|fitting|episode"
     r"|convulsi[oó]n\w*|convulsiona\w*|crisis|sacudidas?|temblando|crises?|convulse\w*"
-    r"|tremble\w*|secousses?|spasmes?"
+    r"|tremble\w*|secousses?|spasmes?|jolt\w*|rhythmic\w*|jhatk\w*|zuck\w*|krampf\w*"
+    r"|(?:having|had|done|doing) (?:one|them|two|three|four|five|several|a few|\d) (?:after"
+    r" (?:another|the other)|back to back|in a row)"
+    # a limb "jumping non-stop", not a child jumping on the bed
+    r"|jump(?:ing|s)(?= non ?stop| (?:\S+ )?(?:for|since|on its own|by itself|over and over))"
 )
 ONGOING = _p(
     r"still|won't stop|wont stop|will not stop|hasn't stopped|hasnt stopped|not stopping"
     r"|isn't stopping|non ?stop|keeps? going|keeps? happening|ongoing|going on"
     r"|(?:has|have|he's|she's|hes|shes|it's|its|been) (?:\S+ ){0,2}?been"
-    r"|right now|now|currently|at the moment|at this moment|this minute|as we speak|rn"
+    r"|right now|now|currently|at the moment|at this moment|this minute|as we speak|rn|so far"
     r"|one after (?:the )?(?:another|other)|back to back|without (?:coming round|coming to"
     r"|waking|stopping|a break)|doesn't come round|not coming round|not coming back"
     r"|sigue|siguen|no para|sin parar|lleva|llevan|ahora|ahora mismo|desde hace|toujours"
@@ -208,6 +224,12 @@ ONGOING = _p(
     r"|qu[ée] hago|n'arr[êe]te pas|maintenant"
     r"|en ce moment|depuis|l'une apr[èe]s l'autre|una tras otra"
 )
+# "Hasn't eased off", "not letting up": going on, told as what it has not done.
+NOT_EASING = _p(
+    r"(?:hasn't|hasnt|has not|not|isn't|isnt|won't|wont) (?:\S+ )?(?:eased|easing|let up"
+    r"|letting up|calmed|calming|settled|settling|slowed|slowing)"
+)
+_EASING_WORDS = ("eas", "let", "calm", "settl", "slow")
 # A duration, not a time of night or a pattern ("every 20 minutes", "5-10 minutes").
 _DURATION_CUE = (
     r"(?:for|over|more than|about|around|nearly|almost|since|lasted|lasting|last|past|already"
@@ -221,10 +243,11 @@ _MINUTES = re.compile(
     _DURATION_CUE + r"(\d+(?:[.,]\d+)?|" + "|".join(_WORD_NUMBERS) + r")(?: ?\+)? ?"
     r"(?:min|mins|minute|minutes|minutos|minuto)(?![\w'])(?!" + _TIMING + r")"
     r"|(?<![\w'-])(\d+|" + "|".join(_WORD_NUMBERS) + r") ?(?:min|mins|minute|minutes|minutos)"
-    r" (?:now|already|straight|long|and counting|so far)(?![\w'])"
+    r" (?:now|already|straight|long|and counting|so far|se)(?![\w'])"
     r"|"
     + _DURATION_CUE
-    + r"(?:quarter of an hour|half an hour|half hour|an hour|over an hour|media hora"
+    + r"(?:a )?(?:quarter of an hour|quarter hour|half an hour|half hour|an hour|over an hour"
+    r"|media hora"
     r"|un quart d'heure|une demi-heure|demi heure)(?![\w'])(?!" + _TIMING + r")"
 )
 FIRST_SEIZURE = _p(
@@ -234,7 +257,8 @@ FIRST_SEIZURE = _p(
     r"(?:first time|first ever|first one) (?:\S+ ){0,8}?(?:stiff\w*|seiz\w*|convuls\w*|shaking"
     r"|jerking|fitting|rigid)",
     r"(?:seizure|fit|convulsion) (?:\S+ ){0,5}?(?:first one|first ever|first time)",
-    r"primera (?:convulsi[oó]n|crisis)",
+    r"primera (?:convulsi[oó]n|crisis)|(?:convulsi[oó]n|convulsing|crisis|ataque) (?:\S+ ){0,2}?por"
+    r" primera vez",
     r"premi[èe]re (?:crise|convulsion)",
 )
 # A seizure told as happening as the poster writes: "he's having a fit", "she is seizing",
@@ -274,10 +298,12 @@ _NOT_ASLEEP = (
 DEFICIT = _p(
     rf"(?:can't|cant|cannot|can not|couldn't|couldnt|won't|wont|unable to|not able to|not)"
     rf" (?:\S+ ){{0,1}}?(?:move|moving|lift|lifting|use|using|feel|grip|hold)"
-    rf" (?:\S+ ){{0,4}}?{_LIMB}",
+    rf" (?:\S+ ){{0,5}}?{_LIMB}",
     rf"{_LIMB} (?:\S+ ){{0,3}}?(?:won't|wont|will not|doesn't|doesnt|isn't|isnt|is not) (?:\S+ )?"
     r"(?:move|moving|work|working|respond)",
-    rf"{_LIMB} (?:\S+ ){{0,2}}?(?:dead|limp|floppy|heavy|numb|weak and|hanging)",
+    rf"{_LIMB} (?:just |still )?(?:won't|wont|will not|doesn't|doesnt) do anything",
+    rf"{_LIMB} (?:\S+ ){{0,2}}?(?:dead|limp|floppy|heavy|numb|weak and|hanging|clumsy|useless"
+    r"|not working|gave way|giving way)",
     r"(?:face|mouth|smile|eye|eyelid|cheek|lip) (?:\S+ ){0,4}?(?:droop\w*|drooping|sagging"
     r"|sagged|dropped|lopsided|crooked|pulled down|hanging)",
     r"droop\w* (?:\S+ ){0,3}?(?:face|mouth|side|smile)",
@@ -290,7 +316,8 @@ DEFICIT = _p(
     r"(?:dropping|drops|dropped|keeps dropping) (?:\S+ ){0,3}?(?:with|from) (?:his|her|the)"
     r" (?:left|right)",
     r"(?:no puede|no consigue|no logra) (?:mover|hablar|levantar)",
-    r"ne trouve (?:plus|pas) ses mots|no encuentra las palabras|can't find (?:his|her) words",
+    r"ne trouve (?:plus|pas) ses mots|no encuentra las palabras|(?:can't|cant|cannot|couldn't"
+    r"|can not) find (?:any |the |his |her |their )?words",
     r"(?:c[ôo]t[ée]|lado|side|arm|leg|bras|brazo|pierna|jambe) (?:\S+ ){0,3}?(?:faible|d[ée]bil"
     r"|weak)",
     r"(?:cara|boca) (?:\S+ ){0,2}?(?:ca[ií]d[oa]|torcid[oa])",
@@ -303,8 +330,9 @@ DEFICIT = _p(
     r" (?:\S+ )?(?:say (?:anything|a thing|a word|any words)|talk properly|speak properly)"
     r"|(?:just|only) (?:sounds|noises)(?! like)",
     r"(?:can|could) only (?:move|use|lift) (?:\S+ ){0,3}?(?:one|left|right) (?:side|arm|hand|leg)"
-    r"|(?:can't|cant|cannot|couldn't|not able to|unable to) (?:get up|stand up|stand|walk)"
-    r" (?:or|and|nor) (?:speak|talk|move)",
+    # "can't move or say anything", "can't walk or talk", "can't get up or speak"
+    r"|(?:can't|cant|cannot|can not|couldn't|couldnt|not able to|unable to) (?:get up|stand up"
+    r"|stand|walk|move|talk|speak) (?:or|and|nor) (?:\S+ )?(?:speak|talk|move|say|answer)",
     r"lost (?:his|her|their|all|all his|all her) (?:words|speech|voice)"
     r"|(?:no|without) words (?:are )?(?:coming|come|came)"
     r"|(?:only|just) (?:\S+ )?(?:making|make|makes) (?:\S+ )?(?:noises|sounds)",
@@ -339,6 +367,45 @@ DEFICIT = _p(
     r"(?:hängt|schief)|(?:não|nao) (?:consegue|pode|está conseguindo) (?:\S+ )?(?:mexer|falar"
     r"|mover|levantar)|(?:boca|rosto) (?:\S+ ){0,2}?(?:torta|torto|caída|caido|caída)",
 )
+# Deficit forms searched only when one of their rarer words is in the sentence.
+DEFICIT_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (("sense",), _p(r"(?:he's|she's|hes|shes|is|they're) not making (?:any )?sense(?! of)")),
+    (
+        ("thick", "heavy"),
+        _p(
+            r"(?:speech|words|voice|tongue) (?:\S+ ){0,2}?(?:thick|heavy)(?! (?:accent|cold|cough))"
+        ),
+    ),
+    (
+        # German: "kann nicht mehr richtig sprechen", "hängende Gesichtshälfte"
+        ("nicht", "kaum", "hängend", "gesichtsh", "mundwinkel"),
+        _p(
+            r"(?:nicht|kaum) (?:mehr )?(?:richtig |gut |deutlich )(?:bewegen|sprechen|reden)"
+            r"|hängende\w* (?:gesichtshälfte|mundwinkel|seite|gesicht)|(?:gesichtshälfte"
+            r"|mundwinkel) (?:\S+ ){0,2}?(?:hängt|schief)"
+        ),
+    ),
+    (
+        # Hindi-English: "chehra latak gaya", "bol nahi pa rahe", "haath nahi hil raha"
+        ("chehr", "nahi"),
+        _p(
+            r"chehr[ae] (?:\S+ ){0,2}?(?:latak|tedh|tirch)\w*|bol nahi (?:pa|paa) (?:raha|rahi"
+            r"|rahe)|(?:haath|hath|pair|baazu|bazu) (?:\S+ ){0,2}?nahi (?:hil|utha|chal)\w*"
+        ),
+    ),
+)
+
+
+def _deficit(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
+    """One side, the face or speech that stops working (DEFICIT and its gated forms)."""
+    text = sentence.text
+    spans = _spans(DEFICIT, text)
+    for words, pattern in DEFICIT_MORE:
+        if any(map(text.__contains__, words)):
+            spans += _spans(pattern, text)
+    return [Hit("deficit", a, b, STRONG) for a, b in spans]
+
+
 HEAD_INJURY = _p(
     r"(?:banged|bumped|hit|knocked|smacked|cracked|whacked|bashed|hurt) (?:\S+ ){0,4}?head",
     r"head (?:is |was )?(?:bleeding|cut open|split)",
@@ -365,6 +432,10 @@ HEAD_INJURY = _p(
     r"(?:kopf|köpfchen|hinterkopf) (?:\S+ ){0,4}?(?:gestoßen|gestossen|angeschlagen|aufgeschlagen"
     r"|geknallt|gefallen)|auf den kopf gefallen|(?:stieß|stiess|schlug|knallte) (?:sich )?"
     r"(?:\S+ ){0,3}?kopf",
+    r"land\w* (?:\S+ ){0,2}?on (?:his|her|their|the back of (?:his|her|their)) (?:head|forehead)"
+    r"|(?:took|did|had) a header|head ?first (?:into|onto|on|off)",
+    r"(?:walked|ran|crashed|smashed|slammed|flew) (?:\S+ )?into (?:a |the )?(?:lamp ?post|post|pole"
+    r"|wall|door|door ?frame|goal ?post|tree|window|corner)",
 )
 NEW_SIGN = _p(
     r"vomit\w*|been sick|being sick|threw up|throwing up|thrown up|sick (?:twice|again|two"
@@ -372,20 +443,26 @@ NEW_SIGN = _p(
     r"drows\w*|sleepy|sleeping too much|so sleepy|really sleepy|unusually sleepy|won't stay awake"
     r"|can't stay awake|keeps falling asleep|(?<!grew )(?<!grow )(?<!grows )(?<!growing )"
     r"(?<!grown )out of it|dazed|confused|not himself"
-    r"|not herself",
+    r"|not herself|vague|(?:can't|cant|doesn't|doesnt|didn't) remember|not making sense"
+    r"|(?:ask\w*|say\w*|repeat\w*) (?:\S+ ){0,2}?same (?:thing|things|question|questions)"
+    r"|repeating (?:himself|herself|themselves)|(?:is|was|got|gets|has been|keeps being|he's"
+    r"|she's|hes|shes|they're) (?:been )?sick|doz\w* off|nodding off|keeps? nodding",
     r"twitch\w*|jerk\w*|dropping|drops things|not using|isn't using|isnt using|stopped using"
     r"|won't use|wont use|doesn't use|clumsy|wobbly|unsteady"
-    r"|stumbling|pupils?|headache|seizure|fit",
+    r"|not (?:acting|being|seeming|seem) (?:like )?(?:himself|herself|themselves)"
+    r"|(?:eyes|pupils) (?:\S+ ){0,2}?(?:different|uneven|unequal)"
+    r"|stumbling|pupils?|headache|seizure|fit|double vision|seeing double|(?:sees|seeing|see)"
+    r" (?:two of everything|two of things|double)|blurry",
     r"v[oó]mit\w*|somnolient\w*|muy dormid\w*|vomi\w*|somnolent\w*|endormi\w*|confus\w*",
     r"sonolent\w*|tremendo|tremor|erbrich\w*|erbrochen|übergeben|uebergeben|schläfrig"
-    r"|schlaefrig|benommen|zuck\w*|krampf\w*",
+    r"|schlaefrig|benommen|zuck\w*|krampf\w*|verwirrt|müde|muede|übergibt",
 )
 FEVER = _p(
-    r"fever\w*|temperature|temp of|hot to (?:the )?touch|burning up|\d\d(?:[.,]\d)? ?c"
+    r"fever\w*|temperature|temp of|hot to (?:the )?touch|burning (?:up|hot)|\d\d(?:[.,]\d)? ?c"
     r"|febrile|high temp|(?:so|really|very|boiling|roasting) hot|roasting"
     r"|(?:temp|temperature|thermometer) (?:\S+ ){0,3}?(?:3[89]|4[0-2]|10[0-6])"
     r"|(?:3[89]|4[0-2]) (?:\d )?(?:c|degrees)|10[0-6] (?:\d )?(?:f|degrees)"
-    r"|fiebre|calentura|fi[èe]vre|temp[ée]rature"
+    r"|fiebre|calentura|fi[èe]vre|temp[ée]rature|febre|fieber|bukh[a]?ar"
 )
 FEVER_SIGN = _p(
     r"stiff neck|neck (?:\S+ ){0,3}?stiff|neck (?:\S+ ){0,3}?(?:hurt\w*|pain\w*|sore)"
@@ -397,9 +474,12 @@ FEVER_SIGN = _p(
     r"(?:purple|purplish|purpley) (?:spots|rash|marks|blotches|dots)"
     r"|(?:spots|rash|blotches) (?:\S+ ){0,2}?purple",
     r"hard to wake|difficult to wake|barely wake|floppy",
-    r"cuello (?:\S+ ){0,2}?(?:r[ií]gido|duro|tieso)|nuque (?:\S+ ){0,2}?(?:raide|bloqu[ée]e)",
-    r"(?:manchas|taches|spots|rash|marks) (?:\S+ ){0,8}?(?:borran|desaparecen|se van|s'effac\w*"
-    r"|dispar\w*|partent|verre|vaso|glass|fade|fading|press)",
+    r"cuello (?:\S+ ){0,2}?(?:r[ií]gido|duro|tieso)|nuque (?:\S+ ){0,2}?(?:raide|bloqu[ée]e)"
+    r"|pesco[çc]o (?:\S+ ){0,2}?(?:duro|r[ií]gido|travado)|(?:nacken|genick) (?:\S+ ){0,2}?steif"
+    r"|steife[nr]? (?:nacken|genick)|gardan (?:\S+ ){0,2}?(?:akad|jakad|stiff)\w*",
+    r"(?:manchas|taches|spots|rash|marks|flecken|ausschlag) (?:\S+ ){0,8}?(?:borran|desaparecen"
+    r"|se van|s'effac\w*|dispar\w*|partent|verre|vaso|glass|fade|fading|press|somem|copo"
+    r"|verschwind\w*|glas)",
     r"hard to keep awake|can't keep (?:him|her|them) awake",
     r"(?:scream\w*|cr(?:y|ies|ying)|whimper\w*|winc\w*|hurts?) (?:\S+ ){0,7}?(?:(?:his|her|their)"
     r" neck|head forward|chin (?:to|on|down))|neck (?:\S+ ){0,4}?(?:scream\w*|whimper\w*|winc\w*)"
@@ -415,7 +495,10 @@ INJURY = _p(
     r"(?:split|cut|gashed) (?:his|her|their) (?:head|lip|chin|eyebrow) open",
     r"(?:broke|broken|snapped) (?:his|her|their) (?:arm|leg|wrist|collarbone|tooth|nose)",
     r"(?:bit|bitten) (?:through )?(?:his|her|their) tongue",
-    r"sangr\w*|saigne\w*|(?:bent|twisted) (?:funny|wrong|weird)|really swollen|pale and clammy",
+    # blood, not a blood test ("análisis de sangre")
+    r"(?<!an[aá]lisis de )(?<!an[aá]lises de )(?<!prueba de )(?<!pruebas de )(?<!exame de )"
+    r"(?<!exames de )sangr\w*|saigne\w*|(?:bent|twisted) (?:funny|wrong|weird)|really swollen"
+    r"|pale and clammy",
     r"(?:can't|cannot|won't|no puede) (?:stand up|stand ,|put weight|apoyar\w*)|pierna torcida",
     r"can't get up|not able to stand",
     r"(?:leg|foot|arm) (?:\S+ ){0,2}?turned (?:out|outside|wrong|funny)",
@@ -516,15 +599,69 @@ _TREATMENT = re.compile(
 )
 
 
+# Forms led by a common word ("not", "have"), searched only when their rarer word is there.
+UNRESPONSIVE_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (
+        # "hasn't come to", "not come round" after a fit (not "come round to see us")
+        ("come", "came"),
+        _p(
+            r"(?:not|hasn't|hasnt|haven't|havent|hadn't|hadnt|never|didn't|didnt) (?:\S+ )?(?:come"
+            r"|came) (?:to|round|around)(?! (?:the|it|terms|my|our|a|an|bed|see|visit|stay|us|me"
+            r"|him|her|them|with|and))"
+        ),
+    ),
+    (
+        ("shout", "yell", "scream", "shake"),
+        _p(
+            r"(?:have|had|has) to (?:shout|yell|scream|shake (?:him|her|them)) (?:\S+ ){0,3}?to get"
+            r" (?:him|her|them) to (?:open|wake|respond|look)"
+        ),
+    ),
+    (
+        ("hear",),
+        _p(
+            r"(?:doesn't|doesnt|does not|can't|cant|didn't|didnt|won't|wont) (?:seem to )?hear"
+            r" (?:me|us|anything|a thing|a word)"
+        ),
+    ),
+    (
+        ("get any", "get a "),
+        _p(r"(?:can't|cant|cannot|couldn't|not) get (?:any |a )?(?:response|reaction|answer)"),
+    ),
+)
+
+
+def unresponsive_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of UNRESPONSIVE and of its gated forms in ``text``."""
+    spans = _spans(UNRESPONSIVE, text)
+    for words, pattern in UNRESPONSIVE_MORE:
+        if any(map(text.__contains__, words)):
+            spans += _spans(pattern, text)
+    return spans
+
+
+def unresponsive_in(text: str) -> bool:
+    """Does ``text`` tell that someone does not answer or cannot be woken?"""
+    return UNRESPONSIVE.search(text) is not None or any(
+        any(map(text.__contains__, words)) and pattern.search(text) is not None
+        for words, pattern in UNRESPONSIVE_MORE
+    )
+
+
 # "Not waking her to ask" is a choice the carer makes, not a child who cannot be woken.
 _ON_PURPOSE = re.compile(r" (?:to|for|just|unless|if|when|because|so|during)(?![\w'])")
+# ... but "not waking when I pick him up" is a child who cannot be woken.
+_TRIED = re.compile(
+    r" (?:when|even when|if) (?:i|we|you|his \S+|her \S+) (?:\S+ )?(?:pick|lift|shake|call|touch"
+    r"|move|try|tried|shout|rub|tickle|say|blow|change|sit|stroke|pinch)"
+)
 
 
 def _unresponsive(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     """Cannot be woken or does not respond (not "the jerks won't wake him")."""
     text = sentence.text
     hits = []
-    for a, b in _spans(UNRESPONSIVE, text):
+    for a, b in unresponsive_spans(text):
         before = text[:a].split()
         if before and before[-1] in _STIMULUS and re.match(r"won't|wont|don't|doesn't", text[a:]):
             continue
@@ -532,7 +669,11 @@ def _unresponsive(sentence: Sentence, post: list[Sentence], index: int) -> list[
             continue
         if before and before[-1] in ("i'm", "im"):
             continue
-        if text[a:b].startswith("not waking") and _ON_PURPOSE.match(text[b:]):
+        if (
+            text[a:b].startswith("not waking")
+            and _ON_PURPOSE.match(text[b:])
+            and not _TRIED.match(text[b:])
+        ):
             continue
         hits.append(Hit("unresponsive", a, b, STRONG))
     return hits
@@ -561,7 +702,9 @@ def _long_seizure(sentence: Sentence, post: list[Sentence], index: int) -> list[
     # questions are cheaper than finding the seizure words.
     window = _around(post, index, before=0, after=1)
     minutes = minutes_told(window)
-    ongoing = bool(ONGOING.search(text))
+    ongoing = bool(ONGOING.search(text)) or (
+        any(map(text.__contains__, _EASING_WORDS)) and bool(NOT_EASING.search(text))
+    )
     if ongoing:
         minutes = with_bare_minutes(minutes, text)
     if minutes < 5 and not ongoing:  # neither long nor going on: nothing to weigh
@@ -569,7 +712,7 @@ def _long_seizure(sentence: Sentence, post: list[Sentence], index: int) -> list[
     seizures = _spans(SEIZURE, text)
     if not seizures:
         return []
-    unresponsive = bool(UNRESPONSIVE.search(window))
+    unresponsive = unresponsive_in(window) or bool(_NO_ANSWER_NOW.search(window))
     if (minutes >= 5 and (ongoing or unresponsive)) or (ongoing and unresponsive):
         strength = STRONG
     elif minutes >= 5 or (
@@ -607,6 +750,8 @@ _MOVING_NOW = _p(
     r"|spasm\w*)",
     r"(?:jerk\w*|twitch\w*|shak\w*|jolt\w*|stiff\w*|convuls\w*|seizing|fitting|trembl\w*)"
     r" (?:\S+ ){0,3}?(?:now|right now|rn|at the moment)",
+    r"on the (?:floor|ground|bed) (?:\S+ )?(?:jerk\w*|twitch\w*|shak\w*|jolt\w*|stiff\w*"
+    r"|convuls\w*|seizing|fitting|thrash\w*)",
 )
 _FIT_SIGN = _p(
     r"froth\w*|foam\w*|gurgl\w*|snoring (?:noise|sound)|eyes (?:\S+ ){0,3}?(?:rolled|rolling"
@@ -614,6 +759,26 @@ _FIT_SIGN = _p(
     r"|gone up|went up|going up|fixed|glazed|flicking|up)|not blinking|ojos en blanco"
     r"|yeux (?:r[ée]vuls[ée]s|en l'air)|jaw (?:\S+ )?(?:clenched|locked)|went blank|gone blank"
     r"|blank (?:stare|look)|dribbl\w*|drool\w*|bit (?:his|her) tongue|wet (?:himself|herself)"
+    r"|(?:eyelids?|eyes) (?:\S+ )?flicker\w*|aankh\w* (?:\S+ ){0,2}?(?:upar|ulat)\w*"
+    r"|(?:eyes|eye) (?:\S+ ){0,3}?drift\w* (?:off )?to (?:one|the) (?:side|left|right)"
+    r"|(?:is|he's|she's|hes|shes|and|just) staring(?! at (?:the )?(?:tv|telly|screen|phone|ipad"
+    r"|tablet|fan|lights?|mobile))|far ?away look|miles away"
+)
+# Beside a fit going on, signs that the person is not with us though not named as such:
+# "not talking", "can't seem to understand anything I say".
+_NO_ANSWER_NOW = _p(
+    r"(?:not|isn't|isnt|stopped) (?:talking|speaking)(?! (?:yet|much|until|till|properly yet|in"
+    r" sentences))",
+    r"(?:can't|cant|cannot|doesn't|doesnt|not) (?:seem to )?understand(?:ing)? (?:anything|what|me"
+    r"|us|a word)",
+    r"(?:hasn't|hasnt|not|hadn't|hadnt|hasn't) said (?:anything|a word|a thing)",
+)
+
+
+# "She has never had a seizure" beside a fit going on now: a first one.
+_NEVER_HAD = _p(
+    r"never (?:had|had a|had an|had any|been diagnosed with) (?:\S+ )?(?:seizures?|fits?"
+    r"|convulsions?|epilepsy)"
 )
 
 
@@ -625,8 +790,10 @@ def _fit_now(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     window = _around(post, index, before=1, after=1)
     if not (
         _FIT_SIGN.search(window)
-        or UNRESPONSIVE.search(window)
+        or unresponsive_in(window)
+        or _NO_ANSWER_NOW.search(window)
         or _NEVER_BEFORE.search(window)
+        or _NEVER_HAD.search(window)
         or FIRST_SEIZURE.search(window)
         or COLOUR.search(window)
     ):
@@ -641,7 +808,8 @@ _NEVER_BEFORE = _p(
     r" (?:\S+ )?before"
     r"|never happened (?:\S+ ){0,2}?before|nothing like (?:this|it) (?:\S+ ){0,2}?(?:before|ever)",
     r"(?:it's|its|it has|this has|that's|thats) never happened(?: before)?|never before"
-    r"|never seen (?:it|this|that|anything like (?:it|this|that))",
+    r"|never seen (?:it|this|that|anything like (?:it|this|that))"
+    r"|never (?:had|done|seen|been through) anything like (?:it|this|that)",
     r"no history of (?:anything like (?:this|that|it)|(?:\S+ )?(?:seizures?|fits|epilepsy))"
     r"|(?:this is|it's|its|it is) (?:the |his |her |their )?(?:very )?first (?:time|one)(?: ever)?"
     r"|never (?:been|seen (?:him|her|them)) like this|this is (?:new|a first)|nothing like (?:this"
@@ -674,6 +842,13 @@ CLUSTER = _p(
     r"(?:fits?|seizures?|episodes?|spells?|convulsions?) (?:\S+ ){0,2}?(?:\d|two|three|four"
     r"|five|several) times (?:since|tonight|today|in|this)",
 )
+_COUNTED_WORDS = ("seizures", "fits", "convulsions", "episodes")
+# "Four seizures in the last hour": a count, a cluster only without coming round between
+# ("three episodes since Monday" is a frequency report).
+COUNTED = _p(
+    r"(?:two|three|four|five|six|several|\d+) (?:\S+ )?(?:seizures|fits|convulsions|episodes)"
+    r" (?:\S+ ){0,2}?(?:in the (?:last|past)|since|within|tonight|today|this (?:morning|evening))",
+)
 # ... without coming round in between.
 NOT_BACK = _p(
     r"(?:hasn't|hasnt|hadn't|hadnt|not|without|doesn't|doesnt|didn't|didnt|isn't|isnt|never"
@@ -686,12 +861,19 @@ NOT_BACK = _p(
 def _cluster(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     """Fits one after another: strong without coming round between them, weak otherwise."""
     found = _spans(CLUSTER, sentence.text)
-    if not found:
+    counted = (
+        not found
+        and any(map(sentence.text.__contains__, _COUNTED_WORDS))
+        and _spans(COUNTED, sentence.text)
+    )
+    if not found and not counted:
         return []
     window = _around(post, index, before=1, after=1)
     if not _SEIZURE_PROPER.search(window) and not SEIZURE.search(window):
         return []
-    back = NOT_BACK.search(window) or UNRESPONSIVE.search(window)
+    back = NOT_BACK.search(window) or unresponsive_in(window)
+    if counted:
+        return [Hit("cluster", counted[0][0], counted[0][1], STRONG)] if back else []
     return [Hit("cluster", found[0][0], found[0][1], STRONG if back else WEAK)]
 
 
@@ -739,8 +921,27 @@ NON_BLANCHING = _p(
 )
 
 
+# A bulging or tense soft spot (not a sunken one) is a red flag with or without a fever.
+FONTANELLE = _p(
+    r"(?:fontanel\w*|soft (?:spot|bit|part|patch)|mollera|fontanela) (?:\S+ ){0,8}?(?:bulg\w*"
+    r"|raised|tense|tight|swollen|puff\w*|domed|sticking (?:up|out)|pushing (?:up|out)|poking"
+    r"|abultad\w*|hinchad\w*|levantad\w*"
+    r" (?:up|out)|abombad\w*|bomb[ée]e?|tendu\w*|gewölbt|vorgewölbt)",
+    r"(?:bulg\w*|tense|raised|swollen) (?:\S+ ){0,2}?(?:fontanel\w*|soft (?:spot|bit|part))",
+    r"top of (?:his|her|the|their) head (?:\S+ ){0,3}?(?:bulg\w*|swollen|raised|tense|tight|firm"
+    r"|puffy|domed)",
+)
+
+
+_FONTANELLE_WORDS = ("fontanel", "soft", "mollera", "top of")
+
+
 def _fever(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     """Fever with a stiff neck, a rash that does not fade, or a child hard to wake."""
+    text = sentence.text
+    bulging = any(map(text.__contains__, _FONTANELLE_WORDS)) and _spans(FONTANELLE, text)
+    if bulging:
+        return [Hit("fever_sign", bulging[0][0], bulging[0][1], STRONG)]
     signs = _spans(FEVER_SIGN, sentence.text) or _spans(NON_BLANCHING, sentence.text)
     if not signs:
         return []
@@ -755,6 +956,8 @@ FEVER_DROWSY = _p(
     r"|(?:struggling|struggle|trouble|can barely|barely) (?:to )?(?:\S+ ){0,2}?(?:wake|get (?:him"
     r"|her|them) to open)|drifts? (?:straight )?(?:back )?off again|barely (?:opening|opens|open"
     r"|opened) (?:his|her|their) eyes|le cuesta despertar\w*|adormilad[oa]|muy dormid[oa]"
+    r"|(?:eyes|they) (?:\S+ ){0,2}?(?:close|closing|shut) again|(?:shout|yell|shake|pinch|tickle)"
+    r" (?:\S+ ){0,4}?to get (?:him|her|them) to (?:open|wake|respond|look)"
 )
 
 
@@ -777,26 +980,28 @@ def _anchor(stems: str) -> re.Pattern[str]:
 # search), so a long post costs little more than its few relevant sentences.
 _SEIZURE_STEMS = (
     r"seiz|fit|convuls|jerk|twitch|shak|spasm|stiff|rigid|sacud|opening|turn|episod|spell"
-    r"|crisis|crise|trembl|secous"
+    r"|crisis|crise|trembl|secous|jolt|rhythm|jhatk|zuck|krampf|jump"
 )
 FINDERS: tuple[
     tuple[re.Pattern[str], Callable[[Sentence, list[Sentence], int], list[Hit]]], ...
 ] = (
     (
-        _anchor(r"breath|gasp|respir|ahoga|touff|chest|ribs|tummy|belly|atme|atem"),
+        _anchor(
+            r"breath|gasp|respir|ahoga|touff|chest|ribs|tummy|belly|atme|atem|crow|stridor|throat"
+        ),
         _simple("breathing", BREATHING),
     ),
     (
         _anchor(
             r"blu|grey|gray|mottl|purpl|dusk|ashen|azul|morad|gris|bleu|marbr|violet|violac|dark"
-            r"|grau|blau|bläu|cinz|roxo|roxa|roxinh|arroxe|pale|white|cold|blotch|marbled"
+            r"|grau|blau|bläu|cinz|roxo|roxa|roxinh|arroxe|pale|white|cold|blotch|marbled|neel|nila|nile"
         ),
         _simple("colour", COLOUR),
     ),
     (
         _anchor(
             r"limp|flop|loose|rag|tone|cid|floj|blandit|trapo|fuerza|mou|molle|hypoton|tonus|head"
-            r"|schlapp|schlaff|sack|mole|molinh|for[çc]a|t[ôo]nus"
+            r"|schlapp|schlaff|sack|mole|molinh|for[çc]a|t[ôo]nus|dheel|dhil"
         ),
         _simple("limp", LIMP),
     ),
@@ -807,14 +1012,15 @@ FINDERS: tuple[
             r"|connaissance|drool|coming|asleep|mira|regarde|there|with us|despert|know|recogni"
             r"|reconoc|reconna|squeeze|name|smil|coo|babbl|engag|zoned|spaced|checked|lights"
             r"|home|glass|glaz|fairies|reagiert|ansprechbar|aufzuwecken|wacht|reage|acord|kriegen"
-            r"|bekommen|repl"
+            r"|bekommen|repl|come to|came to|come round|come around|shout|yell|scream|shake"
+            r"|jawab|uth nahi|hosh|reacc|follow"
         ),
         _unresponsive,
     ),
     (_anchor(r"took|swallow|ate|drank|got into|found"), _simple("ingestion", INGESTION)),
     (_anchor(r"first|1st|never|primer|premi"), _simple("first_seizure", FIRST_SEIZURE)),
     (_anchor(r"seiz|fit|convuls|crisis|crise|grand"), _simple("seizure_now", SEIZURE_NOW)),
-    (_anchor(r"row|back|after|another|next|times"), _cluster),
+    (_anchor(r"row|back|after|another|next|times|seizures|fits|convulsions|episodes"), _cluster),
     (
         _anchor(
             r"jerk|twitch|shak|jolt|jump|shudder|stiff|rigid|convuls|fitting|seiz|thrash"
@@ -831,9 +1037,10 @@ FINDERS: tuple[
             r"|effondr|face|mouth|smile|lip|cheek|eye|lev|sourire|sonre|babbl|gibberish|jibberish"
             r"|nonsense|sense|muddl|jumbl|scrambl|garbl|sentence|speech|sound|drunk|came|comes"
             r"|coming|said|arm|leg|hand|side|kann|bein|seite|gesicht|mund|consegue|pode|conseguindo"
-            r"|rosto|slump|drool|only|stand|walk|weight|dragging"
+            r"|rosto|slump|drool|only|stand|walk|weight|dragging|nicht|kaum|hängend|gesichtsh"
+            r"|mundwinkel|chehr|bol nahi|haath|hath|pair nahi|baazu|bazu|tongue|voice"
         ),
-        _simple("deficit", DEFICIT),
+        _deficit,
     ),
     (
         _anchor(
@@ -846,7 +1053,8 @@ FINDERS: tuple[
     (
         _anchor(
             r"head|cabeza|t[êe]te|fell|fall|roll|tumbl|jerked|bump|lump|swell|bruis|cabe[çc]a|kopf"
-            r"|bateu|bati|caiu|pancada|stieß|stiess|schlug|knallte|knocked|concuss"
+            r"|bateu|bati|caiu|pancada|stieß|stiess|schlug|knallte|knocked|concuss|landed|landing|header"
+            r"|walked|ran into|crashed|smashed|slammed|flew into"
         ),
         _head_injury,
     ),
@@ -854,14 +1062,16 @@ FINDERS: tuple[
         _anchor(
             r"neck|light|rash|spot|blanch|glass|cuello|nuque|manchas|taches|marks|wake|awake"
             r"|flopp|eyes|dif[ií]cil|difficile|press|fade|verre|vaso|dot|pinprick|chin|forward"
-            r"|look|bend|cup|tumbler|stay|see"
+            r"|look|bend|cup|tumbler|stay|see|fontanel|soft spot|soft bit|soft part|soft patch"
+            r"|mollera|pesco|top of"
+            r"|nacken|genick|steif|gardan|flecken|ausschlag|somem|copo"
         ),
         _fever,
     ),
     (
         _anchor(
             r"sleepy|drows|flopp|letharg|awake|conscious|drift|nodd|rous|barely|struggl|trouble"
-            r"|adormil|dormid|despert"
+            r"|adormil|dormid|despert|close|closing|shut|shout|yell|shake|pinch|tickle"
         ),
         _fever_drowsy,
     ),

@@ -25,7 +25,8 @@ DREAM = "dream"
 GENERAL = "general_question"
 HISTORICAL = "historical_resolved"
 OTHER = "other_experiencer"
-CONTEXTS = (NEGATED, HYPOTHETICAL, DREAM, GENERAL, HISTORICAL, OTHER)
+BENIGN = "benign_cause"
+CONTEXTS = (NEGATED, HYPOTHETICAL, DREAM, GENERAL, HISTORICAL, OTHER, BENIGN)
 
 
 def _p(*alternatives: str) -> re.Pattern[str]:
@@ -53,13 +54,168 @@ HYPOTHETICAL_TRIGGER = _p(
     r"|terrified (?:that|he|she|it)|fear|fears|paranoid|in the event|imagine|convinced"
     r"|thought (?:he|she|they|it) (?:had|was|were)|thinking (?:he's|she's|they're|he|she|they)"
     r"|si|por si|en caso de|y si|et si|au cas o[uù]|dans le cas|j'ai peur|tengo miedo|miedo de"
-    r"|peur qu\w*|qu'il|qu'elle"
+    r"|peur qu\w*|qu'il|qu'elle|agar|kabhi|yadi"
 )
+# "Not feeding and hard to rouse": a negation before "and" belongs to its own sign.
+_AND = re.compile(r"(?:^| )and(?: |$)")
+# A cause everyone knows, told with the sign: a dead arm from lying on it, purple lips from
+# a blackcurrant lolly, a bluish mouth in a cold bath that goes once warm, a teenager
+# impossible to wake for school.
+_SPORT = (
+    r"(?:swimming|swim|football|footy|rugby|training|gymnastics|dance|ballet|sports?|pe|the gym"
+    r"|a long walk|a long day out|the party|sports day)"
+)
+_WORN_OUT = r"(?:worn out|shattered|knackered|wiped out|tired out)"
+# Each benign cause with the words one of its matches must hold (a substring test spares the
+# pattern on the many sentences that hold none of them).
+BENIGN_CAUSES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (
+        ("needles", "dead arm", " on it", " on them", " on that", " on his", " on her"),
+        _p(
+            r"pins and needles|dead arm|(?:slept|sleep|sleeping|sleeps|lie|lying|lay|lies|lain"
+            r"|laid|lean|leaning|leant) (?:\S+ ){0,2}?on (?:it|them|that arm|his arm|her arm"
+            r"|his hand|her hand)(?! (?:and|but) (?:now|still))"
+        ),
+    ),
+    (
+        # food and dye, never something choked on or swallowed
+        (
+            "lolli",
+            "lolly",
+            "pop",
+            "slush",
+            "juice",
+            "ribena",
+            "currant",
+            "berr",
+            "beetroot",
+            "crayon",
+            "marker",
+            "felt",
+            "paint",
+            "dye",
+            "colou",
+            "color",
+            "sweet",
+            "candy",
+            " ink",
+        ),
+        _p(
+            r"(?:from|after|because of|with) (?!(?:\S+ )?(?:chok|swallow|inhal)\w*)(?:a |an |the "
+            r"|some |his |her |their |that )?(?:\S+ ){0,2}?(?:lolly|lollies|lollipops?|ice pops?"
+            r"|popsicles?|slush\w*|juice|ribena|blackcurrant|blueberr\w*|berries|beetroot"
+            r"|crayons?|markers?|felt ?tips?|paint|dye|food colou?ring|sweets?|candy|ink)"
+        ),
+    ),
+    (
+        ("warm", "dressed"),
+        _p(
+            r"(?:goes|went|fades?|faded|gone|disappears?) (?:away )?(?:once|when|as soon as)"
+            r" (?:he's|she's|he is|she is|they're|he|she|they) (?:\S+ )?(?:warm|dressed|warmed)"
+        ),
+    ),
+    (
+        ("morning", "school", "teen", "raynaud"),
+        _p(
+            r"(?:in|on) the mornings|every morning|for school|school days"
+            r"|(?:typical|normal|every) teen\w*|raynaud\w*"
+        ),
+    ),
+    (
+        # limp with tiredness after a sport, not after a fit (nor blue after swimming)
+        ("worn out", "shattered", "knackered", "wiped out", "tired out"),
+        _p(
+            rf"{_WORN_OUT} (?:\S+ ){{0,3}}?after (?:\S+ )?{_SPORT}"
+            rf"|(?:limp|floppy) after (?:\S+ )?{_SPORT} (?:\S+ ){{0,5}}?{_WORN_OUT}"
+        ),
+    ),
+    (
+        # a colour change with its everyday trigger, said as a habit: "goes a bit blue when"
+        ("go ", "goes ", "get ", "gets ", "turn ", "turns "),
+        _p(
+            r"(?:go|goes|get|gets|turn|turns) (?:a bit |slightly |quite )?(?:blue|bluish|purple"
+            r"|purplish|mottled|blotchy|pale|white) (?:\S+ ){0,3}?(?:when|whenever|if|in the"
+            r"|after)"
+        ),
+    ),
+    (
+        ("name", "autism"),
+        _p(
+            r"respond\w* to (?:his|her|their) name (?:sometimes|at times)"
+            r"|autism (?:assessment|pathway)|(?:assessed|assessment|referred) for autism"
+        ),
+    ),
+    (
+        # a pet, not a person: "my cat went floppy in the sun"
+        ("cat", "dog", "pupp", "kitten", "rabbit", "hamster", "pet"),
+        _p(
+            r"(?:cat|dog|puppy|kitten|rabbit|hamster|guinea pig|pet) (?:\S+ ){0,2}?(?:went|is|was"
+            r"|has|collapsed|gone|seems|looks|keeps)"
+        ),
+    ),
+    (
+        # the glass test done, and the spots faded
+        ("faded", "fades", "blanch", "went white", "disappeared", "vanished"),
+        _p(
+            r"(?:they|it|spots|rash|marks|dots) (?:all |both |just )?(?:faded|fades|blanched"
+            r"|went white|disappeared|vanished)"
+        ),
+    ),
+    (
+        ("always", "late night"),
+        _p(
+            r"always (?:\S+ )?(?:hard|difficult|impossible|a nightmare) to (?:wake|get up)"
+            r"|(?:after|from) a late night|late nights"
+        ),
+    ),
+)
+# A benign cause does not explain a sign told as happening now.
+_BENIGN_BLOCK = _p(
+    r"(?<!fine )(?<!ok )(?<!okay )(?<!normal )now|tonight|at the moment|currently|suddenly"
+    r"|all of a sudden|this time|still"
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def _benign(text: str) -> bool:
+    """Does the sentence give an everyday cause for its sign (see BENIGN_CAUSES)?"""
+    return any(
+        any(map(text.__contains__, words)) and pattern.search(text) is not None
+        for words, pattern in BENIGN_CAUSES
+    )
+
+
+# A sign that explains itself once it is over: wine, a late night, the jabs, a tantrum.
+SELF_EXPLAINED = _p(
+    r"(?:had|drunk|drank) (?:\S+ ){0,2}?(?:glasses|glass|pints?|bottles?|drinks|beers?|wine)"
+    r"|(?:a few|too many|several|two|three|four) (?:pints|drinks|glasses|beers|bottles)"
+    r"|exhausted|jabs|vaccinations?|immuni[sz]ations?|tantrum|breath ?holding|crying (?:so )?hard"
+    r"|(?:caught|got) (?:his|her|their) breath"
+)
+# "Unresponsive for 20 seconds during a staring spell yesterday, the appointment is booked":
+# over, short, and in a doctor's hands.
+_RECENT_PAST = _p(
+    r"yesterday|last (?:night|week)|the other (?:day|night)|on (?:mon|tues|wednes"
+    r"|thurs|fri|satur|sun)day"
+)
+_BOOKED = _p(
+    r"(?:appointment|referral|eeg|scan|mri|follow[- ]up|review) (?:\S+ ){0,2}?(?:booked|made"
+    r"|scheduled|arranged|on|for|next)|(?:booked|referred) (?:\S+ ){0,3}?(?:in|for|to|with)"
+)
+_PRESENT_STATE = _p(
+    r"he's|she's|hes|shes|they're|keeps?|can't|cant|won't|wont|isn't|isnt|doesn't|doesnt"
+    r"|(?:is|are) (?!booked|scheduled|arranged|on |for |next)\S+"
+)
+_NOW_CUE = _p(
+    r"now|still|right now|just now|currently|tonight|again|help|please|what do i do"
+    r"|what should i do|since"
+)
+
 # "I don't know if he's breathing" is not hypothetical.
 _REAL_IF = re.compile(r"(?:know|sure|see|check|tell|checking|unsure|wondering) (?:if|whether)")
 DREAM_TRIGGER = _p(
     r"dream\w*|dreamt|nightmares?|sleep paralysis|sue[ñn]o|so[ñn][ée]|pesadillas?|r[êe]v\w*"
-    r"|cauchemar\w*"
+    r"|cauchemar\w*|sonhei|sonho|sonhou|pesadelos?|träum\w*|traeum\w*|traum(?!a)\w*|albtraum\w*|sapn[ae]"
 )
 # Guidance, lists of red flags, and replies telling the poster to ring: not an event.
 GUIDANCE = _p(
@@ -71,9 +227,6 @@ GUIDANCE = _p(
     r"|are the signs|things like|such as|call always|always call"
     r"|reasons? to (?:call|ring|phone|go|dial)|a reason to|explained (?:that|to us)|always tell"
     r"|tell (?:parents|people|families)"
-    # "a list of danger signs, like breathing problem, colour change, not waking"
-    r"|(?:danger|warning|alarm|emergency|red flag) signs?|a list of|signs (?:like|such as|to watch"
-    r"|to look)"
 )
 # "If you're worried about breathing or someone not waking, call 999": an instruction with
 # its condition, in one sentence.
@@ -87,6 +240,18 @@ _SOMEONE = _p(
     r"i|i'm|im|we|we're|my|our|me|us|he|she|he's|she's|hes|shes|him|her|his|they|them|their"
     r"|baby|son|daughter|boy|girl|husband|wife|partner|mum|mom|dad|child|kid|toddler|it's|its"
     r"|mi|mon|ma|il|elle|je"
+)
+# "A list of danger signs, like not waking": guidance when nothing is told in the present
+# ("the warning signs are all there, his lips are blue" is not).
+LIST_OF_SIGNS = _p(
+    r"(?:a )?list of (?:\S+ )?(?:signs|flags|symptoms|things)"
+    r"|(?:danger|warning|alarm|emergency|red flag) signs?|signs (?:like|such as|to watch|to look)"
+)
+_RULE_WORDS = ("said", "says", "told", "tells", "advis")
+# A doctor's rule of thumb: "our paed says a seizure over 5 minutes needs an ambulance".
+RULE_OF_THUMB = _p(
+    r"(?:says|said|told us|tells us|told me|advised|advises) (?:that )?(?:a|an|any) (?:\S+ ){0,3}?"
+    r"(?:seizure|fit|rash|fever|temperature|bump|knock|head injury)"
 )
 CALL_NOW = re.compile(
     r"^(?:please )?(?:ring|call|phone|dial|get (?:him|her|them|your \S+) to) (?:\S+ ){0,3}?"
@@ -121,18 +286,26 @@ RECENT = _p(
     r"(?:minutes?|mins?|hours?|hrs?) ago|it's been|its been|since (?:the )?(?:last )?\d+"
     r"|for the (?:last|past) \d+"
     r"|since (?:about|around|maybe|this|tonight|last night)|right now|just now|at the moment"
+    r"|been like (?:that|this) (?:for|since)"
     r"|happened (?:about|around|maybe|just)|hace (?:\S+ )?(?:minutos|horas)|il y a (?:\S+ )?"
     r"(?:minutes|heures)"
 )
 URGENT_NOW = _p(
-    r"right now|just now|currently|help|won't wake|can't wake|still|ahora|maintenant|ayuda"
+    r"right now|just now|currently|help|won't wake|can't wake|ahora|maintenant|ayuda"
+    r"|still(?! (?:a bit |slightly |quite |a little )?(?:weak|weaker|affected|numb|recovering"
+    r"|healing|droops?|drooping|in (?:a )?(?:cast|plaster|physio)))"
     r"|aidez|what do i do"
 )
-_ACUTE = _p(r"turned blue|gone blue|went blue|limp|floppy|can't wake|won't wake")
+_ACUTE = _p(
+    r"turned blue|gone blue|went blue|limp|floppy|can't wake|won't wake"
+    r"|(?:gone|turned|turning|going) (?:a |an )?(?:bit )?(?:blue|bluish|grey|gray|greyish|dusky"
+    r"|purple|mottled)"
+)
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|we|our|me|mi|mon|ma|je|j'ai|nous)\b")
 CHRONIC = _p(
     r"every night|each night|most nights|for (?:weeks|months|years)|every week|cada noche"
-    r"|toutes les nuits|chaque nuit|every time|whenever|(?<!last )at night|snor\w*|apn(?:o)?ea"
+    r"|toutes les nuits|chaque nuit|every time|whenever|(?<!last )at night"
+    r"|(?<!like )snor\w*(?! (?:noise|sound))|apn(?:o)?ea|some nights|whole life"
 )
 CHRONIC_ROUTINE = _p(
     r"who should (?:\S+ )?see|which doctor|book|referral|appointment|well otherwise|gp"
@@ -141,7 +314,8 @@ CHRONIC_ROUTINE = _p(
 GENERAL_TRIGGER = _p(
     r"when (?:should|do|would|is it|to)|do you|should you|in general|at what point"
     r"|how (?:long|do you|would|can you|will i)"
-    r"|is it (?:normal|dangerous|serious)|always mean|usually mean|does (?:a|an)"
+    r"|is it (?:normal|dangerous|serious)|always means?|usually means?|does (?:a|an)"
+    r"|always (?:an? )?(?:emergency|serious|dangerous)"
     r"|what (?:counts|are the signs|signs)|how can you tell"
     r"|does anyone know when|a child|a baby|babies|children|kids|someone|anyone's|people"
     r"|cu[aá]ndo|c[oó]mo saber|quand (?:faut|doit|appeler)|comment savoir|un enfant|un b[ée]b[ée]"
@@ -158,13 +332,16 @@ DISTANT_PAST = _p(
     r"|many|couple of) (?:\S+ )?"
     r"(?:years?|months?|weeks?) ago|years ago|last (?:year|winter|summer|spring|autumn|fall"
     r"|christmas|month)|when (?:he|she|they|i|we) (?:was|were) (?:a baby|little|small|younger"
-    r"|\d+|tiny|a newborn|a toddler)|as a (?:baby|newborn|toddler|child)|used to"
+    r"|\d+|tiny|a newborn|a toddler|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|(?:\S+ )?(?:months?|weeks?|years?) old)|as a (?:baby|newborn|toddler|child)|used to"
     # "back in 2019", "back in the day"; not "back in bed" or "back in his cot"
     r"|back in (?:the day|the days|those days|(?:19|20)\d\d|january|february|march|april|may"
     r"|june|july|august|september|october|november|december|the (?:spring|summer|autumn|fall"
     r"|winter))"
     r"|when (?:my|our|his|her) \S+ (?:was|were) (?:a baby|little|small|younger|\d+|tiny"
     r"|a newborn|a toddler)"
+    r"|when (?:he|she|they|my \S+|our \S+) (?:was|were) born|memories of|remind\w* (?:me|us) of"
+    r" when|(?<=was )(?:in |back in )?(?:19|20)\d\d"
     r"|back then|at the time|in (?:19|20)\d\d|hace (?:\S+ )?(?:a[ñn]os|meses)|il y a (?:\S+ )?"
     r"(?:ans|mois)|l'ann[ée]e derni[èe]re|el a[ñn]o pasado|de (?:beb[ée]|petit|petite)"
 )
@@ -172,22 +349,42 @@ RESOLVED = _p(
     r"turned out|fine now|all fine|was fine|is fine|he's fine|she's fine|hes fine|shes fine"
     r"|totally fine|been fine|doing (?:well|great|fine)|recovered|discharged|all clear"
     r"|nothing (?:wrong|serious|found)|sent us home|sent home|ruled out|diagnosed|outgrew"
-    r"|grew out of|never happened again|hasn't happened since|no problems since|checked (?:him"
+    r"|grew out of|never happened again|hasn't happened since|no problems since"
+    r"|faded (?:out|away)|(?:had )?completely stopped|stopped completely|checked (?:him"
     r"|her|them) over|came round|came to|started breathing again|breathing again|pinked up"
     r"|okay now|ok now|back to normal|(?:normal|fine|ok|okay) (?:ever )?since"
     r"|(?:his|her|their) (?:normal|usual) (?:\S+ )?self|(?:completely|totally|perfectly) (?:normal"
     r"|fine)|est[aá] bien|ya pas[oó]|va bien|tout va bien"
-    r"|tout est rentr[ée]|r[ée]tabli\w*"
+    r"|tout est rentr[ée]|r[ée]tabli\w*|thriving"
 )
 ASSESSED = _p(
     r"ambulance|paramedics?|a&e|a and e|er|emergency room|hospital|ed|casualty|gp|doctor"
     r"|a e|doc|neuro\w*|paediatrician|pediatrician|consultant|nurse|111|999|911|000|112|eeg"
     r"|urgencias|hospital|m[ée]dico|m[ée]decin|urgences|samu|pompiers|poison control|poisons"
+    r"|health visitor|hv|special care|nicu|scbu|mini stroke|tia|blood thinners|physio\w*|rehab"
 )
 # A story read, heard or watched somewhere is never happening to the poster's child now.
 STORY = _p(
     r"(?:read|heard|saw|seen|watched|watching|reading) (?:\S+ ){0,3}?(?:story|stories|article"
-    r"|post|posts|video|videos|online|news|documentary|facebook|tiktok|youtube|thread)"
+    r"|post|posts|video|videos|online|news|documentary|facebook|tiktok|youtube|thread)",
+    r"(?:story|stories|article|report|piece|documentary|programme|program) (?:\S+ ){0,2}?(?:in|on"
+    r"|from) (?:the |a )?(?:paper|papers|newspaper|news|telly|tv|radio|internet)"
+    r"|(?<=in the )(?:news)?papers?",
+)
+# Every STORY match holds one of these.
+_STORY_WORDS = (
+    "read",
+    "heard",
+    "saw",
+    "seen",
+    "watch",
+    "stor",
+    "article",
+    "report",
+    "piece",
+    "document",
+    "program",
+    "paper",
 )
 OTHER_TRIGGER = _p(
     r"(?:my|a|our) (?:friend|friend's|neighbour|neighbor|neighbour's|neighbor's|cousin|cousin's"
@@ -225,14 +422,30 @@ _CHANGE_IN_POST = _p(
 def _changed_now(text: str, post_text: str) -> bool:
     """Is the hit's sentence about now, apart from a chronic background told elsewhere?"""
     if _in_post(CHRONIC, text):
-        return False
+        # a run-on sentence: "jerks for years, tonight his left side went heavy"
+        ends = [m.end() for m in CHRONIC.finditer(text)]
+        return bool(ends) and _NOW_IN_SENTENCE.search(text, ends[-1]) is not None
     return _in_post(_NOW_IN_SENTENCE, text) or _in_post(_CHANGE_IN_POST, post_text)
 
 
+# "The nurse said this needs 999 and he's still fitting": an event told without "I" or "my".
+_STILL_GOING = _p(r"(?:he's|she's|hes|shes|he is|she is|they're|they are) still")
 _MINE = re.compile(r"\b(?:my|our|mine|mi|mon|ma)\b")
 _STILL_NOW = re.compile(
     r"\b(?:right now|still|currently|again tonight|help|ahora|maintenant|toujours)\b"
 )
+
+
+def _lists_guidance(sentence: Sentence, post: list[Sentence]) -> bool:
+    """A list of signs that goes on from a sentence of guidance ("A good red-flag list.
+    Mostly: colour change, not waking"), told with no "I" (the caller checks that nothing
+    in it is told in the present)."""
+    if _in_post(FIRST_PERSON, sentence.text):
+        return False
+    for index, other in enumerate(post):
+        if other is sentence:
+            return index > 0 and _in_post(GUIDANCE, post[index - 1].text)
+    return False
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -249,6 +462,8 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
     text = sentence.text
     clause = _clause_before(text, hit.start)
     near = " ".join(clause.split()[-3:])
+    if " and " in f" {near} ":
+        near = _AND.split(near)[-1]
     if NEGATION.search(near) and not _SELF_NEGATED.match(text[hit.start : hit.end]):
         return NEGATED
     if hit.concept in ("colour", "limp") and NEGATION.search(text[hit.start : hit.end]):
@@ -263,11 +478,26 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
     index = next((i for i, s in enumerate(post) if s is sentence), 0)
     if index and _in_post(GUIDANCE, post[index - 1].text) and not _in_post(_SOMEONE, text):
         return GENERAL
+    if _benign(text) and not _in_post(URGENT_NOW, post_text) and not _in_post(_BENIGN_BLOCK, text):
+        return BENIGN
     present = _in_post(PRESENT, text)
-    general_post = not _in_post(FIRST_PERSON, post_text) and (
-        CALL_NOW.match(post_text) or _sends_for_help(tuple(s.text for s in post))
+    general_post = (
+        not _in_post(FIRST_PERSON, post_text)
+        and not _in_post(_STILL_GOING, post_text)
+        and (CALL_NOW.match(post_text) or _sends_for_help(tuple(s.text for s in post)))
     )
     if _in_post(GUIDANCE, text) or general_post:
+        return GENERAL
+    if not present and (
+        _lists_guidance(sentence, post) or ("sign" in text and _in_post(LIST_OF_SIGNS, text))
+    ):
+        return GENERAL
+    if (
+        any(map(text.__contains__, _RULE_WORDS))
+        and _in_post(RULE_OF_THUMB, text)
+        and not _in_post(URGENT_NOW, text)
+        and not _in_post(_BENIGN_BLOCK, text)
+    ):
         return GENERAL
     if (
         sentence.question
@@ -282,6 +512,12 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
     if past and not _in_post(URGENT_NOW, text):
         return HISTORICAL
     if (
+        any(map(text.__contains__, _STORY_WORDS))
+        and _in_post(STORY, text)
+        and not _in_post(URGENT_NOW, text)
+    ):
+        return HISTORICAL
+    if (
         _in_post(CHRONIC, post_text)
         and not (_in_post(URGENT_NOW, post_text) or _in_post(_ACUTE, post_text))
         and not _changed_now(text, post_text)
@@ -290,11 +526,19 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
     if (
         # sentence by sentence: "Seemed fine. Now she's drowsy" is not "fine now"
         _in_post(RESOLVED, "\n".join(s.text for s in post))
-        and _in_post(ASSESSED, post_text)
+        and (
+            _in_post(ASSESSED, post_text)
+            or (_in_post(SELF_EXPLAINED, post_text) and not _in_post(_BENIGN_BLOCK, text))
+        )
         and not _in_post(_STILL_NOW, text)
     ):
         return HISTORICAL
-    if _in_post(STORY, text) and not _in_post(URGENT_NOW, text):
+    if (
+        _in_post(_RECENT_PAST, text)
+        and _in_post(_BOOKED, post_text)
+        and not _in_post(_NOW_CUE, post_text)
+        and not _in_post(_PRESENT_STATE, post_text)
+    ):
         return HISTORICAL
     if _in_post(OTHER_TRIGGER, text) or _in_post(OTHER_TRIGGER, post_text[:200]):
         return OTHER if present else HISTORICAL

@@ -119,6 +119,8 @@ _QUESTION_ONLY = _p(
 # A seizure told as going on now, not a habit ("he jerks as he falls asleep").
 _SEIZURE_NOW = re.compile(
     c.ONGOING.pattern
+    + "|"
+    + c.NOT_EASING.pattern
     + r"|(?<![\w'])(?:is|he's|she's|hes|shes|are|they're|it's|its) (?:\S+ )?(?:having|jerking"
     r"|twitching|shaking|fitting|seizing|convulsing|stiff|rigid|going)(?![\w'])"
     r"|just (?:started|begun|began)|started (?:\S+ )?(?:ago|just now)"
@@ -187,7 +189,7 @@ def _assess_update(
     if not _FIRST_PERSON.search(post_text) and any(_ADVICE.search(s.text) for s in post):
         return (), ()
     if _QUESTION_ONLY.search(post_text) and not any(
-        c.UNRESPONSIVE.search(s.text) or c.BREATHING.search(s.text) for s in post
+        c.unresponsive_in(s.text) or c.BREATHING.search(s.text) for s in post
     ):
         return (), ()
     flag = certain_flag = False
