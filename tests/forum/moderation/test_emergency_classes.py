@@ -1,4 +1,5 @@
-"""Classes of missed emergencies (dev split) and their near-misses, one case per phrasing.
+"""Classes of missed emergencies (dev split) and their near-misses, one case per phrasing
+(with those of em6_cases.py).
 
 Pure: the concept and context layers only, no model and no database. Each emergency
 must be certain (banner and alert); each near-miss must give neither.
@@ -9,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from forum.moderation.engine.categories.emergency import assess
+
+from . import em6_cases
 
 EMERGENCIES = [
     # a chronic, assessed background, then a sign told as happening now
@@ -66,13 +69,13 @@ NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize("text", EMERGENCIES)
+@pytest.mark.parametrize("text", EMERGENCIES + em6_cases.EMERGENCIES)
 def test_emergency_classes_are_certain(text: str) -> None:
     certain, _doubt = assess(text)
     assert certain
 
 
-@pytest.mark.parametrize("text", NEAR_MISSES)
+@pytest.mark.parametrize("text", NEAR_MISSES + em6_cases.NEAR_MISSES)
 def test_near_misses_get_no_banner(text: str) -> None:
     certain, doubt = assess(text)
     assert not certain

@@ -19,11 +19,7 @@ from forum.moderation.engine.categories import BY_CODE, incivility
 from forum.moderation.engine.categories import emergency as emergency_category
 from forum.moderation.engine.categories.advice_context import clears as advice_clears
 
-DIRECTIVE = BY_CODE["medication_directive"].rules
-DOSE = BY_CODE["dose_advice"].rules
-DIAGNOSIS = BY_CODE["diagnosis"].rules
-EMERGENCY = BY_CODE["emergency"].rules
-
+from .rules import DIAGNOSIS, EMERGENCY
 
 # ------------------------------------------------- the writer's own story, a kind word, a joke
 

@@ -1,15 +1,11 @@
 """Emergency classes missed on posts told in voices the concepts were not fitted to (dev_em6).
 
-Pure: the concept and context layers only, no model and no database. Each emergency must be
-certain (banner and alert) from the rules alone; each near-miss must give neither a certain
-nor a doubtful red flag. Every text here is written for this file (none is a dev row).
+Cases for test_emergency_classes.py: each emergency must be certain (banner and alert) from
+the rules alone; each near-miss must give neither a certain nor a doubtful red flag. Every
+text here is written for this file (none is a dev row).
 """
 
 from __future__ import annotations
-
-import pytest
-
-from forum.moderation.engine.categories.emergency import assess
 
 EMERGENCIES = [
     # durations told as "a quarter of an hour", "so far", no cue word; "hasn't eased off"
@@ -139,16 +135,3 @@ NEAR_MISSES = [
     # a snoring chronic background stays chronic
     "he has snored for years and his jerks are worse some nights, GP appointment booked",
 ]
-
-
-@pytest.mark.parametrize("text", EMERGENCIES)
-def test_em6_emergency_classes_are_certain(text: str) -> None:
-    certain, _doubt = assess(text)
-    assert certain
-
-
-@pytest.mark.parametrize("text", NEAR_MISSES)
-def test_em6_near_misses_get_no_banner(text: str) -> None:
-    certain, doubt = assess(text)
-    assert not certain
-    assert not doubt
