@@ -66,11 +66,96 @@ _COUNTRY_FLAME_RE = rx(
         |the\s+same|a\s+joke|pathetic)\b
     """
 )
+# Contempt for a poster with no swear word in it: stock put-downs and dismissals ("spare us
+# the sob story", "read the room", "first world problems much", "told you so"), sarcasm about
+# their wits ("reading is hard", "why didn't the doctors think of that", "I'd explain it slower
+# for you"), mocking labels ("oh here we go, another anxious mum", "you anti-vax lot",
+# "typical boomer advice", "parents like her are the reason"), verdicts on their parenting or
+# their worth ("are you even a real parent", "maybe try actually parenting him", "you sound
+# exhausting", "you're a disaster"), telling them to leave ("go back to facebook", "this forum
+# isn't for you") and passive-aggressive pity ("god help that poor child").
+_CONTEMPT_RULE_RE = rx(
+    r"""
+    \bspare\s+(?:us|me)\s+(?:the|your|ur)\b|\bsob\s+stor(?:y|ies)\b|\bcry\s+me\s+a\s+river\b
+    |\bread\s+the\s+room\b|\bfirst\s+world\s+problems?\b|\btold\s+(?:you|ya|u)\s+so\b
+    |\b(?:nobody|no\s+one|noone)\s+asked(?=\s*(?:[.!?,]|$|\s+(?:you|u|lol|mate|tbh|though|tho)\b))
+    |\b(?:seeking|dramatic|dynamics|paranoid|defensive|overreacting|entitled|judgy|projecting
+      |bitter|salty|smug|hypocritical|problems|drama)\s+much\s*(?:[?!.]|$)
+    |\bwhatever\s+helps\s+(?:you|u)\s+sleep\b|\beveryone'?s\s+a\s+victim\b|\bgets\s+a\s+medal\b
+    |\b(?:all\s+that|so\s+much|such\s+a)\s+fuss\s+(?:for|over|about)\s+nothing\b
+    |\bmind\s+(?:your|ur|their)\s+own\s+(?:damn\s+)?business\b
+    |(?:^|[.!?,]\s*|\b(?:just|by|u|you|please)\s+)grow(?:ing)?\s+up(?=\s*(?:[.!?,]|$|\s+(?:lol|mate|already|love|a\s+bit|and\s+(?:stop|get)))\b)
+    |\bget\s+(?:a\s+life|over\s+(?:it|yourself|urself))\b|\bthicker\s+skin\b
+    |\btruth\s+hurts\b|\bif\s+the\s+truth\s+sounds\b|\bthat'?s\s+on\s+(?:you|u)(?=\s*(?:[.!;]|$))
+    |\bsaid\s+(?:nobody|no\s+one|noone)\s+(?:who|ever)\b
+    |\b(?:some\s+of\s+us|people\s+who)\s+(?:\w+\s+){0,2}(?:real|actual)\s+(?:problems|issues|diagnos\w+|sick)
+    |\breading\s+is\s+(?:hard|difficult)\b|\brevolutionary,?\s+i\s+know\b
+    |\bwhy\s+didn'?t\s+(?!i\b|we\b)(?:\w+\s+){1,3}think\s+of\s+that\b
+    |\bexplain\s+it\s+(?:slower|slowly|more\s+slowly|again\s+slowly)\s+for\s+(?:you|u)\b
+    |\bsmall(?:er)?\s+words\s+for\s+(?:you|u)\b|\bhas\s+entered\s+the\s+chat\b
+    |\b(?:you|u)\s+can\s+(?:type|post|google|write)\b[^.!?]{0,40}\b(?:you|u)\s+can\s+(?:scroll|read|search|google)\b
+    |\b(?:sure|yeah|right),?\s+and\s+i'?m\s+the\s+(?:queen|king|pope)\b
+    |\b(?:here\s+we\s+go|oh\s+(?:great|brilliant|wonderful|lovely|look)|you'?re|you\s+are|yet),?\s+another\s+(?:one\s+of\s+(?:the|those)\s+)?(?:\w+\s+){0,2}?
+      (?:mums?|moms?|mothers?|parents?|dads?|experts?|neurologists?|doctors?|geniuses|genius|karens?
+        |warriors?|posters?)\b
+    |\b(?<!thank\s)(?<!love\s)(?<!miss\s)you\s+(?!a\b|so\b|quite\b|all\b|guys\b)[\w-]+\s+lot\b(?!\s+of)
+    |\b(?<!thank\s)(?<!love\s)you\s+people\s+(?:are|always|never|just|make|really|and\s+your)\b
+    |\b(?:you'?re|you\s+are|you\s+lot\s+are|you\s+people\s+are)\s+all\s+the\s+same\b
+    |\ball\s+the\s+same\s+(?:on|in|round|around)\s+here\b
+    |\btypical\s+(?:\w+\s+)?(?:boomers?|millennials?|karens?|gen\s*z|snowflakes?)\b|\bboomer\s+(?:advice|logic|nonsense)\b
+    |\btypical\s+(?:indian|american|british|english|australian|aussie|pakistani|german|french|irish|scottish
+      |chinese|filipino|nigerian|mexican|canadian)\s+(?:family|families|mums?|moms?|parents?|attitude|behaviou?r
+      |people|man|men|women|doctors?)\b
+    |\b(?:clueless|useless|hopeless|lazy|entitled|helicopter|hysterical|neurotic|precious)\s+(?:parents|mums|moms
+      |mothers|people)\b(?=\s+(?:who|like|on\s+here|here|these\s+days|nowadays|always|never)\b|\s*[.!?,]|$)
+    |\b(?:parents|mums|moms|mothers|people|families|women|men)\s+like\s+(?:her|him|you|them|that|this|these|those)\s+
+      (?:are\s+(?:the|why|what)|shouldn'?t|should\s+not|ruin|make\s+me|always|never)\b
+    |\bsome\s+(?:people|parents|mums|moms|mothers|families)\s+(?:shouldn'?t\s+(?:have|be)|should\s+not\s+(?:have|be)
+      |only\s+care|love\s+(?:drama|attention|a\s+drama)|need\s+(?:a\s+)?thicker|just\s+want\s+attention)
+    |\bare\s+(?:you|u)\s+even\s+(?:a\s+real|real|reading|listening|serious|a\s+parent|a\s+mum|a\s+mom)\b
+    |\b(?:you|u)\s+need(?:ed)?\s+(?:strangers|a\s+forum|the\s+internet|randoms|us)\s+to\s+tell\s+(?:you|u)\b
+    |\b(?:you|u)\s+(?:shouldn'?t|should\s+not)\s+(?:have|be\s+allowed)\s+(?:kids|children|a\s+child|a\s+baby)\b
+    |\b(?:parenting|motherhood|being\s+a\s+(?:parent|mum|mom))\s+(?:is\s+not|isn'?t)\s+(?:your|ur|for\s+(?:you|u))\b
+    |\b(?:try|trying|maybe)\s+(?:\w+\s+)?parenting\s+(?:him|her|them|your|ur|for\s+once)\b|\bparent\s+a\s+(?:bit|little)\b
+    |\b(?:you|u)\s+sound\s+(?:exhausting|unbearable|insufferable|like\s+(?:a\s+)?(?:nightmare|hard\s+work))\b
+    |\b(?:you'?re|you\s+are|ur|u\s+r)\s+(?:a|an|such\s+an?)\s+(?:\w+\s+){0,2}?(?:disaster|nightmare|embarrassment
+      |piece\s+of\s+work|menace|hypocrite|drama\s+queen|know[\s-]?it[\s-]?all|troll|snowflake|karen|bully)\b
+    |\bwhy\s+(?:even\s+)?bother\s+(?:posting|asking)\b|\b(?:you|u)\s+will\s+anyway\b
+    |\b(?:this|the)\s+(?:forum|site|group|place|page)\s+(?:isn'?t|is\s+not|might\s+not\s+be|may\s+not\s+be)\s+for\s+(?:you|u)\b
+    |\bgo\s+back\s+to\s+(?:facebook|fb|mumsnet|reddit|tiktok|instagram|google|your\s+\w+\s+group)\b
+    |\b(?:your|ur)\s+medical\s+degree\b
+    |\b(?:god|heaven|lord)\s+help\s+(?:your|that|the|those)\s+(?:poor\s+)?(?:child|kid|kids|children|baby|son|daughter)\b
+    |\bwith\s+(?:you|a\s+(?:mum|mom|mother|parent)\s+like\s+(?:you|that))\s+in\s+charge\b
+    """
+)
+# One word of every _CONTEMPT_RULE_RE alternative: most posts contain none of them.
+_CONTEMPT_RULE_KEYWORDS = wordset(
+    """spare sob river room world told asked much whatever victim medal fuss business grow
+    growing life over thicker truth that's thats said real actual reading revolutionary think
+    slower slowly words chat scroll queen king pope another lot people same typical boomer
+    parents mums moms mothers families women men even tell shouldn't should parenting
+    motherhood parent sound disaster nightmare embarrassment piece menace hypocrite drama know
+    troll snowflake karen bully bother anyway forum site group place page back degree god heaven
+    lord charge"""
+)
 _FOLLOWED_BY_ME_RE = rx(r"\s+me\b")
 # An insult named, not thrown: "calling someone a moron doesn't help", "he called me an idiot".
 _NAMED_INSULT_RE = rx(
     r"""\b(?:call(?:s|ed|ing)?|name[sd]?|labell?(?:ed|ing)?)\s+(?:someone|somebody|people|others
         |anyone|anybody|each\s+other|me|us|my\s+\w+|our\s+\w+)\s+(?:an?\s+)?["']?$"""
+)
+# A put-down reported or quoted in order to complain about it: "someone told OP to 'go back to
+# facebook'", "she said 'spare us the sob story' to me".
+_REPORTED_RE = rx(
+    r"""(?:["']\s*|\b(?:told|tells?|telling|said|says|saying|wrote|writes|replied)\s+(?:to\s+)?(?:me|us|op
+        |her|him|them|someone|somebody|people|my\s+\w+|our\s+\w+)\s+(?:to\s+)?["']?)$"""
+)
+# An insult denied ("not an idiot", "you're not stupid"): reassurance, not abuse.
+_NEGATED_RE = rx(r"\b(?:not|never|no)\s+(?:an?\s+|so\s+|being\s+)?$")
+# The writer calling themselves names inside a longer sentence about themselves: "i just sit by
+# the cot til 2am like an idiot", "I felt like a complete fool".
+_SELF_SENTENCE_RE = rx(
+    r"(?:^|[.!?]\s)\s*(?:tbh\s+|honestly\s+|lol\s+)?(?:i|i'm|im|i've|me)\b[^.!?]*\blike\s+(?:an?\s+)?(?:\w+\s+)?$"
 )
 _SELF_DIRECTED_RE = rx(
     r"""(?:\b(?:i|i'm|i\s+am|i\s+was|i\s+felt|i\s+feel|me|myself|sorry\s+if|this\s+may\s+be
@@ -92,11 +177,18 @@ def rules(text: str) -> list[Span]:
         after = norm[m.end() : m.end() + 4]
         if (
             _SELF_DIRECTED_RE.search(before)
+            or _NEGATED_RE.search(before)
+            or _SELF_SENTENCE_RE.search(norm, max(0, m.start() - 120), m.start())
             or _FOLLOWED_BY_ME_RE.match(after)
             or _NAMED_INSULT_RE.search(before)
         ):
             continue
         spans.append(m.span())
+    if prep.all_words & _CONTEMPT_RULE_KEYWORDS:
+        for m in _CONTEMPT_RULE_RE.finditer(norm):
+            before = norm[max(0, m.start() - 30) : m.start()]
+            if not (_REPORTED_RE.search(before) or _NAMED_INSULT_RE.search(before)):
+                spans.append(m.span())
     if prep.all_words & _NATIONALITY_KEYWORDS:
         spans.extend(m.span() for m in _COUNTRY_FLAME_RE.finditer(norm))
     return merge_spans(spans)
