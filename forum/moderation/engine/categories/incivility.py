@@ -155,7 +155,7 @@ _NEGATED_RE = rx(r"\b(?:not|never|no)\s+(?:an?\s+|so\s+|being\s+)?$")
 # The writer calling themselves names inside a longer sentence about themselves: "i just sit by
 # the cot til 2am like an idiot", "I felt like a complete fool".
 _SELF_SENTENCE_RE = rx(
-    r"(?:^|[.!?]\s)\s*(?:tbh\s+|honestly\s+|lol\s+)?(?:i|i'm|im|i've|me)\b[^.!?]*\blike\s+(?:an?\s+)?(?:\w+\s+)?$"
+    r"(?:^|[.!?]\s)\s*(?:tbh\s+|honestly\s+|lol\s+)?(?:i|i'm|im|i've|me)\b(?:(?!\byou|\bu\b|\bur\b)[^.!?])*\blike\s+(?:an?\s+)?(?:\w+\s+)?$"
 )
 _SELF_DIRECTED_RE = rx(
     r"""(?:\b(?:i|i'm|i\s+am|i\s+was|i\s+felt|i\s+feel|me|myself|sorry\s+if|this\s+may\s+be
@@ -205,9 +205,11 @@ _CIVIL_RE = rx(
       |strength|you)|take\s+care|good\s+luck(?!\s+with)|be\s+(?:kind|gentle)\s+to|welcome|congrat\w*
       |so\s+happy|great\s+(?:news|tip|point)|good\s+(?:point|news)|fair\s+(?:enough|point)
       |i\s+hear\s+(?:you|u)|(?:you|u)'?re\s+(?:doing\s+(?:great|well|brilliantly|amazing|everything|a\s+great
-      |an\s+amazing|so\s+well)|not\s+(?:alone|irrational|silly|overreacting|crazy|a\s+bad|the\s+only))
+      |an\s+amazing|so\s+well)|not\s+(?:alone|irrational|silly|overreacting|crazy|a\s+bad|the\s+only|imagining))
       |(?:you|u)\s+(?:got|have)\s+this|not\s+alone|no\s+judge?ment|lovely\s+(?:news|to\s+hear|nan|idea)
       |(?:it|this)\s+(?:passes|fades|gets\s+easier|will\s+pass)|very\s+common|so\s+common
+      |appreciate\s+(?:you|it|this|that|the|all)|no\s+need\s+for\s+(?:that|the|this)
+      |(?:cut|give)\s+(?:her|him|them|op|people|everyone|the\s+\w+)\s+(?:some\s+slack|a\s+break)
       |totally\s+normal|i\s+(?:don'?t|do\s+not|didn'?t)\s+(?:agree|think|know)|let'?s\s+not
       |(?:let|ask|see)\s+(?:a|the|your|his|her|their)\s+(?:own\s+)?{CLINICIAN})\b"""
 )
