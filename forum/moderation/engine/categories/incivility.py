@@ -124,6 +124,13 @@ _CONTEMPT_RULE_RE = rx(
     |\b(?:this|the)\s+(?:forum|site|group|place|page)\s+(?:isn'?t|is\s+not|might\s+not\s+be|may\s+not\s+be)\s+for\s+(?:you|u)\b
     |\bgo\s+back\s+to\s+(?:facebook|fb|mumsnet|reddit|tiktok|instagram|google|your\s+\w+\s+group)\b
     |\b(?:your|ur)\s+medical\s+degree\b
+    |\b(?:you|u)\s+(?:clearly|obviously)\s+(?:haven'?t|didn'?t|don'?t|can'?t|never)\s+(?:even\s+)?(?:read|bother
+      |understand|have\s+a\s+clue)
+    |\b(?:maybe|try|just|please|could\s+(?:you|u)|learn\s+to)\s+(?:\w+\s+)?(?:google|googling|read|reading|search
+      |searching)\b[^.!?]{0,30}\bbefore\s+(?:posting|asking|(?:you|u)\s+(?:post|ask))
+    |\b(?:you'?re|you\s+are|u\s+r|ur)\s+(?:just\s+)?attention[\s-]seek
+    |\bleave\s+(?:the|this)\s+(?:forum|site|group)\b|\b(?:no\s*one|nobody)(?:'?s|\s+is)\s+forcing\s+(?:you|u)\b
+    |(?<!\bi\s)(?<!\bwe\s)(?<!still\s)\bknow\s+nothing\b(?!\s+(?:about|of|yet|else|more))
     |\b(?:god|heaven|lord)\s+help\s+(?:your|that|the|those)\s+(?:poor\s+)?(?:child|kid|kids|children|baby|son|daughter)\b
     |\bwith\s+(?:you|a\s+(?:mum|mom|mother|parent)\s+like\s+(?:you|that))\s+in\s+charge\b
     """
@@ -136,7 +143,7 @@ _CONTEMPT_RULE_KEYWORDS = wordset(
     parents mums moms mothers families women men even tell shouldn't should parenting
     motherhood parent sound disaster nightmare embarrassment piece menace hypocrite drama know
     troll snowflake karen bully bother anyway forum site group place page back degree god heaven
-    lord charge"""
+    lord charge clearly obviously before attention seeking seek leave forcing nothing"""
 )
 _FOLLOWED_BY_ME_RE = rx(r"\s+me\b")
 # An insult named, not thrown: "calling someone a moron doesn't help", "he called me an idiot".
@@ -236,13 +243,30 @@ _CONTEMPT_RE = rx(
       |common\s+sense|first\s+thing|do\s+(?:you|ya)\s*[.?!]*$|bigger|blame|fault|spoil\w*|coddl\w*)\b"""
 )
 
+# Scorn for a system rather than a person ("waiting lists are a joke", "let's not trash the
+# country") does not undo a reply's kindness, unless the sentence turns on the reader too.
+_INSTITUTION_WORDS = wordset(
+    """system systems nhs waiting lists list appointments appointment service services process
+    country government council insurance hospital hospitals referral referrals bureaucracy
+    paperwork"""
+)
+_YOU_WORDS = wordset("you your you're yours yourself u ur")
+
 
 def clears(text: str) -> bool:
     """True when ``text`` is an English reply with its own kindness, reassurance or civil
     disagreement in it and no contempt or sarcasm (see ``_CONTEMPT_RE``): the model reads
     short warm replies ("thinking of you, hope he's ok") like the short barbs it learned."""
     norm = normalize(text)
-    return english(norm) and bool(_CIVIL_RE.search(norm)) and not _CONTEMPT_RE.search(norm)
+    if not (english(norm) and _CIVIL_RE.search(norm)):
+        return False
+    prep = prepare(text)
+    for (start, end), words in zip(prep.sentences, prep.words, strict=True):
+        if _CONTEMPT_RE.search(norm, start, end) and (
+            not words & _INSTITUTION_WORDS or words & _YOU_WORDS
+        ):
+            return False
+    return True
 
 
 CATEGORY = Category(
