@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from forum.moderation.engine.text import (
     HOLD,
     Category,
@@ -74,76 +76,157 @@ _COUNTRY_FLAME_RE = rx(
 # their worth ("are you even a real parent", "maybe try actually parenting him", "you sound
 # exhausting", "you're a disaster"), telling them to leave ("go back to facebook", "this forum
 # isn't for you") and passive-aggressive pity ("god help that poor child").
-_CONTEMPT_RULE_RE = rx(
-    r"""
-    \bspare\s+(?:us|me)\s+(?:the|your|ur)\b|\bsob\s+stor(?:y|ies)\b|\bcry\s+me\s+a\s+river\b
-    |\bread\s+the\s+room\b|\bfirst\s+world\s+problems?\b|\btold\s+(?:you|ya|u)\s+so\b
-    |\b(?:nobody|no\s+one|noone)\s+asked(?=\s*(?:[.!?,]|$|\s+(?:you|u|lol|mate|tbh|though|tho)\b))
-    |\b(?:seeking|dramatic|dynamics|paranoid|defensive|overreacting|entitled|judgy|projecting
-      |bitter|salty|smug|hypocritical|problems|drama)\s+much\s*(?:[?!.]|$)
-    |\bwhatever\s+helps\s+(?:you|u)\s+sleep\b|\beveryone'?s\s+a\s+victim\b|\bgets\s+a\s+medal\b
-    |\b(?:all\s+that|so\s+much|such\s+a)\s+fuss\s+(?:for|over|about)\s+nothing\b
-    |\bmind\s+(?:your|ur|their)\s+own\s+(?:damn\s+)?business\b
-    |(?:^|[.!?,]\s*|\b(?:just|by|u|you|please)\s+)grow(?:ing)?\s+up(?=\s*(?:[.!?,]|$|\s+(?:lol|mate|already|love|a\s+bit|and\s+(?:stop|get)))\b)
-    |\bget\s+(?:a\s+life|over\s+(?:it|yourself|urself))\b|\bthicker\s+skin\b
-    |\btruth\s+hurts\b|\bif\s+the\s+truth\s+sounds\b|\bthat'?s\s+on\s+(?:you|u)(?=\s*(?:[.!;]|$))
-    |\bsaid\s+(?:nobody|no\s+one|noone)\s+(?:who|ever)\b
-    |\b(?:some\s+of\s+us|people\s+who)\s+(?:\w+\s+){0,2}(?:real|actual)\s+(?:problems|issues|diagnos\w+|sick)
-    |\breading\s+is\s+(?:hard|difficult)\b|\brevolutionary,?\s+i\s+know\b
-    |\bwhy\s+didn'?t\s+(?!i\b|we\b)(?:\w+\s+){1,3}think\s+of\s+that\b
-    |\bexplain\s+it\s+(?:slower|slowly|more\s+slowly|again\s+slowly)\s+for\s+(?:you|u)\b
-    |\bsmall(?:er)?\s+words\s+for\s+(?:you|u)\b|\bhas\s+entered\s+the\s+chat\b
-    |\b(?:you|u)\s+can\s+(?:type|post|google|write)\b[^.!?]{0,40}\b(?:you|u)\s+can\s+(?:scroll|read|search|google)\b
-    |\b(?:sure|yeah|right),?\s+and\s+i'?m\s+the\s+(?:queen|king|pope)\b
-    |\b(?:here\s+we\s+go|oh\s+(?:great|brilliant|wonderful|lovely|look)|you'?re|you\s+are|yet),?\s+another\s+(?:one\s+of\s+(?:the|those)\s+)?(?:\w+\s+){0,2}?
-      (?:mums?|moms?|mothers?|parents?|dads?|experts?|neurologists?|doctors?|geniuses|genius|karens?
-        |warriors?|posters?)\b
-    |\b(?<!thank\s)(?<!love\s)(?<!miss\s)you\s+(?!a\b|so\b|quite\b|all\b|guys\b)[\w-]+\s+lot\b(?!\s+of)
-    |\b(?<!thank\s)(?<!love\s)you\s+people\s+(?:are|always|never|just|make|really|and\s+your)\b
-    |\b(?:you'?re|you\s+are|you\s+lot\s+are|you\s+people\s+are)\s+all\s+the\s+same\b
-    |\ball\s+the\s+same\s+(?:on|in|round|around)\s+here\b
-    |\btypical\s+(?:\w+\s+)?(?:boomers?|millennials?|karens?|gen\s*z|snowflakes?)\b|\bboomer\s+(?:advice|logic|nonsense)\b
-    |\btypical\s+(?:indian|american|british|english|australian|aussie|pakistani|german|french|irish|scottish
-      |chinese|filipino|nigerian|mexican|canadian)\s+(?:family|families|mums?|moms?|parents?|attitude|behaviou?r
-      |people|man|men|women|doctors?)\b
-    |\b(?:clueless|useless|hopeless|lazy|entitled|helicopter|hysterical|neurotic|precious)\s+(?:parents|mums|moms
-      |mothers|people)\b(?=\s+(?:who|like|on\s+here|here|these\s+days|nowadays|always|never)\b|\s*[.!?,]|$)
-    |\b(?:parents|mums|moms|mothers|people|families|women|men)\s+like\s+(?:her|him|you|them|that|this|these|those)\s+
-      (?:are\s+(?:the|why|what)|shouldn'?t|should\s+not|ruin|make\s+me|always|never)\b
-    |\bsome\s+(?:people|parents|mums|moms|mothers|families)\s+(?:shouldn'?t\s+(?:have|be)|should\s+not\s+(?:have|be)
-      |only\s+care|love\s+(?:drama|attention|a\s+drama)|need\s+(?:a\s+)?thicker|just\s+want\s+attention)
-    |\bare\s+(?:you|u)\s+even\s+(?:a\s+real|real|reading|listening|serious|a\s+parent|a\s+mum|a\s+mom)\b
-    |\b(?:you|u)\s+need(?:ed)?\s+(?:strangers|a\s+forum|the\s+internet|randoms|us)\s+to\s+tell\s+(?:you|u)\b
-    |\b(?:you|u)\s+(?:shouldn'?t|should\s+not)\s+(?:have|be\s+allowed)\s+(?:kids|children|a\s+child|a\s+baby)\b
-    |\b(?:parenting|motherhood|being\s+a\s+(?:parent|mum|mom))\s+(?:is\s+not|isn'?t)\s+(?:your|ur|for\s+(?:you|u))\b
-    |\b(?:try|trying|maybe)\s+(?:\w+\s+)?parenting\s+(?:him|her|them|your|ur|for\s+once)\b|\bparent\s+a\s+(?:bit|little)\b
-    |\b(?:you|u)\s+sound\s+(?:exhausting|unbearable|insufferable|like\s+(?:a\s+)?(?:nightmare|hard\s+work))\b
-    |\b(?:you'?re|you\s+are|ur|u\s+r)\s+(?:a|an|such\s+an?)\s+(?:\w+\s+){0,2}?(?:disaster|nightmare|embarrassment
-      |piece\s+of\s+work|menace|hypocrite|drama\s+queen|know[\s-]?it[\s-]?all|troll|snowflake|karen|bully)\b
-    |\bwhy\s+(?:even\s+)?bother\s+(?:posting|asking)\b|\b(?:you|u)\s+will\s+anyway\b
-    |\b(?:this|the)\s+(?:forum|site|group|place|page)\s+(?:isn'?t|is\s+not|might\s+not\s+be|may\s+not\s+be)\s+for\s+(?:you|u)\b
-    |\bgo\s+back\s+to\s+(?:facebook|fb|mumsnet|reddit|tiktok|instagram|google|your\s+\w+\s+group)\b
-    |\b(?:your|ur)\s+medical\s+degree\b
-    |\b(?:you|u)\s+(?:clearly|obviously)\s+(?:haven'?t|didn'?t|don'?t|can'?t|never)\s+(?:even\s+)?(?:read|bother
-      |understand|have\s+a\s+clue)
-    |\b(?:maybe|try|just|please|could\s+(?:you|u)|learn\s+to)\s+(?:\w+\s+)?(?:google|googling|read|reading|search
-      |searching)\b[^.!?]{0,30}\bbefore\s+(?:posting|asking|(?:you|u)\s+(?:post|ask))
-    |\b(?:you'?re|you\s+are|u\s+r|ur)\s+(?:just\s+)?attention[\s-]seek
-    |\bleave\s+(?:the|this)\s+(?:forum|site|group)\b|\b(?:no\s*one|nobody)(?:'?s|\s+is)\s+forcing\s+(?:you|u)\b
-    |(?<!\bi\s)(?<!\bwe\s)(?<!still\s)\bknow\s+nothing\b(?!\s+(?:about|of|yet|else|more))
-    |\b(?:god|heaven|lord)\s+help\s+(?:your|that|the|those)\s+(?:poor\s+)?(?:child|kid|kids|children|baby|son|daughter)\b
-    |\bwith\s+(?:you|a\s+(?:mum|mom|mother|parent)\s+like\s+(?:you|that))\s+in\s+charge\b
-    """
-)
-# One word of every _CONTEMPT_RULE_RE alternative: most posts contain none of them.
-_CONTEMPT_RULE_KEYWORDS = wordset(
-    """spare sob river room world told asked much whatever victim medal fuss business grow
-    growing life over thicker truth that's thats said real actual reading revolutionary think
-    slower slowly words chat scroll queen king pope another lot people same typical boomer
-    parents mums moms mothers families women men even tell shouldn't should parenting
-    motherhood parent sound disaster nightmare embarrassment piece menace hypocrite drama know
-    troll snowflake karen bully bother anyway forum site group place page back degree god heaven
-    lord charge clearly obviously before attention seeking seek leave forcing nothing"""
+_CONTEMPT_RULES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = tuple(
+    (wordset(words), rx(pattern))
+    for words, pattern in (
+        # stock dismissals and put-downs
+        (
+            """spare sob river room world told victim medal fuss business thicker truth chat
+            scroll queen king pope revolutionary degree forcing slower slowly reading words""",
+            r"""\bspare\s+(?:us|me)\s+(?:the|your|ur)\b|\bsob\s+stor(?:y|ies)\b|\bcry\s+me\s+a\s+river\b
+            |\bread\s+the\s+room\b|\bfirst\s+world\s+problems?\b|\btold\s+(?:you|ya|u)\s+so\b
+            |\beveryone'?s\s+a\s+victim\b|\bgets\s+a\s+medal\b
+            |\b(?:all\s+that|so\s+much|such\s+a)\s+fuss\s+(?:for|over|about)\s+nothing\b
+            |\bmind\s+(?:your|ur|their)\s+own\s+(?:damn\s+)?business\b|\bthicker\s+skin\b
+            |\btruth\s+hurts\b|\bif\s+the\s+truth\s+sounds\b|\bhas\s+entered\s+the\s+chat\b
+            |\b(?:you|u)\s+can\s+(?:type|post|google|write)\b[^.!?]{0,40}\b(?:you|u)\s+can\s+scroll\b
+            |\b(?:sure|yeah|right),?\s+and\s+i'?m\s+the\s+(?:queen|king|pope)\b
+            |\breading\s+is\s+(?:hard|difficult)\b|\brevolutionary,?\s+i\s+know\b
+            |\b(?:your|ur)\s+medical\s+degree\b
+            |\b(?:no\s*one|nobody)(?:'?s|\s+is)\s+forcing\s+(?:you|u)\b
+            |\bexplain\s+it\s+(?:slower|slowly|more\s+slowly|again\s+slowly)\s+for\s+(?:you|u)\b
+            |\bsmall(?:er)?\s+words\s+for\s+(?:you|u)\b""",
+        ),
+        (
+            "asked said",
+            r"""\b(?:nobody|no\s+one|noone)\s+asked(?=\s*(?:[.!?,]|$|\s+(?:you|u|lol|mate|tbh|though|tho)\b))
+            |\bsaid\s+(?:nobody|no\s+one|noone)\s+(?:who|ever)\b""",
+        ),
+        (
+            "much",
+            r"""\b(?:seeking|dramatic|dynamics|paranoid|defensive|overreacting|entitled|judgy|projecting
+            |bitter|salty|smug|hypocritical|problems|drama)\s+much\s*(?:[?!.]|$)""",
+        ),
+        ("whatever", r"\bwhatever\s+helps\s+(?:you|u)\s+sleep\b"),
+        (
+            "grow growing",
+            r"""(?:(?<![\w']\s)(?<![\w'])|\b(?:just|by|u|you|please)\s+)grow(?:ing)?\s+up
+            (?=\s*(?:[.!?,]|$|\s+(?:lol|mate|already|love|a\s+bit|and\s+(?:stop|get))\b))""",
+        ),
+        ("life over", r"\bget\s+(?:a\s+life|over\s+(?:it|yourself|urself))\b"),
+        ("that's thats", r"\bthat'?s\s+on\s+(?:you|u)(?=\s*(?:[.!;]|$))"),
+        (
+            "real actual",
+            r"""\b(?:some\s+of\s+us|people\s+who)\s+(?:\w+\s+){0,2}(?:real|actual)
+            \s+(?:problems|issues|diagnos\w+|sick)""",
+        ),
+        ("think", r"\bwhy\s+didn'?t\s+(?!i\b|we\b)(?:\w+\s+){1,3}think\s+of\s+that\b"),
+        # mocking labels for the poster or their group
+        (
+            "another",
+            r"""\b(?:here\s+we\s+go|oh\s+(?:great|brilliant|wonderful|lovely|look)|you'?re|you\s+are|yet),?
+            \s+another\s+(?:one\s+of\s+(?:the|those)\s+)?(?:\w+\s+){0,2}?
+            (?:mums?|moms?|mothers?|parents?|dads?|experts?|neurologists?|doctors?|geniuses|genius
+            |karens?|warriors?|posters?)\b""",
+        ),
+        (
+            "lot",
+            r"\b(?<!thank\s)(?<!love\s)(?<!miss\s)you\s+(?!a\b|so\b|quite\b|all\b|guys\b)[\w-]+\s+lot\b(?!\s+of)",
+        ),
+        (
+            "people same",
+            r"""\b(?<!thank\s)(?<!love\s)you\s+people\s+(?:are|always|never|just|make|really|and\s+your)\b
+            |\b(?:you'?re|you\s+are|you\s+lot\s+are|you\s+people\s+are)\s+all\s+the\s+same\b
+            |\ball\s+the\s+same\s+(?:on|in|round|around)\s+here\b""",
+        ),
+        (
+            "typical boomer",
+            r"""\btypical\s+(?:\w+\s+)?(?:boomers?|millennials?|karens?|gen\s*z|snowflakes?)\b
+            |\bboomer\s+(?:advice|logic|nonsense)\b
+            |\btypical\s+(?:indian|american|british|english|australian|aussie|pakistani|german|french
+              |irish|scottish|chinese|filipino|nigerian|mexican|canadian)\s+(?:family|families|mums?|moms?
+              |parents?|attitude|behaviou?r|people|man|men|women|doctors?)\b""",
+        ),
+        (
+            "clueless useless hopeless lazy entitled helicopter hysterical neurotic precious",
+            r"""\b(?:clueless|useless|hopeless|lazy|entitled|helicopter|hysterical|neurotic|precious)
+            \s+(?:parents|mums|moms|mothers|people)\b
+            (?=\s+(?:who|like|on\s+here|here|these\s+days|nowadays|always|never)\b|\s*[.!?,]|$)""",
+        ),
+        (
+            "parents mums moms mothers people families women men",
+            r"""\b(?:parents|mums|moms|mothers|people|families|women|men)\s+like
+            \s+(?:her|him|you|them|that|this|these|those)
+            \s+(?:are\s+(?:the|why|what)|shouldn'?t|should\s+not|ruin|make\s+me|always|never)\b
+            |\bsome\s+(?:people|parents|mums|moms|mothers|families)\s+(?:shouldn'?t\s+(?:have|be)
+              |should\s+not\s+(?:have|be)|only\s+care|love\s+(?:drama|attention|a\s+drama)
+              |need\s+(?:a\s+)?thicker|just\s+want\s+attention)""",
+        ),
+        # verdicts on the poster's parenting, wits or worth
+        (
+            "even",
+            r"\bare\s+(?:you|u)\s+even\s+(?:a\s+real|real|reading|listening|serious|a\s+parent|a\s+mum|a\s+mom)\b",
+        ),
+        (
+            "tell",
+            r"\b(?:you|u)\s+need(?:ed)?\s+(?:strangers|a\s+forum|the\s+internet|randoms|us)\s+to\s+tell\s+(?:you|u)\b",
+        ),
+        (
+            "shouldn't should",
+            r"""\b(?:you|u)\s+(?:shouldn'?t|should\s+not)\s+(?:have|be\s+allowed)
+            \s+(?:kids|children|a\s+child|a\s+baby)\b""",
+        ),
+        (
+            "parenting motherhood parent",
+            r"""\b(?:parenting|motherhood|being\s+a\s+(?:parent|mum|mom))\s+(?:is\s+not|isn'?t)
+            \s+(?:your|ur|for\s+(?:you|u))\b
+            |\b(?:try|trying|maybe)\s+(?:\w+\s+)?parenting\s+(?:him|her|them|your|ur|for\s+once)\b
+            |\bparent\s+a\s+(?:bit|little)\b""",
+        ),
+        (
+            "sound",
+            r"""\b(?:you|u)\s+sound\s+(?:exhausting|unbearable|insufferable
+            |like\s+(?:a\s+)?(?:nightmare|hard\s+work))\b""",
+        ),
+        (
+            """disaster nightmare embarrassment piece menace hypocrite drama know troll snowflake
+            karen bully""",
+            r"""\b(?:you'?re|you\s+are|ur|u\s+r)\s+(?:a|an|such\s+an?)\s+(?:\w+\s+){0,2}?
+            (?:disaster|nightmare|embarrassment|piece\s+of\s+work|menace|hypocrite|drama\s+queen
+            |know[\s-]?it[\s-]?all|troll|snowflake|karen|bully)\b""",
+        ),
+        (
+            "clearly obviously",
+            r"""\b(?:you|u)\s+(?:clearly|obviously)\s+(?:haven'?t|didn'?t|don'?t|can'?t|never)
+            \s+(?:even\s+)?(?:read|bother|understand|have\s+a\s+clue)""",
+        ),
+        (
+            "before",
+            r"""\b(?:maybe|try|just|please|could\s+(?:you|u)|learn\s+to)\s+(?:\w+\s+)?(?:google|googling
+            |read|reading|search|searching)\b[^.!?]{0,30}\bbefore\s+(?:posting|asking|(?:you|u)\s+(?:post|ask))""",
+        ),
+        ("attention", r"\b(?:you'?re|you\s+are|u\s+r|ur)\s+(?:just\s+)?attention[\s-]seek"),
+        (
+            "nothing",
+            r"\bknow(?<!\bi\sknow)(?<!\bwe\sknow)(?<!still\sknow)\s+nothing\b(?!\s+(?:about|of|yet|else|more))",
+        ),
+        # telling the poster to leave; why post at all
+        (
+            "bother anyway forum site group place page leave back",
+            r"""\bwhy\s+(?:even\s+)?bother\s+(?:posting|asking)\b|\b(?:you|u)\s+will\s+anyway\b
+            |\b(?:this|the)\s+(?:forum|site|group|place|page)\s+(?:isn'?t|is\s+not|might\s+not\s+be
+              |may\s+not\s+be)\s+for\s+(?:you|u)\b
+            |\bleave\s+(?:the|this)\s+(?:forum|site|group)\b
+            |\bgo\s+back\s+to\s+(?:facebook|fb|mumsnet|reddit|tiktok|instagram|google|your\s+\w+\s+group)\b""",
+        ),
+        # passive-aggressive pity
+        (
+            "god heaven lord charge",
+            r"""\b(?:god|heaven|lord)\s+help\s+(?:your|that|the|those)\s+(?:poor\s+)?(?:child|kid|kids
+            |children|baby|son|daughter)\b
+            |\bwith\s+(?:you|a\s+(?:mum|mom|mother|parent)\s+like\s+(?:you|that))\s+in\s+charge\b""",
+        ),
+    )
 )
 _FOLLOWED_BY_ME_RE = rx(r"\s+me\b")
 # An insult named, not thrown: "calling someone a moron doesn't help", "he called me an idiot".
@@ -191,11 +274,17 @@ def rules(text: str) -> list[Span]:
         ):
             continue
         spans.append(m.span())
-    if prep.all_words & _CONTEMPT_RULE_KEYWORDS:
-        for m in _CONTEMPT_RULE_RE.finditer(norm):
-            before = norm[max(0, m.start() - 30) : m.start()]
-            if not (_REPORTED_RE.search(before) or _NAMED_INSULT_RE.search(before)):
-                spans.append(m.span())
+    # Each put-down runs only on the sentences that hold one of its words.
+    for keywords, pattern in _CONTEMPT_RULES:
+        if not prep.all_words & keywords:
+            continue
+        for (start, end), words in zip(prep.sentences, prep.words, strict=True):
+            if not words & keywords:
+                continue
+            for m in pattern.finditer(norm, start, end):
+                before = norm[max(0, m.start() - 30) : m.start()]
+                if not (_REPORTED_RE.search(before) or _NAMED_INSULT_RE.search(before)):
+                    spans.append(m.span())
     if prep.all_words & _NATIONALITY_KEYWORDS:
         spans.extend(m.span() for m in _COUNTRY_FLAME_RE.finditer(norm))
     return merge_spans(spans)
