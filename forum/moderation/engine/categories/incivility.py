@@ -105,7 +105,8 @@ _CONTEMPT_RULES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = tuple(
         (
             "much",
             r"""\b(?:seeking|dramatic|dynamics|paranoid|defensive|overreacting|entitled|judgy|projecting
-            |bitter|salty|smug|hypocritical|problems|drama)\s+much\s*(?:[?!.]|$)""",
+            |bitter|salty|smug|hypocritical|problems|drama|deprived|triggered|obsessed|jealous|needy
+            |anxious|extra|desperate)\s+much\s*(?:[?!.]|$)""",
         ),
         ("whatever", r"\bwhatever\s+helps\s+(?:you|u)\s+sleep\b"),
         (
@@ -136,7 +137,8 @@ _CONTEMPT_RULES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = tuple(
         (
             "people same",
             r"""\b(?<!thank\s)(?<!love\s)you\s+people\s+(?:are|always|never|just|make|really|and\s+your)\b
-            |\b(?:you'?re|you\s+are|you\s+lot\s+are|you\s+people\s+are)\s+all\s+the\s+same\b
+            |\b(?:you'?re|you\s+are|you\s+(?:lot|people)(?:\s+(?:on|in|round|around)\s+here)?\s+are)
+            \s+all\s+the\s+same\b
             |(?<!we're\s)(?<!we\sare\s)(?<!we're\sall\s)(?<!we\sare\sall\s)\ball\s+the\s+same\s+(?:on|in|round|around)\s+here\b""",
         ),
         (
@@ -199,7 +201,7 @@ _CONTEMPT_RULES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = tuple(
         (
             "clearly obviously",
             r"""\b(?:you|u)\s+(?:clearly|obviously)\s+(?:haven'?t|didn'?t|don'?t|can'?t|never)
-            \s+(?:even\s+)?(?:read|bother|understand|have\s+a\s+clue)""",
+            \s+(?:even\s+)?(?:read|bother|underst\w+|have\s+a\s+clue)""",
         ),
         (
             "before",
