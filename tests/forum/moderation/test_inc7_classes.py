@@ -62,6 +62,12 @@ def _incivility_found(text: str) -> bool:
         "This group is not for you, try TikTok.",
         "go back to reddit with that attitude",
         "Nobody is forcing you to stay here.",
+        # sarcastic praise and group labels
+        "thanks for the ted talk, very moving",
+        "Some of the parents on here need to calm down and stop googling",
+        "Kiwis are the worst for this, every cough is a drama",
+        "google is free, you know",
+        "Yet another 'is this normal' post. Groundbreaking.",
         # passive-aggressive pity
         "God help those poor kids.",
         "with a mother like that in charge, no wonder",
@@ -113,6 +119,9 @@ def test_civil_near_misses_are_not_found_by_the_rules(text: str) -> None:
         "Appreciate the mods here, honestly.",
         "My mum said 'you're being paranoid' and I needed to hear I wasn't, thanks everyone",
         "sorry all, I missed the pinned post, found it now",
+        "I was totally clueless with my first, thought every twitch was a seizure",
+        "I obviously didn't read the whole article, found the answer at the bottom",
+        "Apologies, my last reply came across badly, didn't mean it",
         "Bless you, that made my week",
     ],
 )

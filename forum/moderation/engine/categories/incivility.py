@@ -65,7 +65,7 @@ _COUNTRY_FLAME_RE = rx(
     |\b{_NATIONALITY}\s+and\s+their\b
     |\b{_NATIONALITY}\b(?:\s+[\w']+){{0,5}}?\s+(?:are|is)\s+(?:\w+\s+)?(?:so\s+|all\s+|just\s+)?
       (?:arrogant|clueless|ignorant|stupid|useless|lazy|heartless|cold|rude|loud|idiots|thick
-        |the\s+same|a\s+joke|pathetic)\b
+        |the\s+same|a\s+joke|pathetic|the\s+worst)\b
     """
 )
 # Contempt for a poster with no swear word in it: stock put-downs and dismissals ("spare us
@@ -240,6 +240,14 @@ _CONTEMPT_RULES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = tuple(
             |daughter|family|doctor|gp)\s+(?:sleeps\s+in\s+(?:the\s+)?(?:other|another|spare|separate)|left
             |avoids|ignores|moved\s+out|gave\s+up|hides)""",
         ),
+        (
+            "essay novel story lecture speech talk need",
+            r"""\bthanks\s+for\s+the\s+(?:essay|novel|life\s+story|ted\s+talk|lecture|speech)\b
+            |\b(?:essay|novel|life\s+story|ted\s+talk|lecture|rant|speech)\s+(?:that\s+)?(?:nobody|no\s+one)
+              \s+(?:read|asked\s+for|wanted)\b
+            |\bsome\s+of\s+(?:the\s+)?(?:mums|moms|parents|people|you)\s+(?:on\s+here\s+|here\s+)?need\s+to
+              \s+(?:get\s+(?:off|a|over|real)|grow|learn|stop|calm|chill|toughen|look\s+after)""",
+        ),
         # passive-aggressive pity
         (
             "god heaven lord charge",
@@ -326,7 +334,8 @@ _CIVIL_RE = rx(
       |(?:you|u)\s+(?:got|have)\s+this|not\s+alone|no\s+judge?ment|lovely\s+(?:news|to\s+hear|nan|idea)
       |(?:it|this)\s+(?:passes|fades|gets\s+easier|will\s+pass)|very\s+common|so\s+common
       |appreciate\s+(?:you|it|this|that|the|all)|sorry\s+(?:all|everyone|guys|folks|for\s+(?:the|asking))
-      |my\s+(?:bad|mistake)|made\s+my\s+(?:day|night|morning|week)|bless\s+(?:you|u|ya)|no\s+need\s+for\s+(?:that|the|this)
+      |my\s+(?:bad|mistake)|didn'?t\s+mean\s+(?:it|to)|came\s+across\s+(?:harsh|wrong|badly|rude)|apologi[sz]e
+      |made\s+my\s+(?:day|night|morning|week)|bless\s+(?:you|u|ya)|no\s+need\s+for\s+(?:that|the|this)
       |(?:cut|give)\s+(?:her|him|them|op|people|everyone|the\s+\w+)\s+(?:some\s+slack|a\s+break)
       |totally\s+normal|i\s+(?:don'?t|do\s+not|didn'?t)\s+(?:agree|think|know)|let'?s\s+not
       |(?:let|ask|see)\s+(?:a|the|your|his|her|their)\s+(?:own\s+)?{CLINICIAN})\b"""
@@ -361,6 +370,15 @@ _REPORTED_QUOTE_RE = rx(
     r"""\b(?:told|tells|called|calls|said\s+to|says\s+to|asked|wrote\s+to|replied\s+to|said|says)
     \s+(?:me|us|my\s+\w+|to\s+me)?\s*[,:]?\s*(?<![\w])['"](.{3,160}?)['"](?![\w])"""
 )
+# The writer's own names for themselves: "I was so clueless as a first time mum", "I felt
+# like a complete idiot". A sentence of them with no "you" in it is no contempt for anyone.
+_SELF_DEPRECATION_RE = rx(
+    r"""\b(?:i\s+(?:was|am|felt|feel|looked|look)|i'm|im)\s+(?:so\s+|such\s+an?\s+|a\s+bit\s+|completely\s+
+    |totally\s+|really\s+|an?\s+|like\s+an?\s+|just\s+)?(?:\w+\s+)?(?:clueless|silly|stupid|dumb|useless|hopeless
+    |naive|paranoid|dramatic|idiot|fool|mess|wreck|disaster|muppet|numpty|hysterical)\b
+    |\bi\s+(?:clearly|obviously)\s+(?:didn'?t|haven'?t|can'?t|don'?t|never)\b"""
+)
+
 # Scorn for a system rather than a person ("waiting lists are a joke", "let's not trash the
 # country") does not undo a reply's kindness, unless the sentence turns on the reader too.
 _INSTITUTION_WORDS = wordset(
@@ -382,10 +400,13 @@ def clears(text: str) -> bool:
     # "someone told me 'some people shouldn't have kids' and I cried") is the writer's
     # complaint: its words are not the writer's own contempt.
     reported = [m.span(1) for m in _REPORTED_QUOTE_RE.finditer(norm)]
-    if not (reported or _CIVIL_RE.search(norm)):
+    own = _SELF_DEPRECATION_RE.search(norm)
+    if not (reported or own or _CIVIL_RE.search(norm)):
         return False
     prep = prepare(text)
     for (start, end), words in zip(prep.sentences, prep.words, strict=True):
+        if not words & _YOU_WORDS and _SELF_DEPRECATION_RE.search(norm, start, end):
+            continue
         found = [
             m
             for m in _CONTEMPT_RE.finditer(norm, start, end)
