@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from forum.moderation.engine.text import (
     HOLD,
     Category,
@@ -63,14 +65,216 @@ _COUNTRY_FLAME_RE = rx(
     |\b{_NATIONALITY}\s+and\s+their\b
     |\b{_NATIONALITY}\b(?:\s+[\w']+){{0,5}}?\s+(?:are|is)\s+(?:\w+\s+)?(?:so\s+|all\s+|just\s+)?
       (?:arrogant|clueless|ignorant|stupid|useless|lazy|heartless|cold|rude|loud|idiots|thick
-        |the\s+same|a\s+joke|pathetic)\b
+        |the\s+same|a\s+joke|pathetic|the\s+worst)\b
     """
+)
+# Contempt for a poster with no swear word in it: stock put-downs and dismissals ("spare us
+# the sob story", "read the room", "first world problems much", "told you so"), sarcasm about
+# their wits ("reading is hard", "why didn't the doctors think of that", "I'd explain it slower
+# for you"), mocking labels ("oh here we go, another anxious mum", "you anti-vax lot",
+# "typical boomer advice", "parents like her are the reason"), verdicts on their parenting or
+# their worth ("are you even a real parent", "maybe try actually parenting him", "you sound
+# exhausting", "you're a disaster"), telling them to leave ("go back to facebook", "this forum
+# isn't for you") and passive-aggressive pity ("god help that poor child").
+_CONTEMPT_RULES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = tuple(
+    (wordset(words), rx(pattern))
+    for words, pattern in (
+        # stock dismissals and put-downs
+        (
+            """spare sob river room world told victim medal fuss business thicker truth chat
+            scroll queen king pope revolutionary degree forcing slower slowly reading words""",
+            r"""\bspare\s+(?:us|me)\s+(?:the|your|ur)\b|\bsob\s+stor(?:y|ies)\b|\bcry\s+me\s+a\s+river\b
+            |\bread\s+the\s+room\b|\bfirst\s+world\s+problems?\b|\btold\s+(?:you|ya|u)\s+so\b
+            |\beveryone'?s\s+a\s+victim\b|\bgets\s+a\s+medal\b
+            |\b(?:all\s+that|so\s+much|such\s+a)\s+fuss\s+(?:for|over|about)\s+nothing\b
+            |\bmind\s+(?:your|ur|their)\s+own\s+(?:damn\s+)?business\b|\bthicker\s+skin\b
+            |\btruth\s+hurts\b|\bif\s+the\s+truth\s+sounds\b|\bhas\s+entered\s+the\s+chat\b
+            |\b(?:you|u)\s+can\s+(?:type|post|google|write)\b[^.!?]{0,40}\b(?:you|u)\s+can\s+scroll\b
+            |\b(?:sure|yeah|right),?\s+and\s+i'?m\s+the\s+(?:queen|king|pope)\b
+            |\breading\s+is\s+(?:hard|difficult)\b|\brevolutionary,?\s+i\s+know\b
+            |\b(?:your|ur)\s+medical\s+degree\b
+            |\b(?:no\s*one|nobody)(?:'?s|\s+is)\s+forcing\s+(?:you|u)\b
+            |\bexplain\s+it\s+(?:slower|slowly|more\s+slowly|again\s+slowly)\s+for\s+(?:you|u)\b
+            |\bsmall(?:er)?\s+words\s+for\s+(?:you|u)\b""",
+        ),
+        (
+            "asked said",
+            r"""\b(?:nobody|no\s+one|noone)\s+asked(?=\s*(?:[.!?,]|$|\s+(?:you|u|lol|mate|tbh|though|tho)\b))
+            |\bsaid\s+(?:nobody|no\s+one|noone)\s+(?:who|ever)\b""",
+        ),
+        (
+            "much",
+            r"""\b(?:seeking|dramatic|dynamics|paranoid|defensive|overreacting|entitled|judgy|projecting
+            |bitter|salty|smug|hypocritical|problems|drama|deprived|triggered|obsessed|jealous|needy
+            |anxious|extra|desperate)\s+much\s*(?:[?!.]|$)""",
+        ),
+        ("whatever", r"\bwhatever\s+helps\s+(?:you|u)\s+sleep\b"),
+        (
+            "grow growing",
+            r"""(?:(?<![\w']\s)(?<![\w'])|\b(?:just|by|u|you|please)\s+)grow(?:ing)?\s+up
+            (?=\s*(?:[.!?,]|$|\s+(?:lol|mate|already|love|a\s+bit|and\s+(?:stop|get))\b))""",
+        ),
+        ("life over", r"\bget\s+(?:a\s+life|over\s+(?:it|yourself|urself))\b"),
+        ("that's thats", r"\bthat'?s\s+on\s+(?:you|u)(?=\s*(?:[.!;]|$))"),
+        (
+            "real actual",
+            r"""\b(?:some\s+of\s+us|people\s+who)\s+(?:\w+\s+){0,2}(?:real|actual)
+            \s+(?:problems|issues|diagnos\w+|sick)""",
+        ),
+        ("think", r"\bwhy\s+didn'?t\s+(?!i\b|we\b)(?:\w+\s+){1,3}think\s+of\s+that\b"),
+        # mocking labels for the poster or their group
+        (
+            "another",
+            r"""\b(?:here\s+we\s+go|oh\s+(?:great|brilliant|wonderful|lovely|look)|you'?re|you\s+are|yet),?
+            \s+another\s+(?:one\s+of\s+(?:the|those)\s+)?(?:\w+\s+){0,2}?
+            (?:mums?|moms?|mothers?|parents?|dads?|experts?|neurologists?|doctors?|geniuses|genius
+            |karens?|warriors?|posters?)\b""",
+        ),
+        (
+            "lot",
+            r"\b(?<!thank\s)(?<!love\s)(?<!miss\s)you\s+(?!a\b|so\b|quite\b|all\b|guys\b)[\w-]+\s+lot\b(?!\s+of)",
+        ),
+        (
+            "people same",
+            r"""\b(?<!thank\s)(?<!love\s)you\s+people\s+(?:are|always|never|just|make|really|and\s+your)\b
+            |\b(?:you'?re|you\s+are|you\s+(?:lot|people)(?:\s+(?:on|in|round|around)\s+here)?\s+are)
+            \s+all\s+the\s+same\b
+            |(?<!we're\s)(?<!we\sare\s)(?<!we're\sall\s)(?<!we\sare\sall\s)\ball\s+the\s+same\s+(?:on|in|round|around)\s+here\b""",
+        ),
+        (
+            "typical boomer",
+            r"""\btypical\s+(?:\w+\s+)?(?:boomers?|millennials?|karens?|gen\s*z|snowflakes?)\b
+            |\bboomer\s+(?:advice|logic|nonsense)\b
+            |\btypical\s+(?:indian|american|british|english|australian|aussie|pakistani|german|french
+              |irish|scottish|chinese|filipino|nigerian|mexican|canadian)\s+(?:family|families|mums?|moms?
+              |parents?|attitude|behaviou?r|people|man|men|women|doctors?)\b""",
+        ),
+        (
+            "clueless useless hopeless lazy entitled helicopter hysterical neurotic precious",
+            r"""\b(?:clueless|useless|hopeless|lazy|entitled|helicopter|hysterical|neurotic|precious)
+            \s+(?:parents|mums|moms|mothers|people)\b
+            (?=\s+(?:who|like|on\s+here|here|these\s+days|nowadays|always|never)\b|\s*[.!?,]|$)""",
+        ),
+        (
+            "parents mums moms mothers people families women men",
+            r"""\b(?:parents|mums|moms|mothers|people|families|women|men)\s+like
+            \s+(?:her|him|you|them|that|this|these|those)
+            \s+(?:are\s+(?:the|why|what)|shouldn'?t|should\s+not|ruin|make\s+me|always|never)\b
+            |\bsome\s+(?:people|parents|mums|moms|mothers|families)\s+(?:shouldn'?t\s+(?:have|be)
+              |should\s+not\s+(?:have|be)|only\s+care|love\s+(?:drama|attention|a\s+drama)
+              |need\s+(?:a\s+)?thicker|just\s+want\s+attention)""",
+        ),
+        # verdicts on the poster's parenting, wits or worth
+        (
+            "even",
+            r"""\b(?:are|do|did|can)\s+(?:you|u)\s+even\s+(?:a\s+real|real|reading|listening|serious|a\s+parent
+            |a\s+mum|a\s+mom|know\s+what|read|understand)\b""",
+        ),
+        (
+            "tell",
+            r"\b(?:you|u)\s+need(?:ed)?\s+(?:strangers|a\s+forum|the\s+internet|randoms|us)\s+to\s+tell\s+(?:you|u)\b",
+        ),
+        (
+            "shouldn't should",
+            r"""\b(?:you|u)\s+(?:shouldn'?t|should\s+not)\s+(?:have|be\s+allowed)
+            \s+(?:kids|children|a\s+child|a\s+baby)\b""",
+        ),
+        (
+            "parenting motherhood parent",
+            r"""\b(?:parenting|motherhood|being\s+a\s+(?:parent|mum|mom))\s+(?:is\s+not|isn'?t)
+            \s+(?:your|ur|for\s+(?:you|u))\b
+            |\b(?:try|trying|maybe)\s+(?:\w+\s+)?parenting\s+(?:him|her|them|your|ur|for\s+once)\b
+            |\bparent\s+a\s+(?:bit|little)\b""",
+        ),
+        (
+            "sound",
+            r"""\b(?:you|u)\s+sound\s+(?:exhausting|unbearable|insufferable
+            |like\s+(?:a\s+)?(?:nightmare|hard\s+work))\b""",
+        ),
+        (
+            """disaster nightmare embarrassment piece menace hypocrite drama know troll snowflake
+            karen bully""",
+            r"""\b(?:you'?re|you\s+are|ur|u\s+r)\s+(?:a|an|such\s+an?)\s+(?:\w+\s+){0,2}?
+            (?:disaster|nightmare|embarrassment|piece\s+of\s+work|menace|hypocrite|drama\s+queen
+            |know[\s-]?it[\s-]?all|troll|snowflake|karen|bully)\b""",
+        ),
+        (
+            "clearly obviously",
+            r"""\b(?:you|u)\s+(?:clearly|obviously)\s+(?:haven'?t|didn'?t|don'?t|can'?t|never)
+            \s+(?:even\s+)?(?:read|bother|underst\w+|have\s+a\s+clue)""",
+        ),
+        (
+            "before",
+            r"""\b(?:maybe|try|just|please|could\s+(?:you|u)|learn\s+to)\s+(?:\w+\s+)?(?:google|googling
+            |read|reading|search|searching)\b[^.!?]{0,30}\bbefore\s+(?:posting|asking|(?:you|u)\s+(?:post|ask))""",
+        ),
+        ("attention", r"\b(?:you'?re|you\s+are|u\s+r|ur)\s+(?:just\s+)?attention[\s-]seek"),
+        (
+            "nothing",
+            r"\bknow(?<!\bi\sknow)(?<!\bwe\sknow)(?<!still\sknow)\s+nothing\b(?!\s+(?:about|of|yet|else|more))",
+        ),
+        # telling the poster to leave; why post at all
+        (
+            "bother anyway forum site group place page leave back",
+            r"""\bwhy\s+(?:even\s+)?bother\s+(?:posting|asking)\b|\b(?:you|u)\s+will\s+anyway\b
+            |\b(?:this|the)\s+(?:forum|site|group|place|page)\s+(?:isn'?t|is\s+not|might\s+not\s+be
+              |may\s+not\s+be)\s+for\s+(?:you|u)\b
+            |\bleave\s+(?:the|this)\s+(?:forum|site|group)\b
+            |\bgo\s+back\s+to\s+(?:facebook|fb|mumsnet|reddit|tiktok|instagram|google|your\s+\w+\s+group)\b""",
+        ),
+        # sarcasm: praise that means the opposite, "rich coming from", "X alert"
+        (
+            """google googling alert groundbreaking earth shattering riveting rich thrilled
+            delighted bar""",
+            r"""\bgoogle\s+(?:is\s+(?:free|your\s+friend)|exists)\b
+            |\b(?:quick|simple|two[\s-]second)\s+google\s+would\s+have\s+(?:answered|told\s+(?:you|u))
+            |\b(?:attention[\s-]seeker|drama|karen|troll|hypochondriac|snowflake|whinge|boomer)\s+alert\b
+            |\b(?:groundbreaking|earth[\s-]shattering|riveting)\b
+            |\brich\s+coming\s+from\b
+            |\b(?:thrilled|delighted)\s+to\s+(?:see|hear\s+from)\s+(?:you|u)\s+(?:every|again|each)
+            |\bbar\s+is\s+(?:on\s+the\s+floor|so\s+low|in\s+hell|underground)""",
+        ),
+        (
+            "surprised wonder",
+            r"""\b(?:not|no)\s+(?:surprised|wonder)\s+(?:your|ur)\s+(?:husband|wife|partner|kids?|child|son
+            |daughter|family|doctor|gp)\s+(?:sleeps\s+in\s+(?:the\s+)?(?:other|another|spare|separate)|left
+            |avoids|ignores|moved\s+out|gave\s+up|hides)""",
+        ),
+        (
+            "essay novel story lecture speech talk need",
+            r"""\bthanks\s+for\s+the\s+(?:essay|novel|life\s+story|ted\s+talk|lecture|speech)\b
+            |\b(?:essay|novel|life\s+story|ted\s+talk|lecture|rant|speech)\s+(?:that\s+)?(?:nobody|no\s+one)
+              \s+(?:read|asked\s+for|wanted)\b
+            |\bsome\s+of\s+(?:the\s+)?(?:mums|moms|parents|people|you)\s+(?:on\s+here\s+|here\s+)?need\s+to
+              \s+(?:get\s+(?:off|a|over|real)|grow|learn|stop|calm|chill|toughen|look\s+after)""",
+        ),
+        # passive-aggressive pity
+        (
+            "god heaven lord charge",
+            r"""\b(?:god|heaven|lord)\s+help\s+(?:your|that|the|those)\s+(?:poor\s+)?(?:child|kid|kids
+            |children|baby|son|daughter)\b
+            |\bwith\s+(?:you|a\s+(?:mum|mom|mother|parent)\s+like\s+(?:you|that))\s+in\s+charge\b""",
+        ),
+    )
 )
 _FOLLOWED_BY_ME_RE = rx(r"\s+me\b")
 # An insult named, not thrown: "calling someone a moron doesn't help", "he called me an idiot".
 _NAMED_INSULT_RE = rx(
     r"""\b(?:call(?:s|ed|ing)?|name[sd]?|labell?(?:ed|ing)?)\s+(?:someone|somebody|people|others
         |anyone|anybody|each\s+other|me|us|my\s+\w+|our\s+\w+)\s+(?:an?\s+)?["']?$"""
+)
+# A put-down reported or quoted in order to complain about it: "someone told OP to 'go back to
+# facebook'", "she said 'spare us the sob story' to me".
+_REPORTED_RE = rx(
+    r"""(?:["']\s*|\b(?:told|tells?|telling|said|says|saying|wrote|writes|replied)\s+(?:to\s+)?(?:me|us|op
+        |her|him|them|someone|somebody|people|others|anyone|anybody|members|my\s+\w+|our\s+\w+)\s+(?:to\s+)?["']?)$"""
+)
+# An insult denied ("not an idiot", "you're not stupid"): reassurance, not abuse.
+_NEGATED_RE = rx(r"\b(?:not|never|no)\s+(?:an?\s+|so\s+|being\s+)?$")
+# The writer calling themselves names inside a longer sentence about themselves: "i just sit by
+# the cot til 2am like an idiot", "I felt like a complete fool".
+_SELF_SENTENCE_RE = rx(
+    r"(?:^|[.!?]\s)\s*(?:tbh\s+|honestly\s+|lol\s+)?(?:i|i'm|im|i've|me)\b(?:(?!\byou|\bu\b|\bur\b)[^.!?])*\blike\s+(?:an?\s+)?(?:\w+\s+)?$"
 )
 _SELF_DIRECTED_RE = rx(
     r"""(?:\b(?:i|i'm|i\s+am|i\s+was|i\s+felt|i\s+feel|me|myself|sorry\s+if|this\s+may\s+be
@@ -92,11 +296,24 @@ def rules(text: str) -> list[Span]:
         after = norm[m.end() : m.end() + 4]
         if (
             _SELF_DIRECTED_RE.search(before)
+            or _NEGATED_RE.search(before)
+            or _SELF_SENTENCE_RE.search(norm, max(0, m.start() - 120), m.start())
             or _FOLLOWED_BY_ME_RE.match(after)
             or _NAMED_INSULT_RE.search(before)
         ):
             continue
         spans.append(m.span())
+    # Each put-down runs only on the sentences that hold one of its words.
+    for keywords, pattern in _CONTEMPT_RULES:
+        if not prep.all_words & keywords:
+            continue
+        for (start, end), words in zip(prep.sentences, prep.words, strict=True):
+            if not words & keywords:
+                continue
+            for m in pattern.finditer(norm, start, end):
+                before = norm[max(0, m.start() - 30) : m.start()]
+                if not (_REPORTED_RE.search(before) or _NAMED_INSULT_RE.search(before)):
+                    spans.append(m.span())
     if prep.all_words & _NATIONALITY_KEYWORDS:
         spans.extend(m.span() for m in _COUNTRY_FLAME_RE.finditer(norm))
     return merge_spans(spans)
@@ -113,9 +330,13 @@ _CIVIL_RE = rx(
       |strength|you)|take\s+care|good\s+luck(?!\s+with)|be\s+(?:kind|gentle)\s+to|welcome|congrat\w*
       |so\s+happy|great\s+(?:news|tip|point)|good\s+(?:point|news)|fair\s+(?:enough|point)
       |i\s+hear\s+(?:you|u)|(?:you|u)'?re\s+(?:doing\s+(?:great|well|brilliantly|amazing|everything|a\s+great
-      |an\s+amazing|so\s+well)|not\s+(?:alone|irrational|silly|overreacting|crazy|a\s+bad|the\s+only))
+      |an\s+amazing|so\s+well)|not\s+(?:alone|irrational|silly|overreacting|crazy|a\s+bad|the\s+only|imagining))
       |(?:you|u)\s+(?:got|have)\s+this|not\s+alone|no\s+judge?ment|lovely\s+(?:news|to\s+hear|nan|idea)
       |(?:it|this)\s+(?:passes|fades|gets\s+easier|will\s+pass)|very\s+common|so\s+common
+      |appreciate\s+(?:you|it|this|that|the|all)|sorry\s+(?:all|everyone|guys|folks|for\s+(?:the|asking))
+      |my\s+(?:bad|mistake)|didn'?t\s+mean\s+(?:it|to)|came\s+across\s+(?:harsh|wrong|badly|rude)|apologi[sz]e
+      |made\s+my\s+(?:day|night|morning|week)|bless\s+(?:you|u|ya)|no\s+need\s+for\s+(?:that|the|this)
+      |(?:cut|give)\s+(?:her|him|them|op|people|everyone|the\s+\w+)\s+(?:some\s+slack|a\s+break)
       |totally\s+normal|i\s+(?:don'?t|do\s+not|didn'?t)\s+(?:agree|think|know)|let'?s\s+not
       |(?:let|ask|see)\s+(?:a|the|your|his|her|their)\s+(?:own\s+)?{CLINICIAN})\b"""
 )
@@ -133,14 +354,39 @@ _CONTEMPT_RE = rx(
       |ok\s+buddy|classic|drama|dramatic|meltdown|hysteric\w*|evil|nasty|incompetent|irresponsible
       |lazy|selfish|entitled|weak|snowflake|whin\w+|moan\w*|troll\w*|liar|lying|clown\w*|joke
       |idiot\w*|moron\w*|your\s+(?:kid|child|son|daughter)\s+is\s+a|(?:you'?re|you\s+are)\s+(?:a|an
-      |so|such|the|just|really|clearly)|another|oh\s+(?:great|brilliant|wonderful|lovely|please|sure)
+      |so|such|the|just|really|clearly)
+      |another(?!\s+(?:group|forum|thread|site|page|post|night|day|week|appointment|test|doctor|gp|paed\w*
+        |opinion|referral|option|one\s+of\s+those\s+nights))
+      |oh\s+(?:great|brilliant|wonderful|lovely|please|sure)
       |ah\s+yes|well\s+done|very\s+impressive|wow|righto|coming\s+from|just\s+a\s+thought
-      |real\s+problems|get\s+(?:a\s+life|over)|bother|mess|brain|thick|slow|simple|bless
+      |real\s+problems|get\s+(?:a\s+life|over)|bother|mess|brain|thick|slow|simple|bless(?!\s+(?:you|u|ya|him|her|them|ur|your\s+(?:little|baby|son|daughter|boy|girl)))
       |luck\s+with\s+that|captain|obvious|drivel|sob\s+story|spare\s+us|like\s+an\s+adult|good\s+grief
       |(?:is|isn'?t|wasn'?t|not)\s+for\s+(?:you|u)|helicopter|i'?m\s+sure\s+(?:your|you)
       |sounds\s+like\s+(?:you|your)|problem|don'?t\s+know\s+how|modern\s+(?:mothers|mums|moms|parents)
       |common\s+sense|first\s+thing|do\s+(?:you|ya)\s*[.?!]*$|bigger|blame|fault|spoil\w*|coddl\w*)\b"""
 )
+
+_REPORTED_QUOTE_RE = rx(
+    r"""\b(?:told|tells|called|calls|said\s+to|says\s+to|asked|wrote\s+to|replied\s+to|said|says)
+    \s+(?:me|us|my\s+\w+|to\s+me)?\s*[,:]?\s*(?<![\w])['"](.{3,160}?)['"](?![\w])"""
+)
+# The writer's own names for themselves: "I was so clueless as a first time mum", "I felt
+# like a complete idiot". A sentence of them with no "you" in it is no contempt for anyone.
+_SELF_DEPRECATION_RE = rx(
+    r"""\b(?:i\s+(?:was|am|felt|feel|looked|look)|i'm|im)\s+(?:so\s+|such\s+an?\s+|a\s+bit\s+|completely\s+
+    |totally\s+|really\s+|an?\s+|like\s+an?\s+|just\s+)?(?:\w+\s+)?(?:clueless|silly|stupid|dumb|useless|hopeless
+    |naive|paranoid|dramatic|idiot|fool|mess|wreck|disaster|muppet|numpty|hysterical)\b
+    |\bi\s+(?:clearly|obviously)\s+(?:didn'?t|haven'?t|can'?t|don'?t|never)\b"""
+)
+
+# Scorn for a system rather than a person ("waiting lists are a joke", "let's not trash the
+# country") does not undo a reply's kindness, unless the sentence turns on the reader too.
+_INSTITUTION_WORDS = wordset(
+    """system systems nhs waiting lists list appointments appointment service services process
+    country government council insurance hospital hospitals referral referrals bureaucracy
+    paperwork"""
+)
+_YOU_WORDS = wordset("you your you're yours yourself u ur")
 
 
 def clears(text: str) -> bool:
@@ -148,7 +394,27 @@ def clears(text: str) -> bool:
     disagreement in it and no contempt or sarcasm (see ``_CONTEMPT_RE``): the model reads
     short warm replies ("thinking of you, hope he's ok") like the short barbs it learned."""
     norm = normalize(text)
-    return english(norm) and bool(_CIVIL_RE.search(norm)) and not _CONTEMPT_RE.search(norm)
+    if not english(norm):
+        return False
+    # A rude remark reported as said to the writer ("my husband said 'you're being dramatic'",
+    # "someone told me 'some people shouldn't have kids' and I cried") is the writer's
+    # complaint: its words are not the writer's own contempt.
+    reported = [m.span(1) for m in _REPORTED_QUOTE_RE.finditer(norm)]
+    own = _SELF_DEPRECATION_RE.search(norm)
+    if not (reported or own or _CIVIL_RE.search(norm)):
+        return False
+    prep = prepare(text)
+    for (start, end), words in zip(prep.sentences, prep.words, strict=True):
+        if not words & _YOU_WORDS and _SELF_DEPRECATION_RE.search(norm, start, end):
+            continue
+        found = [
+            m
+            for m in _CONTEMPT_RE.finditer(norm, start, end)
+            if not any(a <= m.start() < b for a, b in reported)
+        ]
+        if found and (not words & _INSTITUTION_WORDS or words & _YOU_WORDS):
+            return False
+    return True
 
 
 CATEGORY = Category(
