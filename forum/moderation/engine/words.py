@@ -32,6 +32,10 @@ DRUG = r"""
     |clonidine|hydroxyzine|promethazine|doxylamine|ferrous(?:\s+(?:sulph|sulf|fumar|glucon)\w*)?
     |methylcobalamin|calcium|probiotics?|omega[\s-]?3s?|fish\s+oil|kalms|floradix|spatone
     |neurobion|blackmores|epsom\s+salts?|lavender\s+oil|panadeine|endone|oxycodone|morphine
+    # medicines and remedies named in outside voices: Indian, Filipino and US brands, ADHD
+    # medicines, herbal tinctures and homeopathic remedies
+    |atarax|guanfacine|intuniv|concerta|sytron|shelcal|clonotril|pacitane|depakine|ceelin|gamot
+    |tinctures?|passion\s?flower|rescue\s+remedy|arnica|kali\s+phos|globuli|granules|hyland'?s
     |dose|dosage)\b
 """
 # A medicine named anywhere in a sentence: every pattern that ends with DRUG needs one, and
@@ -102,8 +106,11 @@ def suggests(sentence: str) -> bool:
 
 ADVISORY_FIRST_PERSON = r"""
     (?:(?:\bif\s+i\s+were\s+you\b,?\s*|\bpersonally,?\s+)?\b(?:i'd|id|i\s+would)
-       (?:\s+(?:recommend|suggest|say|definitely|honestly|just))*\s+
+       (?:\s+(?:recommend|suggest|say|definitely|honestly|just|be))*\s+
      |\bif\s+i\s+were\s+you\b,?\s*
+     # "if it were mine", "in your shoes"
+     |\bif\s+(?:it|he|she|that)\s+(?:were|was)\s+(?:mine|my\s+\w+)\b,?\s*(?:i'?d\s+|i\s+would\s+)?
+     |\bin\s+your\s+shoes\b,?\s*(?:i'?d\s+|i\s+would\s+)?
      |\bmy\s+advice(?:\s+would\s+be|\s+is|\s*:|\s*-)\s*(?:to\s+)?
      |\b(?:your|ur|yr)\s+best\s+bet\s+is\s+(?:to\s+)?)
 """
@@ -120,6 +127,8 @@ DOSE_QTY_RE = rx(
     rf"""
     (?:\b(?:half|a\s+half|a\s+quarter|quarter|\d\s*/\s*\d)\s+(?:of\s+)?an?\s+
         (?:{UNIT}|{DRUG})
+      # without the article: "a quarter teaspoon", "half tablet of Neurobion"
+      |\b(?:half|a\s+quarter|quarter)\s+{UNIT}
       |(?<![\w.])\d+(?:[.,]\d+)?\s*(?:-|to|or)\s*\d+(?:[.,]\d+)?\s*{UNIT}
       |(?<![\w.]){NUMBER}\s*(?:x\s*\d+\s*)?{UNIT}
     )
@@ -127,7 +136,7 @@ DOSE_QTY_RE = rx(
 )
 # Words without which a sentence holds no amount (bare counts and measures included).
 DOSE_GATE_RE = re.compile(
-    r"\d|half|quarter|spoon|tsp|capful|scoop|sachet|dropper|\b(?:one|two|three|cap)\b"
+    r"\d|half|halve|double|triple|quarter|spoon|tsp|capful|scoop|sachet|dropper|\b(?:one|two|three|cap)\b"
     r"|\ban?\s+(?:hour|hr|min)"
 )
 # A bare count is not a dose ("a tablet", "one drop") unless a number or mass unit is there.

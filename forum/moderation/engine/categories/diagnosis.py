@@ -14,7 +14,7 @@ from forum.moderation.engine.text import (
     rx,
     wordset,
 )
-from forum.moderation.engine.words import DRUG
+from forum.moderation.engine.words import DRUG, DRUG_RE
 
 # --------------------------------------------------------------------------- diagnosis
 
@@ -91,6 +91,23 @@ _CONDITION_RE = rx(rf"\b{_CONDITION}")
 _DIAG_FRONTED_RE = rx(rf"(?P<cond>{_CONDITION})\s+(?:be|dey\s+be)\s+(?:that|dat|this|dis|am)\b")
 # What the fronted verdict ends with: the long condition list is tried only where it stands.
 _FRONTED_TAIL_RE = rx(r"\sbe\s+(?:that|dat|this|dis|am)\b")
+# The same in Tagalog: "epilepsy yan mommy" (that is epilepsy), "reflux lang yan" (just reflux).
+_DIAG_FRONTED_TL_RE = rx(
+    rf"(?P<cond>{_CONDITION})\s+(?:lang\s+|talaga\s+)?(?:yan|iyan|yun|iyon|ito)\b"
+)
+_FRONTED_TL_TAIL_RE = rx(r"\s(?:yan|iyan|yun|iyon|ito)\b")
+# The cause foretold or asserted: "same as ours, it'll be the iron", "definitely the Ritalin,
+# no question", "it must be the melatonin" (a medicine or a lack named as the cause).
+_DIAG_CAUSE_VERDICT_RE = rx(
+    rf"""(?:\b(?:it'?ll|it\s+will|that'?ll|it\s+must|that\s+must|it'?s\s+gonna|it\s+has\s+to|gotta)\s+be
+      |(?:^|[.!?,;:]\s*)(?:(?:honestly|tbh|mate|hun|oh|so|yeah|yep)\s+)?(?:definitely|defo|deffo|100%
+        |clearly|obviously|surely|bet\s+(?:you|it'?s))(?:\s+just)?)
+    \s+(?:the\s+|his\s+|her\s+|their\s+|your\s+)?(?P<cond>{DRUG}|{_CONDITION})
+    (?=\s*(?:[.!?,;:]|$|(?:tho|though|mate|hun|imo|no\s+question|for\s+sure|doing\s+it|causing\s+it)\b))"""
+)
+_CAUSE_VERDICT_MARKS = rx(
+    r"'ll|will|must|gonna|has\s+to|gotta|def|100%|clearly|obviously|surely|bet"
+)
 # A verdict told as a fragment: "classic night terrors mate.", "defo reflux tho".
 _DIAG_FRAGMENT_RE = rx(
     rf"""(?:^|[.!?,;:]\s*)(?:(?:honestly|tbh|mate|hun|lol|omg|yeah|yep|oh|sounds|so)\s+)?
@@ -193,6 +210,10 @@ def rules(text: str) -> list[Span]:
                     spans.append((start + m.start(), start + m.end()))
         for m in _DIAG_FRONTED_RE.finditer(sentence) if _FRONTED_TAIL_RE.search(sentence) else ():
             spans.append((start + m.start(), start + m.end()))
+        for m in (
+            _DIAG_FRONTED_TL_RE.finditer(sentence) if _FRONTED_TL_TAIL_RE.search(sentence) else ()
+        ):
+            spans.append((start + m.start(), start + m.end()))
         for m in _DIAG_FRAGMENT_RE.finditer(sentence) if _FRAGMENT_MARKS.search(sentence) else ():
             if not _hedged_before(sentence, m.start("cert")):
                 spans.append((start + m.start("cert"), start + m.end()))
@@ -215,6 +236,15 @@ def rules(text: str) -> list[Span]:
         cause = _DIAG_CAUSE_ANY_RE if _CERTAINTY_RE.search(sentence) else _DIAG_CAUSE_RE
         for m in cause.finditer(sentence):
             if not _hedged_before(sentence, m.start()):
+                spans.append((a + m.start(), a + m.end()))
+    for a, b in prep.sentences:
+        sentence = prep.norm[a:b]
+        if is_question(sentence) or not _CAUSE_VERDICT_MARKS.search(sentence):
+            continue
+        if not DRUG_RE.search(sentence) and not _CONDITION_RE.search(sentence):
+            continue
+        for m in _DIAG_CAUSE_VERDICT_RE.finditer(sentence):
+            if not _hedged_before(sentence, m.start()) and not _OWN_REPORT_RE.search(sentence):
                 spans.append((a + m.start(), a + m.end()))
     for a, b in prep.sentences:
         sentence = prep.norm[a:b]

@@ -38,7 +38,8 @@ _DOSE_IMPERATIVE_RE = rx(
       |stick|pop|rub|have|dose|ask|cut|drop|reduce|lower|taper|wean|halve|raise|gie|gi'e|chuck
       |come(?=\s+(?:down|off))
       # the same orders in the other languages members write in
-      |dale|dele|denle|dadle|prueba|donnez|donne|essayez|gib|gebt|geben|d[eê])\b
+      |dale|dele|denle|dadle|prueba|donnez|donne|essayez|gib|gebt|geben|d[eê]
+      |bigyan|painumin|ibigay)\b
     """
 )
 # Amounts without a unit that still name a dose: "0.25 of ropinirole", "two panadol",
@@ -95,6 +96,13 @@ _COUNT_FREQ_RE = rx(
     |\b(?:one|two|three|half\s+a|\d+)\s+(?:daily|nightly|twice\s+(?:a|per)\s+day)\b
     |\b(?:one|two|half\s+a)\s+(?:{_COUNTABLE}\s+)?at\s+(?:\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm)?\b|bedtime|tea\s*time)"""
 )
+# A change of amount with no number: "halve it", "double his ropinirole" (scanned only when
+# the sentence holds one of _CHANGE_WORDS; "cut the dose in half" stays a directive).
+_CHANGE_AMOUNT_RE = rx(
+    rf"""\b(?:double|halve|triple)\s+(?:it|that|them|(?:the|his|her|their|your|ur)\s+(?:[\w-]+\s+){{0,2}}?
+        (?:dose|{DRUG}))(?![\w-])"""
+)
+_CHANGE_WORDS = ("double", "halve", "triple")
 _TIMING_MARK_RE = re.compile(r"\b(?:hours?|hrs?|mins?|minutes?)\b")
 _FREQUENCY_MARKS = ("night", "day", "daily", "twice", "morning", "evening", "bed", "tea", "at ")
 # A timing moved for a medicine named just before it: "give the melatonin an hour earlier",
@@ -184,6 +192,8 @@ def _quantities(sentence: str) -> list[Span]:
         )
     if any(map(sentence.__contains__, _FREQUENCY_MARKS)) and DRUG_RE.search(sentence):
         found += (m.span() for m in _COUNT_FREQ_RE.finditer(sentence))
+    if any(map(sentence.__contains__, _CHANGE_WORDS)):
+        found += (m.span() for m in _CHANGE_AMOUNT_RE.finditer(sentence))
     for a, b in found:
         if not any(a < end and start < b for start, end in spans):
             spans.append((a, b))

@@ -60,7 +60,9 @@ _MED_IMPERATIVE_RE = rx(
 _SUGGESTION_LEAD = r"""
     (?:\b(?:have|did)\s+(?:you|u|ya)\s+(?:ever\s+)?(?:thought\s+(?:about|of)|considered|tried
         |looked\s+into)\s+|\bwhy\s+not\s+|\bwhy\s+don'?t\s+(?:you|u)\s+|\b(?:what|how)\s+about\s+
-      |\bcould(?:n'?t)?\s+(?:you|u)\s+(?:not|just)\s+|\bhave\s+(?:you|u)\s+not\s+(?:tried|thought\s+of)\s+)
+      |\bcould(?:n'?t)?\s+(?:you|u)\s+(?:not|just)\s+|\bhave\s+(?:you|u)\s+not\s+(?:tried|thought\s+of)\s+
+      # the reproach: "why are you still giving her the Atarax?"
+      |\bwhy\s+(?:on\s+earth\s+|the\s+hell\s+|tf\s+)?(?:are|r)\s+(?:you|u|ya)\s+(?:still|even)\s+)
     (?:just\s+|maybe\s+|simply\s+)?
 """
 _MED_MODAL_RE = rx(
@@ -70,6 +72,13 @@ _MED_MODAL_RE = rx(
 # scanned only when the sentence holds one of its words.
 _MED_FLOATED_RE = rx(
     rf"{SUGGESTION}(?:just\s+|maybe\s+|simply\s+)?(?P<verb>{_MED_VERB}){_MED_OBJECT}"
+)
+# "Why is she not on magnesium by now?", "why on earth is he still taking the Lyrica?": the
+# reproach asks for the change (scanned only when the sentence holds "why").
+_MED_WHY_ON_RE = rx(
+    rf"""\bwhy\s+(?:on\s+earth\s+|the\s+hell\s+|tf\s+)?(?:is|isn'?t|are|aren'?t|'s)\s+(?:he|she|they
+      |(?:your|ur)\s+(?:little\s+one|\w+))\s+(?:not\s+|still\s+|even\s+)*(?P<verb>on|taking|having|using
+      |getting)\b{_MED_OBJECT}"""
 )
 # "Have you tried magnesium?" asks with the drug straight after the lead.
 _MED_SUGGEST_BARE_RE = rx(
@@ -105,9 +114,20 @@ _MED_FOREIGN_RE = rx(
       |arr[eê]tez|arr[eê]te\s+(?:le|la|les)|donnez(?:-lui)?|donne(?:-lui)?|essayez|commencez
         |mettez(?:-la|-le)?\s+(?:sous|au)
       |nimm|nehmt|nehmen\s+sie|gib|gebt|geben\s+sie|setz(?:t|en\s+sie)?|probier(?:t|en\s+sie)?
-      |bigyan|painumin|pahiran|ipahid|ibigay|subukan)
+      |bigyan|painumin|pahiran|ipahid|ibigay|subukan|itigil|ihinto
+      # "in your place I'd...": à votre place, an deiner Stelle, yo que tú, no seu lugar
+      |[àa]\s+(?:votre|ta)\s+place|an\s+(?:deiner|ihrer)\s+stelle|yo\s+que\s+(?:t[uú]|usted)
+      |en\s+tu\s+lugar|(?:eu\s+)?no\s+seu\s+lugar|se\s+fosse\s+(?:voc[eê]|eu)|kung\s+ako\s+sa\s*'?(?:yo|iyo))
     \b(?:\s+\S+){{0,6}}?\s+{DRUG}"""
 )
+# Hindi word order, the order after the medicine: "Benadryl syrup mat do" (don't give it),
+# "yeh tablet band karo" (stop it), "melatonin de do" (give it); scanned only beside these words.
+_MED_HINGLISH_RE = rx(
+    rf"""{DRUG}(?:\s+\S+){{0,3}}?\s+(?P<verb>mat\s+(?:do|dena|de|dijiye|khilao|pilao)|band\s+(?:karo|kar\s+do
+      |kardo|kijiye|kar\s+dijiye)|de\s+do|dedo|de\s+dijiye|dijiye|khilao|khila\s+do|pilao|pila\s+do
+      |chalu\s+karo|shuru\s+karo)\b"""
+)
+_HINGLISH_WORDS = ("mat ", "band ", "de do", "dedo", "dijiye", "khila", "pila", "chalu", "shuru")
 # First words of every DRUG alternative, plus the words of "cut the dose", "double it".
 _MED_KEYWORDS = wordset(
     """melatonin clonazepam klonopin rivotril diazepam valium lorazepam midazolam benzo benzos
@@ -127,7 +147,9 @@ _MED_KEYWORDS = wordset(
     pastillas comprim tropfen milk formula diet copy follow too tight head pillow
     clonidine hydroxyzine promethazine doxylamine ferrous methylcobalamin calcium probiotic
     probiotics omega fish kalms floradix spatone neurobion blackmores epsom lavender panadeine
-    endone oxycodone morphine wake"""
+    endone oxycodone morphine wake atarax guanfacine intuniv concerta sytron shelcal clonotril
+    pacitane depakine ceelin gamot tincture tinctures passion passionflower rescue arnica kali
+    globuli granules hyland hyland's"""
 )
 _I_WE_RE = rx(r"\b(?:i|we)\b")
 # "give more motrin and wait?" with no "you" in it is the writer asking about their own child.
@@ -194,6 +216,7 @@ _REGIMEN_WORDS = (
 _ADVISED_WORDS = (
     *("should", "shud", "need", "must", "have to", "has to", "ought", "gotta", "better"),
     *("'d", "would", "want", "could", "advice", "best bet", "were you", "id "),
+    *("were mine", "was mine", "were my", "was my", "shoes"),
 )
 
 
@@ -226,6 +249,7 @@ _ENDORSE_DRUG_RE = rx(
         |life[\s-]?saver|must|winner|best\s+bet|one\s+to\s+(?:try|go\s+for))\b)"""
 )
 _VERB_GROUPS = ("verb", "verb2", "verb3")
+_AMOUNT_CHANGE_VERBS = ("doubl", "halv", "tripl")
 # Substrings each of the two patterns above needs.
 _BEHALF_WORDS = ("mention", "suggest", "raise", "float", "bring", "push", "ask", "forward")
 _ENDORSE_WORDS = (
@@ -247,6 +271,10 @@ def _patterns_for(sentence: str) -> list[re.Pattern[str]]:
             patterns.append(_BEHALF_DRUG_RE)
         if any(map(sentence.__contains__, _ENDORSE_WORDS)):
             patterns.append(_ENDORSE_DRUG_RE)
+        if "why" in sentence:
+            patterns.append(_MED_WHY_ON_RE)
+        if any(map(sentence.__contains__, _HINGLISH_WORDS)):
+            patterns.append(_MED_HINGLISH_RE)
     if any(map(sentence.__contains__, _DOSE_CHANGE_WORDS)):
         patterns.append(_MED_DOSE_CHANGE_RE)
     if any(map(sentence.__contains__, _REGIMEN_WORDS)):
@@ -275,6 +303,7 @@ _BRINGING_RE = rx(
 )
 _NOT_NARRATIVE = (
     *(_MED_MODAL_RE, _MED_FLOATED_RE, _MED_SUGGEST_BARE_RE, _MED_PRONOUN_RE, _ENDORSE_DRUG_RE),
+    *(_MED_WHY_ON_RE, _MED_HINGLISH_RE),
 )
 
 
@@ -327,6 +356,11 @@ def _rules(text: str) -> tuple[Span, ...]:
                 if pattern is _ENDORSE_DRUG_RE and _FOR_US_RE.search(sentence):
                     continue
                 if m.group(group).startswith(("tak", "bring")) and _BRINGING_RE.match(sentence, b):
+                    continue
+                # "double his ropinirole", "halve it": a change of amount the dose detector has
+                if m.group(group).startswith(_AMOUNT_CHANGE_VERBS) and any(
+                    start <= x < start + len(sentence) for x, _ in dose_advice.rules(text)
+                ):
                     continue
                 tail = sentence[a : min(len(sentence), b + 30)]
                 if any(MASS_UNIT_RE.search(q.group(0)) for q in DOSE_QTY_RE.finditer(tail)):
