@@ -76,7 +76,11 @@ FILLER = (
     # forms of address that open an order: "Sir kindly start him on...", "hun give her..."
     r"|kindly|sir|madam|ma'?am|hun|hon|dear|sister|brother|bro|sis|aunty|auntie|uncle|bhai|didi)\W+)*"
 )
-CLAUSE_START = r"(?:^|[,;:(]|\s-+\s|\b(?:and|then|so|but|or|also|plus)\b|&)\s*" + FILLER
+# (a list item opens a clause too: "1) stop the Benadryl 2) start magnesium", "b) ...", "• ...")
+CLAUSE_START = (
+    r"(?:^|[,;:(•]|\s-+\s|\b(?:and|then|so|but|or|also|plus)\b|&|(?<![\w.])(?:\d{1,2}|[a-f])\))\s*"
+    + FILLER
+)
 # Second or third person with a modal of obligation: "you should", "your son needs to".
 MODAL = r"""
     (?:\b(?:you|u|ya|he|she|they|your\s+(?:little\s+one|\w+))

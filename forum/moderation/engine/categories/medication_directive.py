@@ -42,6 +42,8 @@ _MED_VERB = rf"""
       |come\s+off|get(?:ting)?\s+(?:{PERSON}\s+)?(?:off|onto|on)|wean(?:ing)?\s+(?:{PERSON}\s+)?off
       # "knock the Phenergan on the head", "lay off the melatonin", "leave out the iron"
       |knock(?:ing)?|lay(?:ing)?\s+off|leav(?:e|ing)\s+out
+      # "get some magnesium spray", "grab a bottle of valerian"
+      |(?:get|buy|grab|pick\s+up|order)\s+(?:some|a\s+(?:bottle|tub|box|pack|tube|jar)\s+of)
       |tak(?:e|ing)\s+{PERSON}\s+off|start(?:ing)?\s+(?:{PERSON}\s+)?on|start(?:ing)?
       |put(?:ting)?\s+{PERSON}\s+on|switch(?:ing)?(?:\s+{PERSON})?(?:\s+(?:to|from))?
       |swap(?:ping)?|giv(?:e|ing)(?:\s+{PERSON})?|try(?:ing)?(?:\s+(?:taking|giving))?
@@ -60,7 +62,8 @@ _MED_IMPERATIVE_RE = rx(
 _SUGGESTION_LEAD = r"""
     (?:\b(?:have|did)\s+(?:you|u|ya)\s+(?:ever\s+)?(?:thought\s+(?:about|of)|considered|tried
         |looked\s+into)\s+|\bwhy\s+not\s+|\bwhy\s+don'?t\s+(?:you|u)\s+|\b(?:what|how)\s+about\s+
-      |\bcould(?:n'?t)?\s+(?:you|u)\s+(?:not|just)\s+|\bhave\s+(?:you|u)\s+not\s+(?:tried|thought\s+of)\s+
+      |\bcould(?:n'?t)?\s+(?:you|u)\s+(?:not|just)\s+|\bhave\s+(?:you|u)\s+not\s+(?:tried|thought\s+of|considered)\s+
+      |\bdon'?t\s+(?:you|u)\s+think\s+(?:it'?s\s+time\s+(?:to\s+)?|(?:you|u|he|she)\s+should\s+)
       # the reproach: "why are you still giving her the Atarax?"
       |\bwhy\s+(?:on\s+earth\s+|the\s+hell\s+|tf\s+)?(?:are|r)\s+(?:you|u|ya)\s+(?:still|even)\s+)
     (?:just\s+|maybe\s+|simply\s+)?
@@ -79,6 +82,22 @@ _MED_WHY_ON_RE = rx(
     rf"""\bwhy\s+(?:on\s+earth\s+|the\s+hell\s+|tf\s+)?(?:is|isn'?t|are|aren'?t|'s)\s+(?:he|she|they
       |(?:your|ur)\s+(?:little\s+one|\w+))\s+(?:not\s+|still\s+|even\s+)*(?P<verb>on|taking|having|using
       |getting)\b{_MED_OBJECT}"""
+)
+# A medicine said to be needed: "she needs magnesium", "he'll need the clonazepam like ours
+# did" (not the writer's own or a general word: "he needs his meds on time").
+_MED_NEEDS_RE = rx(
+    rf"""\b(?:you|u|he|she|they|yours|(?:your|ur)\s+(?:little\s+one|\w+))(?:'ll|\s+will)?
+      \s+(?:probably\s+|definitely\s+|just\s+|really\s+|obviously\s+)?needs?\s+(?:(?:the|some|a\s+bit\s+of
+      |more|an?)\s+)?(?P<verb>{DRUG})"""
+)
+_GENERIC_DRUG_WORDS = rx(
+    r"(?:meds|medications?|medicines?|pills|tablets|supplements?|drops|dose|dosage)$"
+)
+# The advice after its preamble: "what I'd say now, having been through it all, is get some
+# magnesium", "the one thing I'd tell any mum is put her on..."
+_MED_WHAT_ID_RE = rx(
+    rf"""\b(?:what|the\s+(?:one\s+|only\s+|main\s+)?thing|all)\s+(?:i'?d|i\s+would)\s+(?:\w+\s+)?(?:say|tell
+      |do|recommend|suggest|advise)\b[^.!?]{{0,80}}?\bis\s+(?:to\s+)?(?:just\s+)?(?P<verb>{_MED_VERB}){_MED_OBJECT}"""
 )
 # "Have you tried magnesium?" asks with the drug straight after the lead.
 _MED_SUGGEST_BARE_RE = rx(
@@ -273,6 +292,10 @@ def _patterns_for(sentence: str) -> list[re.Pattern[str]]:
             patterns.append(_ENDORSE_DRUG_RE)
         if "why" in sentence:
             patterns.append(_MED_WHY_ON_RE)
+        if "need" in sentence:
+            patterns.append(_MED_NEEDS_RE)
+        if " is " in sentence and ("i'd" in sentence or "i would" in sentence or "id " in sentence):
+            patterns.append(_MED_WHAT_ID_RE)
         if any(map(sentence.__contains__, _HINGLISH_WORDS)):
             patterns.append(_MED_HINGLISH_RE)
     if any(map(sentence.__contains__, _DOSE_CHANGE_WORDS)):
@@ -286,7 +309,10 @@ def _patterns_for(sentence: str) -> list[re.Pattern[str]]:
 
 # "Please don't stop her medicine without her doctor" keeps someone to their own doctor:
 # a negated directive in a post that points back to the doctor is a caution, not advice.
-_NEGATED_RE = rx(r"\b(?:do\s+not|don'?t|never|please\s+no)\b")
+# (not "don't you think it's time to...": a suggestion asked as a question)
+_NEGATED_RE = rx(
+    r"\b(?:do\s+not|don'?t|never|please\s+no)\b(?!\s+(?:you|u)\s+(?:think|reckon|agree)\b)"
+)
 _DEFER_RE = rx(
     rf"""\bwithout\b|\bon\s+(?:forum|a\s+stranger)|\bbased\s+on\b|\bsuddenly\b|\byourself\b
     |\bon\s+your\s+own\b|\b(?:ask|talk\s+to|call|consult|check\s+with)\s+(?:your|his|her|their|the)\b
@@ -303,7 +329,7 @@ _BRINGING_RE = rx(
 )
 _NOT_NARRATIVE = (
     *(_MED_MODAL_RE, _MED_FLOATED_RE, _MED_SUGGEST_BARE_RE, _MED_PRONOUN_RE, _ENDORSE_DRUG_RE),
-    *(_MED_WHY_ON_RE, _MED_HINGLISH_RE),
+    *(_MED_WHY_ON_RE, _MED_HINGLISH_RE, _MED_NEEDS_RE, _MED_WHAT_ID_RE),
 )
 
 
@@ -355,6 +381,10 @@ def _rules(text: str) -> tuple[Span, ...]:
                     continue
                 if pattern is _ENDORSE_DRUG_RE and _FOR_US_RE.search(sentence):
                     continue
+                if pattern is _MED_NEEDS_RE and (
+                    _GENERIC_DRUG_WORDS.match(m.group(group)) or _REPORTED_RE.search(sentence, 0, a)
+                ):
+                    continue
                 if m.group(group).startswith(("tak", "bring")) and _BRINGING_RE.match(sentence, b):
                     continue
                 # "double his ropinirole", "halve it": a change of amount the dose detector has
@@ -371,15 +401,30 @@ def _rules(text: str) -> tuple[Span, ...]:
     return tuple(merge_spans(spans))
 
 
+_LIST_ITEM_RE = rx(r"(?<![\w.])(?:\d{1,2}|[a-f])\)|•|(?:^|\n)\s*[-*]\s")
+
+
 def unconfirmed(text: str) -> list[Span]:
     """The directives the model may not confirm: still an uncertain finding, held for a
     moderator (the rule weighs less in the model than a dose or a verdict does, so a short
     directive in unusual words, "Could you ask her neuro about pregabalin instead?", can
     score below the band). A post that names an amount is left to the dose detector."""
     spans = _rules(text)
-    if not spans or dose_advice.has_amount(text):
+    if not spans:
         return []
-    return list(spans)
+    if not _LIST_ITEM_RE.search(text):
+        return [] if dose_advice.has_amount(text) else list(spans)
+    # In a list ("1) cut screens 2) magnesium 200mg 3) ask for clonazepam") each item is read
+    # on its own: the amount of one item leaves the directive of another uncertain.
+    markers = list(_LIST_ITEM_RE.finditer(text))
+    items = [(0, markers[0].start())]
+    items += [(m.end(), n.start()) for m, n in zip(markers, markers[1:], strict=False)]
+    items.append((markers[-1].end(), len(text)))
+    return [
+        (a, b)
+        for a, b in spans
+        if not any(x <= a < y and dose_advice.has_amount(text[x:y]) for x, y in items)
+    ]
 
 
 CATEGORY = Category(
