@@ -96,6 +96,8 @@ _DIAG_FRONTED_TL_RE = rx(
     rf"(?P<cond>{_CONDITION})\s+(?:lang\s+|talaga\s+)?(?:yan|iyan|yun|iyon|ito)\b"
 )
 _FRONTED_TL_TAIL_RE = rx(r"\s(?:yan|iyan|yun|iyon|ito)\b")
+# "reflux yun sabi ng pedia namin" (our pedia said): a report; "daw" (so they say), "ba" (asking).
+_TL_REPORT_RE = rx(r"\b(?:sabi|daw|raw|namin|ko|ba)\b")
 # The cause foretold or asserted: "same as ours, it'll be the iron", "definitely the Ritalin,
 # no question", "it must be the melatonin" (a medicine or a lack named as the cause).
 _DIAG_CAUSE_VERDICT_RE = rx(
@@ -213,7 +215,8 @@ def rules(text: str) -> list[Span]:
         for m in (
             _DIAG_FRONTED_TL_RE.finditer(sentence) if _FRONTED_TL_TAIL_RE.search(sentence) else ()
         ):
-            spans.append((start + m.start(), start + m.end()))
+            if not _TL_REPORT_RE.search(sentence):
+                spans.append((start + m.start(), start + m.end()))
         for m in _DIAG_FRAGMENT_RE.finditer(sentence) if _FRAGMENT_MARKS.search(sentence) else ():
             if not _hedged_before(sentence, m.start("cert")):
                 spans.append((start + m.start("cert"), start + m.end()))

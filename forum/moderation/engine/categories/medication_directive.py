@@ -86,9 +86,9 @@ _MED_WHY_ON_RE = rx(
 # A medicine said to be needed: "she needs magnesium", "he'll need the clonazepam like ours
 # did" (not the writer's own or a general word: "he needs his meds on time").
 _MED_NEEDS_RE = rx(
-    rf"""\b(?:you|u|he|she|they|yours|(?:your|ur)\s+(?:little\s+one|\w+))(?:'ll|\s+will)?
+    rf"""(?:\b(?:you|u|yours|(?:your|ur)\s+(?:little\s+one|\w+))(?:'ll|\s+will)?|\b(?:he|she|they)(?:'ll|\s+will))
       \s+(?:probably\s+|definitely\s+|just\s+|really\s+|obviously\s+)?needs?\s+(?:(?:the|some|a\s+bit\s+of
-      |more|an?)\s+)?(?P<verb>{DRUG})"""
+      |more|an?)\s+)?(?P<verb>{DRUG})(?!\s+to\b)"""
 )
 _GENERIC_DRUG_WORDS = rx(
     r"(?:meds|medications?|medicines?|pills|tablets|supplements?|drops|dose|dosage)$"
@@ -384,6 +384,9 @@ def _rules(text: str) -> tuple[Span, ...]:
                 if pattern is _MED_NEEDS_RE and (
                     _GENERIC_DRUG_WORDS.match(m.group(group)) or _REPORTED_RE.search(sentence, 0, a)
                 ):
+                    continue
+                # "why is she still on it when the paed said...": a report, asked about
+                if pattern is _MED_WHY_ON_RE and _REPORTED_RE.search(sentence):
                     continue
                 if m.group(group).startswith(("tak", "bring")) and _BRINGING_RE.match(sentence, b):
                     continue
