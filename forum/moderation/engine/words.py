@@ -26,7 +26,7 @@ DRUG = r"""
     |promethazine|quetiapine|mirtazapine
     # brand names of the UK, US, Australia and India, and the usual words in other languages
     |panadol|restavit|phenergan|motrin|advil|zyrtec|claritin|unisom|nytol|sominex|zzzquil
-    |crocin|dolo|vicks|ssris?|snris?|m[eé]latonine|magn[eé]sium|sleeping\s+(?:pills|tablets)|(?:schlaf)?tabletten|magnesio|hierro
+    |crocin|dolo|vicks|ssris?|snris?|m[eé]latonine|magn[eé]sium|sleeping\s+(?:pills|tablets)|(?:schlaf)?tabletten|magnesio|hierro|magn[eé]sio|antial[eé]rgicos?|antihistam[ií]nicos?|antihistaminiques?
     |melatonina|m[eé]dicaments?|medicamentos?|pastillas|comprim[eé]s|tropfen
     # more medicines and the supplement brands families name with a count ("one Kalms tablet")
     |clonidine|hydroxyzine|promethazine|doxylamine|ferrous(?:\s+(?:sulph|sulf|fumar|glucon)\w*)?

@@ -35,7 +35,7 @@ _DOSE_IMPERATIVE_RE = rx(
     CLAUSE_START
     + r"""
     (?P<verb>give|take|try|start|put|use|get|go|do|up(?!\s+from)|double|whack|bump|add|crush|increase
-      |stick|pop|rub|have|dose|ask|cut|drop|reduce|lower|taper|wean|halve|raise|gie|gi'e|chuck
+      |stick|pop|rub|have|dose|ask|cut|drop|reduce|lower|taper|wean|halve|triple|raise|gie|gi'e|chuck
       |come(?=\s+(?:down|off))
       # the same orders in the other languages members write in
       |dale|dele|denle|dadle|prueba|donnez|donne|essayez|gib|gebt|geben|d[eê]

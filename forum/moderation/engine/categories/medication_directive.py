@@ -134,10 +134,12 @@ _MED_FOREIGN_RE = rx(
         |mettez(?:-la|-le)?\s+(?:sous|au)
       |nimm|nehmt|nehmen\s+sie|gib|gebt|geben\s+sie|setz(?:t|en\s+sie)?|probier(?:t|en\s+sie)?
       |bigyan|painumin|pahiran|ipahid|ibigay|subukan|itigil|ihinto
+      # Portuguese: "para de dar o antialérgico", "tira o xarope", "começa a dar magnésio"
+      |par[ae]\s+de\s+dar|tir[ae]|come[cç][ae]\s+a\s+dar|experimente
       # "in your place I'd...": à votre place, an deiner Stelle, yo que tú, no seu lugar
       |[àa]\s+(?:votre|ta)\s+place|an\s+(?:deiner|ihrer)\s+stelle|yo\s+que\s+(?:t[uú]|usted)
       |en\s+tu\s+lugar|(?:eu\s+)?no\s+seu\s+lugar|se\s+fosse\s+(?:voc[eê]|eu)|kung\s+ako\s+sa\s*'?(?:yo|iyo))
-    \b(?:\s+\S+){{0,6}}?\s+{DRUG}"""
+    \b,?(?:\s+\S+){{0,6}}?\s+{DRUG}"""
 )
 # Hindi word order, the order after the medicine: "Benadryl syrup mat do" (don't give it),
 # "yeh tablet band karo" (stop it), "melatonin de do" (give it); scanned only beside these words.
@@ -168,7 +170,9 @@ _MED_KEYWORDS = wordset(
     probiotics omega fish kalms floradix spatone neurobion blackmores epsom lavender panadeine
     endone oxycodone morphine wake atarax guanfacine intuniv concerta sytron shelcal clonotril
     pacitane depakine ceelin gamot tincture tinctures passion passionflower rescue arnica kali
-    globuli granules hyland hyland's"""
+    globuli granules hyland hyland's
+    magnesio antial antialergico antialergicos antihistam antihistaminico antihistaminicos
+    antihistaminique antihistaminiques"""
 )
 _I_WE_RE = rx(r"\b(?:i|we)\b")
 # "give more motrin and wait?" with no "you" in it is the writer asking about their own child.
