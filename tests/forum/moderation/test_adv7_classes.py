@@ -57,6 +57,11 @@ def _advice(text: str) -> bool:
         # a medicine said to be needed
         "Your daughter needs magnesium, simple as",
         "he'll need the clonazepam like mine did",
+        # the change reproached as not yet made; "pop her on"; "bin it" after the medicine
+        "Is there a reason you haven't put him on magnesium yet?",
+        "how come you didn't stop the Nytol straight away",
+        "so pop him on Spatone and give it a month",
+        "the Piriton does that to them, ditch it",
         # brands and remedies named by outside members
         "I'd be asking for guanfacine instead",
         "get her on the Sytron, it's gentle",
@@ -75,6 +80,8 @@ def test_directive_classes_are_found(text: str) -> None:
         "just triple the magnesium, it's harmless",
         # fractions without an article
         "a quarter teaspoon of Calpol at bedtime, trust me",
+        # the amount "for yours"
+        "mine settled on melatonin, so the same for yours, 2mg",
         "give him half tablet of Neurobion at night",
         # Tagalog order with an amount
         "Bigyan mo siya ng 5ml na melatonin bago matulog",
@@ -91,6 +98,8 @@ def test_dose_classes_are_found(text: str) -> None:
         "it'll be the magnesium, always is",
         "Definitely the cetirizine, nothing else.",
         "it must be the iron, get her bloods done",
+        # a medicine named as the culprit
+        "that Nytol is the culprit, nothing else",
         # a Tagalog verdict, the condition first
         "PLMD yan, sigurado ako",
         "reflux lang yan mommy",
@@ -145,6 +154,11 @@ def test_a_list_item_with_an_amount_leaves_another_item_uncertain() -> None:
         "The GP says he'll need the clonazepam for a few months.",
         "My husband needs his pregabalin for nerve pain.",
         "get some rest, you're doing great",
+        # "stop it" with no medicine before it, a culprit the writer's own or generic
+        "stop it, you're making me laugh, the Calpol joke was brilliant",
+        "I think the melatonin is the problem for us",
+        "The neuro said the Keppra is the cause.",
+        "the dose is the issue here, not the drug",
     ],
 )
 def test_near_misses_stay_allowed(text: str) -> None:

@@ -107,6 +107,14 @@ _DIAG_CAUSE_VERDICT_RE = rx(
     \s+(?:the\s+|his\s+|her\s+|their\s+|your\s+)?(?P<cond>{DRUG}|{_CONDITION})
     (?=\s*(?:[.!?,;:]|$|(?:tho|though|mate|hun|imo|no\s+question|for\s+sure|doing\s+it|causing\s+it)\b))"""
 )
+# "the Phenergan is the problem", "that tablet is the reason": a medicine named as the culprit.
+_DIAG_CULPRIT_RE = rx(
+    rf"""\b(?:the|that|this|his|her|their|your|ur)\s+(?:[\w-]+\s+)?(?P<cond>{DRUG})\s+(?:is|'s|are|'re)
+    \s+(?:definitely\s+|clearly\s+|obviously\s+|100%\s+|probably\s+|just\s+)?(?:the|your)\s+(?:problem
+    |culprit|cause|reason|issue|trigger)\b"""
+)
+_GENERIC_RE = rx(r"(?:dose|dosage|meds|medications?|medicines?|pills|tablets|supplements?|drops)$")
+_CULPRIT_WORDS = ("problem", "culprit", "cause", "reason", "issue", "trigger")
 _CAUSE_VERDICT_MARKS = rx(
     r"'ll|will|must|gonna|has\s+to|gotta|def|100%|clearly|obviously|surely|bet"
 )
@@ -239,6 +247,15 @@ def rules(text: str) -> list[Span]:
         cause = _DIAG_CAUSE_ANY_RE if _CERTAINTY_RE.search(sentence) else _DIAG_CAUSE_RE
         for m in cause.finditer(sentence):
             if not _hedged_before(sentence, m.start()):
+                spans.append((a + m.start(), a + m.end()))
+    for a, b in prep.sentences:
+        sentence = prep.norm[a:b]
+        if is_question(sentence) or not any(map(sentence.__contains__, _CULPRIT_WORDS)):
+            continue
+        if _I_WE_MY_RE.search(sentence) or _OWN_REPORT_RE.search(sentence):
+            continue
+        for m in _DIAG_CULPRIT_RE.finditer(sentence):
+            if not _hedged_before(sentence, m.start()) and not _GENERIC_RE.match(m.group("cond")):
                 spans.append((a + m.start(), a + m.end()))
     for a, b in prep.sentences:
         sentence = prep.norm[a:b]

@@ -66,7 +66,7 @@ _DOSE_STRONG_CUE_RE = rx(
     rf"""
     {MODAL}
     |{ADVISORY_FIRST_PERSON}
-    |\bfor\s+(?:you|u|your\s+\w+)\b
+    |\bfor\s+(?:you|u|yours|your\s+\w+)\b
     |\b(?:that'?s|thats|is)\s+what\s+(?:you|u)\s+(?:want|need|should)
     |\b(?:the\s+trick|best\s+thing|the\s+answer|the\s+secret)\s+is\b
     |\b(?:your\s+(?:little\s+one|\w+)|he|she|they|you|u)\s+needs?\b

@@ -45,7 +45,7 @@ _MED_VERB = rf"""
       # "get some magnesium spray", "grab a bottle of valerian"
       |(?:get|buy|grab|pick\s+up|order)\s+(?:some|a\s+(?:bottle|tub|box|pack|tube|jar)\s+of)
       |tak(?:e|ing)\s+{PERSON}\s+off|start(?:ing)?\s+(?:{PERSON}\s+)?on|start(?:ing)?
-      |put(?:ting)?\s+{PERSON}\s+on|switch(?:ing)?(?:\s+{PERSON})?(?:\s+(?:to|from))?
+      |put(?:ting)?\s+{PERSON}\s+on|(?:pop|stick)\s+{PERSON}\s+on(?:to)?|switch(?:ing)?(?:\s+{PERSON})?(?:\s+(?:to|from))?
       |swap(?:ping)?|giv(?:e|ing)(?:\s+{PERSON})?|try(?:ing)?(?:\s+(?:taking|giving))?
       |tak(?:e|ing)|us(?:e|ing)|increas(?:e|ing)|rais(?:e|ing)|lower(?:ing)?|reduc(?:e|ing)
       |cut(?:ting)?|halve|doubl(?:e|ing)|up|rub(?:bing)?|apply(?:ing)?|gie|gi'e
@@ -98,6 +98,21 @@ _GENERIC_DRUG_WORDS = rx(
 _MED_WHAT_ID_RE = rx(
     rf"""\b(?:what|the\s+(?:one\s+|only\s+|main\s+)?thing|all)\s+(?:i'?d|i\s+would)\s+(?:\w+\s+)?(?:say|tell
       |do|recommend|suggest|advise)\b[^.!?]{{0,80}}?\bis\s+(?:to\s+)?(?:just\s+)?(?P<verb>{_MED_VERB}){_MED_OBJECT}"""
+)
+# "Is there a reason you haven't started her on iron yet?", "how come you didn't stop the
+# Piriton?": the change reproached as not yet made.
+_MED_NOT_YET_RE = rx(
+    rf"""\b(?:is\s+there\s+a\s+reason|how\s+come|why)\s+(?:you|u|ya)\s+(?:haven'?t|havent|didn'?t|didnt
+      |aren'?t|arent)\s+(?:already\s+|yet\s+|just\s+)?(?P<verb>(?:started|put|tried|given|giving|trying|starting
+      |stopped|stopping|taken|switched|swapped|cut|dropped|start|put|try|give|stop|take|switch|swap|drop)(?:\s+(?:him|her|them))?(?:\s+(?:on|off|out))?)
+      {_MED_OBJECT}"""
+)
+# "the Phenergan is the problem, bin it": an order aimed at the medicine named in the same
+# sentence with "it" (the medicine itself must stand in the sentence: DRUG_RE gates it).
+_MED_BIN_IT_RE = rx(
+    CLAUSE_START
+    + r"(?P<verb>bin|ditch|stop|quit|drop|chuck|scrap|lose)\s+(?:it|them|that)\b"
+    + r"(?!\s+(?:out|up|off|in))"
 )
 # "Have you tried magnesium?" asks with the drug straight after the lead.
 _MED_SUGGEST_BARE_RE = rx(
@@ -296,6 +311,10 @@ def _patterns_for(sentence: str) -> list[re.Pattern[str]]:
             patterns.append(_ENDORSE_DRUG_RE)
         if "why" in sentence:
             patterns.append(_MED_WHY_ON_RE)
+        if "n't" in sentence or "nt " in sentence:
+            patterns.append(_MED_NOT_YET_RE)
+        if " it" in sentence or " them" in sentence or " that" in sentence:
+            patterns.append(_MED_BIN_IT_RE)
         if "need" in sentence:
             patterns.append(_MED_NEEDS_RE)
         if " is " in sentence and ("i'd" in sentence or "i would" in sentence or "id " in sentence):
@@ -333,7 +352,7 @@ _BRINGING_RE = rx(
 )
 _NOT_NARRATIVE = (
     *(_MED_MODAL_RE, _MED_FLOATED_RE, _MED_SUGGEST_BARE_RE, _MED_PRONOUN_RE, _ENDORSE_DRUG_RE),
-    *(_MED_WHY_ON_RE, _MED_HINGLISH_RE, _MED_NEEDS_RE, _MED_WHAT_ID_RE),
+    *(_MED_WHY_ON_RE, _MED_HINGLISH_RE, _MED_NEEDS_RE, _MED_WHAT_ID_RE, _MED_NOT_YET_RE),
 )
 
 
@@ -388,6 +407,9 @@ def _rules(text: str) -> tuple[Span, ...]:
                 if pattern is _MED_NEEDS_RE and (
                     _GENERIC_DRUG_WORDS.match(m.group(group)) or _REPORTED_RE.search(sentence, 0, a)
                 ):
+                    continue
+                # "bin it" points back to a medicine named before it
+                if pattern is _MED_BIN_IT_RE and not DRUG_RE.search(sentence, 0, a):
                     continue
                 # "why is she still on it when the paed said...": a report, asked about
                 if pattern is _MED_WHY_ON_RE and _REPORTED_RE.search(sentence):
