@@ -128,6 +128,7 @@ def test_a_list_item_with_an_amount_leaves_another_item_uncertain() -> None:
         # reproaches that report a doctor, or ask about the writer's own child
         "Why is she still on the melatonin when the paed said it was only for a month?",
         "Why is my son still on keppra? I'll ask our neuro tomorrow.",
+        "Why is he still on melatonin if it was meant for a month? I'm asking our neuro on Friday.",
         # "in your place" that sends to the doctor
         "À votre place j'en parlerais au pédiatre",
         "An deiner Stelle würde ich zum Kinderarzt gehen",

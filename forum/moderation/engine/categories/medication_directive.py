@@ -287,6 +287,10 @@ _ENDORSE_DRUG_RE = rx(
         |life[\s-]?saver|must|winner|best\s+bet|one\s+to\s+(?:try|go\s+for))\b)"""
 )
 _VERB_GROUPS = ("verb", "verb2", "verb3")
+# "Why is he still on melatonin? That's what I'm asking our neuro": the writer's own child.
+_OWN_ASKING_RE = rx(
+    rf"""\b(?:our|my)\s+(?:\w+\s+)?{CLINICIAN}s?\b|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:going\s+to\s+)?ask"""
+)
 _AMOUNT_CHANGE_VERBS = ("doubl", "halv", "tripl")
 # Substrings each of the two patterns above needs.
 _BEHALF_WORDS = ("mention", "suggest", "raise", "float", "bring", "push", "ask", "forward")
@@ -412,7 +416,9 @@ def _rules(text: str) -> tuple[Span, ...]:
                 if pattern is _MED_BIN_IT_RE and not DRUG_RE.search(sentence, 0, a):
                     continue
                 # "why is she still on it when the paed said...": a report, asked about
-                if pattern is _MED_WHY_ON_RE and _REPORTED_RE.search(sentence):
+                if pattern is _MED_WHY_ON_RE and (
+                    _REPORTED_RE.search(sentence) or _OWN_ASKING_RE.search(prep.norm)
+                ):
                     continue
                 if m.group(group).startswith(("tak", "bring")) and _BRINGING_RE.match(sentence, b):
                     continue
