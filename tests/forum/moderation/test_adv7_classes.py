@@ -39,6 +39,10 @@ def _advice(text: str) -> bool:
         "Yo que tú le quitaría la melatonina ya",
         "No seu lugar eu daria magnésio pra ela",
         "Kung ako sa'yo, itigil mo na yung melatonin",
+        # "I'd give / I'd stop" in the first person conditional, French elided articles
+        "Não sou médica, mas eu tiraria a melatonina dela",
+        "No soy experta pero yo le quitaría la melatonina",
+        "Je ne suis pas médecin mais moi j'arrêterais l'Atarax",
         # Portuguese and Tagalog orders
         "Para de dar o antialérgico, é isso",
         "Itigil mo na ang gamot niya sa sipon",
@@ -49,6 +53,11 @@ def _advice(text: str) -> bool:
         "if she was my daughter I'd stop the Phenergan tomorrow",
         "in your shoes I'd swap to magnesium",
         "What I'd say, after all of that, is get some magnesium oil and use it every night",
+        # "you just ...", "are you seriously still ...", "how about just not ..."
+        "You just stop all the english medicines and give him Brahmi vati",
+        "are you really still giving her Piriton at night?",
+        "how about just not giving him the Nytol tonight?",
+        "why haven't you tried the magnesium yet?",
         # list items open a clause
         "a) stop the Piriton b) start iron c) see the GP",
         # suggestion questions
@@ -132,6 +141,9 @@ def test_a_list_item_with_an_amount_leaves_another_item_uncertain() -> None:
         # "in your place" that sends to the doctor
         "À votre place j'en parlerais au pédiatre",
         "An deiner Stelle würde ich zum Kinderarzt gehen",
+        "je ne changerais rien sans le pédiatre",
+        "Notre pédiatre lui a donné de la mélatonine, ça l'aide",
+        "yo no le daría nada sin hablar con la pediatra",
         "Koi bhi medicine band mat karo bina doctor se puche",
         # amounts the writer's own doctor changed, or the writer asks about
         "We halved it ourselves last year, with the neuro's OK",

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from forum.moderation.engine.categories import advice_context, dose_advice
 from forum.moderation.engine.text import (
     HOLD,
     Category,
+    Prepared,
     Span,
-    gated,
     gettext_noop,
     is_question,
     merge_spans,
@@ -52,7 +53,7 @@ _MED_VERB = rf"""
       |ask(?:ing)?\s+(?:your\s+\w+\s+|the\s+\w+\s+)?for|tell\s+(?:your|the)\s+\w+\s+you\s+want)
 """
 _MED_OBJECT = rf"""
-    \s+(?:(?:the|his|her|their|your|some|any|that|those|these|this|a|an)\s+)?
+    \s+(?:all\s+)?(?:(?:the|his|her|their|your|some|any|that|those|these|this|a|an)\s+)?
     (?:[\w-]+\s+){{0,2}}?{DRUG}
 """
 _MED_IMPERATIVE_RE = rx(
@@ -65,8 +66,11 @@ _SUGGESTION_LEAD = r"""
       |\bcould(?:n'?t)?\s+(?:you|u)\s+(?:not|just)\s+|\bhave\s+(?:you|u)\s+not\s+(?:tried|thought\s+of|considered)\s+
       |\bdon'?t\s+(?:you|u)\s+think\s+(?:it'?s\s+time\s+(?:to\s+)?|(?:you|u|he|she)\s+should\s+)
       # the reproach: "why are you still giving her the Atarax?"
-      |\bwhy\s+(?:on\s+earth\s+|the\s+hell\s+|tf\s+)?(?:are|r)\s+(?:you|u|ya)\s+(?:still|even)\s+)
-    (?:just\s+|maybe\s+|simply\s+)?
+      |\bwhy\s+(?:on\s+earth\s+|the\s+hell\s+|tf\s+)?(?:are|r)\s+(?:you|u|ya)\s+(?:still|even)\s+
+      |\b(?:are|r)\s+(?:you|u|ya)\s+(?:seriously\s+|really\s+|honestly\s+)?still\s+
+      # Indian English: "you just stop all the english medicines", "you kindly give him..."
+      |\b(?:you|u)\s+(?:just|simply|kindly|please)\s+)
+    (?:just\s+|maybe\s+|simply\s+)?(?:not\s+)?
 """
 _MED_MODAL_RE = rx(
     rf"(?:{MODAL}|{ADVISORY_FIRST_PERSON}|{_SUGGESTION_LEAD})(?P<verb>{_MED_VERB}){_MED_OBJECT}"
@@ -102,8 +106,9 @@ _MED_WHAT_ID_RE = rx(
 # "Is there a reason you haven't started her on iron yet?", "how come you didn't stop the
 # Piriton?": the change reproached as not yet made.
 _MED_NOT_YET_RE = rx(
-    rf"""\b(?:is\s+there\s+a\s+reason|how\s+come|why)\s+(?:you|u|ya)\s+(?:haven'?t|havent|didn'?t|didnt
-      |aren'?t|arent)\s+(?:already\s+|yet\s+|just\s+)?(?P<verb>(?:started|put|tried|given|giving|trying|starting
+    rf"""(?:\b(?:is\s+there\s+a\s+reason|how\s+come|why)\s+(?:you|u|ya)\s+(?:haven'?t|havent|didn'?t|didnt
+      |aren'?t|arent)|\bwhy\s+(?:haven'?t|havent|didn'?t|didnt|aren'?t|arent)\s+(?:you|u|ya))
+      \s+(?:already\s+|yet\s+|just\s+)?(?P<verb>(?:asked\s+for|ask\s+for|started|put|tried|given|giving|trying|starting
       |stopped|stopping|taken|switched|swapped|cut|dropped|start|put|try|give|stop|take|switch|swap|drop)(?:\s+(?:him|her|them))?(?:\s+(?:on|off|out))?)
       {_MED_OBJECT}"""
 )
@@ -151,10 +156,14 @@ _MED_FOREIGN_RE = rx(
       |bigyan|painumin|pahiran|ipahid|ibigay|subukan|itigil|ihinto
       # Portuguese: "para de dar o antialérgico", "tira o xarope", "começa a dar magnésio"
       |par[ae]\s+de\s+dar|tir[ae]|come[cç][ae]\s+a\s+dar|experimente
+      # "I'd give / I'd stop" in the first person conditional: "eu daria meio comprimido de
+      # melatonina", "yo le bajaría la melatonina", "moi j'arrêterais l'Atarax"
+      |(?:eu\s+)?(?:daria|tiraria|pararia|trocaria)|(?:yo\s+)?(?:le\s+)?(?:dar[ií]a|quitar[ií]a|bajar[ií]a
+        |cambiar[ií]a)|(?:je\s+)?(?:lui\s+)?(?:donnerais|mettrais|changerais|baisserais)|j'arr[eê]terais
       # "in your place I'd...": à votre place, an deiner Stelle, yo que tú, no seu lugar
       |[àa]\s+(?:votre|ta)\s+place|an\s+(?:deiner|ihrer)\s+stelle|yo\s+que\s+(?:t[uú]|usted)
       |en\s+tu\s+lugar|(?:eu\s+)?no\s+seu\s+lugar|se\s+fosse\s+(?:voc[eê]|eu)|kung\s+ako\s+sa\s*'?(?:yo|iyo))
-    \b,?(?:\s+\S+){{0,6}}?\s+{DRUG}"""
+    \b,?(?:\s+\S+){{0,6}}?\s+(?:[ld]')?{DRUG}"""
 )
 # Hindi word order, the order after the medicine: "Benadryl syrup mat do" (don't give it),
 # "yeh tablet band karo" (stop it), "melatonin de do" (give it); scanned only beside these words.
@@ -369,6 +378,19 @@ def _not_a_directive(pattern: re.Pattern[str], sentence: str, verb: str, index: 
     return narrative_before(sentence, index) or (first.endswith("ing") and first != "bring")
 
 
+def _med_sentences(prep: Prepared) -> Iterator[tuple[int, str]]:
+    """The sentences holding a keyword, the French elided forms included ("l'Atarax",
+    "d'iron" are one token each)."""
+    for (start, end), words in zip(prep.sentences, prep.words, strict=True):
+        if words & _MED_KEYWORDS or any(
+            w[:2] in _ELISIONS and w[2:] in _MED_KEYWORDS for w in words if "'" in w
+        ):
+            yield start, prep.norm[start:end]
+
+
+_ELISIONS = frozenset(("l'", "d'", "j'", "m'", "s'"))
+
+
 def rules(text: str) -> list[Span]:
     return list(_rules(text))
 
@@ -390,7 +412,7 @@ def _rules(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     prep = prepare(text)
     defers = bool(_DEFER_RE.search(prep.norm))
-    for start, sentence in gated(prep, _MED_KEYWORDS):
+    for start, sentence in _med_sentences(prep):
         if is_question(sentence) and _I_WE_RE.search(sentence):
             continue
         if defers and _NEGATED_RE.search(sentence):
