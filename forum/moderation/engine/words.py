@@ -78,8 +78,7 @@ FILLER = (
 )
 # (a list item opens a clause too: "1) stop the Benadryl 2) start magnesium", "b) ...", "• ...")
 CLAUSE_START = (
-    r"(?:^|[,;:(•]|\s-+\s|\b(?:and|then|so|but|or|also|plus)\b|&|(?<![\w.])(?:\d{1,2}|[a-f])\))\s*"
-    + FILLER
+    r"(?:^|[,;:(•]|\s-+\s|\b(?:and|then|so|but|or|also|plus)\b|&|\b(?:\d{1,2}|[a-f])\))\s*" + FILLER
 )
 # Second or third person with a modal of obligation: "you should", "your son needs to".
 MODAL = r"""

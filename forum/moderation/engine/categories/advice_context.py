@@ -110,7 +110,7 @@ _TREATMENT_VERB = r"""
 """
 _DIRECTIVE_RE = rx(
     rf"""
-    (?:^|[.!?]\s+|[,;:(•]\s*|\s-+\s|(?<![\w.])(?:\d{1, 2}|[a-f])\)\s*
+    (?:^|[.!?]\s+|[,;:(•]\s*|\s-+\s|\b(?:\d\d?|[a-f])\)\s*
       |\b(?:and|then|so|but|or|also|plus|honestly|seriously|mate
       |please|pls|plz|kindly|maybe|definitely|simply|really|instead|yeah|ok|okay|madam|sir|mommy
       |mummy|mate|hun|love|dear|friend|you)\s+)

@@ -119,6 +119,7 @@ _MED_BIN_IT_RE = rx(
     + r"(?P<verb>bin|ditch|stop|quit|drop|chuck|scrap|lose)\s+(?:it|them|that)\b"
     + r"(?!\s+(?:out|up|off|in))"
 )
+_BIN_IT_HINT_RE = rx(r"\b(?:bin|ditch|stop|quit|drop|chuck|scrap|lose)\s+(?:it|them|that)\b")
 # "Have you tried magnesium?" asks with the drug straight after the lead.
 _MED_SUGGEST_BARE_RE = rx(
     rf"""\bhave\s+(?:you|u|ya)\s+(?:ever\s+)?(?P<verb>tried(?!\s+our\b)|considered|thought\s+(?:about|of))
@@ -153,7 +154,14 @@ _MED_FOREIGN_RE = rx(
       |arr[eê]tez|arr[eê]te\s+(?:le|la|les)|donnez(?:-lui)?|donne(?:-lui)?|essayez|commencez
         |mettez(?:-la|-le)?\s+(?:sous|au)
       |nimm|nehmt|nehmen\s+sie|gib|gebt|geben\s+sie|setz(?:t|en\s+sie)?|probier(?:t|en\s+sie)?
-      |bigyan|painumin|pahiran|ipahid|ibigay|subukan|itigil|ihinto
+      |bigyan|painumin|pahiran|ipahid|ibigay|subukan)
+    \b,?(?:\s+\S+){{0,6}}?\s+(?:[ld]')?{DRUG}"""
+)
+# More orders of the other languages (Tagalog "itigil", Portuguese, first-person conditionals,
+# "in your place"), scanned only when the sentence holds one of _FOREIGN_MORE_WORDS.
+_MED_FOREIGN_MORE_RE = rx(
+    rf"""\b(?P<verb>
+      itigil|ihinto
       # Portuguese: "para de dar o antialérgico", "tira o xarope", "começa a dar magnésio"
       |par[ae]\s+de\s+dar|tir[ae]|come[cç][ae]\s+a\s+dar|experimente
       # "I'd give / I'd stop" in the first person conditional: "eu daria meio comprimido de
@@ -164,6 +172,10 @@ _MED_FOREIGN_RE = rx(
       |[àa]\s+(?:votre|ta)\s+place|an\s+(?:deiner|ihrer)\s+stelle|yo\s+que\s+(?:t[uú]|usted)
       |en\s+tu\s+lugar|(?:eu\s+)?no\s+seu\s+lugar|se\s+fosse\s+(?:voc[eê]|eu)|kung\s+ako\s+sa\s*'?(?:yo|iyo))
     \b,?(?:\s+\S+){{0,6}}?\s+(?:[ld]')?{DRUG}"""
+)
+_FOREIGN_MORE_WORDS = (
+    *("itigil", "ihinto", "de dar", "a dar", "tir", "experimente", "ria", "ría", "rais", "j'arr"),
+    *("place", "stelle", "yo que", "lugar", "fosse", "kung"),
 )
 # Hindi word order, the order after the medicine: "Benadryl syrup mat do" (don't give it),
 # "yeh tablet band karo" (stop it), "melatonin de do" (give it); scanned only beside these words.
@@ -316,6 +328,8 @@ def _patterns_for(sentence: str) -> list[re.Pattern[str]]:
     if DRUG_RE.search(sentence):
         patterns += (_MED_IMPERATIVE_RE, _MED_MODAL_RE, _MED_SUGGEST_BARE_RE, _MED_PRONOUN_RE)
         patterns.append(_MED_FOREIGN_RE)
+        if any(map(sentence.__contains__, _FOREIGN_MORE_WORDS)):
+            patterns.append(_MED_FOREIGN_MORE_RE)
         if suggests(sentence):
             patterns.append(_MED_FLOATED_RE)
         if any(map(sentence.__contains__, _BEHALF_WORDS)):
@@ -326,7 +340,7 @@ def _patterns_for(sentence: str) -> list[re.Pattern[str]]:
             patterns.append(_MED_WHY_ON_RE)
         if "n't" in sentence or "nt " in sentence:
             patterns.append(_MED_NOT_YET_RE)
-        if " it" in sentence or " them" in sentence or " that" in sentence:
+        if _BIN_IT_HINT_RE.search(sentence):
             patterns.append(_MED_BIN_IT_RE)
         if "need" in sentence:
             patterns.append(_MED_NEEDS_RE)
