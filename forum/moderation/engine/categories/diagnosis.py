@@ -14,7 +14,7 @@ from forum.moderation.engine.text import (
     rx,
     wordset,
 )
-from forum.moderation.engine.words import DRUG, DRUG_RE
+from forum.moderation.engine.words import DRUG
 
 # --------------------------------------------------------------------------- diagnosis
 
@@ -115,8 +115,16 @@ _DIAG_CULPRIT_RE = rx(
 )
 _GENERIC_RE = rx(r"(?:dose|dosage|meds|medications?|medicines?|pills|tablets|supplements?|drops)$")
 _CULPRIT_WORDS = ("problem", "culprit", "cause", "reason", "issue", "trigger")
+# The leads of _DIAG_CAUSE_VERDICT_RE: the long medicine and condition lists are tried only
+# after one of them.
 _CAUSE_VERDICT_MARKS = rx(
-    r"'ll|will|must|gonna|has\s+to|gotta|def|100%|clearly|obviously|surely|bet"
+    r"""\b(?:it'?ll|it\s+will|that'?ll|it\s+must|that\s+must|it'?s\s+gonna|it\s+has\s+to|gotta)\s+be\s
+    |(?:^|[.!?,;:]\s*)(?:(?:honestly|tbh|mate|hun|oh|so|yeah|yep)\s+)?(?:definitely|defo|deffo|100%
+      |clearly|obviously|surely|bet\s+(?:you|it'?s))\s"""
+)
+_CAUSE_VERDICT_WORDS = (
+    *("ll be", "will be", "must be", "gonna be", "has to be", "gotta be", "definitely", "defo"),
+    *("deffo", "100%", "clearly", "obviously", "surely", "bet "),
 )
 # A verdict told as a fragment: "classic night terrors mate.", "defo reflux tho".
 _DIAG_FRAGMENT_RE = rx(
@@ -248,7 +256,8 @@ def rules(text: str) -> list[Span]:
         for m in cause.finditer(sentence):
             if not _hedged_before(sentence, m.start()):
                 spans.append((a + m.start(), a + m.end()))
-    for a, b in prep.sentences:
+    culprit = any(map(prep.norm.__contains__, _CULPRIT_WORDS))
+    for a, b in prep.sentences if culprit else ():
         sentence = prep.norm[a:b]
         if is_question(sentence) or not any(map(sentence.__contains__, _CULPRIT_WORDS)):
             continue
@@ -257,14 +266,18 @@ def rules(text: str) -> list[Span]:
         for m in _DIAG_CULPRIT_RE.finditer(sentence):
             if not _hedged_before(sentence, m.start()) and not _GENERIC_RE.match(m.group("cond")):
                 spans.append((a + m.start(), a + m.end()))
-    for a, b in prep.sentences:
+    marked = any(map(prep.norm.__contains__, _CAUSE_VERDICT_WORDS))
+    for a, b in prep.sentences if marked else ():
         sentence = prep.norm[a:b]
-        if is_question(sentence) or not _CAUSE_VERDICT_MARKS.search(sentence):
+        if is_question(sentence) or not any(map(sentence.__contains__, _CAUSE_VERDICT_WORDS)):
             continue
-        if not DRUG_RE.search(sentence) and not _CONDITION_RE.search(sentence):
-            continue
-        for m in _DIAG_CAUSE_VERDICT_RE.finditer(sentence):
-            if not _hedged_before(sentence, m.start()) and not _OWN_REPORT_RE.search(sentence):
+        for mark in _CAUSE_VERDICT_MARKS.finditer(sentence):
+            m = _DIAG_CAUSE_VERDICT_RE.match(sentence, mark.start())
+            if (
+                m
+                and not _hedged_before(sentence, m.start())
+                and not _OWN_REPORT_RE.search(sentence)
+            ):
                 spans.append((a + m.start(), a + m.end()))
     for a, b in prep.sentences:
         sentence = prep.norm[a:b]

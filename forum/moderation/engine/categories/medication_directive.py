@@ -338,7 +338,7 @@ def _patterns_for(sentence: str) -> list[re.Pattern[str]]:
             patterns.append(_ENDORSE_DRUG_RE)
         if "why" in sentence:
             patterns.append(_MED_WHY_ON_RE)
-        if "n't" in sentence or "nt " in sentence:
+        if any(map(sentence.__contains__, ("reason", "how come", "why"))):
             patterns.append(_MED_NOT_YET_RE)
         if _BIN_IT_HINT_RE.search(sentence):
             patterns.append(_MED_BIN_IT_RE)
