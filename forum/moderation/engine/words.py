@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from forum.moderation.engine.text import rx, wordset
+from forum.moderation.engine.text import Prepared, rx, wordset
 
 # Medicines and supplements people in this community name. A directive needs one of these
 # as its object, which keeps "stop the car" or "give him a cuddle" out.
@@ -77,9 +77,19 @@ FILLER = (
     r"|kindly|sir|madam|ma'?am|hun|hon|dear|sister|brother|bro|sis|aunty|auntie|uncle|bhai|didi)\W+)*"
 )
 # (a list item opens a clause too: "1) stop the Benadryl 2) start magnesium", "b) ...", "• ...")
-CLAUSE_START = (
-    r"(?:^|[,;:(•]|\s-+\s|\b(?:and|then|so|but|or|also|plus)\b|&|\b(?:\d{1,2}|[a-f])\))\s*" + FILLER
-)
+CLAUSE_START = r"(?:^|[,;:(•]|\s-+\s|\b(?:and|then|so|but|or|also|plus)\b|&)\s*" + FILLER
+# A list marker ("1) stop the Benadryl 2) start magnesium", "b) ...") opens a clause: the
+# advice detectors read it as a ";" (same length, so spans keep their offsets).
+_LIST_MARKER_RE = re.compile(r"\b(?:\d{1,2}|[a-f])\)")
+
+
+def list_items_as_clauses(prep: Prepared) -> Prepared:
+    if ")" not in prep.norm:
+        return prep
+    norm = _LIST_MARKER_RE.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), prep.norm)
+    return prep._replace(norm=norm)
+
+
 # Second or third person with a modal of obligation: "you should", "your son needs to".
 MODAL = r"""
     (?:\b(?:you|u|ya|he|she|they|your\s+(?:little\s+one|\w+))
@@ -111,9 +121,6 @@ ADVISORY_FIRST_PERSON = r"""
     (?:(?:\bif\s+i\s+were\s+you\b,?\s*|\bpersonally,?\s+)?\b(?:i'd|id|i\s+would)
        (?:\s+(?:recommend|suggest|say|definitely|honestly|just|be))*\s+
      |\bif\s+i\s+were\s+you\b,?\s*
-     # "if it were mine", "in your shoes"
-     |\bif\s+(?:it|he|she|that)\s+(?:were|was)\s+(?:mine|my\s+\w+)\b,?\s*(?:i'?d\s+|i\s+would\s+)?
-     |\bin\s+your\s+shoes\b,?\s*(?:i'?d\s+|i\s+would\s+)?
      |\bmy\s+advice(?:\s+would\s+be|\s+is|\s*:|\s*-)\s*(?:to\s+)?
      |\b(?:your|ur|yr)\s+best\s+bet\s+is\s+(?:to\s+)?)
 """

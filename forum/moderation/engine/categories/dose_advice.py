@@ -27,6 +27,7 @@ from forum.moderation.engine.words import (
     PERSON,
     SUGGESTION,
     first_imperative,
+    list_items_as_clauses,
     quoted,
     suggests,
 )
@@ -229,7 +230,7 @@ def _rules(text: str) -> tuple[Span, ...]:
     or the next sentence says "trust me" / "do that". A first-person report such as
     "I take 0.5 mg, prescribed by my GP" has a quantity but no such cue.
     """
-    prep = prepare(text)
+    prep = list_items_as_clauses(prepare(text))
     norm, sents = prep.norm, prep.sentences
     spans: list[Span] = []
     for index, (start, end) in enumerate(sents):

@@ -31,6 +31,7 @@ from forum.moderation.engine.words import (
     NOT_A_DRUG_REQUEST,
     PERSON,
     SUGGESTION,
+    list_items_as_clauses,
     narrative_before,
     quoted,
     suggests,
@@ -396,8 +397,9 @@ def _med_sentences(prep: Prepared) -> Iterator[tuple[int, str]]:
     """The sentences holding a keyword, the French elided forms included ("l'Atarax",
     "d'iron" are one token each)."""
     for (start, end), words in zip(prep.sentences, prep.words, strict=True):
-        if words & _MED_KEYWORDS or any(
-            w[:2] in _ELISIONS and w[2:] in _MED_KEYWORDS for w in words if "'" in w
+        if words & _MED_KEYWORDS or (
+            "'" in prep.norm[start:end]
+            and any(w[:2] in _ELISIONS and w[2:] in _MED_KEYWORDS for w in words if "'" in w)
         ):
             yield start, prep.norm[start:end]
 
@@ -424,7 +426,7 @@ def _rules(text: str) -> tuple[Span, ...]:
     counted twice.
     """
     spans: list[Span] = []
-    prep = prepare(text)
+    prep = list_items_as_clauses(prepare(text))
     defers = bool(_DEFER_RE.search(prep.norm))
     for start, sentence in _med_sentences(prep):
         if is_question(sentence) and _I_WE_RE.search(sentence):
