@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from forum.moderation.engine.categories import BY_CODE, medication_directive
+from forum.moderation.engine.categories import BY_CODE, advice_context, medication_directive
 
 DIRECTIVE = BY_CODE["medication_directive"].rules
 DOSE = BY_CODE["dose_advice"].rules
@@ -176,3 +176,23 @@ def test_a_list_item_with_an_amount_leaves_another_item_uncertain() -> None:
 )
 def test_near_misses_stay_allowed(text: str) -> None:
     assert not _advice(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # filming the episodes for the doctor, in other languages, is no treatment
+        "Faites une vidéo et montrez-la au pédiatre, c'est ce qui aide le plus.",
+        "Grábalo en vídeo y enséñaselo a la pediatra, es lo que más ayuda.",
+        # the writer's own doctor in French ('le pédiatre ... a dit')
+        "Chez nous, le neurologue a vu la vidéo et a dit que c'était bénin. Faites une vidéo.",
+    ],
+)
+def test_filming_and_own_doctor_in_other_languages_clear(text: str) -> None:
+    assert advice_context.clears(text)
+
+
+def test_filming_does_not_clear_a_treatment_beside_it() -> None:
+    assert not advice_context.clears(
+        "Faites une vidéo et donnez-lui du magnésium, montrez-la au pédiatre"
+    )
