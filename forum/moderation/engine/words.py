@@ -36,6 +36,8 @@ DRUG = r"""
     # medicines, herbal tinctures and homeopathic remedies
     |atarax|guanfacine|intuniv|concerta|sytron|shelcal|clonotril|pacitane|depakine|ceelin|gamot
     |tinctures?|passion\s?flower|rescue\s+remedy|arnica|kali\s+phos|globuli|granules|hyland'?s
+    # the forms Indian English names a medicine by: "iron syrup band karo", "give him vitamins"
+    |syrups?|vitamins
     |dose|dosage)\b
 """
 # A medicine named anywhere in a sentence: every pattern that ends with DRUG needs one, and
@@ -128,7 +130,7 @@ ADVISORY_FIRST_PERSON = r"""
 
 UNIT = r"""
     (?:mgs?|milligrams?|mcg|ug|micrograms?|g|grams?|ml|mls|millilit(?:re|er)s?|iu|units?
-    |drops?|tabs?|tablets?|capsules?|caps|pills?|gummies|teaspoons?|tsp|spoonfuls?
+    |drops?|tabs?|tablets?|capsules?|caps|pills?|gummies|teaspoons?|tsp|spoonfuls?|spoons
     |sachets?|puffs?|gotas|gotitas|gouttes|tropfen|cucharaditas?|teel[oö]ffel|comprimidos?
     |comprim[eé]s?|pastillas?)\b
 """

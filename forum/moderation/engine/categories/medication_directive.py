@@ -209,7 +209,7 @@ _MED_KEYWORDS = wordset(
     pacitane depakine ceelin gamot tincture tinctures passion passionflower rescue arnica kali
     globuli granules hyland hyland's
     magnesio antial antialergico antialergicos antihistam antihistaminico antihistaminicos
-    antihistaminique antihistaminiques"""
+    antihistaminique antihistaminiques syrup syrups vitamins"""
 )
 _I_WE_RE = rx(r"\b(?:i|we)\b")
 # "give more motrin and wait?" with no "you" in it is the writer asking about their own child.
