@@ -71,6 +71,9 @@ def _advice(text: str) -> bool:
         "how come you didn't stop the Nytol straight away",
         "so pop him on Spatone and give it a month",
         "the Piriton does that to them, ditch it",
+        # the writer's choice for their own, offered as the reader's
+        "if it was my missus she'd be off the pregabalin tomorrow",
+        "no pressure but if it were mine he'd be off it tonight",
         # brands and remedies named by outside members
         "I'd be asking for guanfacine instead",
         "get her on the Sytron, it's gentle",
@@ -107,6 +110,9 @@ def test_dose_classes_are_found(text: str) -> None:
         "it'll be the magnesium, always is",
         "Definitely the cetirizine, nothing else.",
         "it must be the iron, get her bloods done",
+        # by comparison
+        "your husband has the same problem as mine, sleep apnea",
+        "Your girl has the exact same thing my son had, RLS, no doubt",
         # a medicine named as the culprit
         "that Nytol is the culprit, nothing else",
         # a Tagalog verdict, the condition first
@@ -167,6 +173,9 @@ def test_a_list_item_with_an_amount_leaves_another_item_uncertain() -> None:
         "The GP says he'll need the clonazepam for a few months.",
         "My husband needs his pregabalin for nerve pain.",
         "get some rest, you're doing great",
+        "if it was my son I'd be off to the GP first thing",
+        "if it were mine I'd be on the phone to the paed",
+        "Does your son have the same thing as mine? Ours was PLMD.",
         # "stop it" with no medicine before it, a culprit the writer's own or generic
         "stop it, you're making me laugh, the Calpol joke was brilliant",
         "I think the melatonin is the problem for us",

@@ -87,6 +87,12 @@ _DIAG_COPULA_RE = rx(
     """
 )
 _CONDITION_RE = rx(rf"\b{_CONDITION}")
+# By comparison: "your boy has the exact same thing mine had, PLMD, no doubt".
+_DIAG_SAME_RE = rx(
+    rf"""{_YOU_SUBJECT}(?:'s\s+got|\s+has(?:\s+got)?|\s+have(?:\s+got)?|'s|\s+is\s+having)\s+(?:the\s+)?
+    (?:exact\s+|very\s+|exactly\s+the\s+)?same\s+(?:thing|problem|issue|condition|as)\b[^.!?]{{0,40}}?
+    \b(?P<cond>{_CONDITION})"""
+)
 # "Na rickets be that": the condition first, then "be that" (West African English).
 _DIAG_FRONTED_RE = rx(rf"(?P<cond>{_CONDITION})\s+(?:be|dey\s+be)\s+(?:that|dat|this|dis|am)\b")
 # What the fronted verdict ends with: the long condition list is tried only where it stands.
@@ -220,6 +226,9 @@ def rules(text: str) -> list[Span]:
             if not _hedged_before(sentence, m.start()):
                 spans.append((start + m.start(), start + m.end()))
         for m in _DIAG_COPULA_RE.finditer(sentence):
+            if not _hedged_before(sentence, m.start()):
+                spans.append((start + m.start(), start + m.end()))
+        for m in _DIAG_SAME_RE.finditer(sentence) if "same" in sentence else ():
             if not _hedged_before(sentence, m.start()):
                 spans.append((start + m.start(), start + m.end()))
         if _DIAG_COPULA_RE.search(sentence) or _CERTAINTY_RE.search(sentence):

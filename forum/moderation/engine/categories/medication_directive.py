@@ -120,6 +120,14 @@ _MED_BIN_IT_RE = rx(
     + r"(?P<verb>bin|ditch|stop|quit|drop|chuck|scrap|lose)\s+(?:it|them|that)\b"
     + r"(?!\s+(?:out|up|off|in))"
 )
+# "if it were mine he'd be off it tonight", "if it was my missus she'd be off the pregabalin":
+# the writer's choice for their own, offered as the reader's (scanned beside "were/was mine/my").
+_MED_IF_MINE_RE = rx(
+    rf"""\bif\s+(?:it|he|she|that|this)\s+(?:was|were)\s+(?:mine|my\s+\w+)\b[^.!?]{{0,25}}?
+    \b(?:he|she|they|i)(?:'d|\s+would)\s+(?:be\s+)?(?P<verb>off|on(?:to)?|stopping|starting|coming\s+off)
+    (?:\s+(?:it|them|that)\b|{_MED_OBJECT})"""
+)
+_IF_MINE_WORDS = ("were mine", "was mine", "were my", "was my")
 _BIN_IT_HINT_RE = rx(r"\b(?:bin|ditch|stop|quit|drop|chuck|scrap|lose)\s+(?:it|them|that)\b")
 # "Have you tried magnesium?" asks with the drug straight after the lead.
 _MED_SUGGEST_BARE_RE = rx(
@@ -351,6 +359,8 @@ def _patterns_for(sentence: str) -> list[re.Pattern[str]]:
             patterns.append(_MED_HINGLISH_RE)
     if any(map(sentence.__contains__, _DOSE_CHANGE_WORDS)):
         patterns.append(_MED_DOSE_CHANGE_RE)
+    if any(map(sentence.__contains__, _IF_MINE_WORDS)):
+        patterns.append(_MED_IF_MINE_RE)
     if any(map(sentence.__contains__, _REGIMEN_WORDS)):
         patterns.append(_REGIMEN_RE)
         if any(map(sentence.__contains__, _ADVISED_WORDS)):
@@ -381,6 +391,7 @@ _BRINGING_RE = rx(
 _NOT_NARRATIVE = (
     *(_MED_MODAL_RE, _MED_FLOATED_RE, _MED_SUGGEST_BARE_RE, _MED_PRONOUN_RE, _ENDORSE_DRUG_RE),
     *(_MED_WHY_ON_RE, _MED_HINGLISH_RE, _MED_NEEDS_RE, _MED_WHAT_ID_RE, _MED_NOT_YET_RE),
+    _MED_IF_MINE_RE,
 )
 
 
@@ -395,16 +406,23 @@ def _not_a_directive(pattern: re.Pattern[str], sentence: str, verb: str, index: 
 
 def _med_sentences(prep: Prepared) -> Iterator[tuple[int, str]]:
     """The sentences holding a keyword, the French elided forms included ("l'Atarax",
-    "d'iron" are one token each)."""
+    "d'iron" are one token each), and "if it were mine..." (see _MED_IF_MINE_RE)."""
     for (start, end), words in zip(prep.sentences, prep.words, strict=True):
-        if words & _MED_KEYWORDS or (
-            "'" in prep.norm[start:end]
-            and any(w[:2] in _ELISIONS and w[2:] in _MED_KEYWORDS for w in words if "'" in w)
+        sentence = prep.norm[start:end]
+        if (
+            words & _MED_KEYWORDS
+            or ("'" in sentence and any(_elided_keyword(w) for w in words if "'" in w))
+            or ("mine" in words or "my" in words)
+            and any(map(sentence.__contains__, _IF_MINE_WORDS))
         ):
-            yield start, prep.norm[start:end]
+            yield start, sentence
 
 
 _ELISIONS = frozenset(("l'", "d'", "j'", "m'", "s'"))
+
+
+def _elided_keyword(word: str) -> bool:
+    return word[:2] in _ELISIONS and word[2:] in _MED_KEYWORDS
 
 
 def rules(text: str) -> list[Span]:
