@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from forum.moderation.engine.text import rx, wordset
+from forum.moderation.engine.text import Prepared, rx, wordset
 
 # Medicines and supplements people in this community name. A directive needs one of these
 # as its object, which keeps "stop the car" or "give him a cuddle" out.
@@ -26,12 +26,18 @@ DRUG = r"""
     |promethazine|quetiapine|mirtazapine
     # brand names of the UK, US, Australia and India, and the usual words in other languages
     |panadol|restavit|phenergan|motrin|advil|zyrtec|claritin|unisom|nytol|sominex|zzzquil
-    |crocin|dolo|vicks|ssris?|snris?|m[eé]latonine|magn[eé]sium|sleeping\s+(?:pills|tablets)|(?:schlaf)?tabletten|magnesio|hierro
+    |crocin|dolo|vicks|ssris?|snris?|m[eé]latonine|magn[eé]sium|sleeping\s+(?:pills|tablets)|(?:schlaf)?tabletten|magnesio|hierro|magn[eé]sio|antial[eé]rgicos?|antihistam[ií]nicos?|antihistaminiques?
     |melatonina|m[eé]dicaments?|medicamentos?|pastillas|comprim[eé]s|tropfen
     # more medicines and the supplement brands families name with a count ("one Kalms tablet")
     |clonidine|hydroxyzine|promethazine|doxylamine|ferrous(?:\s+(?:sulph|sulf|fumar|glucon)\w*)?
     |methylcobalamin|calcium|probiotics?|omega[\s-]?3s?|fish\s+oil|kalms|floradix|spatone
     |neurobion|blackmores|epsom\s+salts?|lavender\s+oil|panadeine|endone|oxycodone|morphine
+    # medicines and remedies named in outside voices: Indian, Filipino and US brands, ADHD
+    # medicines, herbal tinctures and homeopathic remedies
+    |atarax|guanfacine|intuniv|concerta|sytron|shelcal|clonotril|pacitane|depakine|ceelin|gamot
+    |tinctures?|passion\s?flower|rescue\s+remedy|arnica|kali\s+phos|globuli|granules|hyland'?s
+    # the forms Indian English names a medicine by: "iron syrup band karo", "give him vitamins"
+    |syrups?|vitamins
     |dose|dosage)\b
 """
 # A medicine named anywhere in a sentence: every pattern that ends with DRUG needs one, and
@@ -72,7 +78,20 @@ FILLER = (
     # forms of address that open an order: "Sir kindly start him on...", "hun give her..."
     r"|kindly|sir|madam|ma'?am|hun|hon|dear|sister|brother|bro|sis|aunty|auntie|uncle|bhai|didi)\W+)*"
 )
-CLAUSE_START = r"(?:^|[,;:(]|\s-+\s|\b(?:and|then|so|but|or|also|plus)\b|&)\s*" + FILLER
+# (a list item opens a clause too: "1) stop the Benadryl 2) start magnesium", "b) ...", "• ...")
+CLAUSE_START = r"(?:^|[,;:(•]|\s-+\s|\b(?:and|then|so|but|or|also|plus)\b|&)\s*" + FILLER
+# A list marker ("1) stop the Benadryl 2) start magnesium", "b) ...") opens a clause: the
+# advice detectors read it as a ";" (same length, so spans keep their offsets).
+_LIST_MARKER_RE = re.compile(r"\b(?:\d{1,2}|[a-f])\)")
+
+
+def list_items_as_clauses(prep: Prepared) -> Prepared:
+    if ")" not in prep.norm:
+        return prep
+    norm = _LIST_MARKER_RE.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), prep.norm)
+    return prep._replace(norm=norm)
+
+
 # Second or third person with a modal of obligation: "you should", "your son needs to".
 MODAL = r"""
     (?:\b(?:you|u|ya|he|she|they|your\s+(?:little\s+one|\w+))
@@ -102,7 +121,7 @@ def suggests(sentence: str) -> bool:
 
 ADVISORY_FIRST_PERSON = r"""
     (?:(?:\bif\s+i\s+were\s+you\b,?\s*|\bpersonally,?\s+)?\b(?:i'd|id|i\s+would)
-       (?:\s+(?:recommend|suggest|say|definitely|honestly|just))*\s+
+       (?:\s+(?:recommend|suggest|say|definitely|honestly|just|be))*\s+
      |\bif\s+i\s+were\s+you\b,?\s*
      |\bmy\s+advice(?:\s+would\s+be|\s+is|\s*:|\s*-)\s*(?:to\s+)?
      |\b(?:your|ur|yr)\s+best\s+bet\s+is\s+(?:to\s+)?)
@@ -111,7 +130,7 @@ ADVISORY_FIRST_PERSON = r"""
 
 UNIT = r"""
     (?:mgs?|milligrams?|mcg|ug|micrograms?|g|grams?|ml|mls|millilit(?:re|er)s?|iu|units?
-    |drops?|tabs?|tablets?|capsules?|caps|pills?|gummies|teaspoons?|tsp|spoonfuls?
+    |drops?|tabs?|tablets?|capsules?|caps|pills?|gummies|teaspoons?|tsp|spoonfuls?|spoons
     |sachets?|puffs?|gotas|gotitas|gouttes|tropfen|cucharaditas?|teel[oö]ffel|comprimidos?
     |comprim[eé]s?|pastillas?)\b
 """
@@ -120,6 +139,8 @@ DOSE_QTY_RE = rx(
     rf"""
     (?:\b(?:half|a\s+half|a\s+quarter|quarter|\d\s*/\s*\d)\s+(?:of\s+)?an?\s+
         (?:{UNIT}|{DRUG})
+      # without the article: "a quarter teaspoon", "half tablet of Neurobion"
+      |\b(?:half|a\s+quarter|quarter)\s+{UNIT}
       |(?<![\w.])\d+(?:[.,]\d+)?\s*(?:-|to|or)\s*\d+(?:[.,]\d+)?\s*{UNIT}
       |(?<![\w.]){NUMBER}\s*(?:x\s*\d+\s*)?{UNIT}
     )
@@ -127,7 +148,7 @@ DOSE_QTY_RE = rx(
 )
 # Words without which a sentence holds no amount (bare counts and measures included).
 DOSE_GATE_RE = re.compile(
-    r"\d|half|quarter|spoon|tsp|capful|scoop|sachet|dropper|\b(?:one|two|three|cap)\b"
+    r"\d|half|halve|double|triple|quarter|spoon|tsp|capful|scoop|sachet|dropper|\b(?:one|two|three|cap)\b"
     r"|\ban?\s+(?:hour|hr|min)"
 )
 # A bare count is not a dose ("a tablet", "one drop") unless a number or mass unit is there.

@@ -60,8 +60,11 @@ _OWN_CLINICIAN_RE = rx(
       |doctora)\b
     |\b(?:mon|ma|notre)\s+(?:m[eé]decin|neurologue|p[eé]diatre|docteur|g[eé]n[eé]raliste)\b
     |\b(?:m'a|nous\s+a|lui\s+a)\s+(?:prescrit|donn[eé]|conseill[eé])
+    # "chez nous, le pédiatre a regardé la vidéo et a dit...", "la pediatra nos dijo..."
+    |\b(?:le|la)\s+(?:m[eé]decin|p[eé]diatre|neurologue)\s+[^.!?]{{0,60}}?\ba\s+dit\b
+    |\b(?:el|la)\s+(?:m[eé]dico|m[eé]dica|pediatra|neur[oó]logo|neur[oó]loga)\s+(?:nos|me|le)\s+(?:dijo|explic[oó])\b
     |\b(?:unser|unsere|mein|meine)\s+(?:arzt|[aä]rztin|neurologe|neurologin|kinderarzt
-      |kinder[aä]rztin)\b|\bder\s+(?:neurologe|arzt|kinderarzt)\b[^.]{0, 60}\bverordnet
+      |kinder[aä]rztin)\b|\bder\s+(?:neurologe|arzt|kinderarzt)\b[^.]{{0,60}}\bverordnet
     """
 )
 # The reader sent to their own doctor, a pharmacist or a helpline.
@@ -79,6 +82,8 @@ _DEFER_RE = rx(
     |\bask\s+(?:your|their)\s+own\b|\bwith\s+(?:your|her|his|their)\s+own\b
     |\b(?:pregunt[ae]|consult[ae])\s+(?:a\s+)?(?:tu|su)\s+(?:m[eé]dico|pediatra|neur[oó]logo)
     |\b(?:demandez|voyez)\s+(?:[aà]\s+)?votre\s+(?:m[eé]decin|p[eé]diatre|neurologue)
+    |\bmontrez(?:-la|-le|-les)?\s+(?:au|[aà]\s+(?:votre|la|le))\s+(?:m[eé]decin|p[eé]diatre|neurologue)
+    |\bens[eé][nñ]a(?:selo|sela|selos)?\s+a\s+(?:tu|la|el|su)\s+(?:m[eé]dic[oa]|pediatra|neur[oó]log[oa])
     |\bbeim\s+eigenen\s+arzt\b
     """
 )
@@ -90,6 +95,15 @@ _SEND_FOR_HELP_RE = rx(
     # "000 now mate", "that's straight to A&E or 999"
     |(?:^|[.!?,]\s*)(?:999|911|000|112|108)\s+(?:now|right\s+now|straight\s+away|immediately|asap)\b
     |\bstraight\s+(?:to|into)\s+(?:a&e|the\s+er|er|casualty|emergency|hospital)\b"""
+)
+# Filming the episodes for the doctor is what every doctor asks for, never a treatment: "film
+# it", "take a video", "faites une vidéo", "grábalo", "mach ein Video".
+_FILMING_RE = rx(
+    r"""\b(?:film(?:ing)?|record(?:ing)?|video)\s+(?:it|him|her|them|the\s+\w+|a\s+few\s+\w+)\b
+    |\b(?:take|get|make|grab|send|bring|show)\s+(?:\w+\s+){0,2}?(?:videos?|clips?|recordings?|footage)\b
+    |\b(?:faites|fais|prenez)\s+(?:une|la|des)\s+vid[eé]os?\b|\bfilmez(?:-le|-la)?\b
+    |\bgr[aá]ba(?:lo|la|los)?\b|\bhaz\s+un\s+v[ií]deo\b|\bmach\s+ein\s+video\b|\bfilme?\s+es\b
+    |\bfa[zç]a?\s+um\s+v[ií]deo\b|\bfilma\b"""
 )
 _FIRST_AID_RE = rx(
     r"""\b(?:put|lay|roll|turn|keep|place)\s+(?:him|her|them|the\s+baby|your\s+\w+)\s+(?:\w+\s+)?
@@ -110,7 +124,8 @@ _TREATMENT_VERB = r"""
 """
 _DIRECTIVE_RE = rx(
     rf"""
-    (?:^|[.!?]\s+|[,;:(]\s*|\s-+\s|\b(?:and|then|so|but|or|also|plus|honestly|seriously|mate
+    (?:^|[.!?]\s+|[,;:(•]\s*|\s-+\s|\b(?:\d\d?|[a-f])\)\s*
+      |\b(?:and|then|so|but|or|also|plus|honestly|seriously|mate
       |please|pls|plz|kindly|maybe|definitely|simply|really|instead|yeah|ok|okay|madam|sir|mommy
       |mummy|mate|hun|love|dear|friend|you)\s+)
       {_TREATMENT_VERB}\b
@@ -360,5 +375,6 @@ def clears(text: str) -> bool:
     rest = _DEFER_RE.sub(" ", rest)
     rest = _SEND_FOR_HELP_RE.sub(" ", rest)
     rest = _FIRST_AID_RE.sub(" ", rest)
+    rest = _FILMING_RE.sub(" ", rest)
     rest = _OWN_CLINICIAN_SAID_RE.sub(" ", rest)
     return not _orders(rest)

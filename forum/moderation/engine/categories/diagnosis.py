@@ -87,10 +87,51 @@ _DIAG_COPULA_RE = rx(
     """
 )
 _CONDITION_RE = rx(rf"\b{_CONDITION}")
+# By comparison: "your boy has the exact same thing mine had, PLMD, no doubt".
+_DIAG_SAME_RE = rx(
+    rf"""{_YOU_SUBJECT}(?:'s\s+got|\s+has(?:\s+got)?|\s+have(?:\s+got)?|'s|\s+is\s+having)\s+(?:the\s+)?
+    (?:exact\s+|very\s+|exactly\s+the\s+)?same\s+(?:thing|problem|issue|condition|as)\b[^.!?]{{0,40}}?
+    \b(?P<cond>{_CONDITION})"""
+)
 # "Na rickets be that": the condition first, then "be that" (West African English).
 _DIAG_FRONTED_RE = rx(rf"(?P<cond>{_CONDITION})\s+(?:be|dey\s+be)\s+(?:that|dat|this|dis|am)\b")
 # What the fronted verdict ends with: the long condition list is tried only where it stands.
 _FRONTED_TAIL_RE = rx(r"\sbe\s+(?:that|dat|this|dis|am)\b")
+# The same in Tagalog: "epilepsy yan mommy" (that is epilepsy), "reflux lang yan" (just reflux).
+_DIAG_FRONTED_TL_RE = rx(
+    rf"(?P<cond>{_CONDITION})\s+(?:lang\s+|talaga\s+)?(?:yan|iyan|yun|iyon|ito)\b"
+)
+_FRONTED_TL_TAIL_RE = rx(r"\s(?:yan|iyan|yun|iyon|ito)\b")
+# "reflux yun sabi ng pedia namin" (our pedia said): a report; "daw" (so they say), "ba" (asking).
+_TL_REPORT_RE = rx(r"\b(?:sabi|daw|raw|namin|ko|ba)\b")
+# The cause foretold or asserted: "same as ours, it'll be the iron", "definitely the Ritalin,
+# no question", "it must be the melatonin" (a medicine or a lack named as the cause).
+_DIAG_CAUSE_VERDICT_RE = rx(
+    rf"""(?:\b(?:it'?ll|it\s+will|that'?ll|it\s+must|that\s+must|it'?s\s+gonna|it\s+has\s+to|gotta)\s+be
+      |(?:^|[.!?,;:]\s*)(?:(?:honestly|tbh|mate|hun|oh|so|yeah|yep)\s+)?(?:definitely|defo|deffo|100%
+        |clearly|obviously|surely|bet\s+(?:you|it'?s))(?:\s+just)?)
+    \s+(?:the\s+|his\s+|her\s+|their\s+|your\s+)?(?P<cond>{DRUG}|{_CONDITION})
+    (?=\s*(?:[.!?,;:]|$|(?:tho|though|mate|hun|imo|no\s+question|for\s+sure|doing\s+it|causing\s+it)\b))"""
+)
+# "the Phenergan is the problem", "that tablet is the reason": a medicine named as the culprit.
+_DIAG_CULPRIT_RE = rx(
+    rf"""\b(?:the|that|this|his|her|their|your|ur)\s+(?:[\w-]+\s+)?(?P<cond>{DRUG})\s+(?:is|'s|are|'re)
+    \s+(?:definitely\s+|clearly\s+|obviously\s+|100%\s+|probably\s+|just\s+)?(?:the|your)\s+(?:problem
+    |culprit|cause|reason|issue|trigger)\b"""
+)
+_GENERIC_RE = rx(r"(?:dose|dosage|meds|medications?|medicines?|pills|tablets|supplements?|drops)$")
+_CULPRIT_WORDS = ("problem", "culprit", "cause", "reason", "issue", "trigger")
+# The leads of _DIAG_CAUSE_VERDICT_RE: the long medicine and condition lists are tried only
+# after one of them.
+_CAUSE_VERDICT_MARKS = rx(
+    r"""\b(?:it'?ll|it\s+will|that'?ll|it\s+must|that\s+must|it'?s\s+gonna|it\s+has\s+to|gotta)\s+be\s
+    |(?:^|[.!?,;:]\s*)(?:(?:honestly|tbh|mate|hun|oh|so|yeah|yep)\s+)?(?:definitely|defo|deffo|100%
+      |clearly|obviously|surely|bet\s+(?:you|it'?s))\s"""
+)
+_CAUSE_VERDICT_WORDS = (
+    *("ll be", "will be", "must be", "gonna be", "has to be", "gotta be", "definitely", "defo"),
+    *("deffo", "100%", "clearly", "obviously", "surely", "bet "),
+)
 # A verdict told as a fragment: "classic night terrors mate.", "defo reflux tho".
 _DIAG_FRAGMENT_RE = rx(
     rf"""(?:^|[.!?,;:]\s*)(?:(?:honestly|tbh|mate|hun|lol|omg|yeah|yep|oh|sounds|so)\s+)?
@@ -187,12 +228,20 @@ def rules(text: str) -> list[Span]:
         for m in _DIAG_COPULA_RE.finditer(sentence):
             if not _hedged_before(sentence, m.start()):
                 spans.append((start + m.start(), start + m.end()))
+        for m in _DIAG_SAME_RE.finditer(sentence) if "same" in sentence else ():
+            if not _hedged_before(sentence, m.start()):
+                spans.append((start + m.start(), start + m.end()))
         if _DIAG_COPULA_RE.search(sentence) or _CERTAINTY_RE.search(sentence):
             for m in _RULED_OUT_RE.finditer(sentence):
                 if not _DIAG_HEDGE_RE.search(sentence, 0, m.start()):
                     spans.append((start + m.start(), start + m.end()))
         for m in _DIAG_FRONTED_RE.finditer(sentence) if _FRONTED_TAIL_RE.search(sentence) else ():
             spans.append((start + m.start(), start + m.end()))
+        for m in (
+            _DIAG_FRONTED_TL_RE.finditer(sentence) if _FRONTED_TL_TAIL_RE.search(sentence) else ()
+        ):
+            if not _TL_REPORT_RE.search(sentence):
+                spans.append((start + m.start(), start + m.end()))
         for m in _DIAG_FRAGMENT_RE.finditer(sentence) if _FRAGMENT_MARKS.search(sentence) else ():
             if not _hedged_before(sentence, m.start("cert")):
                 spans.append((start + m.start("cert"), start + m.end()))
@@ -215,6 +264,29 @@ def rules(text: str) -> list[Span]:
         cause = _DIAG_CAUSE_ANY_RE if _CERTAINTY_RE.search(sentence) else _DIAG_CAUSE_RE
         for m in cause.finditer(sentence):
             if not _hedged_before(sentence, m.start()):
+                spans.append((a + m.start(), a + m.end()))
+    culprit = any(map(prep.norm.__contains__, _CULPRIT_WORDS))
+    for a, b in prep.sentences if culprit else ():
+        sentence = prep.norm[a:b]
+        if is_question(sentence) or not any(map(sentence.__contains__, _CULPRIT_WORDS)):
+            continue
+        if _I_WE_MY_RE.search(sentence) or _OWN_REPORT_RE.search(sentence):
+            continue
+        for m in _DIAG_CULPRIT_RE.finditer(sentence):
+            if not _hedged_before(sentence, m.start()) and not _GENERIC_RE.match(m.group("cond")):
+                spans.append((a + m.start(), a + m.end()))
+    marked = any(map(prep.norm.__contains__, _CAUSE_VERDICT_WORDS))
+    for a, b in prep.sentences if marked else ():
+        sentence = prep.norm[a:b]
+        if is_question(sentence) or not any(map(sentence.__contains__, _CAUSE_VERDICT_WORDS)):
+            continue
+        for mark in _CAUSE_VERDICT_MARKS.finditer(sentence):
+            m = _DIAG_CAUSE_VERDICT_RE.match(sentence, mark.start())
+            if (
+                m
+                and not _hedged_before(sentence, m.start())
+                and not _OWN_REPORT_RE.search(sentence)
+            ):
                 spans.append((a + m.start(), a + m.end()))
     for a, b in prep.sentences:
         sentence = prep.norm[a:b]

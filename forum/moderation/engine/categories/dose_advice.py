@@ -27,6 +27,7 @@ from forum.moderation.engine.words import (
     PERSON,
     SUGGESTION,
     first_imperative,
+    list_items_as_clauses,
     quoted,
     suggests,
 )
@@ -35,10 +36,11 @@ _DOSE_IMPERATIVE_RE = rx(
     CLAUSE_START
     + r"""
     (?P<verb>give|take|try|start|put|use|get|go|do|up(?!\s+from)|double|whack|bump|add|crush|increase
-      |stick|pop|rub|have|dose|ask|cut|drop|reduce|lower|taper|wean|halve|raise|gie|gi'e|chuck
+      |stick|pop|rub|have|dose|ask|cut|drop|reduce|lower|taper|wean|halve|triple|raise|gie|gi'e|chuck
       |come(?=\s+(?:down|off))
       # the same orders in the other languages members write in
-      |dale|dele|denle|dadle|prueba|donnez|donne|essayez|gib|gebt|geben|d[eê])\b
+      |dale|dele|denle|dadle|prueba|donnez|donne|essayez|gib|gebt|geben|d[eê]
+      |bigyan|painumin|ibigay)\b
     """
 )
 # Amounts without a unit that still name a dose: "0.25 of ropinirole", "two panadol",
@@ -65,7 +67,7 @@ _DOSE_STRONG_CUE_RE = rx(
     rf"""
     {MODAL}
     |{ADVISORY_FIRST_PERSON}
-    |\bfor\s+(?:you|u|your\s+\w+)\b
+    |\bfor\s+(?:you|u|yours|your\s+\w+)\b
     |\b(?:that'?s|thats|is)\s+what\s+(?:you|u)\s+(?:want|need|should)
     |\b(?:the\s+trick|best\s+thing|the\s+answer|the\s+secret)\s+is\b
     |\b(?:your\s+(?:little\s+one|\w+)|he|she|they|you|u)\s+needs?\b
@@ -95,6 +97,13 @@ _COUNT_FREQ_RE = rx(
     |\b(?:one|two|three|half\s+a|\d+)\s+(?:daily|nightly|twice\s+(?:a|per)\s+day)\b
     |\b(?:one|two|half\s+a)\s+(?:{_COUNTABLE}\s+)?at\s+(?:\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm)?\b|bedtime|tea\s*time)"""
 )
+# A change of amount with no number: "halve it", "double his ropinirole" (scanned only when
+# the sentence holds one of _CHANGE_WORDS; "cut the dose in half" stays a directive).
+_CHANGE_AMOUNT_RE = rx(
+    rf"""\b(?:double|halve|triple)\s+(?:it|that|them|(?:the|his|her|their|your|ur)\s+(?:[\w-]+\s+){{0,2}}?
+        (?:dose|{DRUG}))(?![\w-])"""
+)
+_CHANGE_WORDS = ("double", "halve", "triple")
 _TIMING_MARK_RE = re.compile(r"\b(?:hours?|hrs?|mins?|minutes?)\b")
 _FREQUENCY_MARKS = ("night", "day", "daily", "twice", "morning", "evening", "bed", "tea", "at ")
 # A timing moved for a medicine named just before it: "give the melatonin an hour earlier",
@@ -184,6 +193,8 @@ def _quantities(sentence: str) -> list[Span]:
         )
     if any(map(sentence.__contains__, _FREQUENCY_MARKS)) and DRUG_RE.search(sentence):
         found += (m.span() for m in _COUNT_FREQ_RE.finditer(sentence))
+    if any(map(sentence.__contains__, _CHANGE_WORDS)):
+        found += (m.span() for m in _CHANGE_AMOUNT_RE.finditer(sentence))
     for a, b in found:
         if not any(a < end and start < b for start, end in spans):
             spans.append((a, b))
@@ -219,7 +230,7 @@ def _rules(text: str) -> tuple[Span, ...]:
     or the next sentence says "trust me" / "do that". A first-person report such as
     "I take 0.5 mg, prescribed by my GP" has a quantity but no such cue.
     """
-    prep = prepare(text)
+    prep = list_items_as_clauses(prepare(text))
     norm, sents = prep.norm, prep.sentences
     spans: list[Span] = []
     for index, (start, end) in enumerate(sents):

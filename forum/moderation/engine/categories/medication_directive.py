@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from forum.moderation.engine.categories import advice_context, dose_advice
 from forum.moderation.engine.text import (
     HOLD,
     Category,
+    Prepared,
     Span,
-    gated,
     gettext_noop,
     is_question,
     merge_spans,
@@ -30,6 +31,7 @@ from forum.moderation.engine.words import (
     NOT_A_DRUG_REQUEST,
     PERSON,
     SUGGESTION,
+    list_items_as_clauses,
     narrative_before,
     quoted,
     suggests,
@@ -42,15 +44,17 @@ _MED_VERB = rf"""
       |come\s+off|get(?:ting)?\s+(?:{PERSON}\s+)?(?:off|onto|on)|wean(?:ing)?\s+(?:{PERSON}\s+)?off
       # "knock the Phenergan on the head", "lay off the melatonin", "leave out the iron"
       |knock(?:ing)?|lay(?:ing)?\s+off|leav(?:e|ing)\s+out
+      # "get some magnesium spray", "grab a bottle of valerian"
+      |(?:get|buy|grab|pick\s+up|order)\s+(?:some|a\s+(?:bottle|tub|box|pack|tube|jar)\s+of)
       |tak(?:e|ing)\s+{PERSON}\s+off|start(?:ing)?\s+(?:{PERSON}\s+)?on|start(?:ing)?
-      |put(?:ting)?\s+{PERSON}\s+on|switch(?:ing)?(?:\s+{PERSON})?(?:\s+(?:to|from))?
+      |put(?:ting)?\s+{PERSON}\s+on|(?:pop|stick)\s+{PERSON}\s+on(?:to)?|switch(?:ing)?(?:\s+{PERSON})?(?:\s+(?:to|from))?
       |swap(?:ping)?|giv(?:e|ing)(?:\s+{PERSON})?|try(?:ing)?(?:\s+(?:taking|giving))?
       |tak(?:e|ing)|us(?:e|ing)|increas(?:e|ing)|rais(?:e|ing)|lower(?:ing)?|reduc(?:e|ing)
       |cut(?:ting)?|halve|doubl(?:e|ing)|up|rub(?:bing)?|apply(?:ing)?|gie|gi'e
       |ask(?:ing)?\s+(?:your\s+\w+\s+|the\s+\w+\s+)?for|tell\s+(?:your|the)\s+\w+\s+you\s+want)
 """
 _MED_OBJECT = rf"""
-    \s+(?:(?:the|his|her|their|your|some|any|that|those|these|this|a|an)\s+)?
+    \s+(?:all\s+)?(?:(?:the|his|her|their|your|some|any|that|those|these|this|a|an)\s+)?
     (?:[\w-]+\s+){{0,2}}?{DRUG}
 """
 _MED_IMPERATIVE_RE = rx(
@@ -60,8 +64,14 @@ _MED_IMPERATIVE_RE = rx(
 _SUGGESTION_LEAD = r"""
     (?:\b(?:have|did)\s+(?:you|u|ya)\s+(?:ever\s+)?(?:thought\s+(?:about|of)|considered|tried
         |looked\s+into)\s+|\bwhy\s+not\s+|\bwhy\s+don'?t\s+(?:you|u)\s+|\b(?:what|how)\s+about\s+
-      |\bcould(?:n'?t)?\s+(?:you|u)\s+(?:not|just)\s+|\bhave\s+(?:you|u)\s+not\s+(?:tried|thought\s+of)\s+)
-    (?:just\s+|maybe\s+|simply\s+)?
+      |\bcould(?:n'?t)?\s+(?:you|u)\s+(?:not|just)\s+|\bhave\s+(?:you|u)\s+not\s+(?:tried|thought\s+of|considered)\s+
+      |\bdon'?t\s+(?:you|u)\s+think\s+(?:it'?s\s+time\s+(?:to\s+)?|(?:you|u|he|she)\s+should\s+)
+      # the reproach: "why are you still giving her the Atarax?"
+      |\bwhy\s+(?:on\s+earth\s+|the\s+hell\s+|tf\s+)?(?:are|r)\s+(?:you|u|ya)\s+(?:still|even)\s+
+      |\b(?:are|r)\s+(?:you|u|ya)\s+(?:seriously\s+|really\s+|honestly\s+)?still\s+
+      # Indian English: "you just stop all the english medicines", "you kindly give him..."
+      |\b(?:you|u)\s+(?:just|simply|kindly|please)\s+)
+    (?:just\s+|maybe\s+|simply\s+)?(?:not\s+)?
 """
 _MED_MODAL_RE = rx(
     rf"(?:{MODAL}|{ADVISORY_FIRST_PERSON}|{_SUGGESTION_LEAD})(?P<verb>{_MED_VERB}){_MED_OBJECT}"
@@ -71,6 +81,54 @@ _MED_MODAL_RE = rx(
 _MED_FLOATED_RE = rx(
     rf"{SUGGESTION}(?:just\s+|maybe\s+|simply\s+)?(?P<verb>{_MED_VERB}){_MED_OBJECT}"
 )
+# "Why is she not on magnesium by now?", "why on earth is he still taking the Lyrica?": the
+# reproach asks for the change (scanned only when the sentence holds "why").
+_MED_WHY_ON_RE = rx(
+    rf"""\bwhy\s+(?:on\s+earth\s+|the\s+hell\s+|tf\s+)?(?:is|isn'?t|are|aren'?t|'s)\s+(?:he|she|they
+      |(?:your|ur)\s+(?:little\s+one|\w+))\s+(?:not\s+|still\s+|even\s+)*(?P<verb>on|taking|having|using
+      |getting)\b{_MED_OBJECT}"""
+)
+# A medicine said to be needed: "she needs magnesium", "he'll need the clonazepam like ours
+# did" (not the writer's own or a general word: "he needs his meds on time").
+_MED_NEEDS_RE = rx(
+    rf"""(?:\b(?:you|u|yours|(?:your|ur)\s+(?:little\s+one|\w+))(?:'ll|\s+will)?|\b(?:he|she|they)(?:'ll|\s+will))
+      \s+(?:probably\s+|definitely\s+|just\s+|really\s+|obviously\s+)?needs?\s+(?:(?:the|some|a\s+bit\s+of
+      |more|an?)\s+)?(?P<verb>{DRUG})(?!\s+to\b)"""
+)
+_GENERIC_DRUG_WORDS = rx(
+    r"(?:meds|medications?|medicines?|pills|tablets|supplements?|drops|dose|dosage)$"
+)
+# The advice after its preamble: "what I'd say now, having been through it all, is get some
+# magnesium", "the one thing I'd tell any mum is put her on..."
+_MED_WHAT_ID_RE = rx(
+    rf"""\b(?:what|the\s+(?:one\s+|only\s+|main\s+)?thing|all)\s+(?:i'?d|i\s+would)\s+(?:\w+\s+)?(?:say|tell
+      |do|recommend|suggest|advise)\b[^.!?]{{0,80}}?\bis\s+(?:to\s+)?(?:just\s+)?(?P<verb>{_MED_VERB}){_MED_OBJECT}"""
+)
+# "Is there a reason you haven't started her on iron yet?", "how come you didn't stop the
+# Piriton?": the change reproached as not yet made.
+_MED_NOT_YET_RE = rx(
+    rf"""(?:\b(?:is\s+there\s+a\s+reason|how\s+come|why)\s+(?:you|u|ya)\s+(?:haven'?t|havent|didn'?t|didnt
+      |aren'?t|arent)|\bwhy\s+(?:haven'?t|havent|didn'?t|didnt|aren'?t|arent)\s+(?:you|u|ya))
+      \s+(?:already\s+|yet\s+|just\s+)?(?P<verb>(?:asked\s+for|ask\s+for|started|put|tried|given|giving|trying|starting
+      |stopped|stopping|taken|switched|swapped|cut|dropped|start|put|try|give|stop|take|switch|swap|drop)(?:\s+(?:him|her|them))?(?:\s+(?:on|off|out))?)
+      {_MED_OBJECT}"""
+)
+# "the Phenergan is the problem, bin it": an order aimed at the medicine named in the same
+# sentence with "it" (the medicine itself must stand in the sentence: DRUG_RE gates it).
+_MED_BIN_IT_RE = rx(
+    CLAUSE_START
+    + r"(?P<verb>bin|ditch|stop|quit|drop|chuck|scrap|lose)\s+(?:it|them|that)\b"
+    + r"(?!\s+(?:out|up|off|in))"
+)
+# "if it were mine he'd be off it tonight", "if it was my missus she'd be off the pregabalin":
+# the writer's choice for their own, offered as the reader's (scanned beside "were/was mine/my").
+_MED_IF_MINE_RE = rx(
+    rf"""\bif\s+(?:it|he|she|that|this)\s+(?:was|were)\s+(?:mine|my\s+\w+)\b[^.!?]{{0,25}}?
+    \b(?:he|she|they|i)(?:'d|\s+would)\s+(?:be\s+)?(?P<verb>off|on(?:to)?|stopping|starting|coming\s+off)
+    (?:\s+(?:it|them|that)\b|{_MED_OBJECT})"""
+)
+_IF_MINE_WORDS = ("were mine", "was mine", "were my", "was my")
+_BIN_IT_HINT_RE = rx(r"\b(?:bin|ditch|stop|quit|drop|chuck|scrap|lose)\s+(?:it|them|that)\b")
 # "Have you tried magnesium?" asks with the drug straight after the lead.
 _MED_SUGGEST_BARE_RE = rx(
     rf"""\bhave\s+(?:you|u|ya)\s+(?:ever\s+)?(?P<verb>tried(?!\s+our\b)|considered|thought\s+(?:about|of))
@@ -106,8 +164,36 @@ _MED_FOREIGN_RE = rx(
         |mettez(?:-la|-le)?\s+(?:sous|au)
       |nimm|nehmt|nehmen\s+sie|gib|gebt|geben\s+sie|setz(?:t|en\s+sie)?|probier(?:t|en\s+sie)?
       |bigyan|painumin|pahiran|ipahid|ibigay|subukan)
-    \b(?:\s+\S+){{0,6}}?\s+{DRUG}"""
+    \b,?(?:\s+\S+){{0,6}}?\s+(?:[ld]')?{DRUG}"""
 )
+# More orders of the other languages (Tagalog "itigil", Portuguese, first-person conditionals,
+# "in your place"), scanned only when the sentence holds one of _FOREIGN_MORE_WORDS.
+_MED_FOREIGN_MORE_RE = rx(
+    rf"""\b(?P<verb>
+      itigil|ihinto
+      # Portuguese: "para de dar o antialérgico", "tira o xarope", "começa a dar magnésio"
+      |par[ae]\s+de\s+dar|tir[ae]|come[cç][ae]\s+a\s+dar|experimente
+      # "I'd give / I'd stop" in the first person conditional: "eu daria meio comprimido de
+      # melatonina", "yo le bajaría la melatonina", "moi j'arrêterais l'Atarax"
+      |(?:eu\s+)?(?:daria|tiraria|pararia|trocaria)|(?:yo\s+)?(?:le\s+)?(?:dar[ií]a|quitar[ií]a|bajar[ií]a
+        |cambiar[ií]a)|(?:je\s+)?(?:lui\s+)?(?:donnerais|mettrais|changerais|baisserais)|j'arr[eê]terais
+      # "in your place I'd...": à votre place, an deiner Stelle, yo que tú, no seu lugar
+      |[àa]\s+(?:votre|ta)\s+place|an\s+(?:deiner|ihrer)\s+stelle|yo\s+que\s+(?:t[uú]|usted)
+      |en\s+tu\s+lugar|(?:eu\s+)?no\s+seu\s+lugar|se\s+fosse\s+(?:voc[eê]|eu)|kung\s+ako\s+sa\s*'?(?:yo|iyo))
+    \b,?(?:\s+\S+){{0,6}}?\s+(?:[ld]')?{DRUG}"""
+)
+_FOREIGN_MORE_WORDS = (
+    *("itigil", "ihinto", "de dar", "a dar", "tir", "experimente", "ria", "ría", "rais", "j'arr"),
+    *("place", "stelle", "yo que", "lugar", "fosse", "kung"),
+)
+# Hindi word order, the order after the medicine: "Benadryl syrup mat do" (don't give it),
+# "yeh tablet band karo" (stop it), "melatonin de do" (give it); scanned only beside these words.
+_MED_HINGLISH_RE = rx(
+    rf"""{DRUG}(?:\s+\S+){{0,3}}?\s+(?P<verb>mat\s+(?:do|dena|de|dijiye|khilao|pilao)|band\s+(?:karo|kar\s+do
+      |kardo|kijiye|kar\s+dijiye)|de\s+do|dedo|de\s+dijiye|dijiye|khilao|khila\s+do|pilao|pila\s+do
+      |chalu\s+karo|shuru\s+karo)\b"""
+)
+_HINGLISH_WORDS = ("mat ", "band ", "de do", "dedo", "dijiye", "khila", "pila", "chalu", "shuru")
 # First words of every DRUG alternative, plus the words of "cut the dose", "double it".
 _MED_KEYWORDS = wordset(
     """melatonin clonazepam klonopin rivotril diazepam valium lorazepam midazolam benzo benzos
@@ -127,7 +213,11 @@ _MED_KEYWORDS = wordset(
     pastillas comprim tropfen milk formula diet copy follow too tight head pillow
     clonidine hydroxyzine promethazine doxylamine ferrous methylcobalamin calcium probiotic
     probiotics omega fish kalms floradix spatone neurobion blackmores epsom lavender panadeine
-    endone oxycodone morphine wake"""
+    endone oxycodone morphine wake atarax guanfacine intuniv concerta sytron shelcal clonotril
+    pacitane depakine ceelin gamot tincture tinctures passion passionflower rescue arnica kali
+    globuli granules hyland hyland's
+    magnesio antial antialergico antialergicos antihistam antihistaminico antihistaminicos
+    antihistaminique antihistaminiques syrup syrups vitamins"""
 )
 _I_WE_RE = rx(r"\b(?:i|we)\b")
 # "give more motrin and wait?" with no "you" in it is the writer asking about their own child.
@@ -194,6 +284,7 @@ _REGIMEN_WORDS = (
 _ADVISED_WORDS = (
     *("should", "shud", "need", "must", "have to", "has to", "ought", "gotta", "better"),
     *("'d", "would", "want", "could", "advice", "best bet", "were you", "id "),
+    *("were mine", "was mine", "were my", "was my", "shoes"),
 )
 
 
@@ -226,6 +317,11 @@ _ENDORSE_DRUG_RE = rx(
         |life[\s-]?saver|must|winner|best\s+bet|one\s+to\s+(?:try|go\s+for))\b)"""
 )
 _VERB_GROUPS = ("verb", "verb2", "verb3")
+# "Why is he still on melatonin? That's what I'm asking our neuro": the writer's own child.
+_OWN_ASKING_RE = rx(
+    rf"""\b(?:our|my)\s+(?:\w+\s+)?{CLINICIAN}s?\b|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:going\s+to\s+)?ask"""
+)
+_AMOUNT_CHANGE_VERBS = ("doubl", "halv", "tripl")
 # Substrings each of the two patterns above needs.
 _BEHALF_WORDS = ("mention", "suggest", "raise", "float", "bring", "push", "ask", "forward")
 _ENDORSE_WORDS = (
@@ -241,14 +337,30 @@ def _patterns_for(sentence: str) -> list[re.Pattern[str]]:
     if DRUG_RE.search(sentence):
         patterns += (_MED_IMPERATIVE_RE, _MED_MODAL_RE, _MED_SUGGEST_BARE_RE, _MED_PRONOUN_RE)
         patterns.append(_MED_FOREIGN_RE)
+        if any(map(sentence.__contains__, _FOREIGN_MORE_WORDS)):
+            patterns.append(_MED_FOREIGN_MORE_RE)
         if suggests(sentence):
             patterns.append(_MED_FLOATED_RE)
         if any(map(sentence.__contains__, _BEHALF_WORDS)):
             patterns.append(_BEHALF_DRUG_RE)
         if any(map(sentence.__contains__, _ENDORSE_WORDS)):
             patterns.append(_ENDORSE_DRUG_RE)
+        if "why" in sentence:
+            patterns.append(_MED_WHY_ON_RE)
+        if any(map(sentence.__contains__, ("reason", "how come", "why"))):
+            patterns.append(_MED_NOT_YET_RE)
+        if _BIN_IT_HINT_RE.search(sentence):
+            patterns.append(_MED_BIN_IT_RE)
+        if "need" in sentence:
+            patterns.append(_MED_NEEDS_RE)
+        if " is " in sentence and ("i'd" in sentence or "i would" in sentence or "id " in sentence):
+            patterns.append(_MED_WHAT_ID_RE)
+        if any(map(sentence.__contains__, _HINGLISH_WORDS)):
+            patterns.append(_MED_HINGLISH_RE)
     if any(map(sentence.__contains__, _DOSE_CHANGE_WORDS)):
         patterns.append(_MED_DOSE_CHANGE_RE)
+    if any(map(sentence.__contains__, _IF_MINE_WORDS)):
+        patterns.append(_MED_IF_MINE_RE)
     if any(map(sentence.__contains__, _REGIMEN_WORDS)):
         patterns.append(_REGIMEN_RE)
         if any(map(sentence.__contains__, _ADVISED_WORDS)):
@@ -258,7 +370,10 @@ def _patterns_for(sentence: str) -> list[re.Pattern[str]]:
 
 # "Please don't stop her medicine without her doctor" keeps someone to their own doctor:
 # a negated directive in a post that points back to the doctor is a caution, not advice.
-_NEGATED_RE = rx(r"\b(?:do\s+not|don'?t|never|please\s+no)\b")
+# (not "don't you think it's time to...": a suggestion asked as a question)
+_NEGATED_RE = rx(
+    r"\b(?:do\s+not|don'?t|never|please\s+no)\b(?!\s+(?:you|u)\s+(?:think|reckon|agree)\b)"
+)
 _DEFER_RE = rx(
     rf"""\bwithout\b|\bon\s+(?:forum|a\s+stranger)|\bbased\s+on\b|\bsuddenly\b|\byourself\b
     |\bon\s+your\s+own\b|\b(?:ask|talk\s+to|call|consult|check\s+with)\s+(?:your|his|her|their|the)\b
@@ -275,6 +390,8 @@ _BRINGING_RE = rx(
 )
 _NOT_NARRATIVE = (
     *(_MED_MODAL_RE, _MED_FLOATED_RE, _MED_SUGGEST_BARE_RE, _MED_PRONOUN_RE, _ENDORSE_DRUG_RE),
+    *(_MED_WHY_ON_RE, _MED_HINGLISH_RE, _MED_NEEDS_RE, _MED_WHAT_ID_RE, _MED_NOT_YET_RE),
+    _MED_IF_MINE_RE,
 )
 
 
@@ -285,6 +402,27 @@ def _not_a_directive(pattern: re.Pattern[str], sentence: str, verb: str, index: 
         return False
     first = verb.split()[0]
     return narrative_before(sentence, index) or (first.endswith("ing") and first != "bring")
+
+
+def _med_sentences(prep: Prepared) -> Iterator[tuple[int, str]]:
+    """The sentences holding a keyword, the French elided forms included ("l'Atarax",
+    "d'iron" are one token each), and "if it were mine..." (see _MED_IF_MINE_RE)."""
+    for (start, end), words in zip(prep.sentences, prep.words, strict=True):
+        sentence = prep.norm[start:end]
+        if (
+            words & _MED_KEYWORDS
+            or ("'" in sentence and any(_elided_keyword(w) for w in words if "'" in w))
+            or ("mine" in words or "my" in words)
+            and any(map(sentence.__contains__, _IF_MINE_WORDS))
+        ):
+            yield start, sentence
+
+
+_ELISIONS = frozenset(("l'", "d'", "j'", "m'", "s'"))
+
+
+def _elided_keyword(word: str) -> bool:
+    return word[:2] in _ELISIONS and word[2:] in _MED_KEYWORDS
 
 
 def rules(text: str) -> list[Span]:
@@ -306,9 +444,9 @@ def _rules(text: str) -> tuple[Span, ...]:
     counted twice.
     """
     spans: list[Span] = []
-    prep = prepare(text)
+    prep = list_items_as_clauses(prepare(text))
     defers = bool(_DEFER_RE.search(prep.norm))
-    for start, sentence in gated(prep, _MED_KEYWORDS):
+    for start, sentence in _med_sentences(prep):
         if is_question(sentence) and _I_WE_RE.search(sentence):
             continue
         if defers and _NEGATED_RE.search(sentence):
@@ -326,7 +464,24 @@ def _rules(text: str) -> tuple[Span, ...]:
                     continue
                 if pattern is _ENDORSE_DRUG_RE and _FOR_US_RE.search(sentence):
                     continue
+                if pattern is _MED_NEEDS_RE and (
+                    _GENERIC_DRUG_WORDS.match(m.group(group)) or _REPORTED_RE.search(sentence, 0, a)
+                ):
+                    continue
+                # "bin it" points back to a medicine named before it
+                if pattern is _MED_BIN_IT_RE and not DRUG_RE.search(sentence, 0, a):
+                    continue
+                # "why is she still on it when the paed said...": a report, asked about
+                if pattern is _MED_WHY_ON_RE and (
+                    _REPORTED_RE.search(sentence) or _OWN_ASKING_RE.search(prep.norm)
+                ):
+                    continue
                 if m.group(group).startswith(("tak", "bring")) and _BRINGING_RE.match(sentence, b):
+                    continue
+                # "double his ropinirole", "halve it": a change of amount the dose detector has
+                if m.group(group).startswith(_AMOUNT_CHANGE_VERBS) and any(
+                    start <= x < start + len(sentence) for x, _ in dose_advice.rules(text)
+                ):
                     continue
                 tail = sentence[a : min(len(sentence), b + 30)]
                 if any(MASS_UNIT_RE.search(q.group(0)) for q in DOSE_QTY_RE.finditer(tail)):
@@ -337,15 +492,30 @@ def _rules(text: str) -> tuple[Span, ...]:
     return tuple(merge_spans(spans))
 
 
+_LIST_ITEM_RE = rx(r"(?<![\w.])(?:\d{1,2}|[a-f])\)|•|(?:^|\n)\s*[-*]\s")
+
+
 def unconfirmed(text: str) -> list[Span]:
     """The directives the model may not confirm: still an uncertain finding, held for a
     moderator (the rule weighs less in the model than a dose or a verdict does, so a short
     directive in unusual words, "Could you ask her neuro about pregabalin instead?", can
     score below the band). A post that names an amount is left to the dose detector."""
     spans = _rules(text)
-    if not spans or dose_advice.has_amount(text):
+    if not spans:
         return []
-    return list(spans)
+    if not _LIST_ITEM_RE.search(text):
+        return [] if dose_advice.has_amount(text) else list(spans)
+    # In a list ("1) cut screens 2) magnesium 200mg 3) ask for clonazepam") each item is read
+    # on its own: the amount of one item leaves the directive of another uncertain.
+    markers = list(_LIST_ITEM_RE.finditer(text))
+    items = [(0, markers[0].start())]
+    items += [(m.end(), n.start()) for m, n in zip(markers, markers[1:], strict=False)]
+    items.append((markers[-1].end(), len(text)))
+    return [
+        (a, b)
+        for a, b in spans
+        if not any(x <= a < y and dose_advice.has_amount(text[x:y]) for x, y in items)
+    ]
 
 
 CATEGORY = Category(

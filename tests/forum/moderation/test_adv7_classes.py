@@ -1,0 +1,201 @@
+"""Classes of individual advice in outside shapes (dev_adv7), and their near-misses.
+
+Pure: no database, no model. The classes come from the advice misses on dev_adv7: a reproach
+asked as a question ("why are you still giving her the Atarax?"), "in your place" in other
+languages, Hindi word order ("Benadryl syrup mat do"), Tagalog and Portuguese orders and
+Tagalog verdicts, an amount changed without a number ("halve it", "double his ropinirole"),
+fractions without an article ("a quarter teaspoon"), a cause asserted ("it'll be the iron"),
+advisory preambles ("if she was mine I'd...", "what I'd say now ... is get some..."), list
+items, suggestion questions ("have you not considered...", "don't you think it's time to..."),
+a medicine said to be needed, and remedies and brands named by outside members. Every text
+here is written for this file (none is a dev row).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from forum.moderation.engine.categories import advice_context, medication_directive
+
+from .rules import DIAGNOSIS, DIRECTIVE, DOSE, advice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reproach asked as a question
+        "why are you still giving him the Piriton every night?",
+        "Why isn't he on magnesium yet?",
+        "why on earth is your daughter still taking the Phenergan",
+        # "in your place" in the other languages members write in
+        "À ta place, je lui donnerais du magnésium le soir",
+        "An Ihrer Stelle würde ich das Melatonin weglassen",
+        "Yo que tú le quitaría la melatonina ya",
+        "No seu lugar eu daria magnésio pra ela",
+        "Kung ako sa'yo, itigil mo na yung melatonin",
+        # "I'd give / I'd stop" in the first person conditional, French elided articles
+        "Não sou médica, mas eu tiraria a melatonina dela",
+        "No soy experta pero yo le quitaría la melatonina",
+        "Je ne suis pas médecin mais moi j'arrêterais l'Atarax",
+        # Portuguese and Tagalog orders
+        "Para de dar o antialérgico, é isso",
+        "Itigil mo na ang gamot niya sa sipon",
+        # Hindi word order
+        "Cetirizine syrup mat dijiye raat ko",
+        "melatonin band kar do, isi se ho raha hai",
+        # advisory preambles
+        "if she was my daughter I'd stop the Phenergan tomorrow",
+        "in your shoes I'd swap to magnesium",
+        "What I'd say, after all of that, is get some magnesium oil and use it every night",
+        # "you just ...", "are you seriously still ...", "how about just not ..."
+        "You just stop all the english medicines and give him Brahmi vati",
+        "are you really still giving her Piriton at night?",
+        "how about just not giving him the Nytol tonight?",
+        "why haven't you tried the magnesium yet?",
+        # list items open a clause
+        "a) stop the Piriton b) start iron c) see the GP",
+        # suggestion questions
+        "Have you not considered stopping the Piriton for a bit?",
+        "Don't you think it's time to ask the paed about switching to clonidine?",
+        # a medicine said to be needed
+        "Your daughter needs magnesium, simple as",
+        "he'll need the clonazepam like mine did",
+        # the change reproached as not yet made; "pop her on"; "bin it" after the medicine
+        "Is there a reason you haven't put him on magnesium yet?",
+        "how come you didn't stop the Nytol straight away",
+        "so pop him on Spatone and give it a month",
+        "the Piriton does that to them, ditch it",
+        # the writer's choice for their own, offered as the reader's
+        "if it was my missus she'd be off the pregabalin tomorrow",
+        "no pressure but if it were mine he'd be off it tonight",
+        # brands and remedies named by outside members
+        "I'd be asking for guanfacine instead",
+        "get her on the Sytron, it's gentle",
+    ],
+)
+def test_directive_classes_are_found(text: str) -> None:
+    assert DIRECTIVE(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an amount changed without a number
+        "not a doctor but halve it",
+        "your hubby should double his pregabalin",
+        "just triple the magnesium, it's harmless",
+        # fractions without an article
+        "a quarter teaspoon of Calpol at bedtime, trust me",
+        # the amount "for yours"
+        "mine settled on melatonin, so the same for yours, 2mg",
+        "give him half tablet of Neurobion at night",
+        # Tagalog order with an amount
+        "Bigyan mo siya ng 5ml na melatonin bago matulog",
+    ],
+)
+def test_dose_classes_are_found(text: str) -> None:
+    assert DOSE(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cause asserted
+        "it'll be the magnesium, always is",
+        "Definitely the cetirizine, nothing else.",
+        "it must be the iron, get her bloods done",
+        # by comparison
+        "your husband has the same problem as mine, sleep apnea",
+        "Your girl has the exact same thing my son had, RLS, no doubt",
+        # a medicine named as the culprit
+        "that Nytol is the culprit, nothing else",
+        # a Tagalog verdict, the condition first
+        "PLMD yan, sigurado ako",
+        "reflux lang yan mommy",
+    ],
+)
+def test_diagnosis_classes_are_found(text: str) -> None:
+    assert DIAGNOSIS(text)
+
+
+def test_an_amount_change_is_counted_once() -> None:
+    """'double his ropinirole' is a dose; the directive leaves it to the dose detector."""
+    text = "your bloke should double his ropinirole"
+    assert DOSE(text)
+    assert not DIRECTIVE(text)
+
+
+def test_a_list_item_with_an_amount_leaves_another_item_uncertain() -> None:
+    text = "1) no screens 2) magnesium 200mg at bedtime 3) ask for clonazepam"
+    assert medication_directive.unconfirmed(text)
+    assert not medication_directive.unconfirmed("ask for clonazepam, 200mg at bedtime")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reproaches that report a doctor, or ask about the writer's own child
+        "Why is she still on the melatonin when the paed said it was only for a month?",
+        "Why is my son still on keppra? I'll ask our neuro tomorrow.",
+        "Why is he still on melatonin if it was meant for a month? I'm asking our neuro on Friday.",
+        # "in your place" that sends to the doctor
+        "À votre place j'en parlerais au pédiatre",
+        "An deiner Stelle würde ich zum Kinderarzt gehen",
+        "je ne changerais rien sans le pédiatre",
+        "Notre pédiatre lui a donné de la mélatonine, ça l'aide",
+        "yo no le daría nada sin hablar con la pediatra",
+        "Koi bhi medicine band mat karo bina doctor se puche",
+        # amounts the writer's own doctor changed, or the writer asks about
+        "We halved it ourselves last year, with the neuro's OK",
+        "My wife's consultant doubled her ropinirole last month.",
+        "Should I halve it or stop it? I'll ask the GP.",
+        # causes and "it'll be" that are no verdict
+        "It'll be the weekend before the neuro calls back",
+        "Definitely the hardest part is the waiting, hang in there.",
+        "It'll be the iron levels they check first, they did for us.",
+        "Our neuro thinks it'll be the melatonin doing it.",
+        "Reflux daw yun sabi ng pedia namin",
+        # preambles with no treatment in them
+        "In your shoes I'd be terrified too, the video will help the doctor.",
+        "What I'd say is keep filming and take the clips to the GP.",
+        "If it were mine I'd be asking the GP for a sleep study.",
+        # lists of questions for the writer's own doctor
+        "1) How often? 2) Is he awake? 3) Any new meds? That's what our neuro asked.",
+        "Don't you think it would be better to ask your own doctor?",
+        # a medicine needed, told as a report
+        "He needs the melatonin to fall asleep, otherwise it's 11pm.",
+        "The GP says he'll need the clonazepam for a few months.",
+        "My husband needs his pregabalin for nerve pain.",
+        "get some rest, you're doing great",
+        "if it was my son I'd be off to the GP first thing",
+        "if it were mine I'd be on the phone to the paed",
+        "Does your son have the same thing as mine? Ours was PLMD.",
+        # "stop it" with no medicine before it, a culprit the writer's own or generic
+        "stop it, you're making me laugh, the Calpol joke was brilliant",
+        "I think the melatonin is the problem for us",
+        "The neuro said the Keppra is the cause.",
+        "the dose is the issue here, not the drug",
+    ],
+)
+def test_near_misses_stay_allowed(text: str) -> None:
+    assert not advice(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # filming the episodes for the doctor, in other languages, is no treatment
+        "Faites une vidéo et montrez-la au pédiatre, c'est ce qui aide le plus.",
+        "Grábalo en vídeo y enséñaselo a la pediatra, es lo que más ayuda.",
+        # the writer's own doctor in French ('le pédiatre ... a dit')
+        "Chez nous, le neurologue a vu la vidéo et a dit que c'était bénin. Faites une vidéo.",
+    ],
+)
+def test_filming_and_own_doctor_in_other_languages_clear(text: str) -> None:
+    assert advice_context.clears(text)
+
+
+def test_filming_does_not_clear_a_treatment_beside_it() -> None:
+    assert not advice_context.clears(
+        "Faites une vidéo et donnez-lui du magnésium, montrez-la au pédiatre"
+    )
