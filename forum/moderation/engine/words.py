@@ -29,7 +29,7 @@ DRUG = r"""
     |crocin|dolo|vicks|ssris?|snris?|m[eé]latonine|magn[eé]sium|sleeping\s+(?:pills|tablets)|(?:schlaf)?tabletten|magnesio|hierro|magn[eé]sio|antial[eé]rgicos?|antihistam[ií]nicos?|antihistaminiques?
     |melatonina|m[eé]dicaments?|medicamentos?|pastillas|comprim[eé]s|tropfen
     # more medicines and the supplement brands families name with a count ("one Kalms tablet")
-    |clonidine|hydroxyzine|promethazine|doxylamine|ferrous(?:\s+(?:sulph|sulf|fumar|glucon)\w*)?
+    |doxylamine|ferrous(?:\s+(?:sulph|sulf|fumar|glucon)\w*)?
     |methylcobalamin|calcium|probiotics?|omega[\s-]?3s?|fish\s+oil|kalms|floradix|spatone
     |neurobion|blackmores|epsom\s+salts?|lavender\s+oil|panadeine|endone|oxycodone|morphine
     # medicines and remedies named in outside voices: Indian, Filipino and US brands, ADHD

@@ -158,7 +158,6 @@ _ANSWER_RE = rx(
     r"""\b(?:there'?s|theres|there\s+is|that'?s|thats|that\s+is)\s+(?:your|ur)\s+(?:answer|culprit
     |diagnosis|problem|reason)\b"""
 )
-_I_WE_MY_RE = rx(r"\b(?:i|i'm|i've|we|we're|we've|my|our|us|me|ours|mine)\b")
 # "It's nothing, no need to see a doctor", "ce n'est rien, pas besoin de voir un médecin":
 # waving a check away is a verdict on the child.
 _NO_NEED_RE = rx(
@@ -259,7 +258,7 @@ def rules(text: str) -> list[Span]:
             continue
         if not any(map(sentence.__contains__, _CAUSE_LINKS)):
             continue
-        if _I_WE_MY_RE.search(sentence) or _OWN_REPORT_RE.search(sentence):
+        if _FIRST_PERSON_RE.search(sentence) or _OWN_REPORT_RE.search(sentence):
             continue
         cause = _DIAG_CAUSE_ANY_RE if _CERTAINTY_RE.search(sentence) else _DIAG_CAUSE_RE
         for m in cause.finditer(sentence):
@@ -270,7 +269,7 @@ def rules(text: str) -> list[Span]:
         sentence = prep.norm[a:b]
         if is_question(sentence) or not any(map(sentence.__contains__, _CULPRIT_WORDS)):
             continue
-        if _I_WE_MY_RE.search(sentence) or _OWN_REPORT_RE.search(sentence):
+        if _FIRST_PERSON_RE.search(sentence) or _OWN_REPORT_RE.search(sentence):
             continue
         for m in _DIAG_CULPRIT_RE.finditer(sentence):
             if not _hedged_before(sentence, m.start()) and not _GENERIC_RE.match(m.group("cond")):
