@@ -81,8 +81,9 @@ FILLER = (
 # (a list item opens a clause too: "1) stop the Benadryl 2) start magnesium", "b) ...", "• ...")
 CLAUSE_START = r"(?:^|[,;:(•]|\s-+\s|\b(?:and|then|so|but|or|also|plus)\b|&)\s*" + FILLER
 # A list marker ("1) stop the Benadryl 2) start magnesium", "b) ...") opens a clause: the
-# advice detectors read it as a ";" (same length, so spans keep their offsets).
-_LIST_MARKER_RE = re.compile(r"\b(?:\d{1,2}|[a-f])\)")
+# advice detectors read it as a ";" (same length, so spans keep their offsets). Not "2.5)".
+LIST_MARKER = r"(?<![\w.])(?:\d{1,2}|[a-f])\)"
+_LIST_MARKER_RE = re.compile(LIST_MARKER)
 
 
 def list_items_as_clauses(prep: Prepared) -> Prepared:

@@ -25,6 +25,7 @@ from forum.moderation.engine.words import (
     DOSE_QTY_RE,
     DRUG,
     DRUG_RE,
+    LIST_MARKER,
     MODAL,
     NOT_A_DRUG_REQUEST,
     REGIMEN_WORD_RE,
@@ -124,7 +125,7 @@ _TREATMENT_VERB = r"""
 """
 _DIRECTIVE_RE = rx(
     rf"""
-    (?:^|[.!?]\s+|[,;:(•]\s*|\s-+\s|\b(?:\d\d?|[a-f])\)\s*
+    (?:^|[.!?]\s+|[,;:(•]\s*|\s-+\s|{LIST_MARKER}\s*
       |\b(?:and|then|so|but|or|also|plus|honestly|seriously|mate
       |please|pls|plz|kindly|maybe|definitely|simply|really|instead|yeah|ok|okay|madam|sir|mommy
       |mummy|mate|hun|love|dear|friend|you)\s+)

@@ -26,6 +26,7 @@ from forum.moderation.engine.words import (
     DOSE_QTY_RE,
     DRUG,
     DRUG_RE,
+    LIST_MARKER,
     MASS_UNIT_RE,
     MODAL,
     NOT_A_DRUG_REQUEST,
@@ -492,7 +493,7 @@ def _rules(text: str) -> tuple[Span, ...]:
     return tuple(merge_spans(spans))
 
 
-_LIST_ITEM_RE = rx(r"(?<![\w.])(?:\d{1,2}|[a-f])\)|•|(?:^|\n)\s*[-*]\s")
+_LIST_ITEM_RE = rx(rf"{LIST_MARKER}|•|(?:^|\n)\s*[-*]\s")
 
 
 def unconfirmed(text: str) -> list[Span]:
