@@ -224,20 +224,11 @@ _TREATMENT_RE = rx(
       |bedtime|sleep\s+(?:on|in|with)|co-?sleep\w*|upright|elevat\w*|remedy|remedies|herbal|syrup)\b"""
 )
 
-# ...told in the writer's own voice (English first person: the words of other languages are
-# not all listed above, so their posts keep the model's finding).
-_OWN_STORY_RE = rx(r"\b(?:i|i'm|im|i've|my|we|we're|we've|our)\b")
 # A treatment the writer tried, told in the past ("we swaddled ours but it didn't change the
 # jerks", "I tried cutting dairy"): their own experience, not an order.
 _OWN_PAST_RE = rx(
     r"""\b(?:i|we)\s+(?:\w+\s+)?(?:\w+ed|tried|gave|took|did|had|got|put|cut|kept|stopped|swapped
         |switched|went|made|let|used|started|quit|dropped|brought)\b"""
-)
-_SENTENCE_RE = rx(r"[^.!?]+[.!?]*")
-# An amount or a change of amount: an own story that holds one is left to the model.
-_AMOUNT_RE = rx(
-    r"""\d[.,/]\d|\d\s*(?:mg|ml|mcg|iu|drops?|tabs?|g)\b|\b(?:half|halve|halving|quarters?|double
-    |doubling|every\s+other)\b"""
 )
 # What one's own clinician said, up to the end of the clause: "our paed said melatonin is fine
 # for her at 1mg" reports the doctor's words.
@@ -273,11 +264,11 @@ _IMPERATIVE_OPEN_RE = rx(
       |dim|pat|shush|hide|lock|set|play|let's|lets)\b"""
 )
 _CLAUSE_SPLIT_RE = rx(r"[,;:(]|\s-+\s")
-_SENTENCE_FIND_RE = rx(r"[^.!?\n]+[.!?]*")
+_SENTENCE_RE = rx(r"[^.!?\n]+[.!?]*")
 # Amounts without a digit, and obligations laid on anyone but the writer.
 _AMOUNT_WORD_RE = rx(
-    r"""\b(?:half(?![\s-]+(?:term|an?\s+hour|hour|way|asleep|the\s+night))|halve|quarter|spoon\w*
-    |teaspoon\w*|tsp|capful|scoop\w*|double|dose\w*)\b"""
+    r"""\b(?:half(?![\s-]+(?:term|an?\s+hour|hour|way|asleep|the\s+night))|halve|halving|quarters?
+    |spoon\w*|teaspoon\w*|tsp|capful|scoop\w*|double|doubling|every\s+other|dose\w*)\b"""
 )
 _OBLIGATION_RE = rx(
     r"""\b(?!i\b|we\b)[\w']+\s+(?:should|shud|must|ought|needs?\s+to|ha(?:s|ve)\s+to|gotta|can
@@ -290,7 +281,11 @@ _AGE_TIME_AFTER_RE = rx(
     r"""\s*(?:-|to|or)?\s*\d*\s*(?:months?|mo|mths?|weeks?|wks?|years?|yrs?|y/?o|days?|nights?
     |hours?|hrs?|mins?|minutes?|seconds?|secs?|am|pm|times|o'?clock|th|st|nd|rd|s|%)\b"""
 )
-_AGE_BEFORE_RE = rx(r"\b(?:at|by|age|aged|since|until|till|til|turned|turning|is|was|now)\s+$")
+# ..."my daughter 9 jerks so hard": a number straight after the child is an age.
+_AGE_BEFORE_RE = rx(
+    r"""\b(?:at|by|age|aged|since|until|till|til|turned|turning|is|was|now|son|daughter|boy|girl
+    |kid|child|ds|dd|lo)\s+$"""
+)
 
 
 def _amount_free(norm: str) -> bool:
@@ -306,18 +301,22 @@ def _amount_free(norm: str) -> bool:
     return True
 
 
+def _names_amount(norm: str) -> bool:
+    """An amount or a change of amount, with or without a digit: an own story that holds
+    one is left to the model."""
+    return bool(DOSE_QTY_RE.search(norm) or _AMOUNT_WORD_RE.search(norm) or not _amount_free(norm))
+
+
 def _own_talk(norm: str) -> bool:
     """True when ``norm`` is English, names no medicine, amount or regimen, gives no order,
     and every statement is the writer's own story, a kind word or about nobody: "we've all
     done it, waking a sleeping baby is a rite of passage", "my husband still does it at 40"."""
     if (
         DRUG_RE.search(norm)
-        or DOSE_QTY_RE.search(norm)
         or REGIMEN_WORD_RE.search(norm)
         or _BEHALF_RE.search(norm)
-        or _AMOUNT_WORD_RE.search(norm)
         or _OBLIGATION_RE.search(norm)
-        or not _amount_free(norm)
+        or _names_amount(norm)
     ):
         return False
     if not english(norm):
@@ -325,7 +324,7 @@ def _own_talk(norm: str) -> bool:
     bare = _QUOTED_RE.sub(" ", norm)
     if _orders(bare):
         return False
-    for sentence in _SENTENCE_FIND_RE.findall(_COURTESY_RE.sub(" ", bare)):
+    for sentence in _SENTENCE_RE.findall(_COURTESY_RE.sub(" ", bare)):
         if not sentence.strip(" .!?"):
             continue
         if any(map(_IMPERATIVE_OPEN_RE.search, _CLAUSE_SPLIT_RE.split(sentence))):
@@ -342,12 +341,14 @@ def _own_talk(norm: str) -> bool:
 
 
 def _own_past_story(norm: str) -> bool:
-    """True when ``norm`` is told in the writer's own voice, holds no amount, and every
+    """True when ``norm`` is told in the writer's own voice, in English (the treatment words
+    of other languages are not all listed), holds no amount, and every
     sentence naming a treatment tells of one the writer tried ("we swaddled ours but it
     didn't change the jerks"), with no order anywhere."""
     return bool(
-        _OWN_STORY_RE.search(norm)
-        and not _AMOUNT_RE.search(norm)
+        _FIRST_PERSON_RE.search(norm)
+        and english(norm)
+        and not _names_amount(norm)
         and all(
             _OWN_PAST_RE.search(sentence)
             for sentence in _SENTENCE_RE.findall(norm)
