@@ -2,11 +2,13 @@
 
 1. Features as at run time (:mod:`.model`): embedding, n-grams from the training
    vocabulary (seen in at least ``MIN_DF`` posts), rule hits.
-2. One class-balanced logistic regression per learned category.
-4. Calibration and thresholds on the dev split (:func:`choose_thresholds`): Platt
+2. One class-balanced logistic regression per learned category, fitted on every row
+   twice: with its rule hits and with them blinded (``RULE_DROPOUT``).
+3. Calibration and thresholds on the dev split (:func:`choose_thresholds`): Platt
    scaling of each category's scores; ``low`` keeps the grouped individual-advice
-   recall at its target with the fewest posts held in error (other categories: best
-   F1), ``high`` is where dev precision reaches ``HIGH_PRECISION``.
+   recall at its target, and at ``BLIND_RECALL`` with the rule hits blinded, with the
+   fewest posts held in error (other categories: best F1); ``high`` is where dev
+   precision reaches ``HIGH_PRECISION``.
 
 Moderators' decisions come in as extra training rows (``extra``), weighted up.
 """
@@ -28,9 +30,20 @@ MIN_DF = 2
 C_VALUE = 32.0
 FOLDS = 5
 EXTRA_WEIGHT = 5.0
+# Rule dropout: every training row is seen twice, once with its rule flags and once
+# with them zeroed (this weight). The rules were written on train and dev, so there
+# they nearly equal the labels and a model fitted on them alone leans on them; on
+# posts the rules miss it must judge by the words, and the blind copies teach that.
+RULE_DROPOUT = 1.0
 # Grouped individual-advice recall kept on dev at the ``low`` thresholds; the other
-# held categories take the threshold with the best F1 on dev.
+# held categories take the threshold with the best F1 on dev. The rules were tuned on
+# dev and find nearly all of its advice, which says nothing of the posts they miss, so
+# the model must also keep BLIND_RECALL of dev's advice with the rule hits blinded
+# (the model never trains on dev, so that figure is held out). 0.93: of 0.90, 0.93
+# and 0.95, the best macro F1 on fresh dev rows written before any rule saw them
+# (dev_adv8, dev_em8); 0.95 held 4.8 % of dev's allowed posts.
 DEFAULT_RECALL = 0.95
+BLIND_RECALL = 0.93
 HIGH_PRECISION = 0.95
 # The uncertain band never starts below this, nor ends above that.
 LOW_FLOOR, LOW_CEILING, HIGH_CEILING = 0.08, 0.6, 0.9
@@ -140,8 +153,18 @@ def train(
         texts, vocabulary, [*thread_contexts(train_rows), *([()] * len(extra))]
     )
     weights = np.array([1.0] * len(train_rows) + [EXTRA_WEIGHT] * len(extra))
-    coef, bias = _fit_columns(_design(dense, grams), _targets(rows), weights)
     n_rules = len(RULE_FEATURES)
+    targets = _targets(rows)
+    design = _design(dense, grams)
+    if RULE_DROPOUT:
+        from scipy import sparse
+
+        blind = dense.copy()
+        blind[:, dense.shape[1] - n_rules :] = 0.0
+        design = sparse.vstack([design, _design(blind, grams)]).tocsr()
+        targets = np.vstack([targets, targets])
+        weights = np.concatenate([weights, weights * RULE_DROPOUT])
+    coef, bias = _fit_columns(design, targets, weights)
     n_dense = dense.shape[1]
     model = Model(
         version=version,
@@ -169,7 +192,10 @@ def train(
         for j in range(len(LEARNED)):
             model.platt[:, j] = _platt(raw[:, j], y_dev[:, j])
         probs = 1.0 / (1.0 + np.exp(-(model.platt[0] * raw + model.platt[1])))
-        choose_thresholds(model, dev_rows, probs)
+        d_dense[:, d_dense.shape[1] - n_rules :] = 0.0
+        raw_blind = _design(d_dense, d_grams) @ coef + bias
+        blind = 1.0 / (1.0 + np.exp(-(model.platt[0] * raw_blind + model.platt[1])))
+        choose_thresholds(model, dev_rows, probs, blind)
     return model
 
 
@@ -193,24 +219,29 @@ def _high(p: np.ndarray, target: np.ndarray, low: float) -> float:
     return HIGH_CEILING
 
 
-def _advice_thresholds(p: np.ndarray, y: np.ndarray, allowed: np.ndarray) -> list[float]:
+def _advice_thresholds(p: np.ndarray, y: np.ndarray, blind: np.ndarray) -> list[float]:
     """Joint ``low`` thresholds of the advice categories (columns of ``p``).
 
     Among the grid points that keep the grouped individual-advice recall at its
-    target on dev, the one that holds the fewest posts without advice (false holds and
-    cross-category noise), then the highest thresholds.
+    target on dev, both as the model sees dev (``p``) and with the rule features
+    blinded (``blind``: the posts the rules would miss), the one that holds the fewest
+    posts without advice (false holds and cross-category noise), then the highest
+    thresholds.
     """
     grid = np.round(np.arange(LOW_FLOOR, LOW_CEILING + 1e-9, 0.04), 3)
     gold = y.any(axis=1)
     best: tuple[float, float, list[float]] | None = None
     for t0 in grid:
-        f0 = p[:, 0] >= t0
+        f0, b0 = p[:, 0] >= t0, blind[:, 0] >= t0
         for t1 in grid:
-            f01 = f0 | (p[:, 1] >= t1)
+            f01, b01 = f0 | (p[:, 1] >= t1), b0 | (blind[:, 1] >= t1)
             for t2 in grid:
                 flagged = f01 | (p[:, 2] >= t2)
                 recall = (flagged & gold).sum() / max(1, gold.sum())
                 if recall < DEFAULT_RECALL:
+                    continue
+                seen = b01 | (blind[:, 2] >= t2)
+                if (seen & gold).sum() < BLIND_RECALL * gold.sum():
                     continue
                 noise = float((flagged & ~gold).sum())
                 key = (noise, -(t0 + t1 + t2))
@@ -222,7 +253,7 @@ def _advice_thresholds(p: np.ndarray, y: np.ndarray, allowed: np.ndarray) -> lis
 
 
 def choose_thresholds(
-    model: Model, dev: Sequence[Row], probs: np.ndarray
+    model: Model, dev: Sequence[Row], probs: np.ndarray, blind: np.ndarray | None = None
 ) -> dict[str, tuple[float, float]]:
     """Set ``model.thresholds`` from dev probabilities (see the module docstring)."""
     y = _targets(dev).astype(bool)
@@ -234,7 +265,13 @@ def choose_thresholds(
     shown = np.array(shown, dtype=bool)
     advice = [j for j, code in enumerate(LEARNED) if BY_CODE[code].advice]
     lows = dict(
-        zip(advice, _advice_thresholds(probs[:, advice], y[:, advice], allowed), strict=True)
+        zip(
+            advice,
+            _advice_thresholds(
+                probs[:, advice], y[:, advice], (probs if blind is None else blind)[:, advice]
+            ),
+            strict=True,
+        )
     )
     chosen: dict[str, tuple[float, float]] = {}
     for j, code in enumerate(LEARNED):

@@ -143,3 +143,20 @@ def test_the_emergency_banner_threshold_spends_the_budget_the_rules_leave(model:
     dev_told = [{"text": told, "labels": []} for _ in range(budget)] + dev[budget:]
     low_full = training.choose_thresholds(model, dev_told, probs)["emergency"][0]
     assert int((probs[budget:200, column] >= low_full).sum()) <= 1
+
+
+def test_advice_thresholds_also_keep_recall_when_the_rules_are_blind() -> None:
+    """The rules were written on dev, so with their hits the model finds all of dev's
+    advice at any threshold; the thresholds must still catch BLIND_RECALL of it by the
+    words alone, which here needs the first category's threshold at 0.2 or below."""
+    gold = np.array([[1, 0, 0]] * 20 + [[0, 0, 0]] * 80)
+    seen = np.where(gold == 1, 0.99, 0.0)
+    blind = seen.copy()
+    blind[:20, 0] = np.linspace(0.1, 0.9, 20)  # by its words, advice is a spread
+    blind[20:30, 0] = 0.15  # and some allowed posts read like it
+    with_rules = training._advice_thresholds(seen, gold, seen)
+    without = training._advice_thresholds(seen, gold, blind)
+    assert with_rules[0] == training.LOW_CEILING  # nothing to keep: as high as allowed
+    caught = (blind[:20, 0] >= without[0]).mean()
+    assert caught >= training.BLIND_RECALL
+    assert without[0] <= 0.2
