@@ -3,12 +3,14 @@
 1. Features as at run time (:mod:`.model`): embedding, n-grams from the training
    vocabulary (seen in at least ``MIN_DF`` posts), rule hits.
 2. One class-balanced logistic regression per learned category, fitted on every row
-   twice: with its rule hits and with them blinded (``RULE_DROPOUT``).
-3. Calibration and thresholds on the dev split (:func:`choose_thresholds`): Platt
-   scaling of each category's scores; ``low`` keeps the grouped individual-advice
-   recall at its target, and at ``BLIND_RECALL`` with the rule hits blinded, with the
-   fewest posts held in error (other categories: best F1); ``high`` is where dev
-   precision reaches ``HIGH_PRECISION``.
+   twice: with its rule hits and with them blinded (``RULE_DROPOUT``). The model
+   shipped is fitted on train and dev together.
+3. Calibration and thresholds on dev's out-of-fold scores (each dev fold scored by a
+   model fitted without it; :func:`choose_thresholds`): Platt scaling of each
+   category's scores; ``low`` keeps the grouped individual-advice recall at its
+   target, and at ``BLIND_RECALL`` with the rule hits blinded, with the fewest posts
+   held in error (other categories: best F1); ``high`` is where dev precision
+   reaches ``HIGH_PRECISION``.
 
 Moderators' decisions come in as extra training rows (``extra``), weighted up.
 """
@@ -16,19 +18,23 @@ Moderators' decisions come in as extra training rows (``extra``), weighted up.
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
 from .categories import BY_CODE, LEARNED
 from .corpus import Row, with_thread
-from .embedding import embedder
+from .embedding import DIMENSIONS, embedder
 from .model import RULE_FEATURES, Model, ngrams, rule_flags, rule_hits
 
 MIN_DF = 2
 C_VALUE = 32.0
 FOLDS = 5
+# Dev is scored out of fold, in this many folds by thread (see train()).
+DEV_FOLDS = 2
 EXTRA_WEIGHT = 5.0
 # Rule dropout: every training row is seen twice, once with its rule flags and once
 # with them zeroed (this weight). The rules were written on train and dev, so there
@@ -60,38 +66,39 @@ def thread_contexts(rows: Sequence[Row]) -> list[list[str]]:
     return [earlier for _row, _history, earlier in with_thread(rows)]
 
 
-def featurize(
-    texts: Sequence[str],
-    vocabulary: dict[str, int],
-    contexts: Sequence[Sequence[str]] | None = None,
-):
-    """(dense embedding+rules matrix, sparse n-gram matrix) for ``texts``.
+def dense_features(texts: Sequence[str], contexts: Sequence[Sequence[str]]) -> np.ndarray:
+    """Each text's embedding and rule flags (the vocabulary-free columns).
 
     ``contexts`` are the texts' earlier thread posts: the rule features read a follow-up
     in their light, as at run time.
     """
+    if not texts:
+        return np.zeros((0, DIMENSIONS + len(RULE_FEATURES)), dtype=np.float32)
+    emb = np.vstack([embedder().embed(t) for t in texts])
+    pairs = zip(texts, contexts, strict=True)
+    flags = np.vstack([rule_flags(t, rule_hits(t, ctx)) for t, ctx in pairs])
+    return np.hstack([emb, flags]).astype(np.float32)
+
+
+def gram_matrix(gram_sets: Sequence[set[str]], vocabulary: dict[str, int]):
+    """The sparse n-gram matrix of texts (given as their ``ngrams`` sets), unit rows."""
     from scipy import sparse
 
-    contexts = contexts if contexts is not None else [()] * len(texts)
-    emb = np.vstack([embedder().embed(t) for t in texts]) if texts else np.zeros((0, 256))
-    pairs = zip(texts, contexts, strict=True)
-    flags = [rule_flags(t, rule_hits(t, ctx)) for t, ctx in pairs]
-    rules = np.vstack(flags) if texts else np.zeros((0, 8))
     rows, cols, vals = [], [], []
-    for i, text in enumerate(texts):
-        index = sorted({vocabulary[g] for g in ngrams(text) if g in vocabulary})
+    for i, grams in enumerate(gram_sets):
+        index = sorted({vocabulary[g] for g in grams if g in vocabulary})
         if index:
             rows += [i] * len(index)
             cols += index
             vals += [1.0 / np.sqrt(len(index))] * len(index)
-    grams = sparse.csr_matrix((vals, (rows, cols)), shape=(len(texts), len(vocabulary)))
-    return np.hstack([emb, rules]).astype(np.float32), grams
+    return sparse.csr_matrix((vals, (rows, cols)), shape=(len(gram_sets), len(vocabulary)))
 
 
-def build_vocabulary(texts: Sequence[str]) -> dict[str, int]:
+def build_vocabulary(gram_sets: Sequence[set[str]]) -> dict[str, int]:
+    """The n-grams seen in at least ``MIN_DF`` of the texts (given as ``ngrams`` sets)."""
     df: Counter[str] = Counter()
-    for text in texts:
-        df.update(ngrams(text))
+    for grams in gram_sets:
+        df.update(grams)
     kept = sorted(g for g, n in df.items() if n >= MIN_DF)
     return {g: i for i, g in enumerate(kept)}
 
@@ -137,6 +144,77 @@ def _platt(scores: np.ndarray, target: np.ndarray) -> tuple[float, float]:
     return float(lr.coef_[0, 0]), float(lr.intercept_[0])
 
 
+@dataclass
+class _Rows:
+    """Rows with their features computed once (dense columns, n-gram sets, targets)."""
+
+    rows: list[Row]
+    dense: np.ndarray
+    grams: list[set[str]]
+    targets: np.ndarray
+    weights: np.ndarray
+
+    @classmethod
+    def build(cls, rows: Sequence[Row], contexts: Sequence[Sequence[str]], weight: float) -> _Rows:
+        rows = list(rows)
+        return cls(
+            rows,
+            dense_features([r["text"] for r in rows], contexts),
+            [ngrams(r["text"]) for r in rows],
+            _targets(rows).reshape(len(rows), len(LEARNED)),
+            np.full(len(rows), weight),
+        )
+
+    def take(self, index: Sequence[int]) -> _Rows:
+        at = list(index)
+        return _Rows(
+            [self.rows[i] for i in at],
+            self.dense[at],
+            [self.grams[i] for i in at],
+            self.targets[at],
+            self.weights[at],
+        )
+
+
+def _fit(parts: Sequence[_Rows]) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
+    """(vocabulary, coef, bias) of one fit on ``parts``, with rule dropout."""
+    from scipy import sparse
+
+    gram_sets = [g for part in parts for g in part.grams]
+    vocabulary = build_vocabulary(gram_sets)
+    grams = gram_matrix(gram_sets, vocabulary)
+    dense = np.vstack([part.dense for part in parts])
+    targets = np.vstack([part.targets for part in parts])
+    weights = np.concatenate([part.weights for part in parts])
+    design = _design(dense, grams)
+    if RULE_DROPOUT:
+        design = sparse.vstack([design, _design(_blinded(dense), grams)]).tocsr()
+        targets = np.vstack([targets, targets])
+        weights = np.concatenate([weights, weights * RULE_DROPOUT])
+    coef, bias = _fit_columns(design, targets, weights)
+    return vocabulary, coef, bias
+
+
+def _blinded(dense: np.ndarray) -> np.ndarray:
+    """``dense`` with the rule-flag columns zeroed (a post the rules miss)."""
+    blind = dense.copy()
+    blind[:, dense.shape[1] - len(RULE_FEATURES) :] = 0.0
+    return blind
+
+
+def _raw(fit: tuple[dict[str, int], np.ndarray, np.ndarray], part: _Rows, dense: np.ndarray):
+    vocabulary, coef, bias = fit
+    return _design(dense, gram_matrix(part.grams, vocabulary)) @ coef + bias
+
+
+def _dev_folds(dev_rows: Sequence[Row]) -> list[list[int]]:
+    """Dev rows in ``DEV_FOLDS`` folds by thread (stable across runs and machines)."""
+    folds: list[list[int]] = [[] for _ in range(DEV_FOLDS)]
+    for i, group in enumerate(_groups(dev_rows)):
+        folds[zlib.crc32(group.encode()) % DEV_FOLDS].append(i)
+    return [fold for fold in folds if fold]
+
+
 def train(
     train_rows: Sequence[Row],
     dev_rows: Sequence[Row],
@@ -144,28 +222,24 @@ def train(
     extra: Sequence[Row] = (),
     version: str | None = None,
 ) -> Model:
-    """Fit on train (+ moderators' decisions, weighted up); calibrate and set thresholds on dev."""
-    version = version or dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
-    rows = [*train_rows, *extra]
-    texts = [row["text"] for row in rows]
-    vocabulary = build_vocabulary(texts)
-    dense, grams = featurize(
-        texts, vocabulary, [*thread_contexts(train_rows), *([()] * len(extra))]
-    )
-    weights = np.array([1.0] * len(train_rows) + [EXTRA_WEIGHT] * len(extra))
-    n_rules = len(RULE_FEATURES)
-    targets = _targets(rows)
-    design = _design(dense, grams)
-    if RULE_DROPOUT:
-        from scipy import sparse
+    """Fit on train and dev (+ moderators' decisions, weighted up); calibrate and set
+    thresholds on dev's out-of-fold scores.
 
-        blind = dense.copy()
-        blind[:, dense.shape[1] - n_rules :] = 0.0
-        design = sparse.vstack([design, _design(blind, grams)]).tocsr()
-        targets = np.vstack([targets, targets])
-        weights = np.concatenate([weights, weights * RULE_DROPOUT])
-    coef, bias = _fit_columns(design, targets, weights)
-    n_dense = dense.shape[1]
+    Each dev fold is scored by a model fitted on train and the other folds, so every
+    dev row gets a score from a model that never saw it; Platt scaling and thresholds
+    come from those scores, and the model shipped is fitted on everything.
+    """
+    version = version or dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+    fixed = [
+        _Rows.build(train_rows, thread_contexts(train_rows), 1.0),
+        _Rows.build(extra, [()] * len(extra), EXTRA_WEIGHT),
+    ]
+    dev = _Rows.build(dev_rows, thread_contexts(dev_rows), 1.0)
+    folds = _dev_folds(dev_rows) if dev_rows else []
+    final = _fit([*fixed, dev]) if len(folds) > 1 else _fit(fixed)
+    vocabulary, coef, bias = final
+    n_rules = len(RULE_FEATURES)
+    n_dense = dev.dense.shape[1]
     model = Model(
         version=version,
         categories=list(LEARNED),
@@ -184,16 +258,18 @@ def train(
         },
     )
     if dev_rows:
-        d_dense, d_grams = featurize(
-            [r["text"] for r in dev_rows], vocabulary, thread_contexts(dev_rows)
-        )
-        raw = _design(d_dense, d_grams) @ coef + bias
-        y_dev = _targets(dev_rows)
+        raw = np.zeros((len(dev_rows), len(LEARNED)))
+        raw_blind = np.zeros_like(raw)
+        for fold in folds:
+            held = set(fold)
+            rest = dev.take([i for i in range(len(dev_rows)) if i not in held])
+            fit = _fit([*fixed, rest]) if len(folds) > 1 else final
+            part = dev.take(fold)
+            raw[fold] = _raw(fit, part, part.dense)
+            raw_blind[fold] = _raw(fit, part, _blinded(part.dense))
         for j in range(len(LEARNED)):
-            model.platt[:, j] = _platt(raw[:, j], y_dev[:, j])
+            model.platt[:, j] = _platt(raw[:, j], dev.targets[:, j])
         probs = 1.0 / (1.0 + np.exp(-(model.platt[0] * raw + model.platt[1])))
-        d_dense[:, d_dense.shape[1] - n_rules :] = 0.0
-        raw_blind = _design(d_dense, d_grams) @ coef + bias
         blind = 1.0 / (1.0 + np.exp(-(model.platt[0] * raw_blind + model.platt[1])))
         choose_thresholds(model, dev_rows, probs, blind)
     return model
@@ -258,11 +334,11 @@ def choose_thresholds(
     """Set ``model.thresholds`` from dev probabilities (see the module docstring)."""
     y = _targets(dev).astype(bool)
     allowed = np.array([not row["labels"] for row in dev])
-    shown = []
+    shown_by_rules = []
     for row, context in zip(dev, thread_contexts(dev), strict=True):
         hits = rule_hits(row["text"], context)
-        shown.append(bool(hits.get("emergency") or hits.get("emergency.doubt")))
-    shown = np.array(shown, dtype=bool)
+        shown_by_rules.append(bool(hits.get("emergency") or hits.get("emergency.doubt")))
+    shown = np.array(shown_by_rules, dtype=bool)
     advice = [j for j, code in enumerate(LEARNED) if BY_CODE[code].advice]
     lows = dict(
         zip(
