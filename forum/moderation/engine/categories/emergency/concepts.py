@@ -122,14 +122,6 @@ COLOUR = _p(
     rf"|shes|hes|still|very|really|bit|est|es|est[aá]) "
     rf"(?:\S+ )?{_COLOUR}",
     r"lips (?:\S+ ){0,3}?dark",
-    r"(?:lips|lip|mouth|face|skin) (?:\S+ ){0,3}?(?:a |the )?(?:funny|weird|strange|odd|wrong"
-    r"|horrible|awful|bad) colou?r|(?:lips|lip|mouth|face|skin) (?:\S+ ){0,2}?(?:not|aren't|arent"
-    r"|isn't|isnt) the right colou?r|mottl(?:y|ey)",
-    r"(?:lips|lip|mouth|face|tongue|fingers|nails) (?:\S+ ){0,3}?navy|(?:gone|turned|turning|going"
-    r"|went) navy",
-    r"(?:lips|lip|mouth|face|skin|he|she|he's|she's|hes|shes) (?:\S+ ){0,4}?(?:the )?colou?r of"
-    r" (?:a |an |the )?(?:bruise|porridge|putty|ash|ashes|concrete|cement|slate|dishwater|a ghost"
-    r"|death|a corpse|wet cement)",
     # mottled in everyday words: "pale and blotchy", "blotchy and floppy"
     r"(?:pale|white|grey|gray|cold) and (?:blotchy|mottled|marbled)|(?:blotchy|marbled) and (?:pale"
     r"|floppy|limp|cold|not moving)",
@@ -139,6 +131,19 @@ COLOUR = _p(
     rf"(?:se (?:est|a) (?:pu[eé]st[oa]|vuelto)|se puso|se ha puesto|est devenu|devient|devenu"
     rf"|devenue) (?:\S+ ){{0,2}}?{_COLOUR}",
 )
+# Colour forms searched only when one of their rarer words is in the sentence: "a funny
+# colour", "not the right colour", "the colour of a bruise", "gone navy", "mottly".
+COLOUR_MORE = _p(
+    r"(?:lips|lip|mouth|face|skin) (?:\S+ ){0,3}?(?:a |the )?(?:funny|weird|strange|odd|wrong"
+    r"|horrible|awful|bad) colou?r|(?:lips|lip|mouth|face|skin) (?:\S+ ){0,2}?(?:not|aren't|arent"
+    r"|isn't|isnt) the right colou?r|mottl(?:y|ey)",
+    r"(?:lips|lip|mouth|face|tongue|fingers|nails) (?:\S+ ){0,3}?navy|(?:gone|turned|turning|going"
+    r"|went) navy",
+    r"(?:lips|lip|mouth|face|skin|he|she|he's|she's|hes|shes) (?:\S+ ){0,4}?(?:the )?colou?r of"
+    r" (?:a |an |the )?(?:bruise|porridge|putty|ash|ashes|concrete|cement|slate|dishwater|a ghost"
+    r"|death|a corpse|wet cement)",
+)
+_COLOUR_MORE_WORDS = ("colou", "color", "navy", "mottl")
 LIMP = _p(
     r"limp",
     r"floppy",
@@ -945,6 +950,7 @@ def _fit_now(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
         or _NEVER_HAD.search(window)
         or FIRST_SEIZURE.search(window)
         or COLOUR.search(window)
+        or (any(map(window.__contains__, _COLOUR_MORE_WORDS)) and COLOUR_MORE.search(window))
     ):
         return []
     return [Hit("fit_now", moving[0][0], moving[0][1], STRONG)]
@@ -1133,6 +1139,15 @@ def _fever_drowsy(sentence: Sentence, post: list[Sentence], index: int) -> list[
     return [Hit("fever_sign", signs[0][0], signs[0][1], STRONG)]
 
 
+def _colour(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
+    """Blue, grey or mottled (COLOUR, and COLOUR_MORE when its rarer words are there)."""
+    text = sentence.text
+    spans = _spans(COLOUR, text)
+    if any(map(text.__contains__, _COLOUR_MORE_WORDS)):
+        spans += _spans(COLOUR_MORE, text)
+    return [Hit("colour", a, b, STRONG) for a, b in spans]
+
+
 def _anchor(stems: str) -> re.Pattern[str]:
     return re.compile(stems)
 
@@ -1160,7 +1175,7 @@ FINDERS: tuple[
             r"|grau|blau|bläu|cinz|roxo|roxa|roxinh|arroxe|pale|white|cold|blotch|marbled|neel|nila|nile"
             r"|navy|colou?r"
         ),
-        _simple("colour", COLOUR),
+        _colour,
     ),
     (
         _anchor(
