@@ -58,6 +58,10 @@ EMERGENCIES = [
     "there are gaps in her breathing when she sleeps, 10 seconds or more, she's 4 weeks",
     # a first fit: "nothing like this has ever happened" is not a what-if
     "he's shaking all over on the floor and nothing like this has ever happened to him",
+    # ribs going in and out, the wrong words, a leg that folds under her
+    "the baby's ribs are going in and out with every breath and she's grunting",
+    "grandpa's chatting away but it's all the wrong words since his nap",
+    "she couldn't stand this morning, her left leg just folds under her",
     # an all-clear told earlier in a long post, then a sign new this very moment
     (
         "Thank you all, the jerks have been fine for months and the neuro discharged us. "
@@ -121,6 +125,9 @@ NEAR_MISSES = [
     ),
     # jerks told earlier, an update with a duration but no sign of a fit
     "she's been like this before, the paed filmed one and said benign",
+    # a colour that goes once warm; a droop that comes with tiredness
+    "his lips looked blue after his bath but he went pink again in a minute under the towel",
+    "her eyelid droops a bit whenever she's overtired, the GP wasn't worried",
     # a clock time that is a bedtime, not a duration
     "she went down at 7:30 and the jerks started at 7:45, about every two minutes, then slept",
 ]

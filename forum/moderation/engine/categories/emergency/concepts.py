@@ -86,7 +86,8 @@ BREATHING = _p(
     r"(?:whistl\w*|crowing|squeak\w*|high pitched) (?:noise |sound )?(?:when |while )?breathing in",
     r"(?:sucking in|pulling in|drawing in|sinking in) (?:at |under |between )?(?:his |her |the "
     r"|their )?(?:ribs|chest|neck|throat)|crowing (?:sound|noise)|stridor",
-    r"(?:chest|ribs|tummy|belly|neck) (?:\S+ ){0,4}?(?:caving|sucking|pulling|sinking) in",
+    r"(?:chest|ribs|tummy|belly|neck) (?:\S+ ){0,4}?(?:caving|sucking|pulling|sinking) in"
+    r"|(?:ribs|chest|tummy) (?:\S+ ){0,3}?(?:going|moving|sucking|pulling) in and out",
     r"grunt\w* (?:\S+ ){0,3}?(?:breath|breaths|breathing)",
     r"(?:breathing|breath|breaths) (?:\S+ ){0,2}?(?:fast|rapid|quick) (?:\S+ ){0,2}?(?:noise|noisy"
     r"|grunt\w*|wheez\w*|shallow|ribs)",
@@ -462,6 +463,15 @@ DEFICIT_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     (("only",), _p(r"(?:can|could) only (?:moan|grunt|groan|mumble|make (?:noises|sounds))")),
     (
+        # "it's all the wrong words", "her leg just folds under her"
+        ("wrong words", "under"),
+        _p(
+            r"(?:all|saying|says|said|comes out as|coming out as|using|uses) (?:the )?wrong words"
+            rf"|{_LIMB} (?:\S+ ){{0,2}}?(?:folds|folded|crumples|crumpled|collapses|buckles|gives)"
+            r" (?:way )?(?:under|beneath) (?:him|her|them)"
+        ),
+    ),
+    (
         # a collapse told by what is seen: "dropped to the floor and isn't moving"
         ("moving", "motionless", "move"),
         _p(
@@ -593,7 +603,7 @@ INJURY = _p(
     r"|at (?:a|an) (?:funny|weird|wrong|odd|strange) angle"
     r"|pale and clammy",
     r"(?:can't|cannot|won't|no puede) (?:stand up|stand ,|put weight|apoyar\w*)|pierna torcida",
-    r"can't get up|not able to stand",
+    r"can't get up|not able to stand|(?:couldn't|couldnt|can't|cant) stand(?: up)?(?= ,| and|$)",
     r"(?:leg|foot|arm) (?:\S+ ){0,2}?turned (?:out|outside|wrong|funny)",
     r"still (?:fitting|shaking|jerking|seizing|twitching)(?! awake| at night| every| most| some"
     r"| when| as| in (?:his|her|my|their) sleep)",

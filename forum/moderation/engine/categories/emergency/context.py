@@ -167,6 +167,22 @@ BENIGN_CAUSES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # a colour change that goes once warm: "blue after the pool, went pink in two minutes"
+        ("pink",),
+        _p(
+            r"(?:went|goes|turned|turns|was|were) (?:\S+ )?pink (?:again )?(?:in|within|once"
+            r"|as soon as)"
+        ),
+    ),
+    (
+        # a habit when tired: "his face droops a bit when he's tired"
+        ("tired",),
+        _p(
+            r"(?:when|whenever|if) (?:he's|she's|hes|shes|he is|she is|they're|they are|i'm|i am)"
+            r" (?:really |very |so |a bit )?(?:tired|overtired|exhausted)"
+        ),
+    ),
+    (
         ("always", "late night"),
         _p(
             r"always (?:\S+ )?(?:hard|difficult|impossible|a nightmare) to (?:wake|get up)"
