@@ -61,6 +61,11 @@ def _p(*alternatives: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])")
 
 
+def _gate_of(forms: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]) -> re.Pattern[str]:
+    """One literal search for every gate word of ``forms``: most sentences hold none."""
+    return re.compile("|".join(re.escape(word) for words, _pattern in forms for word in words))
+
+
 _PRONOUN = r"(?:he|she|they|him|her|them|baby|bub|babe|son|daughter|dd|ds|child|kid|lo|it)"
 _NOT = r"(?:not|isn't|isnt|wasn't|wasnt|aren't|no|never|barely|hardly|hasn't|hasnt|hadn't)"
 
@@ -320,7 +325,7 @@ _NOT_ASLEEP = (
 )
 DEFICIT = _p(
     rf"(?:can't|cant|cannot|can not|couldn't|couldnt|won't|wont|unable to|not able to|not)"
-    rf" (?:\S+ ){{0,2}}?(?:move|moving|lift|lifting|use|using|feel|grip|hold)"
+    rf" (?:seem to )?(?:\S+ ){{0,1}}?(?:move|moving|lift|lifting|use|using|feel|grip|hold)"
     rf" (?:\S+ ){{0,5}}?{_LIMB}",
     rf"{_LIMB} (?:\S+ ){{0,3}}?(?:won't|wont|will not|doesn't|doesnt|isn't|isnt|is not) (?:\S+ )?"
     r"(?:move|moving|work|working|respond)",
@@ -435,7 +440,19 @@ DEFICIT_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     (
         # a leg that will not hold him, legs that stopped working, sinking when stood up
-        ("hold", "weight", "working", "sinks", "crumples", "collapses", "folds", "flops"),
+        (
+            "hold him",
+            "hold her",
+            "hold them",
+            "weight",
+            "stop working",
+            "stopped working",
+            "sinks",
+            "crumples",
+            "collapses",
+            "folds",
+            "flops",
+        ),
         _p(
             rf"{_LIMB} (?:\S+ ){{0,2}}?(?:won't|wont|will not|doesn't|doesnt|can't|cant) (?:\S+ )?"
             r"(?:hold (?:him|her|them)|take (?:his|her|their) weight"
@@ -447,7 +464,7 @@ DEFICIT_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     (
         # words that won't come, speech like mush, not a word out
-        ("come", "mush", " out"),
+        ("t come", "not come", "mush", "word out", "words out"),
         _p(
             r"(?:words|speech|voice) (?:\S+ ){0,2}?(?:won't|wont|will not|don't|dont|can't|cant)"
             r" come|(?:words|speech) (?:\S+ ){0,3}?(?:like mush|mushy)|(?:can't|cant|cannot"
@@ -455,16 +472,19 @@ DEFICIT_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (
-        ("down", "slumped"),
+        ("face",),
         _p(
             r"(?:side of (?:his|her|their|the) face|face) (?:\S+ )?(?:is|has gone|went|gone|has)"
             r" (?:down|slumped)"
         ),
     ),
-    (("only",), _p(r"(?:can|could) only (?:moan|grunt|groan|mumble|make (?:noises|sounds))")),
+    (
+        ("only moan", "only grunt", "only groan", "only mumble", "only make"),
+        _p(r"(?:can|could) only (?:moan|grunt|groan|mumble|make (?:noises|sounds))"),
+    ),
     (
         # "it's all the wrong words", "her leg just folds under her"
-        ("wrong words", "under"),
+        ("wrong words", "under him", "under her", "under them", "beneath"),
         _p(
             r"(?:all|saying|says|said|comes out as|coming out as|using|uses) (?:the )?wrong words"
             rf"|{_LIMB} (?:\S+ ){{0,2}}?(?:folds|folded|crumples|crumpled|collapses|buckles|gives)"
@@ -473,7 +493,7 @@ DEFICIT_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     (
         # a collapse told by what is seen: "dropped to the floor and isn't moving"
-        ("moving", "motionless", "move"),
+        ("not moving", "isn't moving", "isnt moving", "motionless", "won't move", "wont move"),
         _p(
             r"(?:dropped|collapsed|fell|went down|crumpled|keeled over) (?:\S+ ){0,4}?(?:not moving"
             r"|isn't moving|isnt moving|motionless|won't move|wont move)"
@@ -493,13 +513,17 @@ DEFICIT_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 )
 
 
+_DEFICIT_MORE_GATE = _gate_of(DEFICIT_MORE)
+
+
 def _deficit(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     """One side, the face or speech that stops working (DEFICIT and its gated forms)."""
     text = sentence.text
     spans = _spans(DEFICIT, text)
-    for words, pattern in DEFICIT_MORE:
-        if any(map(text.__contains__, words)):
-            spans += _spans(pattern, text)
+    if _DEFICIT_MORE_GATE.search(text):
+        for words, pattern in DEFICIT_MORE:
+            if any(map(text.__contains__, words)):
+                spans += _spans(pattern, text)
     return [Hit("deficit", a, b, STRONG) for a, b in spans]
 
 
@@ -749,7 +773,7 @@ UNRESPONSIVE_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     (
         # "can't get him to open his eyes", "her eyes won't open", "harder to wake"
-        ("get him", "get her", "get them", "open", "harder", "more difficult"),
+        ("get him", "get her", "get them", "t open", "not open", "harder", "more difficult"),
         _p(
             r"(?:can't|cant|cannot|couldn't|couldnt|can not) (?:\S+ )?get (?:him|her|them) to"
             r" (?:open (?:his|her|their) eyes|wake|respond|look at|answer)|(?:eyes|eye) (?:won't"
@@ -774,20 +798,27 @@ UNRESPONSIVE_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 )
 
 
+_UNRESPONSIVE_MORE_GATE = _gate_of(UNRESPONSIVE_MORE)
+
+
 def unresponsive_spans(text: str) -> list[tuple[int, int]]:
     """Spans of UNRESPONSIVE and of its gated forms in ``text``."""
     spans = _spans(UNRESPONSIVE, text)
-    for words, pattern in UNRESPONSIVE_MORE:
-        if any(map(text.__contains__, words)):
-            spans += _spans(pattern, text)
+    if _UNRESPONSIVE_MORE_GATE.search(text):
+        for words, pattern in UNRESPONSIVE_MORE:
+            if any(map(text.__contains__, words)):
+                spans += _spans(pattern, text)
     return spans
 
 
 def unresponsive_in(text: str) -> bool:
     """Does ``text`` tell that someone does not answer or cannot be woken?"""
-    return UNRESPONSIVE.search(text) is not None or any(
-        any(map(text.__contains__, words)) and pattern.search(text) is not None
-        for words, pattern in UNRESPONSIVE_MORE
+    return UNRESPONSIVE.search(text) is not None or (
+        _UNRESPONSIVE_MORE_GATE.search(text) is not None
+        and any(
+            any(map(text.__contains__, words)) and pattern.search(text) is not None
+            for words, pattern in UNRESPONSIVE_MORE
+        )
     )
 
 
@@ -1167,7 +1198,7 @@ def _anchor(stems: str) -> re.Pattern[str]:
 _SEIZURE_STEMS = (
     r"seiz|fit|convuls|jerk|twitch|shak|spasm|stiff|rigid|sacud|opening|turn|episod|spell"
     r"|crisis|crise|trembl|secous|jolt|rhythm|jhatk|zuck|krampf|jump"
-    r"|^(?:arms?|legs?|hands?|sides?|body)$"
+    r"|^(?:arms?|legs?)$"
 )
 FINDERS: tuple[
     tuple[re.Pattern[str], Callable[[Sentence, list[Sentence], int], list[Hit]]], ...
