@@ -61,12 +61,18 @@ def _p(*alternatives: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])")
 
 
+def _gate_of(forms: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]) -> re.Pattern[str]:
+    """One literal search for every gate word of ``forms``: most sentences hold none."""
+    return re.compile("|".join(re.escape(word) for words, _pattern in forms for word in words))
+
+
 _PRONOUN = r"(?:he|she|they|him|her|them|baby|bub|babe|son|daughter|dd|ds|child|kid|lo|it)"
 _NOT = r"(?:not|isn't|isnt|wasn't|wasnt|aren't|no|never|barely|hardly|hasn't|hasnt|hadn't)"
 
 BREATHING = _p(
     rf"{_NOT} (?!(?:stop|stops|stopped|stopping|paus\w*|trouble|problems?|issues?|struggl\w*"
-    r"|difficult\w*|gasp\w*) )(?:\S+ )?(?:breathing|breathe|breath|breaths)",
+    r"|difficult\w*|gasp\w*) )(?:\S+ )?(?:breathing|breathe|breath|breaths)(?! (?:weird\w*|funny"
+    r"|strange\w*|odd\w*|differently|heav\w*|fast|loud\w*|any (?:different|differently|faster)))",
     r"(?:stopped|stops|stop|stopping|quit|quits|pauses?|paused|pausing|holds?|held|holding)"
     r" (?:\S+ ){0,2}?(?:breathing|breathe|breath|breaths)",
     r"(?:can't|cant|cannot|can not|couldn't|unable to|struggling to|struggles to|fighting to"
@@ -85,13 +91,21 @@ BREATHING = _p(
     r"(?:whistl\w*|crowing|squeak\w*|high pitched) (?:noise |sound )?(?:when |while )?breathing in",
     r"(?:sucking in|pulling in|drawing in|sinking in) (?:at |under |between )?(?:his |her |the "
     r"|their )?(?:ribs|chest|neck|throat)|crowing (?:sound|noise)|stridor",
-    r"(?:chest|ribs|tummy|belly|neck) (?:\S+ ){0,4}?(?:caving|sucking|pulling|sinking) in",
+    r"(?:chest|ribs|tummy|belly|neck) (?:\S+ ){0,4}?(?:caving|sucking|pulling|sinking) in"
+    r"|(?:ribs|chest|tummy) (?:\S+ ){0,3}?(?:going|moving|sucking|pulling) in and out",
     r"grunt\w* (?:\S+ ){0,3}?(?:breath|breaths|breathing)",
     r"(?:breathing|breath|breaths) (?:\S+ ){0,2}?(?:fast|rapid|quick) (?:\S+ ){0,2}?(?:noise|noisy"
     r"|grunt\w*|wheez\w*|shallow|ribs)",
     r"(?:breathing|breath|breaths) (?:\S+ ){0,2}?keeps? (?:pausing|stopping)",
-    r"(?:breathing|breath|breaths) (?:\S+ ){0,2}?(?:slow|very slow|so slow)",
+    r"(?:breathing|breath|breaths) (?:\S+ ){0,3}?(?:slow|very slow|so slow)",
+    r"(?:gaps?|pauses?|stops?) in (?:his|her|their|the) breathing|pauses? respiratoires?"
+    r"|(?:breathing|breath) (?:\S+ )?(?:is )?(?:stoping|stopping and starting|stops and starts)",
     r"can't catch (?:his|her|my|their) breath|chest (?:is |feels )?(?:tight|going in)",
+    r"(?:gulp\w*|gasp\w*|fighting|struggling|grabbing|heaving) (?:for|at) (?:air|breath)",
+    r"chest (?:\S+ )?(?:isn't|isnt|is not|not|has stopped|stopped|hasn't|hasnt) (?:\S+ )?(?:moving"
+    r"|going up|rising)",
+    r"(?:can't|cant|cannot|can not|couldn't|couldnt) (?:\S+ )?(?:hear|feel|see) (?:him|her|them|it"
+    r"|any|the) (?:\S+ )?breath\w*",
     r"sin respirar|sans respirer|se ahoga|s'[ée]touffe",
     r"atmet (?:\S+ )?(?:nicht|kaum)|(?:hört|hoert|hat) (?:\S+ ){0,2}?(?:auf zu atmen|aufgehört zu"
     r" atmen)|atemaussetzer|(?:não|nao) (?:está )?respir\w*|parou de respirar",
@@ -121,12 +135,26 @@ COLOUR = _p(
     rf"|face)|lips|around the mouth|round the mouth|in the face|colour"
     rf"|color|and floppy|and limp)",
     rf"(?:se (?:est|a) (?:pu[eé]st[oa]|vuelto)|se puso|se ha puesto|est devenu|devient|devenu"
-    rf"|devenue) (?:\S+ )?{_COLOUR}",
+    rf"|devenue) (?:\S+ ){{0,2}}?{_COLOUR}",
 )
+# Colour forms searched only when one of their rarer words is in the sentence: "a funny
+# colour", "not the right colour", "the colour of a bruise", "gone navy", "mottly".
+COLOUR_MORE = _p(
+    r"(?:lips|lip|mouth|face|skin) (?:\S+ ){0,3}?(?:a |the )?(?:funny|weird|strange|odd|wrong"
+    r"|horrible|awful|bad) colou?r|(?:lips|lip|mouth|face|skin) (?:\S+ ){0,2}?(?:not|aren't|arent"
+    r"|isn't|isnt) the right colou?r|mottl(?:y|ey)",
+    r"(?:lips|lip|mouth|face|tongue|fingers|nails) (?:\S+ ){0,3}?navy|(?:gone|turned|turning|going"
+    r"|went) navy",
+    r"(?:lips|lip|mouth|face|skin|he|she|he's|she's|hes|shes) (?:\S+ ){0,4}?(?:the )?colou?r of"
+    r" (?:a |an |the )?(?:bruise|porridge|putty|ash|ashes|concrete|cement|slate|dishwater|a ghost"
+    r"|death|a corpse|wet cement)",
+)
+_COLOUR_MORE_WORDS = ("colou", "color", "navy", "mottl")
 LIMP = _p(
     r"limp",
     r"floppy",
-    r"like a rag ?doll",
+    r"like a rag ?doll|like rag|like a (?:sack of (?:potatoes|spuds|flour)|wet noodle|noodle"
+    r"|dishcloth|wet rag|rag|dead weight)",
     r"flopped|flops|flopping|(?:very|so|all|gone|is|goes|feels|went) loose",
     r"head (?:\S+ )?(?:falling|flopping|lolling)",
     r"(?:no|zero|lost all) (?:muscle )?tone",
@@ -297,15 +325,16 @@ _NOT_ASLEEP = (
 )
 DEFICIT = _p(
     rf"(?:can't|cant|cannot|can not|couldn't|couldnt|won't|wont|unable to|not able to|not)"
-    rf" (?:\S+ ){{0,1}}?(?:move|moving|lift|lifting|use|using|feel|grip|hold)"
+    rf" (?:seem to )?(?:\S+ ){{0,1}}?(?:move|moving|lift|lifting|use|using|feel|grip|hold)"
     rf" (?:\S+ ){{0,5}}?{_LIMB}",
     rf"{_LIMB} (?:\S+ ){{0,3}}?(?:won't|wont|will not|doesn't|doesnt|isn't|isnt|is not) (?:\S+ )?"
     r"(?:move|moving|work|working|respond)",
     rf"{_LIMB} (?:just |still )?(?:won't|wont|will not|doesn't|doesnt) do anything",
     rf"{_LIMB} (?:\S+ ){{0,2}}?(?:dead|limp|floppy|heavy|numb|weak and|hanging|clumsy|useless"
-    r"|not working|gave way|giving way)",
-    r"(?:face|mouth|smile|eye|eyelid|cheek|lip) (?:\S+ ){0,4}?(?:droop\w*|drooping|sagging"
-    r"|sagged|dropped|lopsided|crooked|pulled down|hanging)",
+    r"|not working|gave way|giving way|gives way|give way|buckl\w*)",
+    r"(?:face|mouth|smile|eye|eyelid|cheek|lip)(?:'s)? (?:\S+ ){0,4}?(?:droop\w*|drooping|sagging"
+    r"|sagged|dropped|lopsided|crooked|pulled down|hanging|slipped|slid|gone slack|slack"
+    r"|slumped)",
     r"droop\w* (?:\S+ ){0,3}?(?:face|mouth|side|smile)",
     r"(?:can't|cant|cannot|can not|couldn't|couldnt|unable to|not able to|won't|wont|isn't"
     r"|stopped) (?:\S+ ){0,1}?(?:speak|speaking|talk|talking|get (?:his|her|the) words out"
@@ -325,7 +354,7 @@ DEFICIT = _p(
     r"(?:visage|bouche) (?:\S+ ){0,2}?(?:tomb\w*|de travers|affaiss\w*)",
     r"collaps\w*|se desplom\w*|s'est effondr\w*",
     r"(?:mouth|face|smile|lip|cheek) (?:\S+ ){0,3}?(?:won't|wont|doesn't|doesnt|can't|cant"
-    r"|isn't|isnt) (?:\S+ )?(?:smile|move|moving|go up|lift|work|working)",
+    r"|isn't|isnt) (?:\S+ )?(?:smile|move|moving|go up|lift|work|working|close|shut)",
     r"(?:can't|cant|cannot|couldn't|unable to|not able to|not be able to|won't|wont)"
     r" (?:\S+ )?(?:say (?:anything|a thing|a word|any words)|talk properly|speak properly)"
     r"|(?:just|only) (?:sounds|noises)(?! like)",
@@ -333,7 +362,7 @@ DEFICIT = _p(
     # "can't move or say anything", "can't walk or talk", "can't get up or speak"
     r"|(?:can't|cant|cannot|can not|couldn't|couldnt|not able to|unable to) (?:get up|stand up"
     r"|stand|walk|move|talk|speak) (?:or|and|nor) (?:\S+ )?(?:speak|talk|move|say|answer)",
-    r"lost (?:his|her|their|all|all his|all her) (?:words|speech|voice)"
+    r"lost (?:my|his|her|their|all|all my|all his|all her) (?:words|speech|voice)"
     r"|(?:no|without) words (?:are )?(?:coming|come|came)"
     r"|(?:only|just) (?:\S+ )?(?:making|make|makes) (?:\S+ )?(?:noises|sounds)",
     r"(?:lying|lies|laying|lay) (?:there |on the floor |on the ground )?(?:\S+ )?(?:not moving"
@@ -352,7 +381,8 @@ DEFICIT = _p(
     r"|pissed|wasted|tipsy)|drunk)",
     # Slumped to one side, drooling on one side, only a word or two, a leg that fails.
     r"slump\w* (?:over )?(?:to|on|onto) (?:one|his|her|their|the) (?:left |right )?side"
-    r"|drool\w* (?:\S+ ){0,2}?(?:on|from|out of) (?:the|one|his|her) (?:left|right|side)"
+    r"|(?:drool|dribbl)\w* (?:\S+ ){0,2}?(?:on|from|out of|down) (?:the |one |his |her )?(?:one )?"
+    r"(?:left|right|side)"
     r"|(?:can|could) only say (?:yes and no|yes or no|one word|a word or two|(?:a )?(?:few|couple"
     r" of) words)",
     r"(?:can't|cant|cannot|unable to|not able to|won't|wont) (?:stand|put weight|walk) (?:up )?"
@@ -373,7 +403,7 @@ DEFICIT_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("thick", "heavy"),
         _p(
-            r"(?:speech|words|voice|tongue) (?:\S+ ){0,2}?(?:thick|heavy)(?! (?:accent|cold|cough))"
+            r"(?:speech|words|voice|tongue) (?:\S+ ){0,3}?(?:thick|heavy)(?! (?:accent|cold|cough))"
         ),
     ),
     (
@@ -386,23 +416,114 @@ DEFICIT_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # a limb that feels like someone else's: "my hand feels like it belongs to someone else"
+        ("else's", "belongs", "dead weight", "not mine", "own"),
+        _p(
+            rf"{_LIMB} (?:\S+ ){{0,2}}?feels? like (?:it's |its |it is )?(?:someone else's"
+            r"|somebody else's|not (?:mine|his|hers|my own|his own|her own)|a dead weight"
+            r"|it belongs to)"
+        ),
+    ),
+    (
+        ("only one side",),
+        _p(
+            r"only one side of (?:his|her|their|the) (?:mouth|face|smile|body)"
+            r" (?:\S+ )?(?:moves|works|lifts|goes up|smiles|moving)"
+        ),
+    ),
+    (
+        ("close", "shut"),
+        _p(
+            r"(?:can't|cant|cannot|not able to|unable to|won't|wont) (?:\S+ )?(?:close|shut) (?:his"
+            r" |her |their |the )?(?:left |right )?eye"
+        ),
+    ),
+    (
+        # a leg that will not hold him, legs that stopped working, sinking when stood up
+        (
+            "hold him",
+            "hold her",
+            "hold them",
+            "weight",
+            "stop working",
+            "stopped working",
+            "sinks",
+            "crumples",
+            "collapses",
+            "folds",
+            "flops",
+        ),
+        _p(
+            rf"{_LIMB} (?:\S+ ){{0,2}}?(?:won't|wont|will not|doesn't|doesnt|can't|cant) (?:\S+ )?"
+            r"(?:hold (?:him|her|them)|take (?:his|her|their) weight"
+            r"|bear (?:his|her|their )?weight)"
+            r"|(?:legs|arms) (?:have |has )?(?:stopped|stop) working"
+            r"|(?:sinks|crumples|collapses|folds|flops) (?:\S+ )?when (?:i|we) (?:stand|put|sit)"
+            r" (?:him|her|them) (?:up|down|on)"
+        ),
+    ),
+    (
+        # words that won't come, speech like mush, not a word out
+        ("t come", "not come", "mush", "word out", "words out"),
+        _p(
+            r"(?:words|speech|voice) (?:\S+ ){0,2}?(?:won't|wont|will not|don't|dont|can't|cant)"
+            r" come|(?:words|speech) (?:\S+ ){0,3}?(?:like mush|mushy)|(?:can't|cant|cannot"
+            r"|couldn't) (?:\S+ )?get (?:a|any|her|his|the) words? out"
+        ),
+    ),
+    (
+        ("face",),
+        _p(
+            r"(?:side of (?:his|her|their|the) face|face) (?:\S+ )?(?:is|has gone|went|gone|has)"
+            r" (?:down|slumped)"
+        ),
+    ),
+    (
+        ("only moan", "only grunt", "only groan", "only mumble", "only make"),
+        _p(r"(?:can|could) only (?:moan|grunt|groan|mumble|make (?:noises|sounds))"),
+    ),
+    (
+        # "it's all the wrong words", "her leg just folds under her"
+        ("wrong words", "under him", "under her", "under them", "beneath"),
+        _p(
+            r"(?:all|saying|says|said|comes out as|coming out as|using|uses) (?:the )?wrong words"
+            rf"|{_LIMB} (?:\S+ ){{0,2}}?(?:folds|folded|crumples|crumpled|collapses|buckles|gives)"
+            r" (?:way )?(?:under|beneath) (?:him|her|them)"
+        ),
+    ),
+    (
+        # a collapse told by what is seen: "dropped to the floor and isn't moving"
+        ("not moving", "isn't moving", "isnt moving", "motionless", "won't move", "wont move"),
+        _p(
+            r"(?:dropped|collapsed|fell|went down|crumpled|keeled over) (?:\S+ ){0,4}?(?:not moving"
+            r"|isn't moving|isnt moving|motionless|won't move|wont move)"
+        ),
+    ),
+    (
         # Hindi-English: "chehra latak gaya", "bol nahi pa rahe", "haath nahi hil raha"
         ("chehr", "nahi"),
         _p(
-            r"chehr[ae] (?:\S+ ){0,2}?(?:latak|tedh|tirch)\w*|bol nahi (?:pa|paa) (?:raha|rahi"
-            r"|rahe)|(?:haath|hath|pair|baazu|bazu) (?:\S+ ){0,2}?nahi (?:hil|utha|chal)\w*"
+            r"chehr[ae] (?:\S+ ){0,2}?(?:latak|tedh|tirch)\w*|bol (?:bhi )?nahi (?:pa|paa) (?:raha"
+            r"|rahi|rahe)|(?:haath|hath|pair|baazu|bazu) (?:\S+ ){0,2}?nahi (?:hil|utha|chal)\w*"
+            # "ek side kaam nahi kar raha", "mouth tedha ho gaya"
+            r"|side (?:\S+ )?kaam nahi kar (?:raha|rahi|rahe)|(?:mouth|muh|munh) (?:\S+ ){0,2}?"
+            r"(?:tedh|tirch)\w*"
         ),
     ),
 )
+
+
+_DEFICIT_MORE_GATE = _gate_of(DEFICIT_MORE)
 
 
 def _deficit(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     """One side, the face or speech that stops working (DEFICIT and its gated forms)."""
     text = sentence.text
     spans = _spans(DEFICIT, text)
-    for words, pattern in DEFICIT_MORE:
-        if any(map(text.__contains__, words)):
-            spans += _spans(pattern, text)
+    if _DEFICIT_MORE_GATE.search(text):
+        for words, pattern in DEFICIT_MORE:
+            if any(map(text.__contains__, words)):
+                spans += _spans(pattern, text)
     return [Hit("deficit", a, b, STRONG) for a, b in spans]
 
 
@@ -458,7 +579,8 @@ NEW_SIGN = _p(
     r"|schlaefrig|benommen|zuck\w*|krampf\w*|verwirrt|müde|muede|übergibt",
 )
 FEVER = _p(
-    r"fever\w*|temperature|temp of|hot to (?:the )?touch|burning (?:up|hot)|\d\d(?:[.,]\d)? ?c"
+    r"fever\w*|fever's|temp's|temperature's|temperature|temp of|hot to (?:the )?touch"
+    r"|burning (?:up|hot)|\d\d(?:[.,]\d)? ?c|(?:feels?|felt|feeling) (?:really |very |so )?hot"
     r"|febrile|high temp|(?:so|really|very|boiling|roasting) hot|roasting"
     r"|(?:temp|temperature|thermometer) (?:\S+ ){0,3}?(?:3[89]|4[0-2]|10[0-6])"
     r"|(?:3[89]|4[0-2]) (?:\d )?(?:c|degrees)|10[0-6] (?:\d )?(?:f|degrees)"
@@ -466,6 +588,9 @@ FEVER = _p(
 )
 FEVER_SIGN = _p(
     r"stiff neck|neck (?:\S+ ){0,3}?stiff|neck (?:\S+ ){0,3}?(?:hurt\w*|pain\w*|sore)"
+    r"|neck stiffness|(?:can't|cant|not able to|unable to|won't|wont) (?:\S+ )?(?:touch|put|get"
+    r"|bring) (?:his |her |their )?chin (?:to|on|onto|down to) (?:his |her |their )?chest"
+    r"|won't let (?:me|us) touch (?:his|her|their) neck"
     r"|(?:light|lights) (?:\S+ ){0,3}?(?:hurts|hurting|bothers)|crying when (?:the )?light"
     r"|eyes (?:\S+ ){0,2}?barely open\w*|can't (?:bend|move)"
     r" (?:his|her|their) (?:neck|head)|won't (?:bend|move) (?:his|her) neck",
@@ -498,9 +623,11 @@ INJURY = _p(
     # blood, not a blood test ("análisis de sangre")
     r"(?<!an[aá]lisis de )(?<!an[aá]lises de )(?<!prueba de )(?<!pruebas de )(?<!exame de )"
     r"(?<!exames de )sangr\w*|saigne\w*|(?:bent|twisted) (?:funny|wrong|weird)|really swollen"
+    r"|(?:bent|twisted|pointing|sticking out) (?:\S+ )?(?:the )?wrong way"
+    r"|at (?:a|an) (?:funny|weird|wrong|odd|strange) angle"
     r"|pale and clammy",
     r"(?:can't|cannot|won't|no puede) (?:stand up|stand ,|put weight|apoyar\w*)|pierna torcida",
-    r"can't get up|not able to stand",
+    r"can't get up|not able to stand|(?:couldn't|couldnt|can't|cant) stand(?: up)?(?= ,| and|$)",
     r"(?:leg|foot|arm) (?:\S+ ){0,2}?turned (?:out|outside|wrong|funny)",
     r"still (?:fitting|shaking|jerking|seizing|twitching)(?! awake| at night| every| most| some"
     r"| when| as| in (?:his|her|my|their) sleep)",
@@ -543,10 +670,30 @@ _DURATION_WORDS = ("min", "hour", "hora", "heure")
 _DIGITS = "0123456789"
 
 
+# "Started at 2:14 and it's now 2:23": a duration told by the clock (tokens "2 : 14").
+_CLOCK_SPAN = re.compile(
+    r"(?:since|at|from|started|began) (?:about |around |like )?(1?\d|2[0-3]) : ([0-5]\d)"
+    r"(?: ?[ap] ?m)? (?:\S+ ){0,8}?(?:now|it's now|its now|it is now) (?:\S+ )?(1?\d|2[0-3]) :"
+    r" ([0-5]\d)(?![\w'])"
+)
+
+
+def clock_minutes(text: str) -> int:
+    """Minutes between a start time and "now" told by the clock (0 if none, or over 4 h)."""
+    if " : " not in text:
+        return 0
+    m = _CLOCK_SPAN.search(text)
+    if m is None:
+        return 0
+    h1, m1, h2, m2 = map(int, m.groups())
+    elapsed = (h2 * 60 + m2 - h1 * 60 - m1) % 720
+    return elapsed if elapsed <= 240 else 0
+
+
 def minutes_told(text: str) -> int:
     """The longest duration in minutes that ``text`` tells (0 if none)."""
     if not any(word in text for word in _DURATION_WORDS):
-        return 0
+        return clock_minutes(text)
     # Without "hour" (hora, heure) only the minute forms can match, and each needs a
     # number; substring tests are a superset of the pattern's number and far cheaper.
     if (
@@ -557,7 +704,7 @@ def minutes_told(text: str) -> int:
         and not any(map(text.__contains__, _WORD_NUMBERS))
     ):
         return 0
-    best = 0
+    best = clock_minutes(text)
     for m in _MINUTES.finditer(text):
         raw = m.group(1) or m.group(2)
         if raw is None:
@@ -625,26 +772,53 @@ UNRESPONSIVE_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "can't get him to open his eyes", "her eyes won't open", "harder to wake"
+        ("get him", "get her", "get them", "t open", "not open", "harder", "more difficult"),
+        _p(
+            r"(?:can't|cant|cannot|couldn't|couldnt|can not) (?:\S+ )?get (?:him|her|them) to"
+            r" (?:open (?:his|her|their) eyes|wake|respond|look at|answer)|(?:eyes|eye) (?:won't"
+            r"|wont|will not) open|(?:harder|more difficult) to (?:wake|rouse|keep (?:him |her"
+            r" |them )?awake)"
+        ),
+    ),
+    (
+        # "barely responds", "not look at me", "there's nobody there", "not blinking when I wave"
+        ("barely", "not look", "nobody", "no one", "no-one", "blink", "flinch"),
+        _p(
+            r"barely (?:respond\w*|react\w*|answer\w*|looking at (?:me|us))|not look at (?:me|us)"
+            r"|(?:there's|theres|there is) (?:nobody|no one|no-one) (?:there|home|in there)"
+            r"|(?:not|doesn't|doesnt|isn't|isnt|won't|wont|didn't|didnt) (?:\S+ )?(?:blink\w*"
+            r"|flinch\w*) (?:\S+ ){0,2}?when (?:i|we) (?:wave|clap|touch|click|poke)"
+        ),
+    ),
+    (
         ("get any", "get a "),
         _p(r"(?:can't|cant|cannot|couldn't|not) get (?:any |a )?(?:response|reaction|answer)"),
     ),
 )
 
 
+_UNRESPONSIVE_MORE_GATE = _gate_of(UNRESPONSIVE_MORE)
+
+
 def unresponsive_spans(text: str) -> list[tuple[int, int]]:
     """Spans of UNRESPONSIVE and of its gated forms in ``text``."""
     spans = _spans(UNRESPONSIVE, text)
-    for words, pattern in UNRESPONSIVE_MORE:
-        if any(map(text.__contains__, words)):
-            spans += _spans(pattern, text)
+    if _UNRESPONSIVE_MORE_GATE.search(text):
+        for words, pattern in UNRESPONSIVE_MORE:
+            if any(map(text.__contains__, words)):
+                spans += _spans(pattern, text)
     return spans
 
 
 def unresponsive_in(text: str) -> bool:
     """Does ``text`` tell that someone does not answer or cannot be woken?"""
-    return UNRESPONSIVE.search(text) is not None or any(
-        any(map(text.__contains__, words)) and pattern.search(text) is not None
-        for words, pattern in UNRESPONSIVE_MORE
+    return UNRESPONSIVE.search(text) is not None or (
+        _UNRESPONSIVE_MORE_GATE.search(text) is not None
+        and any(
+            any(map(text.__contains__, words)) and pattern.search(text) is not None
+            for words, pattern in UNRESPONSIVE_MORE
+        )
     )
 
 
@@ -687,6 +861,23 @@ SLEEP_ONSET = _p(
 )
 
 
+# "His arm and leg are still going": the movement named only by the limb.
+LIMB_GOING = _p(
+    r"(?:arm|arms|leg|legs|hand|hands|side|body) (?:\S+ ){0,2}?(?:still|keeps?)"
+    r" (?:going|moving)"
+)
+
+
+# "She wakes and settles when I pick her up": waking stops it, the key difference between
+# benign sleep myoclonus and a seizure (a duration alone is then no red flag).
+WAKES_EASILY = _p(
+    r"(?:wakes?|woke|waking|settles?|settled|stops?|stopped) (?:\S+ ){0,4}?(?:when|as soon as|once"
+    r"|if) (?:i|we|you|dad|mum|mom) (?:\S+ )?(?:pick|wake|lift|touch|hold|cuddle|pat|stroke)\w*",
+    r"(?:he|she|they) (?:\S+ )?wakes? (?:up )?(?:easily|straight away|straight up|and (?:cries"
+    r"|looks|smiles|settles))",
+)
+
+
 # "The usual clusters": the poster knows the pattern and says this is it.
 USUAL = _p(r"usual|as usual|as always|typical|normal for (?:him|her|them)|like every night")
 
@@ -709,10 +900,12 @@ def _long_seizure(sentence: Sentence, post: list[Sentence], index: int) -> list[
         minutes = with_bare_minutes(minutes, text)
     if minutes < 5 and not ongoing:  # neither long nor going on: nothing to weigh
         return []
-    seizures = _spans(SEIZURE, text)
+    seizures = _spans(SEIZURE, text) or (
+        ("going" in text or "moving" in text) and _spans(LIMB_GOING, text)
+    )
     if not seizures:
         return []
-    unresponsive = unresponsive_in(window) or bool(_NO_ANSWER_NOW.search(window))
+    unresponsive = unresponsive_in(window) or bool(NO_ANSWER_NOW.search(window))
     if (minutes >= 5 and (ongoing or unresponsive)) or (ongoing and unresponsive):
         strength = STRONG
     elif minutes >= 5 or (
@@ -729,6 +922,8 @@ def _long_seizure(sentence: Sentence, post: list[Sentence], index: int) -> list[
     if SLEEP_ONSET.search(window) and (
         strength == WEAK or (USUAL.search(window) and not unresponsive)
     ):
+        return []
+    if strength == WEAK and WAKES_EASILY.search(window):
         return []
     a, b = seizures[0]
     return [Hit("long_seizure", a, b, strength)]
@@ -753,7 +948,7 @@ _MOVING_NOW = _p(
     r"on the (?:floor|ground|bed) (?:\S+ )?(?:jerk\w*|twitch\w*|shak\w*|jolt\w*|stiff\w*"
     r"|convuls\w*|seizing|fitting|thrash\w*)",
 )
-_FIT_SIGN = _p(
+FIT_SIGN = _p(
     r"froth\w*|foam\w*|gurgl\w*|snoring (?:noise|sound)|eyes (?:\S+ ){0,3}?(?:rolled|rolling"
     r"|roll|rolls|stuck|locked|turned|pulled|deviat\w*"
     r"|gone up|went up|going up|fixed|glazed|flicking|up)|not blinking|ojos en blanco"
@@ -766,7 +961,7 @@ _FIT_SIGN = _p(
 )
 # Beside a fit going on, signs that the person is not with us though not named as such:
 # "not talking", "can't seem to understand anything I say".
-_NO_ANSWER_NOW = _p(
+NO_ANSWER_NOW = _p(
     r"(?:not|isn't|isnt|stopped) (?:talking|speaking)(?! (?:yet|much|until|till|properly yet|in"
     r" sentences))",
     r"(?:can't|cant|cannot|doesn't|doesnt|not) (?:seem to )?understand(?:ing)? (?:anything|what|me"
@@ -789,13 +984,14 @@ def _fit_now(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
         return []
     window = _around(post, index, before=1, after=1)
     if not (
-        _FIT_SIGN.search(window)
+        FIT_SIGN.search(window)
         or unresponsive_in(window)
-        or _NO_ANSWER_NOW.search(window)
+        or NO_ANSWER_NOW.search(window)
         or _NEVER_BEFORE.search(window)
         or _NEVER_HAD.search(window)
         or FIRST_SEIZURE.search(window)
         or COLOUR.search(window)
+        or (any(map(window.__contains__, _COLOUR_MORE_WORDS)) and COLOUR_MORE.search(window))
     ):
         return []
     return [Hit("fit_now", moving[0][0], moving[0][1], STRONG)]
@@ -884,8 +1080,8 @@ _HABITUAL_SIGN = re.compile(
 )
 
 _HABITUAL_AFTER = re.compile(
-    r" (?:\S+ ){0,3}?(?:at night|every night|in (?:his|her|their) sleep|(?:were|was) there"
-    r"|long before|as usual|always)(?![\w'])"
+    r" (?:\S+ ){0,3}?(?:at night|at bedtime|every night|in (?:his|her|their) sleep"
+    r"|(?:were|was) there|long before|as usual|always)(?![\w'])"
 )
 
 
@@ -946,12 +1142,24 @@ def _fever(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     if not signs:
         return []
     near = _around(post, index, before=2, after=2)
-    strength = STRONG if FEVER.search(near) or NON_BLANCHING.search(sentence.text) else WEAK
+    if NON_BLANCHING.search(sentence.text):
+        return [Hit("fever_sign", signs[0][0], signs[0][1], STRONG)]
+    fevers = [m.start() for m in FEVER.finditer(near)]
+    # "a stiff neck from sleeping funny, no temperature": the fever is ruled out (a sign
+    # that is itself negated, "no fever, no stiff neck", is left to the context layer)
+    if (
+        fevers
+        and all(_NEGATED_SIGN.search(near[:start]) for start in fevers)
+        and not _NEGATED_SIGN.search(text[: signs[0][0]])
+    ):
+        return []
+    strength = STRONG if fevers else WEAK
     return [Hit("fever_sign", signs[0][0], signs[0][1], strength)]
 
 
 FEVER_DROWSY = _p(
-    r"(?:super|very|really|so|unusually|extremely|too) (?:sleepy|drowsy|floppy|lethargic)"
+    r"(?:super|very|really|so|unusually|extremely|too|extra) (?:sleepy|drowsy|floppy|lethargic)"
+    r"|hard to get (?:him|her|them) to (?:wake|open)"
     r"|lethargic|barely (?:awake|conscious)|keeps? (?:drifting|nodding) off|hard to rouse"
     r"|(?:struggling|struggle|trouble|can barely|barely) (?:to )?(?:\S+ ){0,2}?(?:wake|get (?:him"
     r"|her|them) to open)|drifts? (?:straight )?(?:back )?off again|barely (?:opening|opens|open"
@@ -972,6 +1180,15 @@ def _fever_drowsy(sentence: Sentence, post: list[Sentence], index: int) -> list[
     return [Hit("fever_sign", signs[0][0], signs[0][1], STRONG)]
 
 
+def _colour(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
+    """Blue, grey or mottled (COLOUR, and COLOUR_MORE when its rarer words are there)."""
+    text = sentence.text
+    spans = _spans(COLOUR, text)
+    if any(map(text.__contains__, _COLOUR_MORE_WORDS)):
+        spans += _spans(COLOUR_MORE, text)
+    return [Hit("colour", a, b, STRONG) for a, b in spans]
+
+
 def _anchor(stems: str) -> re.Pattern[str]:
     return re.compile(stems)
 
@@ -981,6 +1198,7 @@ def _anchor(stems: str) -> re.Pattern[str]:
 _SEIZURE_STEMS = (
     r"seiz|fit|convuls|jerk|twitch|shak|spasm|stiff|rigid|sacud|opening|turn|episod|spell"
     r"|crisis|crise|trembl|secous|jolt|rhythm|jhatk|zuck|krampf|jump"
+    r"|^(?:arms?|legs?)$"
 )
 FINDERS: tuple[
     tuple[re.Pattern[str], Callable[[Sentence, list[Sentence], int], list[Hit]]], ...
@@ -988,6 +1206,7 @@ FINDERS: tuple[
     (
         _anchor(
             r"breath|gasp|respir|ahoga|touff|chest|ribs|tummy|belly|atme|atem|crow|stridor|throat"
+            r"|gulp|^air$"
         ),
         _simple("breathing", BREATHING),
     ),
@@ -995,12 +1214,14 @@ FINDERS: tuple[
         _anchor(
             r"blu|grey|gray|mottl|purpl|dusk|ashen|azul|morad|gris|bleu|marbr|violet|violac|dark"
             r"|grau|blau|bläu|cinz|roxo|roxa|roxinh|arroxe|pale|white|cold|blotch|marbled|neel|nila|nile"
+            r"|navy|colou?r"
         ),
-        _simple("colour", COLOUR),
+        _colour,
     ),
     (
         _anchor(
             r"limp|flop|loose|rag|tone|cid|floj|blandit|trapo|fuerza|mou|molle|hypoton|tonus|head"
+            r"|sack|noodle|dishcloth|dead weight"
             r"|schlapp|schlaff|sack|mole|molinh|for[çc]a|t[ôo]nus|dheel|dhil"
         ),
         _simple("limp", LIMP),
@@ -1013,7 +1234,7 @@ FINDERS: tuple[
             r"|reconoc|reconna|squeeze|name|smil|coo|babbl|engag|zoned|spaced|checked|lights"
             r"|home|glass|glaz|fairies|reagiert|ansprechbar|aufzuwecken|wacht|reage|acord|kriegen"
             r"|bekommen|repl|come to|came to|come round|come around|shout|yell|scream|shake"
-            r"|jawab|uth nahi|hosh|reacc|follow"
+            r"|jawab|uth nahi|hosh|reacc|follow|blink|flinch"
         ),
         _unresponsive,
     ),
@@ -1028,7 +1249,7 @@ FINDERS: tuple[
         ),
         _fit_now,
     ),
-    (_anchor(r"never|nunca|jamais|history|first"), _never_before),
+    (_anchor(r"never|nunca|jamais|history|first|nothing"), _never_before),
     (
         _anchor(
             r"mov|lift|use|using|feel|grip|hold|droop|sag|lopsid|crooked|speak|talk|word|say"
@@ -1038,14 +1259,14 @@ FINDERS: tuple[
             r"|nonsense|sense|muddl|jumbl|scrambl|garbl|sentence|speech|sound|drunk|came|comes"
             r"|coming|said|arm|leg|hand|side|kann|bein|seite|gesicht|mund|consegue|pode|conseguindo"
             r"|rosto|slump|drool|only|stand|walk|weight|dragging|nicht|kaum|hängend|gesichtsh"
-            r"|mundwinkel|chehr|bol nahi|haath|hath|pair nahi|baazu|bazu|tongue|voice"
+            r"|mundwinkel|chehr|bol nahi|haath|hath|pair nahi|baazu|bazu|tongue|voice|motionless"
         ),
         _deficit,
     ),
     (
         _anchor(
             r"bleed|blood|split|cut|gash|broke|snap|bit|sangr|saign|bent|twist|swollen|clammy"
-            r"|stand|apoy|pierna|still|get up|turned"
+            r"|stand|apoy|pierna|still|get up|turned|angle|pointing|sticking"
         ),
         _simple("injury", INJURY, WEAK),
     ),
@@ -1071,7 +1292,7 @@ FINDERS: tuple[
     (
         _anchor(
             r"sleepy|drows|flopp|letharg|awake|conscious|drift|nodd|rous|barely|struggl|trouble"
-            r"|adormil|dormid|despert|close|closing|shut|shout|yell|shake|pinch|tickle"
+            r"|adormil|dormid|despert|close|closing|shut|shout|yell|shake|pinch|tickle|hard to get"
         ),
         _fever_drowsy,
     ),

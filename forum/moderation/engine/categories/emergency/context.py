@@ -42,9 +42,14 @@ NEGATION = _p(
     r"|nicht|kein\w*|não|nao|nem"
 )
 # Wording of a hit that already contains its negation ("not breathing").
-_SELF_NEGATED = re.compile(r"^(?:not|no|never|isn't|isnt|wasn't|can't|cannot|won't|ne|n')\b")
+_SELF_NEGATED = re.compile(
+    r"^(?:not|no|never|isn't|isnt|wasn't|wasnt|can't|cant|cannot|couldn't|couldnt|won't|wont"
+    r"|doesn't|doesnt|didn't|didnt|ne|n')(?![\w'])"
+)
 HYPOTHETICAL_TRIGGER = _p(
-    r"if|what if|in case|incase|should (?:he|she|they|it) ever|ever|would|might|may|could"
+    r"if|what if|in case|incase|should (?:he|she|they|it) ever"
+    # "nothing like this has ever happened" tells a first time, not a what-if
+    r"|(?<!has )(?<!have )(?<!had )(?<!first )(?<!never )ever|would|might|may|could"
     r" (?:he|she|it|this|that)|one day|what happens when|what to do when|supposing|suppose"
     r"|worried (?:that|about|he|she|it)|scared (?:that|he|she|it)|afraid (?:that|he|she|it)"
     # a fear of what may come: "scared she'll stop breathing one night"
@@ -115,9 +120,9 @@ BENIGN_CAUSES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (
-        ("morning", "school", "teen", "raynaud"),
+        ("morning", "school", "teen", "raynaud", "carpal"),
         _p(
-            r"(?:in|on) the mornings|every morning|for school|school days"
+            r"(?:in|on) the mornings|(?:every|most) mornings?|for school|school days|carpal tunnel"
             r"|(?:typical|normal|every) teen\w*|raynaud\w*"
         ),
     ),
@@ -150,7 +155,7 @@ BENIGN_CAUSES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("cat", "dog", "pupp", "kitten", "rabbit", "hamster", "pet"),
         _p(
             r"(?:cat|dog|puppy|kitten|rabbit|hamster|guinea pig|pet) (?:\S+ ){0,2}?(?:went|is|was"
-            r"|has|collapsed|gone|seems|looks|keeps)"
+            r"|has|had|collapsed|gone|seems|looks|keeps)"
         ),
     ),
     (
@@ -159,6 +164,22 @@ BENIGN_CAUSES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         _p(
             r"(?:they|it|spots|rash|marks|dots) (?:all |both |just )?(?:faded|fades|blanched"
             r"|went white|disappeared|vanished)"
+        ),
+    ),
+    (
+        # a colour change that goes once warm: "blue after the pool, went pink in two minutes"
+        ("pink",),
+        _p(
+            r"(?:went|goes|turned|turns|was|were) (?:\S+ )?pink (?:again )?(?:in|within|once"
+            r"|as soon as)"
+        ),
+    ),
+    (
+        # a habit when tired: "his face droops a bit when he's tired"
+        ("tired",),
+        _p(
+            r"(?:when|whenever|if) (?:he's|she's|hes|shes|he is|she is|they're|they are|i'm|i am)"
+            r" (?:really |very |so |a bit )?(?:tired|overtired|exhausted)"
         ),
     ),
     (
@@ -222,7 +243,7 @@ GUIDANCE = _p(
     r"first aid|from what (?:i|we|our \S+|my \S+) (?:was |were )?(?:told|taught|said)"
     r"|we were (?:told|taught)|were taught|the rule is|rule of thumb|red flags?|the list"
     r"|(?:you|u) (?:ring|call|phone|dial)|is not something to|mention|book in|refer\w*"
-    r"|(?:is|that's|thats|=) (?:\S+ )?(?:999|911|000|112|108|an emergency)|article|leaflet"
+    r"|(?:is|that's|thats|it's|its|=) (?:\S+ )?(?:999|911|000|112|108|an emergency)|article|leaflet"
     r"|explains|according to|(?:is|are) worth a|worth a (?:call|visit|gp)|signs to act"
     r"|are the signs|things like|such as|call always|always call"
     r"|reasons? to (?:call|ring|phone|go|dial)|a reason to|explained (?:that|to us)|always tell"
@@ -289,6 +310,9 @@ RECENT = _p(
     r"|been like (?:that|this) (?:for|since)"
     r"|happened (?:about|around|maybe|just)|hace (?:\S+ )?(?:minutos|horas)|il y a (?:\S+ )?"
     r"(?:minutes|heures)"
+    # "she's done it 3 times tonight": a question about something happening now
+    r"|(?:done it|happened|had it|had one|doing it) (?:\S+ ){0,3}?(?:tonight|today"
+    r"|this (?:morning|evening|afternoon))"
 )
 URGENT_NOW = _p(
     r"right now|just now|currently|help|won't wake|can't wake|ahora|maintenant|ayuda"
@@ -306,10 +330,11 @@ CHRONIC = _p(
     r"every night|each night|most nights|for (?:weeks|months|years)|every week|cada noche"
     r"|toutes les nuits|chaque nuit|every time|whenever|(?<!last )at night"
     r"|(?<!like )snor\w*(?! (?:noise|sound))|apn(?:o)?ea|some nights|whole life"
+    r"|since birth|from birth|all (?:his|her|their) life|since (?:he|she|they) (?:was|were) born"
 )
 CHRONIC_ROUTINE = _p(
     r"who should (?:\S+ )?see|which doctor|book|referral|appointment|well otherwise|gp"
-    r"|doctor|visit|won't go|study"
+    r"|doctor|visit|won't go|study|paed\w*|ped|pediatrician|neuro\w*|health visitor|hv"
 )
 GENERAL_TRIGGER = _p(
     r"when (?:should|do|would|is it|to)|do you|should you|in general|at what point"
@@ -318,6 +343,7 @@ GENERAL_TRIGGER = _p(
     r"|always (?:an? )?(?:emergency|serious|dangerous)"
     r"|what (?:counts|are the signs|signs)|how can you tell"
     r"|does anyone know when|a child|a baby|babies|children|kids|someone|anyone's|people"
+    r"|anyone else(?:'s)?|(?:has|had|have) anyone"
     r"|cu[aá]ndo|c[oó]mo saber|quand (?:faut|doit|appeler)|comment savoir|un enfant|un b[ée]b[ée]"
 )
 PRESENT = _p(
@@ -354,7 +380,8 @@ RESOLVED = _p(
     r"|her|them) over|came round|came to|started breathing again|breathing again|pinked up"
     r"|okay now|ok now|back to normal|(?:normal|fine|ok|okay) (?:ever )?since"
     r"|(?:his|her|their) (?:normal|usual) (?:\S+ )?self|(?:completely|totally|perfectly) (?:normal"
-    r"|fine)|est[aá] bien|ya pas[oó]|va bien|tout va bien"
+    r"|fine)|back to (?:himself|herself|themselves|(?:his|her|their) (?:old )?self)"
+    r"|est[aá] bien|ya pas[oó]|va bien|tout va bien"
     r"|tout est rentr[ée]|r[ée]tabli\w*|thriving"
 )
 ASSESSED = _p(
@@ -362,6 +389,7 @@ ASSESSED = _p(
     r"|a e|doc|neuro\w*|paediatrician|pediatrician|consultant|nurse|111|999|911|000|112|eeg"
     r"|urgencias|hospital|m[ée]dico|m[ée]decin|urgences|samu|pompiers|poison control|poisons"
     r"|health visitor|hv|special care|nicu|scbu|mini stroke|tia|blood thinners|physio\w*|rehab"
+    r"|cpap|sleep (?:study|clinic)"
 )
 # A story read, heard or watched somewhere is never happening to the poster's child now.
 STORY = _p(
@@ -411,11 +439,22 @@ def _in_post(pattern: re.Pattern[str], post_text: str) -> bool:
 _NOW_IN_SENTENCE = _p(
     r"now|tonight|this (?:morning|evening|afternoon)|just now|suddenly|all of a sudden"
     r"|out of nowhere|it's been|its been|jetzt|agora|hoje|heute"
+    # a state that began with tonight's event: "every time he stands since the jerk"
+    r"|since (?:the|that|his|her|this) (?:last |big |latest )?(?:jerk|fit|seizure|episode|nap"
+    r"|fall|knock|bump)"
 )
 _CHANGE_IN_POST = _p(
     r"(?:tonight|today|this (?:time|morning|evening)) (?:was|is|it's|its) (?:\S+ )?different"
     r"|something(?:'s| is)? (?:\S+ )?(?:different|wrong|not right)|not (?:his|her|their) usual"
     r"|never (?:done|seen|had) (?:this|that|it)|this is new|(?:isn't|isnt|not) like (?:him|her)"
+)
+
+
+# A sign told as new this very moment ("just now I couldn't wake him"), not a plain "now"
+# ("her jerks now are only at sleep onset").
+_SUDDENLY_NOW = _p(
+    r"just now|right now|suddenly|all of a sudden|out of nowhere|tonight|this (?:morning|evening"
+    r"|afternoon)"
 )
 
 
@@ -466,7 +505,11 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
         near = _AND.split(near)[-1]
     if NEGATION.search(near) and not _SELF_NEGATED.match(text[hit.start : hit.end]):
         return NEGATED
-    if hit.concept in ("colour", "limp") and NEGATION.search(text[hit.start : hit.end]):
+    if (
+        hit.concept in ("colour", "limp")
+        and NEGATION.search(text[hit.start : hit.end])
+        and not _SELF_NEGATED.match(text[hit.start : hit.end])
+    ):
         return NEGATED
     if _in_post(DREAM_TRIGGER, text):
         return DREAM
@@ -531,6 +574,12 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
             or (_in_post(SELF_EXPLAINED, post_text) and not _in_post(_BENIGN_BLOCK, text))
         )
         and not _in_post(_STILL_NOW, text)
+        # "most nights are fine now ... just now I couldn't wake him": an all-clear told
+        # before a sign that is new now does not clear it
+        and not (
+            _in_post(_SUDDENLY_NOW, text)
+            and not any(_in_post(RESOLVED, s.text) for s in post[index:])
+        )
     ):
         return HISTORICAL
     if (

@@ -60,6 +60,9 @@ _AGAIN = (
     r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:one|fit|seizure|episode|time|spell)",
     r"one after (?:the )?(?:other|another)|back to back",
     r"(?:gone|going) (?:into|in) (?:another|a new)",
+    # "another at 9.40 and now a third"
+    r"another (?:at|just now|now|started|starting|coming)",
+    r"(?:now|and) a (?:second|third|fourth|fifth)(?! (?:time|night|day|week|child|baby|doctor))",
 )
 # The situation goes on, comes back or has lasted: the words of an update.
 UPDATE = _p(
@@ -73,6 +76,7 @@ UPDATE = _p(
     r"(?:\d+|five|six|seven|eight|nine|ten|fifteen|twenty) ?(?:min|mins|minutes) (?:now|already"
     r"|and counting|straight|so far)",
     r"getting worse|worse now|right now|at the moment|currently",
+    r"(?:it's|its|it is|is|it has been|has been) (?:still )?going on (?:since|for)",
     r"same (?:again|as before|thing again)|no change|not (?:any )?better",
     r"sigue|siguen|otra vez|de nuevo|otra (?:crisis|convulsi[oó]n)|toujours (?:en train|pas"
     r"|la m[êe]me)|(?:il|elle) est toujours|encore une|[çc]a recommence|recommence",
@@ -83,7 +87,8 @@ _ADVICE = re.compile(
     r"(?:^|[,;:] )(?:please |just |now |so |ok |okay )?(?:call|ring|phone|dial|tell them|leave"
     r" (?:him|her|them)|give|don't|dont|do not|put|lay|keep|get (?:him|her|them|an?)|take"
     r" (?:him|her|them)|go to|go now|strip|sponge|up the|time it|roll (?:him|her)|turn (?:him"
-    r"|her)|stay with|let (?:him|her|them)|llam\w+|dale|d[ée]le|appelez|appelle|donnez|laissez"
+    r"|her)|stay with|let (?:him|her|them)|tell (?:him|her) to|llam\w+|dale|d[ée]le|appelez"
+    r"|appelle|donnez|laissez"
     r"|allez)(?![\w'])|(?<![\w'])(?:you|u|ur|your) (?:should|need|must|have to|'ll|will)(?![\w'])"
 )
 _FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|i'm|im|i've|ive|we|we're|my|our|me|us|mine)(?![\w'])")
@@ -150,6 +155,8 @@ def _earlier(text: str) -> tuple[bool, bool, frozenset[str]]:
             if _now(pattern, sentence, post, post_text, name):
                 found.add(name)
                 break
+    if c.SEIZURE.search(post_text):
+        found.add("jerks")  # jerks named at all, even as a habit ("she jerks most nights")
     return bool(certain or doubtful), bool(certain), frozenset(found)
 
 
@@ -211,7 +218,18 @@ def _assess_update(
             cue_spans.append(span)
     minutes = c.with_bare_minutes(c.minutes_told(post_text), post_text)
     counted = bool(_COUNT.search(post_text)) and bool(cue_spans)
-    if "seizure" in told and (minutes >= 5 or counted) and cue_spans:
+    long_fit = "seizure" in told and (minutes >= 5 or counted)
+    # jerks told earlier as a habit; now "it's been 7 min and she's just staring"
+    long_jerks = (
+        "jerks" in told
+        and minutes >= 5
+        and bool(
+            c.unresponsive_in(post_text)
+            or c.FIT_SIGN.search(post_text)
+            or c.NO_ANSWER_NOW.search(post_text)
+        )
+    )
+    if cue_spans and (long_fit or long_jerks):
         certain += cue_spans
     for sentence in post:
         if "head_injury" in told and (
