@@ -92,6 +92,10 @@ def test_near_misses_of_verdicts(text):
         "the answer is stopping the Piriton altogether",
         "best thing is to get him off the cetirizine",
         "Surely his GP would put him on iron if you pushed?",
+        # a regimen ordered as a noun phrase, or floated as a question
+        "zero sugar for her after school and she'll settle",
+        "no screens after six, a bath and bed",
+        "have you thought about a weighted blanket for him?",
     ],
 )
 def test_directives_without_you(text):
@@ -110,6 +114,8 @@ def test_directives_without_you(text):
         "My husband Dale takes magnesium and it's done nothing for him",
         "Would his GP not be the best person to ask?",
         "the fix for us was cutting out the melatonin, it might not be for everyone",
+        "what helps me: 1. no coffee after lunch 2. a walk 3. same bedtime",
+        "we tried a weighted blanket, have you?",
     ],
 )
 def test_near_misses_of_directives(text):

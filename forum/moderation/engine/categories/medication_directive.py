@@ -114,6 +114,24 @@ _MED_THE_FIX_RE = rx(
     (?:\s+to\s+do)?)\s+(?:is|'s)\s+(?:to\s+)?(?:just\s+)?(?:simply\s+)?(?P<verb>{_MED_VERB}){_MED_OBJECT}"""
 )
 _FIX_WORDS = ("fix", "trick", "answer", "key", "cure", "solution", "secret", "thing")
+# A regimen ordered as a noun phrase: "zero caffeine for him from now on", "no screens after 7",
+# "no milk after 5" (not in a post of the writer's own: "what helped me: 1. no coffee after lunch").
+_MED_NO_MORE_RE = rx(
+    r"""(?:^|[,;:(•]\s*|\s-+\s|\b(?:and|then|so|but|plus|honestly|just)\s+)(?P<verb>(?:zero|no\s+more|no)\s+
+    (?:caffeine|coffee|tea|cola|coke|sugar|sweets|lollies|candy|screens?|screen\s+time|telly|tv|ipads?|tablets?
+      |dairy|gluten|energy\s+drinks?|fizzy\s+drinks?|squash|chocolate|milk|feeds?|bottles?|naps?|melatonin
+      |piriton|benadryl|phenergan|antihistamines?)
+    \s+(?:for\s+(?:him|her|them|the\s+(?:baby|kids?|child|boy|girl))|from\s+now\s+on|at\s+all|ever\s+again
+      |after\s+(?:\d|lunch|tea|dinner|school|noon|midday|six|seven|five|four)))"""
+)
+_NO_MORE_WORDS = ("no ", "zero ")
+# A regimen floated as a question: "have u thought about a weighted blanket?", "what about an
+# epsom salt bath every night?"
+_MED_SUGGEST_REGIMEN_RE = rx(
+    rf"""{_SUGGESTION_LEAD}(?:a\s+|an\s+|some\s+)?(?P<verb>weighted\s+(?:blanket|sleeping\s+bag|sleep\s+sack)
+    |(?:epsom|magnesium)\s+(?:salts?\s+)?baths?|swaddl\w*|(?:gluten|dairy|sugar)[\s-]free\s+diet)"""
+)
+_SUGGEST_REGIMEN_WORDS = ("weighted", "bath", "swaddl", "free diet")
 # "Is there a reason you haven't started her on iron yet?", "how come you didn't stop the
 # Piriton?": the change reproached as not yet made.
 _MED_NOT_YET_RE = rx(
@@ -264,7 +282,8 @@ _MED_KEYWORDS = wordset(
     antihistaminique antihistaminiques syrup syrups vitamins albendazole mebendazole vermox ovex
     dewormer dewormers deworming levipil valparin syp circadin release feeds bottle bottles
     caffeine coffee coke cola drinks sweets lollies candy chocolate screens almonds ghee honey
-    banana bananas coconut turmeric haldi"""
+    banana bananas coconut turmeric haldi weighted bath baths swaddling telly tv ipad squash naps
+    tea"""
 )
 _I_WE_RE = rx(r"\b(?:i|we)\b")
 # "give more motrin and wait?" with no "you" in it is the writer asking about their own child.
@@ -425,6 +444,10 @@ def _patterns_for(sentence: str) -> list[re.Pattern[str]]:
             patterns.append(_MED_WHAT_ID_RE)
         if any(map(sentence.__contains__, _HINGLISH_WORDS)):
             patterns.append(_MED_HINGLISH_RE)
+    if any(map(sentence.__contains__, _NO_MORE_WORDS)):
+        patterns.append(_MED_NO_MORE_RE)
+    if any(map(sentence.__contains__, _SUGGEST_REGIMEN_WORDS)):
+        patterns.append(_MED_SUGGEST_REGIMEN_RE)
     if any(map(sentence.__contains__, _DOSE_CHANGE_WORDS)):
         patterns.append(_MED_DOSE_CHANGE_RE)
     if any(map(sentence.__contains__, _IF_MINE_WORDS)):
@@ -460,6 +483,7 @@ _NOT_NARRATIVE = (
     *(_MED_MODAL_RE, _MED_FLOATED_RE, _MED_SUGGEST_BARE_RE, _MED_PRONOUN_RE, _ENDORSE_DRUG_RE),
     *(_MED_WHY_ON_RE, _MED_HINGLISH_RE, _MED_NEEDS_RE, _MED_WHAT_ID_RE, _MED_NOT_YET_RE),
     *(_MED_IF_MINE_RE, _MED_SHOULD_BE_ON_RE, _MED_DOCTOR_NOT_RE, _MED_THE_FIX_RE),
+    _MED_SUGGEST_REGIMEN_RE,
 )
 
 
@@ -539,6 +563,8 @@ def _rules(text: str) -> tuple[Span, ...]:
                 ):
                     continue
                 if pattern is _ENDORSE_DRUG_RE and _FOR_US_RE.search(sentence):
+                    continue
+                if pattern is _MED_NO_MORE_RE and FIRST_PERSON_RE.search(prep.norm):
                     continue
                 if pattern is _MED_NEEDS_RE and (
                     _GENERIC_DRUG_WORDS.match(m.group(group)) or _REPORTED_RE.search(sentence, 0, a)
