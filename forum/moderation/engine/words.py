@@ -156,10 +156,11 @@ DOSE_QTY_RE = rx(
 DOSE_GATE_RE = re.compile(
     r"\d|half|halve|double|triple|quarter|spoon|tsp|capful|scoop|sachet|dropper|couple"
     r"|\b(?:one|two|three|cap)\b|\ban?\s+(?:hour|hr|min)|every\s+other"
-    r"|(?:tablet|tab|pill|capsule|gummy|sachet)s?\s+(?:a|per|each|every)\s"
-    # a timing moved with no number: "in the morning not at night"
-    r"|\b(?:in\s+the\s+(?:morning|evening)|at\s+(?:night|bedtime))\s+(?:not|instead|rather)\b"
 )
+# A timing moved with no number ("in the morning not at night"): read only where the gate above
+# found nothing and the sentence holds one of TIMING_SWAP_WORDS.
+TIMING_SWAP_RE = re.compile(r"(?:morning|evening|night|bedtime)\s+(?:not|instead|rather)\b")
+TIMING_SWAP_WORDS = ("not ", "instead", "rather")
 # A bare count is not a dose ("a tablet", "one drop") unless a number or mass unit is there.
 MASS_UNIT_RE = rx(r"\d|half|quarter|mg|ml|mcg|gram|iu\b|teaspoon|tsp|spoon")
 

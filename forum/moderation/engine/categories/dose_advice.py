@@ -26,6 +26,8 @@ from forum.moderation.engine.words import (
     MODAL,
     PERSON,
     SUGGESTION,
+    TIMING_SWAP_RE,
+    TIMING_SWAP_WORDS,
     first_imperative,
     list_items_as_clauses,
     quoted,
@@ -238,9 +240,11 @@ def _rules(text: str) -> tuple[Span, ...]:
     norm, sents = prep.norm, prep.sentences
     spans: list[Span] = []
     for index, (start, end) in enumerate(sents):
-        if not DOSE_GATE_RE.search(norm, start, end):
-            continue
         sentence = norm[start:end]
+        if not DOSE_GATE_RE.search(sentence) and not (
+            any(map(sentence.__contains__, TIMING_SWAP_WORDS)) and TIMING_SWAP_RE.search(sentence)
+        ):
+            continue
         quantities = _quantities(sentence)
         if not quantities:
             continue
