@@ -38,6 +38,9 @@ DRUG = r"""
     |tinctures?|passion\s?flower|rescue\s+remedy|arnica|kali\s+phos|globuli|granules|hyland'?s
     # the forms Indian English names a medicine by: "iron syrup band karo", "give him vitamins"
     |syrups?|vitamins
+    # dewormers, Indian brand and form names ("Syp. Levipil"), a slow-release melatonin
+    |albendazole|mebendazole|vermox|ovex|dewormers?|deworming\s+(?:tablets?|medicines?|syrup)
+    |levipil|valparin|syp|circadin|(?:slow|modified|extended|prolonged)[\s-]release
     |dose|dosage)\b
 """
 # A medicine named anywhere in a sentence: every pattern that ends with DRUG needs one, and
@@ -76,7 +79,9 @@ FILLER = (
     r"(?:(?:just|honestly|seriously|mate|please|maybe|definitely|simply|really|also|now|then"
     r"|first|instead|so|and|but|or|plus|oh|yeah|ok|okay"
     # forms of address that open an order: "Sir kindly start him on...", "hun give her..."
-    r"|kindly|sir|madam|ma'?am|hun|hon|dear|sister|brother|bro|sis|aunty|auntie|uncle|bhai|didi)\W+)*"
+    r"|kindly|sir|madam|ma'?am|hun|hon|dear|sister|brother|bro|sis|aunty|auntie|uncle|bhai|didi"
+    # the permission that is an order: "sir you can ask doctor for Syp. Levipil"
+    r"|(?:you|u)\s+(?:can|may)(?:\s+(?:also|just|even))?)\W+)*"
 )
 # (a list item opens a clause too: "1) stop the Benadryl 2) start magnesium", "b) ...", "• ...")
 CLAUSE_START = r"(?:^|[,;:(•]|\s-+\s|\b(?:and|then|so|but|or|also|plus)\b|&)\s*" + FILLER
@@ -149,13 +154,21 @@ DOSE_QTY_RE = rx(
 )
 # Words without which a sentence holds no amount (bare counts and measures included).
 DOSE_GATE_RE = re.compile(
-    r"\d|half|halve|double|triple|quarter|spoon|tsp|capful|scoop|sachet|dropper|\b(?:one|two|three|cap)\b"
-    r"|\ban?\s+(?:hour|hr|min)"
+    r"\d|half|halve|double|triple|quarter|spoon|tsp|capful|scoop|sachet|dropper|couple"
+    r"|\b(?:one|two|three|cap)\b|\ban?\s+(?:hour|hr|min)|every\s+other"
 )
+# A timing moved with no number ("in the morning not at night"): read only where the gate above
+# found nothing and the sentence holds one of TIMING_SWAP_WORDS.
+TIMING_SWAP_RE = re.compile(r"(?:morning|evening|night|bedtime)\s+(?:not|instead|rather)\b")
+TIMING_SWAP_WORDS = ("not ", "instead", "rather")
 # A bare count is not a dose ("a tablet", "one drop") unless a number or mass unit is there.
 MASS_UNIT_RE = rx(r"\d|half|quarter|mg|ml|mcg|gram|iu\b|teaspoon|tsp|spoon")
 
 
+# The writer speaking of themselves or their own ("ours stopped by 8", "we'd tried it").
+FIRST_PERSON_RE = rx(
+    r"\b(?:i|i'm|im|i've|ive|i'd|i'll|my|me|mine|we|we've|we're|we'd|our|ours|us)\b"
+)
 FIRST_PERSON_SUBJECT_RE = rx(
     r"""\b(?:i|we)\s+(?:\w+ed|started|give|gave|take|took|use|used|tried|put|got|get|do|did
         |have|had|just|always|usually|now|then|still|also|were|was)\b"""

@@ -25,6 +25,7 @@ from forum.moderation.engine.words import (
     DOSE_QTY_RE,
     DRUG,
     DRUG_RE,
+    FIRST_PERSON_RE,
     LIST_MARKER,
     MODAL,
     NOT_A_DRUG_REQUEST,
@@ -37,7 +38,7 @@ _OWN_CLINICIAN_RE = rx(
     rf"""
     \b(?:my|our|his|her|their|mum's|mom's|dad's|the|her\s+own|his\s+own|our\s+own)\s+
       (?:[\w']+\s+){{0,2}}?{CLINICIAN}s?\b(?:'s)?
-      (?:\s+[\w']+){{0,3}}?\s+(?:gave|prescribed|put|started|said|told|advised|recommended|suggested
+      (?:\s+[\w']+){{0,3}}?\s+(?:gave|prescribed|put|started|said|told|advised|recommended|suggested|did
         |wants|wanted|asked|has\s+(?:him|her|me|us|them)|upped|increased|lowered|reduced|changed
         |switched|added|set|showed|explained|agreed|plan|trial|referred|was\s+clear|were\s+clear)
     |(?:^|[.!?]\s+)(?:\w+\s+)?{CLINICIAN}s?(?:'s|\s+has|\s+have)?\s+(?:gave|given|prescribed|put
@@ -187,6 +188,7 @@ _COURTESY_RE = rx(
     r"""\bthank\s+(?:you|u)\b|\b(?:hope|wish)\s+(?:you|u|your|yours)\b[^.!?,]*|\bif\s+(?:you|u)'?(?:re|\s+are)
         \s+(?:worried|unsure|not\s+sure|scared|anxious|in\s+doubt)\b|\byou'?re\s+not\s+alone\b
         |\b(?:for|with)\s+you\s+(?:both|all)\b|\benjoy\s+(?:your|the)\b[^.!?,]*
+        |\b(?:you|u)'?ll\s+(?:get|come)\s+(?:there|through\s+(?:it|this))\b
         |\bhave\s+an?\s+(?:good|lovely|nice|great|restful|quiet)\b[^.!?,]*|\bif\s+(?:you|u)\s+(?:want|like|need)\s+to\s+(?:chat|talk)\b
         |\b(?:you|u)'?(?:re|\s+are)\s+(?:\w+\s+)?(?:heroes|a\s+hero|amazing|a\s+star|a\s+legend|so\s+strong
           |brave|doing\s+(?:great|amazing|brilliantly|so\s+well|a\s+(?:great|good)\s+job))\b"""
@@ -241,9 +243,6 @@ _OWN_CLINICIAN_SAID_RE = rx(
 # The writer's own story, feelings or question: every statement speaks in the first person
 # ("ours stopped by 8", "my husband still does it at 40 lol"), is a kind word or a laugh, or
 # names nobody ("the 4:45 one is always the cruelest").
-_FIRST_PERSON_RE = rx(
-    r"\b(?:i|i'm|im|i've|ive|i'd|i'll|my|me|mine|we|we've|we're|we'd|our|ours|us)\b"
-)
 _KIND_RE = rx(
     r"""\b(?:lol|lmao|haha\w*|hehe|hugs?|xx*|sending|hang\s+in|hope|glad|sorry|congrat\w*|yay
     |brilliant|amazing|lovely|thanks?|thank\s+you|well\s+done|good\s+luck|take\s+care|welcome
@@ -332,7 +331,7 @@ def _own_talk(norm: str) -> bool:
         if sentence.rstrip().endswith("?"):
             continue
         if not (
-            _FIRST_PERSON_RE.search(sentence)
+            FIRST_PERSON_RE.search(sentence)
             or _KIND_RE.search(sentence)
             or not _PERSON_RE.search(sentence)
         ):
@@ -346,7 +345,7 @@ def _own_past_story(norm: str) -> bool:
     sentence naming a treatment tells of one the writer tried ("we swaddled ours but it
     didn't change the jerks"), with no order anywhere."""
     return bool(
-        _FIRST_PERSON_RE.search(norm)
+        FIRST_PERSON_RE.search(norm)
         and english(norm)
         and not _names_amount(norm)
         and all(
@@ -358,6 +357,41 @@ def _own_past_story(norm: str) -> bool:
     )
 
 
+# The writer asks the others for their ideas or experience: "... We stopped swaddling because she
+# hates it. Any ideas?", "What have other spouses done?"
+_ASKS_OTHERS_RE = rx(
+    r"""\b(?:any\s+(?:ideas|tips|advice|thoughts|suggestions|experiences?)|any(?:one|body)(?:\s+else)?
+    |what\s+(?:do|would|did)\s+(?:you\s+all|others|people|y'all)|what\s+have\s+(?:others|other\s+\w+)
+    \s+done)\b[^.!?]*\?"""
+)
+
+
+def _own_question(norm: str) -> bool:
+    """True when ``norm`` is English, in the writer's own voice, holds no amount, asks the others
+    for their ideas or experience, gives no order, and every statement is the writer's own
+    story or a kind word: an opening post about their own child, whatever treatment it names."""
+    if not (
+        "?" in norm
+        and ("any" in norm or "what" in norm)
+        and _ASKS_OTHERS_RE.search(norm)
+        and FIRST_PERSON_RE.search(norm)
+        and english(norm)
+        and not _names_amount(norm)
+    ):
+        return False
+    bare = _QUOTED_RE.sub(" ", norm)
+    if _orders(bare) or _BEHALF_RE.search(bare):
+        return False
+    for sentence in _SENTENCE_RE.findall(_COURTESY_RE.sub(" ", bare)):
+        if not sentence.strip(" .!?") or sentence.rstrip().endswith("?"):
+            continue
+        if any(map(_IMPERATIVE_OPEN_RE.search, _CLAUSE_SPLIT_RE.split(sentence))):
+            return False
+        if not (FIRST_PERSON_RE.search(sentence) or _KIND_RE.search(sentence)):
+            return False
+    return True
+
+
 @functools.lru_cache(maxsize=64)
 def clears(text: str) -> bool:
     """True when ``text`` reports its own clinician's plan, or sends the reader to their own
@@ -365,7 +399,7 @@ def clears(text: str) -> bool:
     is the writer's own story or a kind word that speaks of no treatment at all, or tells of a
     treatment the writer tried in the past."""
     norm = normalize(text)
-    if _own_talk(norm) or _own_past_story(norm):
+    if _own_talk(norm) or _own_past_story(norm) or _own_question(norm):
         return True
     own = _OWN_CLINICIAN_RE.search(norm) or _DEFER_RE.search(norm)
     help_ = _SEND_FOR_HELP_RE.search(norm)

@@ -37,7 +37,12 @@ _CONDITION = r"""
     |teething(?=\s+only|[^.!?]{0,40}\b(?:nothing\s+(?:else|more|serious|neurological)|that'?s\s+all))
     |(?:a\s+)?(?:blood\s+)?sugar\s+(?:problem|issue|drop|crash)|croissance(?:\s+rapide)?|crise\s+d'[eé]pilepsie
     |c[oó]licos?|crecimiento|growing\s+pains|(?:calcium|iron|magnesium|sugar|vitamin\s+d|b12)\s+(?:low
-      |deficiency))\b
+      |deficiency)
+    # "it's REM sleep twitching", "it'll be worms", "post-viral", "she's low on iron"
+    |(?:rem|active)\s+sleep\s+(?:twitch\w*|movements?)|(?:thread|pin)?worms|(?:post[\s-]?)?viral
+    |low\s+(?:on\s+|in\s+)?(?:magnesium|iron|calcium|b12|vitamin\s+(?:d|b12))
+    # Indian English "nerve weakness", "it is just weakness" (not "weakness on one side")
+    |nerve\s+weakness|(?<=just\s)weakness|(?<=only\s)weakness)\b
     # "the standard RLS dose", "the epilepsy nurse" name a drug or service, not a verdict.
     (?!\s+(?:dose|doses|dosage|medication|meds|drugs?|article|thread|forum|group|page|nurse
         |specialist|clinic|charity|team|society))
@@ -52,7 +57,7 @@ _CONDITION_KEYWORDS = wordset(
     epilepsia epilepsie refluxo reflujo convulsiones convulsões convulsions heart cardiac
     arrhythmia rickets thyroid diabetes hypoglycaemia hypoglycemia teething wind sugar
     croissance crise colico colicos crecimiento rien nada nothing growing calcium iron
-    magnesium vitamin b12"""
+    magnesium vitamin b12 worms threadworms pinworms viral postviral post-viral weakness"""
 )
 _YOU_SUBJECT = r"(?:\byou\b|\bu\b|\b(?:your|ur|yr)\s+(?:little\s+one|\w+))"
 _ADVERB = (
@@ -107,11 +112,13 @@ _TL_REPORT_RE = rx(r"\b(?:sabi|daw|raw|namin|ko|ba)\b")
 # The cause foretold or asserted: "same as ours, it'll be the iron", "definitely the Ritalin,
 # no question", "it must be the melatonin" (a medicine or a lack named as the cause).
 _DIAG_CAUSE_VERDICT_RE = rx(
-    rf"""(?:\b(?:it'?ll|it\s+will|that'?ll|it\s+must|that\s+must|it'?s\s+gonna|it\s+has\s+to|gotta)\s+be
+    rf"""(?:\b(?:it'?ll|it\s+will|that'?ll|it\s+must|that\s+must|it'?s\s+gonna|it\s+has\s+to|gotta
+        |(?:he|she|they)'?ll|(?:he|she|they)\s+will)\s+be
       |(?:^|[.!?,;:]\s*)(?:(?:honestly|tbh|mate|hun|oh|so|yeah|yep)\s+)?(?:definitely|defo|deffo|100%
         |clearly|obviously|surely|bet\s+(?:you|it'?s))(?:\s+just)?)
     \s+(?:the\s+|his\s+|her\s+|their\s+|your\s+)?(?P<cond>{DRUG}|{_CONDITION})
-    (?=\s*(?:[.!?,;:]|$|(?:tho|though|mate|hun|imo|no\s+question|for\s+sure|doing\s+it|causing\s+it)\b))"""
+    (?=\s*(?:[.!?,;:]|$|(?:tho|though|mate|hun|imo|no\s+question|for\s+sure|doing\s+it|causing\s+it
+      |only|i\s+reckon|i\s+bet|100%|being\s+(?:too\s+)?low)\b))"""
 )
 # "the Phenergan is the problem", "that tablet is the reason": a medicine named as the culprit.
 _DIAG_CULPRIT_RE = rx(
@@ -124,7 +131,8 @@ _CULPRIT_WORDS = ("problem", "culprit", "cause", "reason", "issue", "trigger")
 # The leads of _DIAG_CAUSE_VERDICT_RE: the long medicine and condition lists are tried only
 # after one of them.
 _CAUSE_VERDICT_MARKS = rx(
-    r"""\b(?:it'?ll|it\s+will|that'?ll|it\s+must|that\s+must|it'?s\s+gonna|it\s+has\s+to|gotta)\s+be\s
+    r"""\b(?:it'?ll|it\s+will|that'?ll|it\s+must|that\s+must|it'?s\s+gonna|it\s+has\s+to|gotta
+      |(?:he|she|they)'?ll|(?:he|she|they)\s+will)\s+be\s
     |(?:^|[.!?,;:]\s*)(?:(?:honestly|tbh|mate|hun|oh|so|yeah|yep)\s+)?(?:definitely|defo|deffo|100%
       |clearly|obviously|surely|bet\s+(?:you|it'?s))\s"""
 )
@@ -179,8 +187,18 @@ _RULED_OUT_RE = rx(
     r"""\b(?:nothing|not|no|isn'?t|ain'?t)\s+(?:\w+\s+)?(?:neurological|neuro|a\s+neuro\s+thing
         |epilep\w*|a\s+seizure|seizures)(?!\s+(?:nurse|team|clinic|appointment|referral))\b"""
 )
+# Tags that close a verdict: "that's exactly what it is", "plain as day", "... i reckon.",
+# "from everything you describe, ...".
+_VERDICT_TAG = r"""
+    that'?s\s+(?:exactly\s+|literally\s+|just\s+)?(?:all\s+)?what\s+it\s+is|that'?s\s+(?:literally\s+)?all\s+it\s+is
+    |plain\s+as\s+day|hands\s+down|without\s+a\s+doubt|i\s+reckon(?=\s*(?:[,.!;]|x*$))
+    |from\s+the\s+sound\s+of\s+(?:it|things)
+    |(?:from|going\s+by)\s+(?:everything\s+|all\s+|what\s+)(?:that\s+)?(?:you'?ve|you|u)\s+(?:describe|described
+      |said|say|written|wrote|posted)
+"""
+_VERDICT_TAG_RE = rx(rf"\b(?:{_VERDICT_TAG})")
 _CERTAINTY_RE = rx(
-    r"""\b(?:definitely|clearly|obviously|certainly|100%|100\s+percent|no\s+question|no\s+doubt
+    rf"""\b(?:{_VERDICT_TAG}|definitely|clearly|obviously|certainly|100%|100\s+percent|no\s+question|no\s+doubt
         |i'm\s+sure|i\s+am\s+sure|i\s+bet|i'd\s+bet|put\s+money|trust\s+(?:me|a)|classic
         |textbook|that'?s\s+what|for\s+sure|guaranteed
         # not "I've seen this before" (a parent's own history), only "seen enough ... to know"
@@ -191,6 +209,48 @@ _CERTAINTY_RE = rx(
         |(?:gps?|doctors|docs
         |paeds|peds|pediatricians|paediatricians)\s+(?:always\s+)?miss|se\s+equivoca|se\s+trompe)"""
 )
+# The condition first, the certainty after it: "sleep anxiety, definitely", "RLS, plain as day".
+_DIAG_FRAGMENT_AFTER_RE = rx(
+    rf"""(?:^|[.!?;:]\s*)(?:(?:it'?s|its|just|prob(?:ably)?|yeah|yep|oh|honestly|tbh|mate|hun)\s+)*
+    (?:[\w'-]+\s+){{0,2}}?(?P<cond>{_CONDITION}),?\s+(?:(?:it'?s\s+)?(?:definitely|defo|deffo|100%|for\s+sure
+      |no\s+doubt|no\s+question|obviously|clearly|guaranteed)(?!\w)|{_VERDICT_TAG})"""
+)
+_FRAGMENT_AFTER_WORDS = (
+    *("definitely", "defo", "deffo", "100%", "for sure", "no doubt", "no question", "obviously"),
+    *("clearly", "guaranteed", "what it is", "all it is", "plain as", "hands down", "reckon"),
+    *("without a doubt", "from everything", "from all", "from what you", "going by", "sound of"),
+)
+# Under a closing tag any copula names the verdict: "acting out dreams is RBD, that's exactly
+# what it is", "she's having seizures i reckon".
+_DIAG_TAGGED_COPULA_RE = rx(
+    rf"""(?:\bis|'s|\bare|'re|\b(?:he|she|it|that)s|'s\s+got|\s+has(?:\s+got)?)\s+(?:just\s+|definitely\s+|clearly\s+|probably\s+|obviously\s+)?(?:having\s+)?
+    (?:got\s+)?(?:an?\s+)?(?:case\s+of\s+)?(?P<cond>{_CONDITION})"""
+)
+# "sounds post-viral to me", "looks like anxiety to me" without "like".
+_DIAG_TO_ME_RE = rx(
+    rf"\b(?:sounds|seems|looks)\s+(?:[\w'-]+\s+){{0,2}}?(?P<cond>{_CONDITION})\s+to\s+me\b"
+)
+# The cause told as "it": "its the melatonin causing it", "it is due to low vitamin B12",
+# "that's your lamotrigine" (a medicine or a lack named as what is behind it).
+_DIAG_IT_CAUSE_RE = rx(
+    rf"""\b(?:it'?s|its|it\s+is|that'?s|thats|this\s+is)\s+(?:all\s+|just\s+|definitely\s+|only\s+|100%\s+
+      |obviously\s+|clearly\s+)?(?:(?:due\s+to|down\s+to|caused\s+by|because\s+of|from)\s+(?:the\s+|his\s+
+      |her\s+|their\s+|your\s+)?(?:[\w-]+\s+)??(?P<cond>{_CONDITION}|{DRUG})
+      |(?:the|his|her|their|your)\s+(?:[\w-]+\s+)??(?P<cond2>{DRUG})\s+(?:that'?s\s+|which\s+is\s+)?(?:causing
+        |doing|behind)\s+(?:it|this|that|them|the\s+\w+)\b
+      |(?:your|ur)\s+(?P<cond3>{DRUG})(?=\s*(?:[,.!;]|$)))"""
+)
+_IT_CAUSE_WORDS = (
+    *("due to", "down to", "caused by", "because of", "from", "causing", "doing", "behind"),
+)
+_IT_CAUSE_LEAD_RE = rx(r"\b(?:it'?s|its|it\s+is|that'?s|thats|this\s+is)\s")
+# By comparison: "ours had exactly this, it was PLMD, and yours is too".
+_DIAG_YOURS_TOO_RE = rx(
+    r"""\byours\s+(?:is|has|'s|will\s+be|'ll\s+be|sounds|does)\s+(?:\w+\s+)?(?:too|as\s+well|also
+    |the\s+same|exactly\s+the\s+same)\b"""
+)
+# The writer's own ("my", "our", "we"), without the "i" of "i reckon".
+_OWN_WORDS_RE = rx(r"\b(?:my|our|ours|mine|we|we're|we've|us)\b")
 # Words that make the sentence a report of what someone's own clinician said, a
 # question, or a hypothesis rather than a verdict about someone else.
 _DIAG_HEDGE_RE = rx(
@@ -252,6 +312,27 @@ def rules(text: str) -> list[Span]:
             for m in _DIAG_THIRD_RE.finditer(sentence):
                 if not _hedged_before(sentence, m.start()):
                     spans.append((start + m.start(), start + m.end()))
+        if "yours" in sentence and _CONDITION_RE.search(sentence):
+            for m in _DIAG_YOURS_TOO_RE.finditer(sentence):
+                if not _hedged_before(sentence, m.start()):
+                    spans.append((start + m.start(), start + m.end()))
+        after = any(map(sentence.__contains__, _FRAGMENT_AFTER_WORDS))
+        to_me = "to me" in sentence
+        if not (after or to_me) or _OWN_REPORT_RE.search(sentence):
+            continue
+        # the writer's own before the verdict makes it their story ("my son has it, definitely")
+        found = []
+        if after:
+            for m in _DIAG_FRAGMENT_AFTER_RE.finditer(sentence):
+                if not _DIAG_HEDGE_RE.search(sentence, 0, m.end()):
+                    found.append((m.start("cond"), m.end()))
+            if _VERDICT_TAG_RE.search(sentence):
+                found += (m.span() for m in _DIAG_TAGGED_COPULA_RE.finditer(sentence))
+        if to_me:
+            found += (m.span() for m in _DIAG_TO_ME_RE.finditer(sentence))
+        for a, b in found:
+            if not _OWN_WORDS_RE.search(sentence, 0, b) and not _hedged_before(sentence, a):
+                spans.append((start + a, start + b))
     for a, b in prep.sentences:
         sentence = prep.norm[a:b]
         if is_question(sentence) or not any(map(sentence.__contains__, _CAUSE_WORDS)):
@@ -285,6 +366,24 @@ def rules(text: str) -> list[Span]:
                 m
                 and not _hedged_before(sentence, m.start())
                 and not _OWN_REPORT_RE.search(sentence)
+            ):
+                spans.append((a + m.start(), a + m.end()))
+    for a, b in prep.sentences:
+        sentence = prep.norm[a:b]
+        if not any(map(sentence.__contains__, _IT_CAUSE_WORDS)) and "your " not in sentence:
+            continue
+        if is_question(sentence) or not _IT_CAUSE_LEAD_RE.search(sentence):
+            continue
+        if _OWN_REPORT_RE.search(sentence):
+            continue
+        for lead in _IT_CAUSE_LEAD_RE.finditer(sentence):
+            m = _DIAG_IT_CAUSE_RE.match(sentence, lead.start())
+            cond = m and (m.group("cond") or m.group("cond2") or m.group("cond3"))
+            if (
+                cond
+                and not _GENERIC_RE.match(cond)
+                and not _OWN_WORDS_RE.search(sentence, 0, m.end())
+                and not _hedged_before(sentence, m.start())
             ):
                 spans.append((a + m.start(), a + m.end()))
     for a, b in prep.sentences:

@@ -26,6 +26,8 @@ from forum.moderation.engine.words import (
     MODAL,
     PERSON,
     SUGGESTION,
+    TIMING_SWAP_RE,
+    TIMING_SWAP_WORDS,
     first_imperative,
     list_items_as_clauses,
     quoted,
@@ -37,6 +39,7 @@ _DOSE_IMPERATIVE_RE = rx(
     + r"""
     (?P<verb>give|take|try|start|put|use|get|go|do|up(?!\s+from)|double|whack|bump|add|crush|increase
       |stick|pop|rub|have|dose|ask|cut|drop|reduce|lower|taper|wean|halve|triple|raise|gie|gi'e|chuck
+      |make(?=\s+(?:it|that|hers|his)\b)|repeat
       |come(?=\s+(?:down|off))
       # the same orders in the other languages members write in
       |dale|dele|denle|dadle|prueba|donnez|donne|essayez|gib|gebt|geben|d[eê]
@@ -46,13 +49,19 @@ _DOSE_IMPERATIVE_RE = rx(
 # Amounts without a unit that still name a dose: "0.25 of ropinirole", "two panadol",
 # "a capful of Benadryl", "give him 2.5" (not an age: "she's 2.5"), and taper steps
 # ("down by a quarter each week").
-_AGE_OR_TIME = r"(?:%|am|pm|h|hrs?|hours?|mins?|minutes?|days?|weeks?|months?|years?|yrs?|kg|lbs?)"
+_AGE_OR_TIME = (
+    r"(?:%|am|pm|h|hrs?|hours?|mins?|minutes?|days?|weeks?|months?|years?|yrs?|kg|lbs?"
+    # a temperature: "38.6 temperature", "37.9 degrees"
+    r"|°|degrees?|temp\w*|fever)"
+)
 _COUNTABLE = r"""(?:tab(?:let)?s?|cap(?:sule)?s?|capful|scoop|sachet|gumm(?:y|ies)|spoonful|teaspoon
-    |dropperful|squirt|spray|pills?|puffs?)"""
+    |dropperful|squirt|spray|pills?|puffs?|spoon|pump)"""
 _BARE_DOSE_RE = rx(
     rf"""
-    (?<![\w.])(?:\d+(?:[.,]\d+)?|half|a\s+half|a\s+quarter|one|two|three)\s+
-        (?:of\s+(?:the\s+|his\s+|her\s+|your\s+)?)?(?:[a-z]+\s+)?{DRUG}
+    (?<![\w.])(?:\d+(?:[.,]\d+)?|half|a\s+half|a\s+quarter|one|two|three|a\s+couple)\s+
+        (?:of\s+(?:the\s+|his\s+|her\s+|your\s+)?)?
+        # "two squirts of Calpol" (not "two weeks of melatonin")
+        (?:(?!(?:days?|weeks?|months?|years?|nights?|hours?|mins?|times)\b)[a-z]+\s+(?:of\s+(?:the\s+)?)?)?{DRUG}
     |\b(?:a|one|half\s+a)\s+(?:wee\s+|little\s+|small\s+|tiny\s+|good\s+)?
         (?:capful|scoop|spoonful|spoon|cap|teaspoon|dropperful|squirt|splash)\s+(?:of|o'?)\s
     |(?<![\w.:])(?<!'s\s)(?<!\bis\s)(?<!\bage\s)(?<!\baged\s)
@@ -69,7 +78,9 @@ _DOSE_STRONG_CUE_RE = rx(
     |{ADVISORY_FIRST_PERSON}
     |\bfor\s+(?:you|u|yours|your\s+\w+)\b
     |\b(?:that'?s|thats|is)\s+what\s+(?:you|u)\s+(?:want|need|should)
-    |\b(?:the\s+trick|best\s+thing|the\s+answer|the\s+secret)\s+is\b
+    |\b(?:the\s+(?:trick|answer|secret|fix|cure|key)|(?:best|easiest|only)\s+thing)(?:\s+to\s+do)?(?:\s+is|'s)\b
+    # "what he wants is a couple of Nytol" (UK: what he needs)
+    |\bwhat\s+(?:you|u|he|she|they|(?:your|ur)\s+\w+)\s+(?:wants?|needs?)\s+is\b
     |\b(?:your\s+(?:little\s+one|\w+)|he|she|they|you|u)\s+needs?\b
     |\bwould\s+(?:calm|settle|sort|stop|help|fix|work)\b
     |\btry\s+it\b
@@ -90,8 +101,8 @@ _DOSE_SUGGEST_RE = rx(
 # A count with its frequency, beside a medicine: "one a night", "one tablet daily", "a capful
 # morning and night".
 _COUNT_FREQ_RE = rx(
-    rf"""\b(?:(?:one|two|three|half\s+a|\d+)\s+(?:{_COUNTABLE}\s+)?|an?\s+{_COUNTABLE}\s+)(?:a|per|each
-        |every)\s+(?:night|day|morning|evening)\b
+    rf"""\b(?:(?:one|two|three|half\s+a|\d+)\s+(?:{_COUNTABLE}\s+)?|an?\s+(?:[a-z]+\s+)?{_COUNTABLE}\s+)(?:a|per|each
+        |every)\s+(?:other\s+)?(?:night|day|morning|evening)\b
     |\b(?:one|two|three|an?|half\s+a|\d+)\s+{_COUNTABLE}\s+(?:daily|nightly|twice\s+(?:a|per)\s+day
         |(?:every\s+)?morning\s+and\s+(?:night|evening)|at\s+(?:night|bedtime)|before\s+bed)\b
     |\b(?:one|two|three|half\s+a|\d+)\s+(?:daily|nightly|twice\s+(?:a|per)\s+day)\b
@@ -101,17 +112,26 @@ _COUNT_FREQ_RE = rx(
 # the sentence holds one of _CHANGE_WORDS; "cut the dose in half" stays a directive).
 _CHANGE_AMOUNT_RE = rx(
     rf"""\b(?:double|halve|triple)\s+(?:it|that|them|(?:the|his|her|their|your|ur)\s+(?:[\w-]+\s+){{0,2}}?
-        (?:dose|{DRUG}))(?![\w-])"""
+        (?:dose|{DRUG})
+      # "double whatever they prescribe": the doctor's amount overruled
+      |whatever\s+(?:they|the\s+\w+|he|she|(?:your|ur)\s+\w+)\s+(?:\w+\s+)?(?:prescribes?|gives?|recommends?
+        |suggests?|says?|started))(?![\w-])
+    # "make it 3 from today": a new amount for the dose named before
+    |\bmake\s+(?:it|that|hers|his)\s+(?:\d+(?:[.,]\d+)?|half|double)\b(?!\s*{_AGE_OR_TIME}\b)"""
 )
-_CHANGE_WORDS = ("double", "halve", "triple")
-_TIMING_MARK_RE = re.compile(r"\b(?:hours?|hrs?|mins?|minutes?)\b")
+_CHANGE_WORDS = ("double", "halve", "triple", "make it", "make that", "make his", "make hers")
+_TIMING_MARK_RE = re.compile(
+    r"\b(?:hours?|hrs?|mins?|minutes?)\b|\b(?:morning|evening|night|bedtime)\s+(?:not|instead|rather)\b"
+)
 _FREQUENCY_MARKS = ("night", "day", "daily", "twice", "morning", "evening", "bed", "tea", "at ")
 # A timing moved for a medicine named just before it: "give the melatonin an hour earlier",
 # "the evening one 30 mins before bed" (not "screens off an hour before bed"). The timing is
 # found first, then the few words before it are read for the medicine.
 _TIMING_RE = rx(
     r"""\b(?:an?|half\s+an?|\d+|one|two)\s+(?:hours?|hrs?|minutes?|mins?)\s+(?:earlier|later
-      |before\s+(?:bed|sleep|bedtime|lights\s+out)|after\s+(?:dinner|tea|food|meals?))\b"""
+      |before\s+(?:bed|sleep|bedtime|lights\s+out)|after\s+(?:dinner|tea|food|meals?))\b
+    # the time of day swapped: "taking it in the morning not at night"
+    |\b(?:in\s+the\s+(?:morning|evening)|at\s+(?:night|bedtime))\s+(?:not|instead|rather)\b"""
 )
 _TIMED_OBJECT_RE = rx(rf"(?:{DRUG}|\b(?:it|one|dose))\s+(?:[\w-]+\s+){{0,2}}?$")
 # What every _BARE_DOSE_RE form holds besides a drug (DRUG_RE): a capful, scoop or
@@ -205,20 +225,6 @@ def rules(text: str) -> list[Span]:
     return list(_rules(text))
 
 
-def has_amount(text: str) -> bool:
-    """Does a sentence of ``text`` hold an amount with a unit ("2 ml"), or a number (or half,
-    a spoon...) beside a medicine?"""
-    prep = prepare(text)
-    return any(
-        DOSE_GATE_RE.search(prep.norm, a, b)
-        and (
-            DRUG_RE.search(prep.norm, a, b)
-            or any(MASS_UNIT_RE.search(q.group(0)) for q in DOSE_QTY_RE.finditer(prep.norm, a, b))
-        )
-        for a, b in prep.sentences
-    )
-
-
 @functools.lru_cache(maxsize=16)
 def _rules(text: str) -> tuple[Span, ...]:
     """Find doses recommended to someone else.
@@ -234,9 +240,11 @@ def _rules(text: str) -> tuple[Span, ...]:
     norm, sents = prep.norm, prep.sentences
     spans: list[Span] = []
     for index, (start, end) in enumerate(sents):
-        if not DOSE_GATE_RE.search(norm, start, end):
-            continue
         sentence = norm[start:end]
+        if not DOSE_GATE_RE.search(sentence) and not (
+            any(map(sentence.__contains__, TIMING_SWAP_WORDS)) and TIMING_SWAP_RE.search(sentence)
+        ):
+            continue
         quantities = _quantities(sentence)
         if not quantities:
             continue

@@ -26,11 +26,13 @@ from forum.moderation.engine.words import (
     DOSE_QTY_RE,
     DRUG,
     DRUG_RE,
+    FIRST_PERSON_RE,
     LIST_MARKER,
     MASS_UNIT_RE,
     MODAL,
     NOT_A_DRUG_REQUEST,
     PERSON,
+    REGIMEN_WORD_RE,
     SUGGESTION,
     list_items_as_clauses,
     narrative_before,
@@ -51,7 +53,7 @@ _MED_VERB = rf"""
       |put(?:ting)?\s+{PERSON}\s+on|(?:pop|stick)\s+{PERSON}\s+on(?:to)?|switch(?:ing)?(?:\s+{PERSON})?(?:\s+(?:to|from))?
       |swap(?:ping)?|giv(?:e|ing)(?:\s+{PERSON})?|try(?:ing)?(?:\s+(?:taking|giving))?
       |tak(?:e|ing)|us(?:e|ing)|increas(?:e|ing)|rais(?:e|ing)|lower(?:ing)?|reduc(?:e|ing)
-      |cut(?:ting)?|halve|doubl(?:e|ing)|up|rub(?:bing)?|apply(?:ing)?|gie|gi'e
+      |cut(?:ting)?|halve|doubl(?:e|ing)|up|rub(?:bing)?|apply(?:ing)?|gie|gi'e|repeat
       |ask(?:ing)?\s+(?:your\s+\w+\s+|the\s+\w+\s+)?for|tell\s+(?:your|the)\s+\w+\s+you\s+want)
 """
 _MED_OBJECT = rf"""
@@ -105,6 +107,31 @@ _MED_WHAT_ID_RE = rx(
     rf"""\b(?:what|the\s+(?:one\s+|only\s+|main\s+)?thing|all)\s+(?:i'?d|i\s+would)\s+(?:\w+\s+)?(?:say|tell
       |do|recommend|suggest|advise)\b[^.!?]{{0,80}}?\bis\s+(?:to\s+)?(?:just\s+)?(?P<verb>{_MED_VERB}){_MED_OBJECT}"""
 )
+# The change named as the answer: "the fix is cutting out the melatonin", "best thing is to get
+# him off the Piriton" (not "the fix for us was...": a report in the past).
+_MED_THE_FIX_RE = rx(
+    rf"""\b(?:the\s+(?:fix|trick|answer|key|cure|solution|secret)|(?:the\s+)?(?:best|easiest|only|first)\s+thing
+    (?:\s+to\s+do)?)\s+(?:is|'s)\s+(?:to\s+)?(?:just\s+)?(?:simply\s+)?(?P<verb>{_MED_VERB}){_MED_OBJECT}"""
+)
+_FIX_WORDS = ("fix", "trick", "answer", "key", "cure", "solution", "secret", "thing")
+# A regimen ordered as a noun phrase: "zero caffeine for him from now on", "no screens after 7",
+# "no milk after 5" (not in a post of the writer's own: "what helped me: 1. no coffee after lunch").
+_MED_NO_MORE_RE = rx(
+    r"""(?:^|[,;:(•]\s*|\s-+\s|\b(?:and|then|so|but|plus|honestly|just)\s+)(?P<verb>(?:zero|no\s+more|no)\s+
+    (?:caffeine|coffee|tea|cola|coke|sugar|sweets|lollies|candy|screens?|screen\s+time|telly|tv|ipads?|tablets?
+      |dairy|gluten|energy\s+drinks?|fizzy\s+drinks?|squash|chocolate|milk|feeds?|bottles?|naps?|melatonin
+      |piriton|benadryl|phenergan|antihistamines?)
+    \s+(?:for\s+(?:him|her|them|the\s+(?:baby|kids?|child|boy|girl))|from\s+now\s+on|at\s+all|ever\s+again
+      |after\s+(?:\d|lunch|tea|dinner|school|noon|midday|six|seven|five|four)))"""
+)
+_NO_MORE_WORDS = ("no ", "zero ")
+# A regimen floated as a question: "have u thought about a weighted blanket?", "what about an
+# epsom salt bath every night?"
+_MED_SUGGEST_REGIMEN_RE = rx(
+    rf"""{_SUGGESTION_LEAD}(?:a\s+|an\s+|some\s+)?(?P<verb>weighted\s+(?:blanket|sleeping\s+bag|sleep\s+sack)
+    |(?:epsom|magnesium)\s+(?:salts?\s+)?baths?|swaddl\w*|(?:gluten|dairy|sugar)[\s-]free\s+diet)"""
+)
+_SUGGEST_REGIMEN_WORDS = ("weighted", "bath", "swaddl", "free diet")
 # "Is there a reason you haven't started her on iron yet?", "how come you didn't stop the
 # Piriton?": the change reproached as not yet made.
 _MED_NOT_YET_RE = rx(
@@ -149,6 +176,40 @@ _MED_PRONOUN_RE = rx(
       |be\s+taken\s+off|taken\s+off|weaned\s+off|take\s+(?:him|her|them)\s+off|wean\s+(?:him|her|them|off)(?:\s+off)?
       |stop\s+(?:taking|giving|using))\s+(?:of\s+)?(?:it|them|that|those|these)\b"""
 )
+# "she should be on the slow release one", "he needs to be on magnesium": the medicine the
+# reader's person ought to be on.
+_MED_SHOULD_BE_ON_RE = rx(rf"{_STRONG_MODAL}(?P<verb>on(?:to)?){_MED_OBJECT}")
+# Their doctor asked, in a question, why not: "would his GP not just put him on ropinirole?",
+# "couldn't the paed give her some iron?" (scanned only beside "not" or "n't").
+_MED_DOCTOR_NOT_RE = rx(
+    rf"""(?:\b(?:would|could|can|will|wouldn'?t|couldn'?t|can'?t|won'?t)\s+(?:his|her|their|your|ur|the)\s+
+    (?:\w+\s+)?{CLINICIAN}s?\s+(?:not\s+)?
+    # "surely the paed would give her some iron"
+    |\bsurely\s+(?:his|her|their|your|ur|the)\s+(?:\w+\s+)?{CLINICIAN}s?\s+(?:would|could|can|will|'d|should)
+      (?:n'?t)?\s+)(?:just\s+)?(?P<verb>(?:put|start|try)\s+(?:him|her|them)\s+on(?:to)?
+      |give\s+(?:him|her|them)|prescribe)(?=\s){_MED_OBJECT}"""
+)
+# An order aimed with "it" at the medicine named just before, in this sentence or the one
+# before it: "melatonin helped my dad. ask about it", "I'd be going back and asking for it".
+_MED_IT_RE = rx(
+    rf"""(?:{CLAUSE_START}|{_STRONG_MODAL}|{ADVISORY_FIRST_PERSON})(?:be\s+)?(?:going\s+back\s+(?:and|to)\s+
+      |straight\s+back\s+(?:and|to)\s+)?(?P<verb>ask(?:ing)?\s+(?:(?:your|the|his|her|their|them|him)\s+
+      (?:\w+\s+)?)?(?:about|for)|(?:start|put|get)(?:ting)?\s+(?:him|her|them)\s+on(?:to)?)\s+(?:it|them)\b"""
+)
+_IT_WORDS = (" about it", " for it", " about them", " for them", " on it", " on them", " onto it")
+# A recipe closed by its promise: "no more Piriton, job done", "cut screens and a bath at 7.
+# Sorted." (in the sentence, or a sentence of its own after it).
+_RECIPE_TAG_RE = rx(
+    r"""(?:^|[,.;:!-]\s*|\band\s+)(?:job\s+done|sorted|problem\s+solved|simple\s+as(?:\s+that)?
+    |easy\s+as\s+that|done\s+and\s+dusted|that'?s\s+(?:it|all|the\s+(?:whole\s+)?(?:cure|fix|answer|trick)))
+    \s*[.!x]*$"""
+)
+_RECIPE_WORDS = (
+    *("job done", "sorted", "solved", "simple as", "easy as", "dusted", "that's", "thats"),
+)
+# "they want to start her on iron" tells the clinic's plan (a clinician named in the post).
+_THEY_WANT_RE = rx(r"\bthey\s+want\s+to\b")
+_CLINICIAN_RE = rx(rf"\b{CLINICIAN}s?\b")
 # The same orders in the other languages members write in (Spanish, French, German,
 # Tagalog): start, stop or give a medicine, or ask the doctor to prescribe one.
 _MED_FOREIGN_RE = rx(
@@ -218,7 +279,11 @@ _MED_KEYWORDS = wordset(
     pacitane depakine ceelin gamot tincture tinctures passion passionflower rescue arnica kali
     globuli granules hyland hyland's
     magnesio antial antialergico antialergicos antihistam antihistaminico antihistaminicos
-    antihistaminique antihistaminiques syrup syrups vitamins"""
+    antihistaminique antihistaminiques syrup syrups vitamins albendazole mebendazole vermox ovex
+    dewormer dewormers deworming levipil valparin syp circadin release feeds bottle bottles
+    caffeine coffee coke cola drinks sweets lollies candy chocolate screens almonds ghee honey
+    banana bananas coconut turmeric haldi weighted bath baths swaddling telly tv ipad squash naps
+    tea"""
 )
 _I_WE_RE = rx(r"\b(?:i|we)\b")
 # "give more motrin and wait?" with no "you" in it is the writer asking about their own child.
@@ -257,14 +322,25 @@ _REGIMEN_BODY = rf"""(?:do\s+not\s+|don'?t\s+|never\s+)?(?P<verb>
       |(?:cut\s+out|keep\s+{PERSON}\s+off|take\s+{PERSON}\s+off|go|try|stop|ditch|drop)
         \s+(?:all\s+|the\s+|any\s+|an?\s+|anything\s+with\s+)?(?:added\s+)?
         (?:gluten|dairy|wheat|sugar|cow'?s\s+milk|food\s+colou?rings?|additives)(?:[\s-]+free)?
+      # feeds, drinks and screens cut for someone else's child or partner: "drop the night feeds"
+      |(?:cut\s+out|cut\s+(?:back|down)\s+on|keep\s+{PERSON}\s+off|take\s+{PERSON}\s+off|stop|ditch|drop|ban
+        |limit)\s+(?:all\s+|the\s+|any\s+|his\s+|her\s+|their\s+)?(?:night\s+|late\s+|evening\s+|bedtime\s+
+        |dream\s+|milk\s+)?(?:feeds|bottles?|caffeine|coffee|energy\s+drinks?|fizzy\s+drinks?|coke|cola|sweets
+        |lollies|candy|chocolate|screens)
+      # a food given as a remedy: "give her almonds soaked overnight", "give him milk with haldi"
+      |give\s+{PERSON}\s+(?:some\s+|more\s+|a\s+(?:glass|cup|bowl|handful)\s+of\s+)?(?:soaked\s+|warm\s+)?
+        (?:almonds|ghee|honey|bananas?|coconut\s+water|turmeric|haldi|milk\s+with)
       |(?:move|switch|swap|change|put|get)\s+{PERSON}\s+(?:on|over\s+)?(?:to|onto)\s+
         (?:a\s+)?(?:oat|soy|soya|almond|rice|goat'?s?|lactose[\s-]free|dairy[\s-]free|hypoallergenic
           |gluten[\s-]free|sugar[\s-]free|special|comfort|anti-?reflux|ar)\s+(?:milk|formula|diet)
       |(?:do|try|copy|follow)\s+(?:exactly\s+)?what\s+(?:we|i|she|he|they)\s+did
+      # the recipe told, then "do that for a couple of weeks", "do that and you'll see"
+      |do\s+(?:that|this|it)\s+(?:for\s+(?:a|an|one|two|three|\d+)\s+(?:couple\s+of\s+|few\s+)?(?:days|nights
+        |weeks?|months?|fortnight)|every\s+(?:night|day|evening)|and\s+(?:you|u|he|she|they)(?:'ll|\s+will))
       |do\s+(?:it\s+)?(?:exactly\s+)?as\s+(?:we|i)\s+did|do\s+exactly\s+(?:this|that)
       |do\s+the\s+same|just\s+do\s+it|haced\s+lo\s+mismo|faites\s+(?:comme|pareil|la\s+m[eê]me)
       |bring\s+{PERSON}\s+into\s+(?:your|the)\s+bed|co-?sleep
-      |(?:ask|request)\s+(?:your|his|her|their|the)\s+{CLINICIAN}\s+(?:for|to\s+(?:prescribe
+      |(?:ask|request)\s+(?:(?:your|his|her|their|the)\s+)?{CLINICIAN}\s+(?:for|to\s+(?:prescribe
         |start|put|give|swap|switch|double|increase|up|add|change|move|lower|reduce|raise|wean
         |taper))\s+{NOT_A_DRUG_REQUEST}
     )\b"""
@@ -279,7 +355,10 @@ _REGIMEN_WORDS = (
     *("tummy", "stomach", "front", "belly", "side", "swaddle", "wrap", "wake"),
     *("gluten", "dairy", "wheat", "sugar", "cow", "food", "additives"),
     *("did", "exactly", "same", "just", "haced", "faites", "bring", "sleep", "ask", "request"),
-    *("pillow", "wedge", "milk", "formula", "diet"),
+    *("pillow", "wedge", "milk", "formula", "diet", "feeds", "bottle", "caffeine", "coffee"),
+    *("drinks", "coke", "cola", "sweets", "lollies", "candy", "chocolate", "screens", "almonds"),
+    *("ghee", "honey", "banana", "coconut", "turmeric", "haldi"),
+    *("do that ", "do this ", "do it "),
 )
 # Words one of MODAL or ADVISORY_FIRST_PERSON needs (as substrings).
 _ADVISED_WORDS = (
@@ -303,7 +382,7 @@ _BEHALF_DRUG_RE = rx(
       |ask\s+{_THEIR_CLINICIAN}\s+about\s+(?:(?:trying|switching\s+to|swapping\s+to|changing\s+to
         |moving\s+(?:\w+\s+)?(?:on)?to|starting(?:\s+\w+\s+on)?|putting\s+\w+\s+on|going\s+on(?:to)?
         |a\s+(?:trial|script|prescription)\s+(?:of|for))\s+(?:the\s+|some\s+)?(?:[\w-]+\s+)?{DRUG}
-        |(?:[\w-]+\s+)?{DRUG}\s+instead))"""
+        |(?:[\w-]+\s+)?{DRUG}\s+(?:instead|with|alongside|on\s+top|as\s+well)))"""
 )
 # Another member's medicine endorsed: "yep this, especially the melatonin", "the magnesium
 # really is the key" (not "for us the melatonin was the key": see _FOR_US_RE).
@@ -354,10 +433,21 @@ def _patterns_for(sentence: str) -> list[re.Pattern[str]]:
             patterns.append(_MED_BIN_IT_RE)
         if "need" in sentence:
             patterns.append(_MED_NEEDS_RE)
+        if any(map(sentence.__contains__, _FIX_WORDS)):
+            patterns.append(_MED_THE_FIX_RE)
+        if "be on" in sentence:
+            patterns.append(_MED_SHOULD_BE_ON_RE)
+        asks_why_not = " not " in sentence or "n't" in sentence or "surely" in sentence
+        if asks_why_not and _CLINICIAN_RE.search(sentence):
+            patterns.append(_MED_DOCTOR_NOT_RE)
         if " is " in sentence and ("i'd" in sentence or "i would" in sentence or "id " in sentence):
             patterns.append(_MED_WHAT_ID_RE)
         if any(map(sentence.__contains__, _HINGLISH_WORDS)):
             patterns.append(_MED_HINGLISH_RE)
+    if any(map(sentence.__contains__, _NO_MORE_WORDS)):
+        patterns.append(_MED_NO_MORE_RE)
+    if any(map(sentence.__contains__, _SUGGEST_REGIMEN_WORDS)):
+        patterns.append(_MED_SUGGEST_REGIMEN_RE)
     if any(map(sentence.__contains__, _DOSE_CHANGE_WORDS)):
         patterns.append(_MED_DOSE_CHANGE_RE)
     if any(map(sentence.__contains__, _IF_MINE_WORDS)):
@@ -392,7 +482,8 @@ _BRINGING_RE = rx(
 _NOT_NARRATIVE = (
     *(_MED_MODAL_RE, _MED_FLOATED_RE, _MED_SUGGEST_BARE_RE, _MED_PRONOUN_RE, _ENDORSE_DRUG_RE),
     *(_MED_WHY_ON_RE, _MED_HINGLISH_RE, _MED_NEEDS_RE, _MED_WHAT_ID_RE, _MED_NOT_YET_RE),
-    _MED_IF_MINE_RE,
+    *(_MED_IF_MINE_RE, _MED_SHOULD_BE_ON_RE, _MED_DOCTOR_NOT_RE, _MED_THE_FIX_RE),
+    _MED_SUGGEST_REGIMEN_RE,
 )
 
 
@@ -461,9 +552,19 @@ def _rules(text: str) -> tuple[Span, ...]:
                 a, b = m.start(group), m.end()
                 if quoted(sentence, a) or _not_a_directive(pattern, sentence, m.group(group), a):
                     continue
-                if pattern is _MED_PRONOUN_RE and _REPORTED_RE.search(sentence, 0, a):
+                if pattern in (_MED_PRONOUN_RE, _MED_SHOULD_BE_ON_RE) and _REPORTED_RE.search(
+                    sentence, 0, a
+                ):
+                    continue
+                if (
+                    pattern is _MED_MODAL_RE
+                    and _THEY_WANT_RE.search(sentence, m.start(), a)
+                    and _CLINICIAN_RE.search(prep.norm)
+                ):
                     continue
                 if pattern is _ENDORSE_DRUG_RE and _FOR_US_RE.search(sentence):
+                    continue
+                if pattern is _MED_NO_MORE_RE and FIRST_PERSON_RE.search(prep.norm):
                     continue
                 if pattern is _MED_NEEDS_RE and (
                     _GENERIC_DRUG_WORDS.match(m.group(group)) or _REPORTED_RE.search(sentence, 0, a)
@@ -490,7 +591,48 @@ def _rules(text: str) -> tuple[Span, ...]:
                 if _AMOUNT_TAIL_RE.search(tail):
                     continue
                 spans.append((start + a, start + b))
+    spans += _pointed_back(prep)
     return tuple(merge_spans(spans))
+
+
+def _pointed_back(prep: Prepared) -> list[Span]:
+    """Orders aimed with "it" at a medicine named before them, and recipes closed by their
+    promise ("..., job done"): see _MED_IT_RE and _RECIPE_TAG_RE."""
+    spans: list[Span] = []
+    norm, sents = prep.norm, prep.sentences
+    for index, (start, end) in enumerate(sents):
+        sentence = norm[start:end]
+        before = sents[index - 1][0] if index else start
+        if any(map(sentence.__contains__, _IT_WORDS)) and ("ask" in sentence or " on" in sentence):
+            for m in _MED_IT_RE.finditer(sentence):
+                a = m.start("verb")
+                named = (d.group(0) for d in DRUG_RE.finditer(norm, before, start + a))
+                if (
+                    any(not _GENERIC_DRUG_WORDS.match(d) for d in named)
+                    and not quoted(sentence, a)
+                    and not narrative_before(sentence, a)
+                    and not _REPORTED_RE.search(sentence, 0, a)
+                    and not (is_question(sentence) and _I_WE_RE.search(sentence))
+                ):
+                    spans.append((start + a, start + m.end()))
+        tail = sentence[-36:]
+        tag = (
+            _RECIPE_TAG_RE.search(sentence, len(sentence) - len(tail))
+            if any(map(tail.__contains__, _RECIPE_WORDS))
+            else None
+        )
+        if tag:
+            # the tag alone ("Sorted.") closes the sentence before it
+            a, b = (start, end) if tag.start() > 0 or not index else sents[index - 1]
+            recipe = norm[a:b] if (a, b) != (start, end) else sentence[: tag.start()]
+            if (
+                recipe.strip()
+                and (DRUG_RE.search(recipe) or REGIMEN_WORD_RE.search(recipe))
+                and not FIRST_PERSON_RE.search(recipe)
+                and not is_question(recipe)
+            ):
+                spans.append((a, b if (a, b) != (start, end) else start + tag.start()))
+    return spans
 
 
 _LIST_ITEM_RE = rx(rf"{LIST_MARKER}|•|(?:^|\n)\s*[-*]\s")
@@ -500,14 +642,16 @@ def unconfirmed(text: str) -> list[Span]:
     """The directives the model may not confirm: still an uncertain finding, held for a
     moderator (the rule weighs less in the model than a dose or a verdict does, so a short
     directive in unusual words, "Could you ask her neuro about pregabalin instead?", can
-    score below the band). A post that names an amount is left to the dose detector."""
+    score below the band). A post where the dose detector finds a dose is left to it (not
+    merely one naming a number beside a medicine word: "she should be on the slow release
+    one" is a directive)."""
     spans = _rules(text)
     if not spans:
         return []
     if not _LIST_ITEM_RE.search(text):
-        return [] if dose_advice.has_amount(text) else list(spans)
-    # In a list ("1) cut screens 2) magnesium 200mg 3) ask for clonazepam") each item is read
-    # on its own: the amount of one item leaves the directive of another uncertain.
+        return [] if dose_advice.rules(text) else list(spans)
+    # In a list ("1) cut screens 2) give her magnesium 200mg 3) ask for clonazepam") each item
+    # is read on its own: the dose of one item leaves the directive of another uncertain.
     markers = list(_LIST_ITEM_RE.finditer(text))
     items = [(0, markers[0].start())]
     items += [(m.end(), n.start()) for m, n in zip(markers, markers[1:], strict=False)]
@@ -515,7 +659,7 @@ def unconfirmed(text: str) -> list[Span]:
     return [
         (a, b)
         for a, b in spans
-        if not any(x <= a < y and dose_advice.has_amount(text[x:y]) for x, y in items)
+        if not any(x <= a < y and dose_advice.rules(text[x:y]) for x, y in items)
     ]
 
 
