@@ -9,7 +9,8 @@
    model fitted without it; :func:`choose_thresholds`): Platt scaling of each
    category's scores; ``low`` keeps the grouped individual-advice recall at its
    target, and at ``BLIND_RECALL`` with the rule hits blinded, with the fewest posts
-   held in error (other categories: best F1); ``high`` is where dev precision
+   held in error (other categories: the best F1 on dev, or with the rule hits
+   blinded, whichever threshold is lower); ``high`` is where dev precision
    reaches ``HIGH_PRECISION``.
 
 Moderators' decisions come in as extra training rows (``extra``), weighted up.
@@ -361,6 +362,10 @@ def choose_thresholds(
             high = max(low, HIGH_CEILING)
         else:
             low = lows[j] if j in lows else _best_f1(p, target)
+            if j not in lows and blind is not None:
+                # Posts the rules miss are judged by the words: the threshold with the
+                # best F1 by the words alone, when it is the lower one.
+                low = min(low, _best_f1(blind[:, j], target))
             high = _high(p, target, low)
         model.thresholds[0, j], model.thresholds[1, j] = low, max(low, high)
         chosen[code] = (round(low, 3), round(max(low, high), 3))
