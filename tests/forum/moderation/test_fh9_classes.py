@@ -236,3 +236,14 @@ def test_a_moderators_reminder_against_adverts_clears_a_model_only_spam_finding(
 
 def test_a_short_kind_word_reads_as_english() -> None:
     assert spam.clears("well done, get some rest yourself")
+
+
+def test_a_stiff_neck_with_no_fever_clears_the_model_only_banner() -> None:
+    text = (
+        "Our 9yo has a stiff neck this morning and can't twist her neck to the right. She fell "
+        "asleep on the beanbag. No fever, no rash, eating breakfast fine. Pillow or jerks?"
+    )
+    assert emergency_category.clears(text)
+    assert not emergency_category.clears(
+        "Stiff neck and can't turn her head, no temperature but she is vomiting and drowsy"
+    )

@@ -673,7 +673,7 @@ _REASSURANCE = re.compile(
 _ALARM = re.compile(
     r"""\b(?:help|now|right\s+now|still|tonight|what\s+(?:do|should)\s+i\s+do|can'?t\s+wake|won'?t\s+wake
         |not\s+(?:waking|responding|answering|breathing|moving)|blue|grey|gray|floppy|limp|breath\w*
-        |gasp\w*|since\s+\d|ago|minutes?|mins?|drowsy|sleepy|head|fell|fall|banged|vomit\w*|sick
+        |gasp\w*|since\s+\d|ago|minutes?|mins?|drowsy|sleepy|head|fell(?!\s+asleep)|fall(?!\s+asleep)|banged|vomit\w*|sick
         |can'?t\s+(?:move|speak|talk|lift|feel)|won'?t\s+(?:move|stop)|droop\w*|seizure|fit|fitting
         |convuls\w*|stiff\w*|rash|neck|fever|temp\w*|ayuda|ahora|aidez|maintenant|fits|since|hanging
         |side|mouth|face|arm|leg|hand|eye|weak\w*|numb\w*|slurr?\w*|confus\w*|lopsided|says?|saying
@@ -693,4 +693,17 @@ def reassured(norm: str, unexplained: str | None = None) -> bool:
     if not _REASSURANCE.search(norm):
         return False
     rest = norm if unexplained is None else unexplained
+    if _NO_FEVER.search(norm):
+        rest = _NECK_ONLY.sub(" ", rest)
     return not _ALARM.search(_REASSURANCE.sub(" ", rest))
+
+
+# A stiff neck with no fever ("woke with a stiff neck, can't turn his head, no temperature"):
+# slept on wrong, no red flag; its words are then no alarm.
+_NO_FEVER = re.compile(
+    r"\b(?:no|not|without|never)\s+(?:\w+\s+)?(?:fever|temperature|temp|high\s+temp)\b"
+)
+_NECK_ONLY = re.compile(
+    r"\bstiff\w*\s+neck|\bneck\s+(?:is\s+|was\s+|feels\s+)?(?:a\s+bit\s+)?stiff\w*"
+    r"|\b(?:turn|turning|move|moving|twist|twisting)\s+(?:his|her|their|my)\s+(?:head|neck)\b"
+)
