@@ -247,3 +247,10 @@ def test_a_stiff_neck_with_no_fever_clears_the_model_only_banner() -> None:
     assert not emergency_category.clears(
         "Stiff neck and can't turn her head, no temperature but she is vomiting and drowsy"
     )
+
+
+def test_general_information_about_some_people_is_no_contempt() -> None:
+    assert incivility.clears(
+        "Melatonin can give vivid dreams in some people. Her paediatrician is the one to ask."
+    )
+    assert not incivility.clears("Good luck I guess, some people just love the attention.")

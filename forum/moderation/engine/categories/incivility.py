@@ -380,7 +380,9 @@ _CIVIL_RE = rx(
 # Contempt that needs no swear word, and sarcasm: any of these keeps the model's finding.
 _CONTEMPT_RE = rx(
     r"""^\W*(?:sure|right|cheers|ok|okay|riiight|yeah\s+right)\b
-    |\b(?:people\s+like\s+(?:you|that)|you\s+(?:people|lot|lots)|some\s+(?:of\s+(?:you|us)|people
+    |\b(?:people\s+like\s+(?:you|that)|you\s+(?:people|lot|lots)
+      # not the "some people" of general information: "sets off twitching in some people"
+      |(?<!\bin\s)(?<!\bfor\s)(?<!\bwith\s)some\s+(?:of\s+(?:you|us)|people
       |parents|mums|moms|families)|(?:nobody|no\s+one|noone)\s+(?:asked|wants|takes|cares|likes)|karen
       |know[\s-]?it[\s-]?all|dr\.?\s+google|doctor\s+google|armchair|lecture|superior|precious
       |toughen\s+up|grow\s+(?:a|up)|waste\s+of|useless|trash|rubbish|nonsense|ridiculous|pathetic
