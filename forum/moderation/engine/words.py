@@ -212,7 +212,7 @@ _FOREIGN_WORDS = wordset(
 )
 _ENGLISH_WORDS = wordset(
     """the a an and is it i to of in my we was our you he she this that all with for have what
-    just well good thanks your"""
+    just well good thanks your one some get yourself be are not so but can"""
 )
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 

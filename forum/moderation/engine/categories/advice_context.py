@@ -96,7 +96,15 @@ _SEND_FOR_HELP_RE = rx(
         |le\s+112|el\s+112|urgencias|samu)\b
     # "000 now mate", "that's straight to A&E or 999"
     |(?:^|[.!?,]\s*)(?:999|911|000|112|108)\s+(?:now|right\s+now|straight\s+away|immediately|asap)\b
-    |\bstraight\s+(?:to|into)\s+(?:a&e|the\s+er|er|casualty|emergency|hospital)\b"""
+    # the number as a clause of its own: "999, press a towel on it", "911. Now."
+    |(?:^|[.!?]\s*)(?:999|911|000|112|108)\s*[,.!:]
+    |\bstraight\s+(?:to|into)\s+(?:a&e|the\s+er|er|casualty|emergency|hospital)\b
+    # "go to the nearest ER", "bring him to A&E now", "stay on the line with dispatch"
+    |\b(?:go|head|get)\s+(?:straight\s+)?to\s+(?:the\s+)?(?:nearest\s+)?(?:a&e|er|ed|emergency(?:\s+room)?
+      |hospital|casualty)\b
+    |\b(?:bring|take|carry|drive)\s+(?:him|her|them|the\s+baby|your\s+\w+)\s+(?:straight\s+)?(?:to|into)
+      \s+(?:the\s+)?(?:nearest\s+)?(?:a&e|er|ed|emergency|hospital|casualty)\b
+    |\bstay\s+on\s+the\s+(?:line|phone)\b"""
 )
 # Filming the episodes for the doctor is what every doctor asks for, never a treatment: "film
 # it", "take a video", "faites une vidéo", "grábalo", "mach ein Video".
@@ -112,7 +120,22 @@ _FIRST_AID_RE = rx(
           on\s+(?:his|her|their|its|the)\s+side\b
         |\bnothing\s+in\s+(?:his|her|their)\s+mouth\b|\btime\s+(?:it|the\s+\w+)\b
         |\bstay\s+with\s+(?:him|her|them)\b|\bstart\s+(?:going|driving|heading)\b
-        |\bdon'?t\s+wait\b|\bmettez-?(?:le|la)\s+sur\s+le\s+c[oô]t[eé]\b"""
+        |\bdon'?t\s+wait\b|\bmettez-?(?:le|la)\s+sur\s+le\s+c[oô]t[eé]\b
+        # while help comes: "keep him still", "keep her face uncovered", "nothing by mouth",
+        # "press a clean towel on the cut", "unlock the door", "tell them the exact time",
+        # "carry her on your chest", "they'll tell you what to do"
+        |\bkeep\s+(?:him|her|them|the\s+baby)\s+(?:still|warm|calm|safe|upright|awake|cool|there)\b
+        |\bkeep\s+(?:his|her|their|the\s+baby's)\s+(?:face|head|airway|mouth|nose|neck)\s+(?:\w+\s+)?(?:uncovered
+          |clear|free|up|still|straight)\b
+        |\b(?:don'?t|do\s+not)\s+(?:give|put)\s+(?:him|her|them)\s+anything(?:\s+(?:by|in\s+(?:his|her|their))
+          \s+mouth|\s+to\s+(?:eat|drink))?|\bnothing\s+(?:by|in\s+the)\s+mouth\b
+        |\bpress\s+(?:\w+\s+){0,3}?(?:on|against|onto)\s+(?:the|his|her|their)\s+(?:cut|wound|bleed\w*|graze)\b
+        |\bunlock\s+the\s+(?:\w+\s+)?(?:door|gate)\b|\bput\s+(?:the|a)\s+(?:\w+\s+)?lights?\s+on\b
+        |\btell\s+(?:them|the\s+(?:operator|dispatch\w*|call\s+handler|paramedics?|ambos?|crew))\b
+          (?![^.!?,]*\b(?:want|prescribe|give|start|stop|put)\b)[^.!?,]*
+        |\b(?:carry|hold|bring)\s+(?:him|her|them|the\s+baby)\s+(?:on|against|in)\s+(?:your|ur)\s+(?:chest|arms|lap)\b
+        |\b(?:they|dispatch|the\s+(?:operator|dispatcher|call\s+handler))(?:'ll|\s+will)\s+(?:tell|talk|walk|guide)
+          \s+(?:you|u)\s+(?:through\s+(?:it|\w+)|what\s+to\s+do)\b"""
 )
 
 # Any of these keeps a post held: a directive about a treatment, in any form.
@@ -270,8 +293,10 @@ _AMOUNT_WORD_RE = rx(
     |spoon\w*|teaspoon\w*|tsp|capful|scoop\w*|double|doubling|every\s+other|dose\w*)\b"""
 )
 _OBLIGATION_RE = rx(
-    r"""\b(?!i\b|we\b)[\w']+\s+(?:should|shud|must|ought|needs?\s+to|ha(?:s|ve)\s+to|gotta|can
-    |could|might\s+want)\b(?!\s+(?:i|we)\b)"""
+    r"""\b(?!i\b|we\b)[\w']+\s+(?:(?:should|shud|must|ought|needs?\s+to|ha(?:s|ve)\s+to|gotta
+    |might\s+want)\b(?!\s+(?:i|we)\b)
+    # not what a thing can be: "this condition can be a real headache"
+    |(?:can|could)\b(?!\s+(?:i|we|be|happen|feel|seem|last)\b))"""
 )
 # Numbers that are ages, times of day and counts of days, not amounts.
 _NUMBER_RE = rx(r"\d+(?:[.,:/]\d+)*")

@@ -251,12 +251,18 @@ _DIAG_YOURS_TOO_RE = rx(
 )
 # The writer's own ("my", "our", "we"), without the "i" of "i reckon".
 _OWN_WORDS_RE = rx(r"\b(?:my|our|ours|mine|we|we're|we've|us)\b")
+# The writer's own fear about their own child: "I'm terrified it's more seizures", "I am very
+# afraid it is epilepsy", "we worry it's RLS" (not "don't worry, it's RLS").
+_OWN_FEAR = r"""(?:i'?m|im|i\s+am|we'?re|we\s+are|i\s+was|we\s+were)\s+(?:so\s+|very\s+|really\s+
+    |a\s+bit\s+|quite\s+|absolutely\s+|just\s+|still\s+)?(?:terrified|afraid|scared|worried|frightened
+    |petrified|paranoid|panicking|anxious)|(?:i|we)\s+(?:\w+\s+)?(?:fear|worry|dread|panic)"""
+_OWN_FEAR_RE = rx(rf"\b(?:{_OWN_FEAR})\b")
 # Words that make the sentence a report of what someone's own clinician said, a
 # question, or a hypothesis rather than a verdict about someone else.
 _DIAG_HEDGE_RE = rx(
-    r"""\b(?:said|says|told|thinks?|thought|confirmed|diagnosed|reckons?|according|explained
+    rf"""\b(?:said|says|told|thinks?|thought|confirmed|diagnosed|reckons?|according|explained
         |agreed|suspects?|wondering|wonder|whether|if|not\s+sure|no\s+idea|do|does|did|know
-        |could|might|asked|ask)\b"""
+        |could|might|asked|ask|{_OWN_FEAR})\b"""
 )
 
 
@@ -404,7 +410,7 @@ _SECOND_PERSON_RE = rx(r"\b(?:you|your|yours|u|ur|y'all|ya)\b")
 _FIRST_PERSON_RE = rx(r"\b(?:i|i'm|i've|my|our|we|we're|we've|me|us|mine|ours)\b")
 _OWN_REPORT_RE = rx(
     r"""\b(?:my|our)\s+(?:\w+\s+)?(?:doctor|doc|gp|paed\w*|ped\w*|neuro\w*|consultant|specialist
-        |nurse|hv|health\s+visitor|team)\b[^.!?]{0,40}\b(?:said|says|told|thinks|thought|confirmed
+        |nurse|hv|health\s+visitor|team)\b[^.!?]{0,40}\b(?:said|says|told|thinks|thought|confirmed|mentioned
         |diagnosed|suspects|reckons|explained|agreed|ruled|wants\s+to\s+(?:rule|check))\b
         |\b(?:was|were|got|been)\s+diagnosed\b"""
 )
@@ -450,9 +456,24 @@ def clears(text: str) -> bool:
             or _RHETORICAL_RE.search(sentence)
         ):
             return False
-        if not (is_question(sentence) or _OWN_REPORT_RE.search(sentence)):
+        if not (
+            is_question(sentence)
+            or _OWN_REPORT_RE.search(sentence)
+            or _OWN_FEAR_RE.search(sentence)
+            or (_FIRST_PERSON_RE.search(sentence) and _TOLD_RE.search(sentence))
+            or _OWN_CONDITION_RE.search(sentence)
+        ):
             return False
     return True
+
+
+# The writer's own condition: "I've had hypnic jerks for 20 years", "I suffer from RLS myself".
+_OWN_CONDITION_RE = rx(
+    r"\b(?:i've|ive|i\s+have|we've)\s+(?:always\s+|also\s+|still\s+)?(?:had|got|suffered|lived\s+with)\b"
+    r"|\bi\s+(?:also\s+|still\s+)?(?:suffer\s+from|live\s+with)\b"
+)
+# What the writer's own family was told: "(ambulance, A&E, all fine, they said it was the fever)".
+_TOLD_RE = rx(r"\b(?:they|he|she|doctors?|docs?)\s+(?:said|told\s+(?:us|me)|thought|diagnosed)\b")
 
 
 CATEGORY = Category(

@@ -56,9 +56,13 @@ _MED_VERB = rf"""
       |cut(?:ting)?|halve|doubl(?:e|ing)|up|rub(?:bing)?|apply(?:ing)?|gie|gi'e|repeat
       |ask(?:ing)?\s+(?:your\s+\w+\s+|the\s+\w+\s+)?for|tell\s+(?:your|the)\s+\w+\s+you\s+want)
 """
+# A review or a test of the medicines is no medicine: "ask for a medication review".
+_NOT_A_REVIEW = (
+    r"(?!\s+(?:review|reviews|check|checks|list|history|levels?|tests?|chart|side[\s-]effects?))"
+)
 _MED_OBJECT = rf"""
     \s+(?:all\s+)?(?:(?:the|his|her|their|your|some|any|that|those|these|this|a|an)\s+)?
-    (?:[\w-]+\s+){{0,2}}?{DRUG}
+    (?:[\w-]+\s+){{0,2}}?{DRUG}{_NOT_A_REVIEW}
 """
 _MED_IMPERATIVE_RE = rx(
     CLAUSE_START + rf"(?:do\s+not\s+|don'?t\s+|never\s+)?(?P<verb>{_MED_VERB}){_MED_OBJECT}"
@@ -374,11 +378,18 @@ _ADVISED_WORDS = (
 _BEHALF_LEAD = rf"""(?:{CLAUSE_START}|{MODAL}|{ADVISORY_FIRST_PERSON}|{_SUGGESTION_LEAD}
     |{SUGGESTION}|\bcould\s+(?:you|u|ya)\s+(?:maybe\s+|just\s+|not\s+)?)"""
 _THEIR_CLINICIAN = rf"(?:your|ur|the|his|her|their)\s+(?:\w+\s+)?{CLINICIAN}s?\b"
+# A medicine mentioned to the doctor so they know it is being taken, no change asked: "I'd
+# mention the Phenergan to the paed too so they've got the whole picture".
+_INFORM_TAIL_RE = rx(
+    r"""\s*(?:\w+\s+){0,2}?(?:so\s+(?:that\s+)?(?:they|he|she|the\s+\w+)(?:'ve|'s|\s+(?:know|knows|have|has|can\s+see
+    |are\s+aware|is\s+aware|see)\b)|(?:for|in|of)\s+the\s+(?:whole|full|bigger|complete)\s+picture\b
+    |for\s+(?:the\s+|their\s+)?(?:record|records|notes|file)\b|(?:as|so)\s+(?:they|he|she)\s+(?:know|knows)\b)"""
+)
 _BEHALF_DRUG_RE = rx(
     rf"""{_BEHALF_LEAD}(?P<verb>
       (?:mention|suggest|raise|float|bring\s+up|put\s+forward)\s+(?:[\w-]+\s+){{0,2}}?{DRUG}
         \s+(?:to|with)\s+{_THEIR_CLINICIAN}
-      |push\s+(?:hard\s+|them\s+|him\s+|her\s+)?for\s+(?:a\s+|an\s+|some\s+)?(?:[\w-]+\s+)?{DRUG}
+      |push\s+(?:hard\s+|them\s+|him\s+|her\s+)?for\s+(?:a\s+|an\s+|some\s+)?(?:[\w-]+\s+)?{DRUG}{_NOT_A_REVIEW}
       |ask\s+{_THEIR_CLINICIAN}\s+about\s+(?:(?:trying|switching\s+to|swapping\s+to|changing\s+to
         |moving\s+(?:\w+\s+)?(?:on)?to|starting(?:\s+\w+\s+on)?|putting\s+\w+\s+on|going\s+on(?:to)?
         |a\s+(?:trial|script|prescription)\s+(?:of|for))\s+(?:the\s+|some\s+)?(?:[\w-]+\s+)?{DRUG}
@@ -563,6 +574,8 @@ def _rules(text: str) -> tuple[Span, ...]:
                 ):
                     continue
                 if pattern is _ENDORSE_DRUG_RE and _FOR_US_RE.search(sentence):
+                    continue
+                if pattern is _BEHALF_DRUG_RE and _INFORM_TAIL_RE.match(sentence, b):
                     continue
                 if pattern is _MED_NO_MORE_RE and FIRST_PERSON_RE.search(prep.norm):
                     continue

@@ -146,10 +146,29 @@ _COMMERCE_RE = rx(
 )
 
 
+# A moderator's reminder or a member calling spam out ("Mod note: product links and discount
+# codes aren't allowed here"): it names selling to forbid it. Cleared only with no link, handle,
+# long number or invitation to get in touch in it.
+_REMINDER_RE = rx(
+    r"""\b(?:mod(?:erator)?\s+(?:note|here|hat|reminder)|(?:aren'?t|are\s+not|isn'?t|is\s+not|not)\s+allowed
+    |against\s+(?:the\s+)?(?:forum\s+|site\s+)?rules|(?:please\s+)?(?:don'?t|do\s+not)\s+(?:post|share|advertise)
+    |reported\s+(?:this|it|the\s+post)|(?:this|that)\s+is\s+(?:spam|an?\s+ad(?:vert)?))\b"""
+)
+_REACH_RE = rx(
+    r"""https?|www|\.(?:com|co|net|org|au|uk|in|io|shop|store)\b|@|\d{5,}|\b(?:dm|pm|whatsapp|telegram|inbox
+    |message\s+me|text\s+me|call\s+me|link\s+in|bio|use\s+(?:my\s+)?code)\b"""
+)
+
+
 def clears(text: str) -> bool:
-    """True when an English post has nothing of selling in it (see ``_COMMERCE_RE``)."""
+    """True when an English post has nothing of selling in it (see ``_COMMERCE_RE``), or
+    forbids selling as a reminder of the rules with no way to reach anyone in it."""
     norm = normalize(text)
-    return english(norm) and not _COMMERCE_RE.search(norm)
+    if not english(norm):
+        return False
+    if not _COMMERCE_RE.search(norm):
+        return True
+    return bool(_REMINDER_RE.search(norm)) and not _REACH_RE.search(norm)
 
 
 CATEGORY = Category(

@@ -155,7 +155,9 @@ LIMP = _p(
     r"floppy",
     r"like a rag ?doll|like rag|like a (?:sack of (?:potatoes|spuds|flour)|wet noodle|noodle"
     r"|dishcloth|wet rag|rag|dead weight)",
-    r"flopped|flops|flopping|(?:very|so|all|gone|is|goes|feels|went) loose",
+    # not thrashing about: "flopping round the bed like a landed fish"
+    r"(?:flopped|flops|flopping)(?! (?:a)?round| about| all over)"
+    r"|(?:very|so|all|gone|is|goes|feels|went) loose",
     r"head (?:\S+ )?(?:falling|flopping|lolling)",
     r"(?:no|zero|lost all) (?:muscle )?tone",
     r"like (?:a )?jelly|(?:heavy|soft) and (?:loose|floppy|limp|heavy)|loose like"

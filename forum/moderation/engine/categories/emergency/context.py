@@ -238,6 +238,11 @@ DREAM_TRIGGER = _p(
     r"dream\w*|dreamt|nightmares?|sleep paralysis|sue[ñn]o|so[ñn][ée]|pesadillas?|r[êe]v\w*"
     r"|cauchemar\w*|sonhei|sonho|sonhou|pesadelos?|träum\w*|traeum\w*|traum(?!a)\w*|albtraum\w*|sapn[ae]"
 )
+_SPOKEN = _p(r"yell\w*|shout\w*|scream\w*|mumbl\w*|mutter\w*|said|says|saying|cried out|called out")
+_SLEEP_TALK = _p(
+    r"dream\w*|dreamt|nightmares?|night terrors?|talks? in (?:his|her|their|my) sleep"
+    r"|sleep ?talk\w*|sleep ?walk\w*|still asleep|fast asleep when"
+)
 # Guidance, lists of red flags, and replies telling the poster to ring: not an event.
 GUIDANCE = _p(
     r"first aid|from what (?:i|we|our \S+|my \S+) (?:was |were )?(?:told|taught|said)"
@@ -262,6 +267,15 @@ _SOMEONE = _p(
     r"|baby|son|daughter|boy|girl|husband|wife|partner|mum|mom|dad|child|kid|toddler|it's|its"
     r"|mi|mon|ma|il|elle|je"
 )
+# A reply listing when to ring ("Ambulance: blue or grey, gone limp, can't wake him. Everything
+# else, ring his mum."): a list opened by where to go, or closed by "everything else".
+_LIST_LEAD = re.compile(
+    r"^(?:call |ring |dial )?(?:an )?(?:ambulance|999|911|000|112|108|a e|er|hospital|emergency)"
+    r" (?:for |if |when )?[:,]"
+)
+_ELSE_CLOSE = _p(
+    r"(?:everything|anything) else ,? (?:ring|call|phone|text|ask|see|go|book|message)"
+)
 # "A list of danger signs, like not waking": guidance when nothing is told in the present
 # ("the warning signs are all there, his lips are blue" is not).
 LIST_OF_SIGNS = _p(
@@ -278,12 +292,31 @@ CALL_NOW = re.compile(
     r"^(?:please )?(?:ring|call|phone|dial|get (?:him|her|them|your \S+) to) (?:\S+ ){0,3}?"
     r"(?:999|911|000|112|108|15|061|ambulance|emergency|a&e|er|casualty|hospital)"
 )
+# The number alone opens the reply and an order to the reader follows: "911. Now. Tell them
+# back to back seizures" (not a parent's "911 now, she's blue" nor "911 now. she's blue").
+_NUMBER_ALONE = re.compile(r"^(?:999|911|000|112|108)(?: now| right now| straight away| asap)?$")
+_ORDER_TO_READER = re.compile(
+    r"^(?:now |then |and )?(?:tell (?:them|the)|say|keep (?:him|her|them)|put (?:him|her|them)"
+    r"|roll (?:him|her|them)|lay (?:him|her|them)|stay (?:on|with)|unlock|bring (?:him|her|them)"
+    r"|take (?:him|her|them))(?![\w'])"
+)
+
+
+def _number_then_order(post: list[Sentence]) -> bool:
+    return bool(
+        post
+        and _NUMBER_ALONE.match(post[0].text)
+        and any(_ORDER_TO_READER.match(s.text) for s in post[1:])
+    )
+
+
 # A reply that sends the poster to help ("No, ring 999 now. Face drooping..."), anywhere in
 # it: with no first person, its red flags are the reasons it gives, not an event.
 SEND_FOR_HELP = re.compile(
-    r"(?:^|[,;:!?] |(?<![\w'])(?:no|please|so|then|just|now|and|wait|morning|up) )"
+    r"(?:^|[,;:!?] |(?<![\w'])(?:no|please|so|then|just|now|and|or|wait|morning|up) )"
     r"(?:please |just |now )?(?:ring|call|phone|dial|hang up and call|go to|go straight to"
-    r"|take (?:him|her|them|the baby|your \S+) (?:to|straight to|into)|get (?:him|her|them) to"
+    r"|(?:take|bring) (?:him|her|them|the baby|your \S+) (?:to|straight to|into)"
+    r"|get (?:him|her|them) to"
     r"|llame|ll[ée]vel[oa]|appelez|appelle|allez) (?:\S+ ){0,3}?(?:999|911|000|112|108|15|061"
     r"|111|ambulance|emergency|a e|er|ed|casualty|hospital|urgencias|urgences|samu)(?![\w'])"
 )
@@ -291,7 +324,8 @@ SEND_FOR_HELP = re.compile(
 NEEDS_HELP = _p(
     r"(?:needs?|need to|must be|means) (?:\S+ ){0,2}?(?:999|911|000|112|108|15|an? ambulance"
     r"|ambulance|hospital|the er|the ed|er|ed|a e|casualty|emergency|to be seen|seeing|checking"
-    r"|a doctor)|necesitan? (?:\S+ )?(?:ambulancia|urgencias)|es urgente|c'est urgent"
+    r"|a doctor)|needs? (?:looking at|to be looked at)|necesitan? (?:\S+ )?(?:ambulancia|urgencias)"
+    r"|es urgente|c'est urgent"
     r"|il faut y aller"
 )
 
@@ -377,7 +411,10 @@ RESOLVED = _p(
     r"|nothing (?:wrong|serious|found)|sent us home|sent home|ruled out|diagnosed|outgrew"
     r"|grew out of|never happened again|hasn't happened since|no problems since"
     r"|faded (?:out|away)|(?:had )?completely stopped|stopped completely|checked (?:him"
-    r"|her|them) over|came round|came to|started breathing again|breathing again|pinked up"
+    r"|her|them) over"
+    # not "the second one started before he came round"
+    r"|(?<!before he )(?<!before she )(?<!before they )(?<!without )(?<!never )(?:came round"
+    r"|came to)|started breathing again|breathing again|pinked up"
     r"|okay now|ok now|back to normal|(?:normal|fine|ok|okay) (?:ever )?since"
     r"|(?:his|her|their) (?:normal|usual) (?:\S+ )?self|(?:completely|totally|perfectly) (?:normal"
     r"|fine)|back to (?:himself|herself|themselves|(?:his|her|their) (?:old )?self)"
@@ -385,7 +422,8 @@ RESOLVED = _p(
     r"|tout est rentr[ée]|r[ée]tabli\w*|thriving"
 )
 ASSESSED = _p(
-    r"ambulance|paramedics?|a&e|a and e|er|emergency room|hospital|ed|casualty|gp|doctor"
+    r"ambulance|ambos?|paramedics?|medics|a&e|a and e|er|emergency room|hospital|ed|casualty"
+    r"|gp|doctor"
     r"|a e|doc|neuro\w*|paediatrician|pediatrician|consultant|nurse|111|999|911|000|112|eeg"
     r"|urgencias|hospital|m[ée]dico|m[ée]decin|urgences|samu|pompiers|poison control|poisons"
     r"|health visitor|hv|special care|nicu|scbu|mini stroke|tia|blood thinners|physio\w*|rehab"
@@ -475,6 +513,20 @@ _STILL_NOW = re.compile(
 )
 
 
+def sends_reader_for_help(post: list[Sentence], post_text: str) -> bool:
+    """A reply, told with no "I" and nothing still going on, that sends the reader to emergency
+    help ("Please call 999 now and say her right hand is weak"): its signs are its reasons."""
+    return (
+        not _in_post(FIRST_PERSON, post_text)
+        and not _in_post(_STILL_GOING, post_text)
+        and bool(
+            CALL_NOW.match(post_text)
+            or _number_then_order(post)
+            or _sends_for_help(tuple(s.text for s in post))
+        )
+    )
+
+
 def _lists_guidance(sentence: Sentence, post: list[Sentence]) -> bool:
     """A list of signs that goes on from a sentence of guidance ("A good red-flag list.
     Mostly: colour change, not waking"), told with no "I" (the caller checks that nothing
@@ -513,6 +565,10 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
         return NEGATED
     if _in_post(DREAM_TRIGGER, text):
         return DREAM
+    # words shouted or said in a dream or in sleep talk: "he sat up and yelled 'he's not
+    # breathing' ... he'd been dreaming"
+    if _in_post(_SPOKEN, clause) and _in_post(_SLEEP_TALK, post_text):
+        return DREAM
     trigger = HYPOTHETICAL_TRIGGER.search(clause)
     if trigger and not _REAL_IF.search(clause):
         return HYPOTHETICAL
@@ -524,12 +580,11 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
     if _benign(text) and not _in_post(URGENT_NOW, post_text) and not _in_post(_BENIGN_BLOCK, text):
         return BENIGN
     present = _in_post(PRESENT, text)
-    general_post = (
-        not _in_post(FIRST_PERSON, post_text)
-        and not _in_post(_STILL_GOING, post_text)
-        and (CALL_NOW.match(post_text) or _sends_for_help(tuple(s.text for s in post)))
-    )
-    if _in_post(GUIDANCE, text) or general_post:
+    if _in_post(GUIDANCE, text) or sends_reader_for_help(post, post_text):
+        return GENERAL
+    if not _in_post(FIRST_PERSON, text) and (
+        _LIST_LEAD.match(text) or ("else" in post_text and _in_post(_ELSE_CLOSE, post_text))
+    ):
         return GENERAL
     if not present and (
         _lists_guidance(sentence, post) or ("sign" in text and _in_post(LIST_OF_SIGNS, text))
@@ -618,7 +673,7 @@ _REASSURANCE = re.compile(
 _ALARM = re.compile(
     r"""\b(?:help|now|right\s+now|still|tonight|what\s+(?:do|should)\s+i\s+do|can'?t\s+wake|won'?t\s+wake
         |not\s+(?:waking|responding|answering|breathing|moving)|blue|grey|gray|floppy|limp|breath\w*
-        |gasp\w*|since\s+\d|ago|minutes?|mins?|drowsy|sleepy|head|fell|fall|banged|vomit\w*|sick
+        |gasp\w*|since\s+\d|ago|minutes?|mins?|drowsy|sleepy|head|fell(?!\s+asleep)|fall(?!\s+asleep)|banged|vomit\w*|sick
         |can'?t\s+(?:move|speak|talk|lift|feel)|won'?t\s+(?:move|stop)|droop\w*|seizure|fit|fitting
         |convuls\w*|stiff\w*|rash|neck|fever|temp\w*|ayuda|ahora|aidez|maintenant|fits|since|hanging
         |side|mouth|face|arm|leg|hand|eye|weak\w*|numb\w*|slurr?\w*|confus\w*|lopsided|says?|saying
@@ -638,4 +693,17 @@ def reassured(norm: str, unexplained: str | None = None) -> bool:
     if not _REASSURANCE.search(norm):
         return False
     rest = norm if unexplained is None else unexplained
+    if _NO_FEVER.search(norm):
+        rest = _NECK_ONLY.sub(" ", rest)
     return not _ALARM.search(_REASSURANCE.sub(" ", rest))
+
+
+# A stiff neck with no fever ("woke with a stiff neck, can't turn his head, no temperature"):
+# slept on wrong, no red flag; its words are then no alarm.
+_NO_FEVER = re.compile(
+    r"\b(?:no|not|without|never)\s+(?:\w+\s+)?(?:fever|temperature|temp|high\s+temp)\b"
+)
+_NECK_ONLY = re.compile(
+    r"\bstiff\w*\s+neck|\bneck\s+(?:is\s+|was\s+|feels\s+)?(?:a\s+bit\s+)?stiff\w*"
+    r"|\b(?:turn|turning|move|moving|twist|twisting)\s+(?:his|her|their|my)\s+(?:head|neck)\b"
+)

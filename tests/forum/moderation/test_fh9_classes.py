@@ -1,0 +1,256 @@
+"""False holds and false banners of the fh9 round, by class, with the violations beside them.
+
+Pure: no database. The classes come from the fresh dev files dev_adv9, dev_em9 and dev_inc9
+(written by people who never saw the rules): a parent's own fear about their own child ("I'm
+scared it's epilepsy"), their own condition, a medicine mentioned to the doctor only so they
+know of it, replies that send the reader to emergency help with first aid while they wait,
+red-flag lists in replies, a number alone as the reply, words shouted in a dream, an old scare
+the ambulance crew checked, thrashing about told as "flopping round", a rude remark quoted to
+complain about it, civil replies the model read as contempt, a moderator's reminder against
+adverts, and a short kind word with few English function words. Every text is written for this
+file (none is a dev row).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from forum.moderation.engine.categories import diagnosis, incivility, medication_directive, spam
+from forum.moderation.engine.categories import emergency as emergency_category
+from forum.moderation.engine.categories.advice_context import clears as advice_clears
+
+# ------------------------------------------------- diagnosis: the writer's own fear, own condition
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My girl is 3 and twitches at night. I'm so scared it's epilepsy, GP on Monday.",
+        "We're really worried it is RLS like her dad has. Is that even possible at 5?",
+        "Honestly I fear it's seizures again and nobody will listen to me.",
+    ],
+)
+def test_own_fear_is_no_diagnosis_rule_hit(text: str) -> None:
+    assert diagnosis.rules(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't worry about it, that's epilepsy, 100%.",
+        "I'm scared for you, but that's RLS, definitely.",
+        "Don't be scared, it's definitely epilepsy.",
+        "Sounds like PLMD to me, your son has it for sure.",
+    ],
+)
+def test_a_verdict_beside_worry_words_still_hits(text: str) -> None:
+    assert diagnosis.rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "My lad had a febrile fit in spring (they said it was the temperature). Now I'm "
+            "worried it's more seizures when he jumps at night. Is that a thing?"
+        ),
+        "I've had hypnic jerks since my teens and I'm fine. Mostly they're just annoying.",
+        "Our paed mentioned PLMD at the last visit and I'd love a plain-English book on it.",
+    ],
+)
+def test_own_fear_own_condition_or_own_doctor_clears_a_model_only_diagnosis(text: str) -> None:
+    assert diagnosis.clears(text)
+
+
+def test_a_verdict_for_the_reader_is_not_cleared() -> None:
+    assert not diagnosis.clears("I've had RLS for years and yours is RLS too, no doubt.")
+
+
+# ------------------------------------------------- a medicine mentioned so the doctor knows
+
+
+def test_a_medicine_mentioned_so_the_doctor_has_the_whole_picture_is_no_directive() -> None:
+    text = "I'd tell the neuro about the Benadryl as well so they have the full picture."
+    assert medication_directive.rules(text) == []
+    text = "Mention the cetirizine to his GP for their records."
+    assert medication_directive.rules(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mention pregabalin to your neuro, it sorted my husband out.",
+        "I'd bring up clonazepam with her paed so she can prescribe it.",
+    ],
+)
+def test_a_medicine_put_to_their_doctor_still_hits(text: str) -> None:
+    assert medication_directive.rules(text)
+
+
+def test_a_review_of_the_medicines_is_no_medicine() -> None:
+    assert medication_directive.rules("Do ask the pharmacist for a meds review, it's free.") == []
+    assert medication_directive.rules("Push for a medication check at the next visit.") == []
+    assert medication_directive.rules("Ask for melatonin at the next visit.")
+
+
+# ------------------------------------------------- emergency help and first aid while waiting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "000 now. Roll her onto her side and keep her still till they come.",
+        "Head to the nearest ER, don't give him anything by mouth on the way.",
+        "Take her straight to A&E. Keep her head clear and tell the triage nurse the exact time.",
+        "Stay on the phone, the call handler will talk you through it. Put the porch light on.",
+        "112, press a clean cloth on the wound and keep him calm.",
+    ],
+)
+def test_send_for_help_with_first_aid_clears_a_model_only_advice_finding(text: str) -> None:
+    assert advice_clears(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ring 999, and while you wait give her 5ml of Calpol.",
+        "Go to the nearest ER and stop the melatonin from tonight.",
+    ],
+)
+def test_treatment_advice_beside_emergency_help_is_not_cleared(text: str) -> None:
+    assert not advice_clears(text)
+
+
+# ------------------------------------------------- emergency: replies, lists, dreams, the past
+
+
+def _flagged(text: str) -> bool:
+    return bool(emergency_category.rules(text) or emergency_category.doubt(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of when to ring, opened by where to go or closed by "everything else"
+        (
+            "999: lips going blue, floppy, not breathing right, or you can't rouse her. Anything "
+            "else, phone the out of hours line."
+        ),
+        (
+            "Good plan. Can't wake him, grey colour, a fit past five minutes. Everything else, "
+            "call his dad."
+        ),
+        # the number alone, or "bring him to A&E", opens a reply with the reasons for going
+        "112. Straight away. Tell them one fit after another and no waking in between.",
+        "Bring her to A&E now or ring 999. A hand that won't grip after a bang needs looking at.",
+        # words shouted in a dream or in sleep talk
+        (
+            "Funny now, but my wife shouted 'the baby's gone blue' at 3am and sat bolt upright. "
+            "Baby was snoring away next door. She'd been dreaming again."
+        ),
+        # an old scare the ambulance crew checked
+        (
+            "Tonight's cluster looks like her usual, pink and stirring when I touch her. Last time "
+            "she went floppy after one it turned out she was asleep, the ambos checked her over."
+        ),
+        # thrashing about is no floppiness
+        "Three wines at my sister's and I was flopping round the bed all night, anyone else?",
+    ],
+)
+def test_guidance_replies_dreams_and_past_scares_raise_no_red_flag(text: str) -> None:
+    assert not _flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # shouted, with no dream in the post; "before she came round" is no recovery
+        "I screamed he's not breathing, he's blue and floppy, the ambulance is coming",
+        "Another fit started before she came round, it's been 8 minutes now",
+        "He's gone floppy and I can't wake him, help",
+    ],
+)
+def test_emergencies_beside_those_classes_still_hit(text: str) -> None:
+    assert emergency_category.rules(text)
+
+
+def test_a_reply_sending_the_reader_to_emergency_help_clears_the_model_only_banner() -> None:
+    text = "You're right to worry. Please ring 999 now and tell them his left arm is weak."
+    assert emergency_category.clears(text)
+    assert not emergency_category.clears("I'm ringing 999 now, his left arm is weak and still")
+
+
+# ------------------------------------------------- incivility: quoted remarks and civil replies
+
+
+def test_a_rude_remark_quoted_to_complain_about_it_is_no_rule_hit() -> None:
+    text = (
+        'At the clinic a receptionist told me, right in front of the queue, "some parents '
+        "shouldn't be allowed kids if they can't cope\". I went home and cried."
+    )
+    assert incivility.rules(text) == []
+    assert incivility.clears(text)
+
+
+def test_contempt_outside_the_quote_still_hits() -> None:
+    assert incivility.rules(
+        'You wrote "I am so tired" again. Some people shouldn\'t be parents, honestly.'
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maybe check with the pharmacist first, every child reacts differently.",
+        "Oh you're a lovely grandad. Writing it all down is exactly right.",
+        "That's a cruel thing to say to someone asking for help. She did nothing wrong.",
+        "Worrying about your dad is not drama. Please be kind.",
+        "Night sweats with it is a real thing, it's a fair question.",
+        "Would be brilliant if you posted the schedule, lots of night-shift parents read here.",
+    ],
+)
+def test_civil_replies_clear_a_model_only_incivility_finding(text: str) -> None:
+    assert incivility.clears(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh you're a great parent, clearly. Read the thread.",
+        "This is such drama over a few twitches.",
+    ],
+)
+def test_sarcasm_is_not_cleared(text: str) -> None:
+    assert not incivility.clears(text)
+
+
+# ------------------------------------------------- spam: a moderator's reminder, a short kind word
+
+
+def test_a_moderators_reminder_against_adverts_clears_a_model_only_spam_finding() -> None:
+    assert spam.clears(
+        "Mod reminder: shop links and promo codes are not allowed here, please share experience."
+    )
+    assert not spam.clears("Promo codes are not allowed here lol so DM me on whatsapp for mine")
+
+
+def test_a_short_kind_word_reads_as_english() -> None:
+    assert spam.clears("well done, get some rest yourself")
+
+
+def test_a_stiff_neck_with_no_fever_clears_the_model_only_banner() -> None:
+    text = (
+        "Our 9yo has a stiff neck this morning and can't twist her neck to the right. She fell "
+        "asleep on the beanbag. No fever, no rash, eating breakfast fine. Pillow or jerks?"
+    )
+    assert emergency_category.clears(text)
+    assert not emergency_category.clears(
+        "Stiff neck and can't turn her head, no temperature but she is vomiting and drowsy"
+    )
+
+
+def test_general_information_about_some_people_is_no_contempt() -> None:
+    assert incivility.clears(
+        "Melatonin can give vivid dreams in some people. Her paediatrician is the one to ask."
+    )
+    assert not incivility.clears("Good luck I guess, some people just love the attention.")
