@@ -88,7 +88,8 @@ video-model: venv
 
 # Rebuild the committed default model from forum/moderation/corpus (train, dev; the
 # test split only scores it). CORPUS=dir reads another corpus folder; MODEL_ARGS=--rescore
-# keeps the model and only scores it again (after a rule change).
+# keeps the model and only scores it again (after a rule change). A model that scores worse
+# on the test split than the committed one is refused (MODEL_ARGS=--force writes it anyway).
 moderation-model: venv
 	$(PY) -m forum.moderation.engine.artefact $(if $(CORPUS),--corpus $(CORPUS)) $(MODEL_ARGS)
 

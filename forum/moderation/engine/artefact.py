@@ -8,6 +8,11 @@ for the dashboard) and writes ``default_model.npz`` beside this file. A fresh in
 uses it until moderators train their own (``manage.py moderation_train``).
 ``--rescore`` (``make moderation-model MODEL_ARGS=--rescore``) keeps the model and
 only refreshes those figures after the rules changed.
+
+Like ``moderation_train``, it refuses to replace the default with a model that scores
+worse on the frozen test split than the default does with the same rules
+(``evaluation.better_or_equal``); ``--force`` overrides, and ``--out`` elsewhere writes
+whatever it trained.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import functools
 import sys
 from pathlib import Path
 
+from . import evaluation
 from .model import Model
 
 DEFAULT_ARTEFACT = Path(__file__).with_name("default_model.npz")
@@ -62,6 +68,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", help="corpus folder (default: forum/moderation/corpus)")
     parser.add_argument("--out", default=str(DEFAULT_ARTEFACT), help="where to write it")
     parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace the default model even if it scores worse on the test split",
+    )
+    parser.add_argument(
         "--rescore",
         action="store_true",
         help="keep the shipped model; only score it again on the test split, after a rule "
@@ -72,6 +83,16 @@ def main(argv: list[str] | None = None) -> int:
         model = scored(load_file(DEFAULT_ARTEFACT), args.corpus)
     else:
         model = build(args.corpus, version="default-" + _today())
+        replacing = Path(args.out).resolve() == DEFAULT_ARTEFACT.resolve()
+        if replacing and DEFAULT_ARTEFACT.exists() and "test" in model.meta and not args.force:
+            current = scored(load_file(DEFAULT_ARTEFACT), args.corpus).meta["test"]
+            if not evaluation.better_or_equal(model.meta["test"], current):
+                print(
+                    f"refused: {model.version} scores {model.meta['test']['summary']} (macro F1 "
+                    f"{model.meta['test']['macro_f1']}) on the test split, worse than the default "
+                    f"{current['summary']} (macro F1 {current['macro_f1']}); --force to replace"
+                )
+                return 1
     Path(args.out).write_bytes(model.to_bytes())
     print(f"wrote {args.out}: model {model.version}, thresholds {model.meta['thresholds']}")
     if "test" in model.meta:
