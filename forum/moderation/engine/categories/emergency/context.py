@@ -455,8 +455,11 @@ _STORY_WORDS = (
 OTHER_TRIGGER = _p(
     r"(?:my|a|our) (?:friend|friend's|neighbour|neighbor|neighbour's|neighbor's|cousin|cousin's"
     r"|colleague|colleague's|sister's|brother's|friends)|friend of (?:mine|ours)|someone (?:in|on"
-    r"|at)|a (?:mum|mom|dad|parent|lady|woman|man) (?:in|on|at|from)|i (?:read|heard|saw)"
-    r"(?: about)?|a story|in the news|on (?:tv|the news|facebook|tiktok)"
+    r"|at)|a (?:mum|mom|dad|parent|lady|woman|man) (?:in|on|at|from)"
+    # not what the poster heard or saw happen at home: "I heard a thud and went in"
+    r"|i (?:read|heard|saw)(?! (?:a |an |the |this )?(?:thud|bang|crash|noise|scream|cry|gasp"
+    r"|gurgle|shout|him|them|something)(?![\w']))(?: about)?|a story|in the news"
+    r"|on (?:tv|the news|facebook|tiktok)"
     r"|(?:mi|una) amiga|(?:mon|ma|une) (?:ami\w*|voisin\w*|coll[èe]gue)"
 )
 
@@ -503,6 +506,33 @@ def _changed_now(text: str, post_text: str) -> bool:
         ends = [m.end() for m in CHRONIC.finditer(text)]
         return bool(ends) and _NOW_IN_SENTENCE.search(text, ends[-1]) is not None
     return _in_post(_NOW_IN_SENTENCE, text) or _in_post(_CHANGE_IN_POST, post_text)
+
+
+# A long story's turn from its background to now: "tonight", "just now", "20 minutes ago".
+_TURN_TO_NOW = _p(
+    r"just now|right now|suddenly|all of a sudden|out of nowhere|tonight|today|this (?:morning"
+    r"|evening|afternoon)|(?:\d+|a few|few|couple of|ten|five|twenty) (?:min|mins|minutes) ago"
+    r"|(?:it's|its|it has) (?:now )?been (?:\S+ ){0,2}?(?:min|mins|minutes)"
+)
+
+
+def _moved_to_now(post: list[Sentence], index: int) -> bool:
+    """A story of years of jerks, a diagnosis or an old scare that turns to now ("tonight I
+    put him down ... just now I checked on him") and then tells the sign in the present
+    ("he's breathing fast and shallow"): the background is over, the sign is not. The turn
+    is in the hit's sentence or in one of the three before it, with no background told
+    between the turn and the sign."""
+    if not _in_post(_PRESENT_STATE, post[index].text):
+        return False
+    for j in range(index, max(-1, index - 4), -1):
+        text = post[j].text
+        if _in_post(_TURN_TO_NOW, text):
+            return True
+        if j < index and (
+            _in_post(CHRONIC, text) or _in_post(DISTANT_PAST, text) or _in_post(RESOLVED, text)
+        ):
+            return False
+    return False
 
 
 # "The nurse said this needs 999 and he's still fitting": an event told without "I" or "my".
@@ -605,7 +635,9 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
     ):
         return GENERAL
     past = _in_post(DISTANT_PAST, text) or (
-        _in_post(DISTANT_PAST, post_text) and not _changed_now(text, post_text)
+        _in_post(DISTANT_PAST, post_text)
+        and not _changed_now(text, post_text)
+        and not _moved_to_now(post, index)
     )
     if past and not _in_post(URGENT_NOW, text):
         return HISTORICAL
@@ -619,6 +651,7 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
         _in_post(CHRONIC, post_text)
         and not (_in_post(URGENT_NOW, post_text) or _in_post(_ACUTE, post_text))
         and not _changed_now(text, post_text)
+        and not _moved_to_now(post, index)
     ):
         return HISTORICAL if _in_post(CHRONIC_ROUTINE, post_text) else OTHER
     if (
@@ -632,7 +665,7 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
         # "most nights are fine now ... just now I couldn't wake him": an all-clear told
         # before a sign that is new now does not clear it
         and not (
-            _in_post(_SUDDENLY_NOW, text)
+            (_in_post(_SUDDENLY_NOW, text) or _moved_to_now(post, index))
             and not any(_in_post(RESOLVED, s.text) for s in post[index:])
         )
     ):
