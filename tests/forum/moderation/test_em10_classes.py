@@ -18,6 +18,15 @@ EMERGENCIES = [
     "took a cricket ball to the side of the head, now he doesn't know what day it is",
     "she bumped her head on the bunk and now she's really hard to keep awake",
     "he banged his forehead on the table at tea and now his head hurts and he's throwing up",
+    # the face and everyday words for the head: "a football to the face", "her noggin"
+    "my lad took a football to the face at the park, now he keeps nodding off and he's chundered",
+    "she whacked her noggin on the bath tap an hour ago and now she's wobbly and keeps being sick",
+    "our girl face-planted off the trampoline this arvo and now she's drowsy and vomiting",
+    # a question put to the person is no "what if": "I asked her if she was ok and ..."
+    "I asked her if she was ok and she just stares and can't answer me",
+    "I asked him if he could lift his arm and he can't, it just flops",
+    # dribbling "out the" side of the mouth
+    "his tea is dribbling out the left side of his mouth since he woke from the big jerk",
     # a limb that lies in the lap; a mouth that opens and no words come
     "grandad's left arm is just lying in his lap and he can't lift it",
     "she opened her mouth to answer me and nothing came out, her hand is limp",
@@ -98,6 +107,10 @@ NEAR_MISSES = [
     "she fell asleep with her hands in her lap, totally fine when she woke",
     # a question about when a drowsy child after a knock needs the ER
     "when is a child who banged their head too sleepy, what should we look out for?",
+    # a question about what to do if, and a face-plant with no sign
+    "we asked if we should call 999 if he goes blue",
+    "I asked the nurse what if she stops breathing in the night",
+    "she face planted into her dinner, so tired, then asleep in seconds, jerking as usual",
     # a long story that turns to tonight and ends in an all-clear, or in an old scare
     (
         "He had an EEG last year, all normal. Tonight he did his jerks and went floppy for a "

@@ -383,8 +383,8 @@ DEFICIT = _p(
     r"|pissed|wasted|tipsy)|drunk)",
     # Slumped to one side, drooling on one side, only a word or two, a leg that fails.
     r"slump\w* (?:over )?(?:to|on|onto) (?:one|his|her|their|the) (?:left |right )?side"
-    r"|(?:drool|dribbl)\w* (?:\S+ ){0,2}?(?:on|from|out of|down) (?:the |one |his |her )?(?:one )?"
-    r"(?:left|right|side)"
+    r"|(?:drool|dribbl)\w* (?:\S+ ){0,2}?(?:on|from|out of|out|down) (?:the |one |his |her )?"
+    r"(?:one )?(?:left|right|side)"
     r"|(?:can|could) only say (?:yes and no|yes or no|one word|a word or two|(?:a )?(?:few|couple"
     r" of) words)",
     r"(?:can't|cant|cannot|unable to|not able to|won't|wont) (?:stand|put weight|walk) (?:up )?"
@@ -538,7 +538,7 @@ def _deficit(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
 
 HEAD_INJURY = _p(
     r"(?:banged|bumped|bonked|conked|clonked|clattered|thumped|walloped|hit|knocked|smacked"
-    r"|cracked|whacked|bashed|hurt) (?:\S+ ){0,4}?head",
+    r"|cracked|whacked|bashed|hurt) (?:\S+ ){0,4}?(?:head|noggin|bonce|skull)",
     r"head (?:is |was )?(?:bleeding|cut open|split)",
     r"(?:knock|bump|blow|bang|fall|hit) (?:on|to) (?:the|his|her|their) head",
     r"head (?:injury|injuries|knock|bump|trauma)",
@@ -546,7 +546,7 @@ HEAD_INJURY = _p(
     r"|(?:clocked|hit|struck|smacked|whacked) in the head"
     r"|(?:took|got|had) a (?:\S+ )?(?:knock|hit|bang|blow|whack) (?:to|on|in) the head"
     r"|(?:took|got|had|copped|caught|cop) (?:a|an) (?:\S+ ){1,2}?(?:to|on|in|into) the (?:(?:side"
-    r"|back|front|top) of (?:the|his|her|their) )?head",
+    r"|back|front|top) of (?:the|his|her|their) )?(?:head|face)|face ?plant\w*",
     r"(?:fell|fallen|falling(?! asleep)|fall(?! asleep)|rolled|jerked|tumbled) (?:\S+ ){0,4}?"
     r"(?:head|stairs|bed|bunk"
     r"|swing|trampoline|cot|crib|chair|slide|bike|climbing frame|monkey bars|changing table"
@@ -1293,6 +1293,7 @@ FINDERS: tuple[
     (
         _anchor(
             r"head|cabeza|t[êe]te|fell|fall|roll|tumbl|jerked|bump|lump|swell|bruis|cabe[çc]a|kopf"
+            r"|noggin|bonce|skull|face|plant"
             r"|bateu|bati|caiu|pancada|stieß|stiess|schlug|knallte|knocked|concuss|landed|landing|header"
             r"|walked|ran into|crashed|smashed|slammed|flew into"
         ),

@@ -233,7 +233,12 @@ _NOW_CUE = _p(
 )
 
 # "I don't know if he's breathing" is not hypothetical.
-_REAL_IF = re.compile(r"(?:know|sure|see|check|tell|checking|unsure|wondering) (?:if|whether)")
+# ... nor is a question put to the person: "I asked her if she was ok and she can't answer".
+_REAL_IF = re.compile(
+    r"(?:know|sure|see|check|tell|checking|unsure|wondering) (?:if|whether)"
+    r"|ask(?:ed|ing) (?:him|her|them) (?:if|whether) (?:he|she|they|he's|she's|they're)"
+    r" (?:was|were|is|are|ok|okay|alright|could|can|felt|feels)"
+)
 DREAM_TRIGGER = _p(
     r"dream\w*|dreamt|nightmares?|sleep paralysis|sue[ñn]o|so[ñn][ée]|pesadillas?|r[êe]v\w*"
     r"|cauchemar\w*|sonhei|sonho|sonhou|pesadelos?|träum\w*|traeum\w*|traum(?!a)\w*|albtraum\w*|sapn[ae]"
