@@ -53,6 +53,29 @@ EMERGENCIES = [
         "spring. We put her down at 7 as usual. She woke crying a while ago and the jerking "
         "hasn't stopped, both arms, and she isn't answering me, it's been 12 minutes."
     ),
+    # the turn told by the clock or in hours: "about half an hour ago", "at 3am", "went to bed
+    # at 7"; and "I heard a weird noise / a thump" in the poster's own home
+    (
+        "Bit of history: Ollie is 4, diagnosed with benign sleep myoclonus as a baby, EEG normal, "
+        "discharged. He's been great. About half an hour ago I went in because I heard a weird "
+        "noise. He's lying on his back making a gurgling sound and I can't wake him, his lips "
+        "look grey."
+    ),
+    (
+        "My wife has had hypnic jerks for years, her GP isn't worried. She went for a lie down "
+        "after lunch. An hour ago I took her a cuppa. Her right arm is hanging off the bed and "
+        "she can't lift it, and her words come out slurred."
+    ),
+    (
+        "My daughter had febrile convulsions when she was 1 and 2, grew out of them. She's 6 now "
+        "and has had a cold all week. She went to bed at 7. She's burning up, 40.1, and her neck "
+        "is stiff and she screams if I move her head."
+    ),
+    (
+        "Our son Leo is 7 and was diagnosed with benign sleep myoclonus two years ago after a "
+        "sleep study, and honestly it's been fine since. At 3am I heard a thump from his room. "
+        "He's on the floor by his bed, his left arm and leg won't move and he can't say any words."
+    ),
     # "I heard a thud" is the poster's own home, not a story heard elsewhere
     (
         "Mum's had restless legs for years, her GP manages it. She dozed off in her chair after "
@@ -75,6 +98,15 @@ THREAD_UPDATES = [
     (
         ["my 2 year old is breathing really shallow and every so often his breathing stops"],
         "ambulance coming, he's stopped again",
+    ),
+    # breathing pauses told earlier, then "he did it again", "another pause"
+    (
+        ["my 4 year old is breathing funny, big pauses between breaths, and he's hard to wake"],
+        "ambulance on the way, he did it again",
+    ),
+    (
+        ["baby's breathing keeps stopping for a few seconds, she's 6 weeks"],
+        "999 called, another pause just now",
     ),
     # a red flag earlier, then "barely moving"
     (
@@ -111,6 +143,13 @@ NEAR_MISSES = [
     "we asked if we should call 999 if he goes blue",
     "I asked the nurse what if she stops breathing in the night",
     "she face planted into her dinner, so tired, then asleep in seconds, jerking as usual",
+    # a clock time that is a memory, and a story heard or seen elsewhere
+    (
+        "Our eldest had jerks for years, the neuro said benign. I remember standing in the "
+        "kitchen at 2am in a panic because she wasn't breathing properly. She's 9 now and thriving."
+    ),
+    "I heard a story on the radio about a boy who stopped breathing in his sleep, could it happen?",
+    "I saw a video of a baby going blue during a seizure and now I'm terrified",
     # a long story that turns to tonight and ends in an all-clear, or in an old scare
     (
         "He had an EEG last year, all normal. Tonight he did his jerks and went floppy for a "
@@ -133,6 +172,10 @@ NEAR_MISSES = [
 
 # Updates that must give nothing: the jerks stopped again (over), a knock with signs ruled out.
 QUIET_UPDATES = [
+    (
+        ["my toddler has jerks as he falls asleep most nights, the GP said benign"],
+        "he did it again tonight, 3 jerks and then fast asleep",
+    ),
     (
         ["her usual cluster of sleep jerks tonight, 5 mins so far, waking and smiling"],
         "they've stopped again now, she's fast asleep and fine",

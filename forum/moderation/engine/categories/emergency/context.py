@@ -462,8 +462,9 @@ OTHER_TRIGGER = _p(
     r"|colleague|colleague's|sister's|brother's|friends)|friend of (?:mine|ours)|someone (?:in|on"
     r"|at)|a (?:mum|mom|dad|parent|lady|woman|man) (?:in|on|at|from)"
     # not what the poster heard or saw happen at home: "I heard a thud and went in"
-    r"|i (?:read|heard|saw)(?! (?:a |an |the |this )?(?:thud|bang|crash|noise|scream|cry|gasp"
-    r"|gurgle|shout|him|them|something)(?![\w']))(?: about)?|a story|in the news"
+    r"|i (?:read|heard|saw)(?! (?:(?:a|an|the|this|that|some) (?:\S+ )?(?:thud|thump|bang|crash"
+    r"|noise|sound|scream|cry|gasp|gurgle|shout|yell|wail|moan|groan|cough|whimper)|him|them"
+    r"|something)(?![\w']))(?: about)?|a story|in the news"
     r"|on (?:tv|the news|facebook|tiktok)"
     r"|(?:mi|una) amiga|(?:mon|ma|une) (?:ami\w*|voisin\w*|coll[èe]gue)"
 )
@@ -513,11 +514,21 @@ def _changed_now(text: str, post_text: str) -> bool:
     return _in_post(_NOW_IN_SENTENCE, text) or _in_post(_CHANGE_IN_POST, post_text)
 
 
-# A long story's turn from its background to now: "tonight", "just now", "20 minutes ago".
+# A long story's turn from its background to now: "tonight", "just now", "20 minutes ago",
+# "an hour ago", "at 3am", "she went to bed at 7".
 _TURN_TO_NOW = _p(
     r"just now|right now|suddenly|all of a sudden|out of nowhere|tonight|today|this (?:morning"
-    r"|evening|afternoon)|(?:\d+|a few|few|couple of|ten|five|twenty) (?:min|mins|minutes) ago"
-    r"|(?:it's|its|it has) (?:now )?been (?:\S+ ){0,2}?(?:min|mins|minutes)"
+    r"|evening|afternoon|arvo)|(?:\d+|a few|few|couple of|ten|five|twenty) (?:min|mins|minutes)"
+    r" ago|(?:an|a|one|two|half an|a couple of|couple of|a few|\d+) (?:\S+ )?(?:hour|hours) ago"
+    r"|a (?:little |short )?(?:while|bit) ago|(?:it's|its|it has) (?:now )?been (?:\S+ ){0,2}?"
+    r"(?:min|mins|minutes)|\d{1,2} ?(?:am|pm)|\d{1,2} : \d\d|(?:to bed|down|to sleep|asleep|up)"
+    r" at (?:about |around )?\d{1,2}"
+)
+
+
+_MEMORY = _p(
+    r"remember\w*|recall\w*|used to|back then|that (?:night|day|evening|morning)|at the time"
+    r"|memories|will never forget|never forget"
 )
 
 
@@ -532,7 +543,8 @@ def _moved_to_now(post: list[Sentence], index: int) -> bool:
     for j in range(index, max(-1, index - 4), -1):
         text = post[j].text
         if _in_post(_TURN_TO_NOW, text):
-            return True
+            # "I remember standing in the kitchen at 2am": a memory, not a turn to now
+            return not _in_post(_MEMORY, text)
         if j < index and (
             _in_post(CHRONIC, text) or _in_post(DISTANT_PAST, text) or _in_post(RESOLVED, text)
         ):

@@ -52,12 +52,13 @@ _ONGOING_STATE = (
 _SITUATION = (
     r"(?:started|starting|happening|doing it|going|jerking|fitting|shaking|twitching|seizing"
     r"|convulsing|gone|off|stiffening|at it|sick|vomited|vomiting|spewed|spewing|threw up"
-    r"|thrown up|throwing up|puked|puking)"
+    r"|thrown up|throwing up|puked|puking|paused|pausing|gasping)"
 )
 # It came back, or another one came: words of an update, and a count of fits.
 _AGAIN = (
     rf"{_SITUATION} (?:up )?again|again (?:now|just now|tonight)",
-    r"another (?:one|fit|seizure|episode|spell|bout)",
+    r"another (?:one|fit|seizure|episode|spell|bout|pause|gap|stop|gasp|of those|of them)",
+    r"(?:did|does|done|has done) it (?:again|once more)",
     r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:one|fit|seizure|episode|time|spell)",
     r"one after (?:the )?(?:other|another)|back to back",
     r"(?:gone|going) (?:into|in) (?:another|a new)",
