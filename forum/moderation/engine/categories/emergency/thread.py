@@ -152,7 +152,6 @@ def _earlier(text: str) -> tuple[bool, bool, frozenset[str]]:
     post_text = " ".join(s.text for s in post)
     found: set[str] = set()
     for name, pattern in (
-        ("breathing", c.BREATHING),
         ("seizure", c.SEIZURE),
         ("head_injury", c.HEAD_INJURY),
         ("fever", c.FEVER),
@@ -169,6 +168,15 @@ def _earlier(text: str) -> tuple[bool, bool, frozenset[str]]:
     if c.SEIZURE.search(post_text):
         found.add("jerks")  # jerks named at all, even as a habit ("she jerks most nights")
     return bool(certain or doubtful), bool(certain), frozenset(found)
+
+
+@functools.lru_cache(maxsize=64)
+def _breathing_now(text: str) -> bool:
+    """Does an earlier post tell breathing trouble now (asked only of an update that says it
+    "stopped again")?"""
+    post = tokenize(text)
+    post_text = " ".join(s.text for s in post)
+    return any(_now(c.BREATHING, s, post, post_text, "breathing") for s in post)
 
 
 def _now(
@@ -222,7 +230,7 @@ def _assess_update(
     certain: list[Span] = []
     doubtful: list[Span] = []
     cue_spans: list[Span] = []
-    if paused and "breathing" in told:
+    if paused and any(_breathing_now(previous) for previous in earlier):
         for sentence in post:
             if span := _now(_STOPPED_AGAIN, sentence, post, post_text, "breathing"):
                 certain.append(span)
