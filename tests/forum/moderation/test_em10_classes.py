@@ -108,6 +108,9 @@ THREAD_UPDATES = [
         ["baby's breathing keeps stopping for a few seconds, she's 6 weeks"],
         "999 called, another pause just now",
     ),
+    # French and Spanish durations in an update
+    (["mon fils fait une crise, il ne répond pas"], "ça dure depuis 8 minutes"),
+    (["mi hijo está convulsionando y no responde"], "lleva ya 7 minutos"),
     # a red flag earlier, then "barely moving"
     (
         ["our 3 month old is floppy and grey and burning hot, temperature 39"],
@@ -172,6 +175,10 @@ NEAR_MISSES = [
 
 # Updates that must give nothing: the jerks stopped again (over), a knock with signs ruled out.
 QUIET_UPDATES = [
+    (
+        ["mon bébé a des secousses en s'endormant chaque soir, le pédiatre dit bénin"],
+        "ça dure depuis 8 minutes mais elle se réveille et sourit quand je la prends",
+    ),
     (
         ["my toddler has jerks as he falls asleep most nights, the GP said benign"],
         "he did it again tonight, 3 jerks and then fast asleep",

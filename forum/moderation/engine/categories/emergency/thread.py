@@ -85,6 +85,9 @@ UPDATE = _p(
     # a new sign in an update: "she's barely moving", "he's hardly responding"
     r"(?:he's|she's|hes|shes|he is|she is|they're|baby's|baby is|is) (?:now )?(?:barely|hardly)"
     r" (?:moving|responding|reacting|breathing|awake|conscious)",
+    # French and Spanish durations: "ça dure depuis 8 minutes", "lleva ya 7 minutos"
+    r"(?:dure|durent) depuis|depuis (?:\S+ )?(?:min|minutes)|lleva (?:ya )?(?:\S+ )?minutos"
+    r"|hace (?:\S+ )?minutos que|minutos (?:ya|seguidos)",
     # Hindi-English: "abhi bhi ruka nahi" (still not stopped), "ab bhi chal raha hai"
     r"abhi bhi|ab bhi|abhi tak|ruka nahi|ruki nahi|ruk nahi (?:raha|rahi|rahe)|band nahi"
     r" (?:hua|hui|ho raha|ho rahi)",
