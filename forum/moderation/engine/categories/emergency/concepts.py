@@ -236,7 +236,7 @@ SEIZURE = _p(
     r"|turns?|jerky|episodes?|spells?"
     r"|twitches|twitch|twitchy|jerk|spasms?|stiffening|stiffened|stiff and|fitting|episode"
     r"|convulsi[oó]n\w*|convulsiona\w*|crisis|sacudidas?|temblando|crises?|convulse\w*"
-    r"|tremble\w*|secousses?|spasmes?|jolt\w*|rhythmic\w*|jhatk\w*|zuck\w*|krampf\w*"
+    r"|tremble\w*|secousses?|spasmes?|jolt\w*|rhythmic\w*|jhatk\w*|kaa?np\w*|zuck\w*|krampf\w*"
     r"|(?:having|had|done|doing) (?:one|them|two|three|four|five|several|a few|\d) (?:after"
     r" (?:another|the other)|back to back|in a row)"
     # a limb "jumping non-stop", not a child jumping on the bed
@@ -383,8 +383,8 @@ DEFICIT = _p(
     r"|pissed|wasted|tipsy)|drunk)",
     # Slumped to one side, drooling on one side, only a word or two, a leg that fails.
     r"slump\w* (?:over )?(?:to|on|onto) (?:one|his|her|their|the) (?:left |right )?side"
-    r"|(?:drool|dribbl)\w* (?:\S+ ){0,2}?(?:on|from|out of|down) (?:the |one |his |her )?(?:one )?"
-    r"(?:left|right|side)"
+    r"|(?:drool|dribbl)\w* (?:\S+ ){0,2}?(?:on|from|out of|out|down) (?:the |one |his |her )?"
+    r"(?:one )?(?:left|right|side)"
     r"|(?:can|could) only say (?:yes and no|yes or no|one word|a word or two|(?:a )?(?:few|couple"
     r" of) words)",
     r"(?:can't|cant|cannot|unable to|not able to|won't|wont) (?:stand|put weight|walk) (?:up )?"
@@ -392,7 +392,7 @@ DEFICIT = _p(
     r"|dragging (?:it|his (?:left|right) \S+|her (?:left|right) \S+)",
     # A limb that "just lies there" or "hangs" when asked to move it.
     rf"{_LIMB} (?:\S+ ){{0,2}}?(?:lies|lying|hangs|hanging|flops|sits|stays) (?:there|by (?:his|her"
-    rf"|their) side|down|limp)",
+    rf"|their) side|down|limp|in (?:his|her|their) lap)",
     # German, Portuguese: cannot move, cannot speak, face dropped.
     r"kann (?:\S+ ){0,3}?(?:nicht|kaum) (?:mehr )?(?:bewegen|sprechen|reden)|(?:arm|bein|seite)"
     r" (?:\S+ ){0,2}?(?:gelähmt|schlaff|bewegt sich nicht)|(?:gesicht|mund) (?:\S+ ){0,2}?"
@@ -466,11 +466,18 @@ DEFICIT_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     (
         # words that won't come, speech like mush, not a word out
-        ("t come", "not come", "mush", "word out", "words out"),
+        ("t come", "not come", "mush", "word out", "words out", "nothing c"),
         _p(
             r"(?:words|speech|voice) (?:\S+ ){0,2}?(?:won't|wont|will not|don't|dont|can't|cant)"
             r" come|(?:words|speech) (?:\S+ ){0,3}?(?:like mush|mushy)|(?:can't|cant|cannot"
             r"|couldn't) (?:\S+ )?get (?:a|any|her|his|the) words? out"
+            # "trying to say something and it's just coming out as mush"
+            r"|(?:say|says|saying|talk\w*|speak\w*|words?|speech) (?:\S+ ){0,6}?(?:coming|comes"
+            r"|came) out (?:as |like )?(?:mush|mushy)"
+            # "opened his mouth and nothing came out"
+            r"|(?:open\w*|moves?|moving|moved) (?:his|her|their) (?:mouth|lips) (?:\S+ ){0,3}?"
+            r"nothing (?:came|comes|coming|is coming) out|(?:tries|tried|trying|try) to (?:talk"
+            r"|speak|say \S+) (?:\S+ ){0,3}?nothing (?:came|comes|coming|is coming) out"
         ),
     ),
     (
@@ -530,13 +537,16 @@ def _deficit(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
 
 
 HEAD_INJURY = _p(
-    r"(?:banged|bumped|hit|knocked|smacked|cracked|whacked|bashed|hurt) (?:\S+ ){0,4}?head",
+    r"(?:banged|bumped|bonked|conked|clonked|clattered|thumped|walloped|hit|knocked|smacked"
+    r"|cracked|whacked|bashed|hurt) (?:\S+ ){0,4}?(?:head|noggin|bonce|skull)",
     r"head (?:is |was )?(?:bleeding|cut open|split)",
     r"(?:knock|bump|blow|bang|fall|hit) (?:on|to) (?:the|his|her|their) head",
     r"head (?:injury|injuries|knock|bump|trauma)",
     r"(?:ball|bat|stick|elbow|knee|boot|swing|door) (?:to|in|on) the head"
     r"|(?:clocked|hit|struck|smacked|whacked) in the head"
-    r"|(?:took|got|had) a (?:\S+ )?(?:knock|hit|bang|blow|whack) (?:to|on|in) the head",
+    r"|(?:took|got|had) a (?:\S+ )?(?:knock|hit|bang|blow|whack) (?:to|on|in) the head"
+    r"|(?:took|got|had|copped|caught|cop) (?:a|an) (?:\S+ ){1,2}?(?:to|on|in|into) the (?:(?:side"
+    r"|back|front|top) of (?:the|his|her|their) )?(?:head|face)|face ?plant\w*",
     r"(?:fell|fallen|falling(?! asleep)|fall(?! asleep)|rolled|jerked|tumbled) (?:\S+ ){0,4}?"
     r"(?:head|stairs|bed|bunk"
     r"|swing|trampoline|cot|crib|chair|slide|bike|climbing frame|monkey bars|changing table"
@@ -547,7 +557,8 @@ HEAD_INJURY = _p(
     r"|headbutt\w*|(?:since|after) (?:the|his|her|that|their) (?:\S+ )?(?:knock|bump|bang)"
     r"|(?:rugby|footy|football|soccer|cricket|hockey|netball) (?:knock|collision|bump)",
     r"se (?:dio|ha dado|golpe[oó]) (?:\S+ ){0,3}?(?:cabeza|frente)",
-    r"(?:banged|bumped|hit|knocked|smacked|cracked|whacked|bashed|hurt|walked into|ran into)"
+    r"(?:banged|bumped|bonked|conked|clonked|clattered|thumped|walloped|hit|knocked"
+    r"|smacked|cracked|whacked|bashed|hurt|walked into|ran into)"
     r" (?:\S+ ){0,4}?(?:forehead|temple|back of (?:his|her|their|the) head)",
     r"(?:golpe|golpe[oó]|se golpe\w*|se peg[oó]|cay[oó]) (?:\S+ ){0,4}?cabeza",
     r"(?:coup|choc|cogn\w*|tomb\w*) (?:\S+ ){0,4}?t[êe]te",
@@ -562,7 +573,7 @@ HEAD_INJURY = _p(
 )
 NEW_SIGN = _p(
     r"vomit\w*|been sick|being sick|threw up|throwing up|thrown up|sick (?:twice|again|two"
-    r"|three)|puked?|puking",
+    r"|three)|puked?|puking|spew\w*|chunder\w*",
     r"drows\w*|sleepy|sleeping too much|so sleepy|really sleepy|unusually sleepy|won't stay awake"
     r"|can't stay awake|keeps falling asleep|(?<!grew )(?<!grow )(?<!grows )(?<!growing )"
     r"(?<!grown )out of it|dazed|confused|not himself"
@@ -574,6 +585,10 @@ NEW_SIGN = _p(
     r"|won't use|wont use|doesn't use|clumsy|wobbly|unsteady"
     r"|not (?:acting|being|seeming|seem) (?:like )?(?:himself|herself|themselves)"
     r"|(?:eyes|pupils) (?:\S+ ){0,2}?(?:different|uneven|unequal)"
+    r"|(?:hard|difficult) to keep (?:him |her |them )?awake|(?:can't|cant) keep (?:him|her|them)"
+    r" awake|(?:doesn't|doesnt|does not|didn't|didnt|don't|dont) know (?:what day|what time|where"
+    r" (?:he|she|they|we) (?:is|are)|who (?:i|we) (?:am|are)|what's going on)"
+    r"|(?:head|heads|head's) (?:\S+ )?(?:hurts|hurting|sore)|sore head"
     r"|stumbling|pupils?|headache|seizure|fit|double vision|seeing double|(?:sees|seeing|see)"
     r" (?:two of everything|two of things|double)|blurry",
     r"v[oó]mit\w*|somnolient\w*|muy dormid\w*|vomi\w*|somnolent\w*|endormi\w*|confus\w*",
@@ -969,6 +984,7 @@ NO_ANSWER_NOW = _p(
     r"(?:can't|cant|cannot|doesn't|doesnt|not) (?:seem to )?understand(?:ing)? (?:anything|what|me"
     r"|us|a word)",
     r"(?:hasn't|hasnt|not|hadn't|hadnt|hasn't) said (?:anything|a word|a thing)",
+    r"bol (?:bhi )?nahi (?:raha|rahi|rahe)",
 )
 
 
@@ -1163,9 +1179,10 @@ FEVER_DROWSY = _p(
     r"(?:super|very|really|so|unusually|extremely|too|extra) (?:sleepy|drowsy|floppy|lethargic)"
     r"|hard to get (?:him|her|them) to (?:wake|open)"
     r"|lethargic|barely (?:awake|conscious)|keeps? (?:drifting|nodding) off|hard to rouse"
-    r"|(?:struggling|struggle|trouble|can barely|barely) (?:to )?(?:\S+ ){0,2}?(?:wake|get (?:him"
-    r"|her|them) to open)|drifts? (?:straight )?(?:back )?off again|barely (?:opening|opens|open"
-    r"|opened) (?:his|her|their) eyes|le cuesta despertar\w*|adormilad[oa]|muy dormid[oa]"
+    r"|(?:struggling|struggle|trouble|can barely|barely) (?:to )?(?:\S+ ){0,2}?(?:wake|rouse"
+    r"|get (?:him|her|them) to open)|drifts? (?:straight )?(?:back )?off again"
+    r"|barely (?:opening|opens|open|opened) (?:his|her|their) eyes|le cuesta despertar\w*"
+    r"|adormilad[oa]|muy dormid[oa]"
     r"|(?:eyes|they) (?:\S+ ){0,2}?(?:close|closing|shut) again|(?:shout|yell|shake|pinch|tickle)"
     r" (?:\S+ ){0,4}?to get (?:him|her|them) to (?:open|wake|respond|look)"
 )
@@ -1199,7 +1216,7 @@ def _anchor(stems: str) -> re.Pattern[str]:
 # search), so a long post costs little more than its few relevant sentences.
 _SEIZURE_STEMS = (
     r"seiz|fit|convuls|jerk|twitch|shak|spasm|stiff|rigid|sacud|opening|turn|episod|spell"
-    r"|crisis|crise|trembl|secous|jolt|rhythm|jhatk|zuck|krampf|jump"
+    r"|crisis|crise|trembl|secous|jolt|rhythm|jhatk|kaanp|kanp|zuck|krampf|jump"
     r"|^(?:arms?|legs?)$"
 )
 FINDERS: tuple[
@@ -1276,6 +1293,7 @@ FINDERS: tuple[
     (
         _anchor(
             r"head|cabeza|t[êe]te|fell|fall|roll|tumbl|jerked|bump|lump|swell|bruis|cabe[çc]a|kopf"
+            r"|noggin|bonce|skull|face|plant"
             r"|bateu|bati|caiu|pancada|stieß|stiess|schlug|knallte|knocked|concuss|landed|landing|header"
             r"|walked|ran into|crashed|smashed|slammed|flew into"
         ),

@@ -233,7 +233,12 @@ _NOW_CUE = _p(
 )
 
 # "I don't know if he's breathing" is not hypothetical.
-_REAL_IF = re.compile(r"(?:know|sure|see|check|tell|checking|unsure|wondering) (?:if|whether)")
+# ... nor is a question put to the person: "I asked her if she was ok and she can't answer".
+_REAL_IF = re.compile(
+    r"(?:know|sure|see|check|tell|checking|unsure|wondering) (?:if|whether)"
+    r"|ask(?:ed|ing) (?:him|her|them) (?:if|whether) (?:he|she|they|he's|she's|they're)"
+    r" (?:was|were|is|are|ok|okay|alright|could|can|felt|feels)"
+)
 DREAM_TRIGGER = _p(
     r"dream\w*|dreamt|nightmares?|sleep paralysis|sue[ñn]o|so[ñn][ée]|pesadillas?|r[êe]v\w*"
     r"|cauchemar\w*|sonhei|sonho|sonhou|pesadelos?|träum\w*|traeum\w*|traum(?!a)\w*|albtraum\w*|sapn[ae]"
@@ -455,8 +460,12 @@ _STORY_WORDS = (
 OTHER_TRIGGER = _p(
     r"(?:my|a|our) (?:friend|friend's|neighbour|neighbor|neighbour's|neighbor's|cousin|cousin's"
     r"|colleague|colleague's|sister's|brother's|friends)|friend of (?:mine|ours)|someone (?:in|on"
-    r"|at)|a (?:mum|mom|dad|parent|lady|woman|man) (?:in|on|at|from)|i (?:read|heard|saw)"
-    r"(?: about)?|a story|in the news|on (?:tv|the news|facebook|tiktok)"
+    r"|at)|a (?:mum|mom|dad|parent|lady|woman|man) (?:in|on|at|from)"
+    # not what the poster heard or saw happen at home: "I heard a thud and went in"
+    r"|i (?:read|heard|saw)(?! (?:(?:a|an|the|this|that|some) (?:\S+ )?(?:thud|thump|bang|crash"
+    r"|noise|sound|scream|cry|gasp|gurgle|shout|yell|wail|moan|groan|cough|whimper)|him|them"
+    r"|something)(?![\w']))(?: about)?|a story|in the news"
+    r"|on (?:tv|the news|facebook|tiktok)"
     r"|(?:mi|una) amiga|(?:mon|ma|une) (?:ami\w*|voisin\w*|coll[èe]gue)"
 )
 
@@ -503,6 +512,44 @@ def _changed_now(text: str, post_text: str) -> bool:
         ends = [m.end() for m in CHRONIC.finditer(text)]
         return bool(ends) and _NOW_IN_SENTENCE.search(text, ends[-1]) is not None
     return _in_post(_NOW_IN_SENTENCE, text) or _in_post(_CHANGE_IN_POST, post_text)
+
+
+# A long story's turn from its background to now: "tonight", "just now", "20 minutes ago",
+# "an hour ago", "at 3am", "she went to bed at 7".
+_TURN_TO_NOW = _p(
+    r"just now|right now|suddenly|all of a sudden|out of nowhere|tonight|today|this (?:morning"
+    r"|evening|afternoon|arvo)|(?:\d+|a few|few|couple of|ten|five|twenty) (?:min|mins|minutes)"
+    r" ago|(?:an|a|one|two|half an|a couple of|couple of|a few|\d+) (?:\S+ )?(?:hour|hours) ago"
+    r"|a (?:little |short )?(?:while|bit) ago|(?:it's|its|it has) (?:now )?been (?:\S+ ){0,2}?"
+    r"(?:min|mins|minutes)|\d{1,2} ?(?:am|pm)|\d{1,2} : \d\d|(?:to bed|down|to sleep|asleep|up)"
+    r" at (?:about |around )?\d{1,2}"
+)
+
+
+_MEMORY = _p(
+    r"remember\w*|recall\w*|used to|back then|that (?:night|day|evening|morning)|at the time"
+    r"|memories|will never forget|never forget"
+)
+
+
+def _moved_to_now(post: list[Sentence], index: int) -> bool:
+    """A story of years of jerks, a diagnosis or an old scare that turns to now ("tonight I
+    put him down ... just now I checked on him") and then tells the sign in the present
+    ("he's breathing fast and shallow"): the background is over, the sign is not. The turn
+    is in the hit's sentence or in one of the three before it, with no background told
+    between the turn and the sign."""
+    if not _in_post(_PRESENT_STATE, post[index].text):
+        return False
+    for j in range(index, max(-1, index - 4), -1):
+        text = post[j].text
+        if _in_post(_TURN_TO_NOW, text):
+            # "I remember standing in the kitchen at 2am": a memory, not a turn to now
+            return not _in_post(_MEMORY, text)
+        if j < index and (
+            _in_post(CHRONIC, text) or _in_post(DISTANT_PAST, text) or _in_post(RESOLVED, text)
+        ):
+            return False
+    return False
 
 
 # "The nurse said this needs 999 and he's still fitting": an event told without "I" or "my".
@@ -605,7 +652,9 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
     ):
         return GENERAL
     past = _in_post(DISTANT_PAST, text) or (
-        _in_post(DISTANT_PAST, post_text) and not _changed_now(text, post_text)
+        _in_post(DISTANT_PAST, post_text)
+        and not _changed_now(text, post_text)
+        and not _moved_to_now(post, index)
     )
     if past and not _in_post(URGENT_NOW, text):
         return HISTORICAL
@@ -619,6 +668,7 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
         _in_post(CHRONIC, post_text)
         and not (_in_post(URGENT_NOW, post_text) or _in_post(_ACUTE, post_text))
         and not _changed_now(text, post_text)
+        and not _moved_to_now(post, index)
     ):
         return HISTORICAL if _in_post(CHRONIC_ROUTINE, post_text) else OTHER
     if (
@@ -632,7 +682,7 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
         # "most nights are fine now ... just now I couldn't wake him": an all-clear told
         # before a sign that is new now does not clear it
         and not (
-            _in_post(_SUDDENLY_NOW, text)
+            (_in_post(_SUDDENLY_NOW, text) or _moved_to_now(post, index))
             and not any(_in_post(RESOLVED, s.text) for s in post[index:])
         )
     ):

@@ -51,12 +51,14 @@ _ONGOING_STATE = (
 )
 _SITUATION = (
     r"(?:started|starting|happening|doing it|going|jerking|fitting|shaking|twitching|seizing"
-    r"|convulsing|gone|off|stiffening|at it)"
+    r"|convulsing|gone|off|stiffening|at it|sick|vomited|vomiting|spewed|spewing|threw up"
+    r"|thrown up|throwing up|puked|puking|paused|pausing|gasping)"
 )
 # It came back, or another one came: words of an update, and a count of fits.
 _AGAIN = (
     rf"{_SITUATION} (?:up )?again|again (?:now|just now|tonight)",
-    r"another (?:one|fit|seizure|episode|spell|bout)",
+    r"another (?:one|fit|seizure|episode|spell|bout|pause|gap|stop|gasp|of those|of them)",
+    r"(?:did|does|done|has done) it (?:again|once more)",
     r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:one|fit|seizure|episode|time|spell)",
     r"one after (?:the )?(?:other|another)|back to back",
     r"(?:gone|going) (?:into|in) (?:another|a new)",
@@ -80,7 +82,18 @@ UPDATE = _p(
     r"same (?:again|as before|thing again)|no change|not (?:any )?better",
     r"sigue|siguen|otra vez|de nuevo|otra (?:crisis|convulsi[oó]n)|toujours (?:en train|pas"
     r"|la m[êe]me)|(?:il|elle) est toujours|encore une|[çc]a recommence|recommence",
+    # a new sign in an update: "she's barely moving", "he's hardly responding"
+    r"(?:he's|she's|hes|shes|he is|she is|they're|baby's|baby is|is) (?:now )?(?:barely|hardly)"
+    r" (?:moving|responding|reacting|breathing|awake|conscious)",
+    # French and Spanish durations: "ça dure depuis 8 minutes", "lleva ya 7 minutos"
+    r"(?:dure|durent) depuis|depuis (?:\S+ )?(?:min|minutes)|lleva (?:ya )?(?:\S+ )?minutos"
+    r"|hace (?:\S+ )?minutos que|minutos (?:ya|seguidos)",
+    # Hindi-English: "abhi bhi ruka nahi" (still not stopped), "ab bhi chal raha hai"
+    r"abhi bhi|ab bhi|abhi tak|ruka nahi|ruki nahi|ruk nahi (?:raha|rahi|rahe)|band nahi"
+    r" (?:hua|hui|ho raha|ho rahi)",
 )
+# "He just stopped again" after breathing that stops and starts: a pause, not the end.
+_STOPPED_AGAIN = _p(r"(?:stopped|stops|stopping|paused|pauses|pausing) (?:breathing )?again")
 # A reply that tells the reader what to do, with no first person in it, is advice to the
 # poster ("call 911 right now", "give him Nurofen"), not an update of the situation.
 _ADVICE = re.compile(
@@ -160,6 +173,15 @@ def _earlier(text: str) -> tuple[bool, bool, frozenset[str]]:
     return bool(certain or doubtful), bool(certain), frozenset(found)
 
 
+@functools.lru_cache(maxsize=64)
+def _breathing_now(text: str) -> bool:
+    """Does an earlier post tell breathing trouble now (asked only of an update that says it
+    "stopped again")?"""
+    post = tokenize(text)
+    post_text = " ".join(s.text for s in post)
+    return any(_now(c.BREATHING, s, post, post_text, "breathing") for s in post)
+
+
 def _now(
     pattern: re.Pattern[str],
     sentence: Sentence,
@@ -191,7 +213,8 @@ def _assess_update(
     if not post:
         return (), ()
     post_text = " ".join(s.text for s in post)
-    if SETTLED.search(_NOT_SETTLED.sub(" ", post_text)):
+    paused = _STOPPED_AGAIN.search(post_text)
+    if SETTLED.search(_NOT_SETTLED.sub(" ", _STOPPED_AGAIN.sub(" ", post_text))):
         return (), ()
     if not _FIRST_PERSON.search(post_text) and any(_ADVICE.search(s.text) for s in post):
         return (), ()
@@ -210,6 +233,10 @@ def _assess_update(
     certain: list[Span] = []
     doubtful: list[Span] = []
     cue_spans: list[Span] = []
+    if paused and any(_breathing_now(previous) for previous in earlier):
+        for sentence in post:
+            if span := _now(_STOPPED_AGAIN, sentence, post, post_text, "breathing"):
+                certain.append(span)
     for sentence in post:
         if _NOT_UPDATE.search(sentence.text):
             continue
