@@ -31,7 +31,6 @@ import cv2
 import numpy as np
 
 from logbook.video.decoding import grey_size
-from logbook.video.motion import motion_series
 from logbook.video.motion.candidates import PEAK_HALF_S, candidates, cell_outliers
 from logbook.video.motion.moments import frame_scores, strongest_apart
 from logbook.video.motion.series import ANALYSIS_SIDE, GRID
@@ -40,7 +39,7 @@ from .dataset import ROOT, clip_paths, spawn_pool, split_plans
 from .fp_causes import cause
 from .render import Scene, _curve
 from .scoring import TOLERANCE_S, match, pairs
-from .train import NIGHT_SEEDS, load_series
+from .train import NIGHT_SEEDS, cache_series, load_series
 
 SHOWN_TAGS = ("dark", "very_noisy", "wide_shot", "high_compression", "handheld")
 CACHE = ROOT / "var" / "misses_series"  # per-clip series, by --tag
@@ -48,24 +47,7 @@ CACHE = ROOT / "var" / "misses_series"  # per-clip series, by --tag
 
 def _series(job: tuple[str, str]) -> str:
     tag, clip = job
-    out = CACHE / f"{tag}-{Path(clip).stem}.npz"
-    if not out.exists():
-        out.parent.mkdir(parents=True, exist_ok=True)
-        s = motion_series(clip)
-        np.savez(
-            out,
-            times=s.times_s,
-            energy=s.energy,
-            fps=s.fps,
-            duration=s.duration_s,
-            coverage=s.coverage,
-            local=s.local,
-            shift=s.shift,
-            shape=s.shape,
-            cell_peak=s.cell_peak,
-            cell_mean=s.cell_mean,
-        )
-    return str(out)
+    return cache_series(clip, CACHE / f"{tag}-{Path(clip).stem}.npz")
 
 
 def clean(scene: Scene, t: float) -> np.ndarray:

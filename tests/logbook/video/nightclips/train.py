@@ -94,9 +94,10 @@ def _render_simple(spec) -> tuple[str, list[float]]:
     return str(path), [round(b.centre_s, 3) for b in bursts]
 
 
-def _series(job: tuple[str, str]) -> str:
-    name, clip = job
-    out = WORK / "series" / f"v{SERIES_VERSION}-{name}.npz"
+def cache_series(clip: str | Path, out: Path) -> str:
+    """Analyse ``clip`` into ``out`` (an .npz read by :func:`load_series`) unless it is
+    there already; written under a temporary name first, so parallel workers and an
+    interrupted run never leave half a file."""
     if not out.exists():
         out.parent.mkdir(parents=True, exist_ok=True)
         s = motion_series(clip)
@@ -117,6 +118,11 @@ def _series(job: tuple[str, str]) -> str:
             )
         part.replace(out)
     return str(out)
+
+
+def _series(job: tuple[str, str]) -> str:
+    name, clip = job
+    return cache_series(clip, WORK / "series" / f"v{SERIES_VERSION}-{name}.npz")
 
 
 def load_series(path: str | Path) -> MotionSeries:
