@@ -52,21 +52,7 @@ def _series(job: tuple[str, str]) -> str:
 
 def clean(scene: Scene, t: float) -> np.ndarray:
     """Scene.frame without grain (and without the codec)."""
-    plan = scene.plan
-    w, h = plan["width"], plan["height"]
-    canvas = np.clip(scene.rel * 100, 0, 255).astype(np.uint8)
-    scene.draw_child(canvas, t)
-    canvas = cv2.GaussianBlur(canvas, (0, 0), 0.6 * max(w, h) / 640)
-    view = cv2.warpAffine(
-        canvas,
-        scene.camera(t),
-        (w, h),
-        flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
-        borderMode=cv2.BORDER_REFLECT,
-    ).astype(np.float32)
-    gain, lamp, expo = scene.light(t)
-    bright = plan["brightness"]
-    return view * (bright / 100.0 * gain * expo) * scene.vignette + lamp * bright
+    return scene.signal(t)
 
 
 def visibility(plan: dict, k: int) -> dict:

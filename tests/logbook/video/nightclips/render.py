@@ -273,7 +273,8 @@ class Scene:
                 expo *= e["factor"] ** min(1.0, (t - e["t"] + 1 / plan["fps"]) / span)
         return gain, lamp, expo
 
-    def frame(self, t: float) -> np.ndarray:
+    def signal(self, t: float) -> np.ndarray:
+        """The scene at ``t`` as the sensor sees it before grain and the codec."""
         plan = self.plan
         w, h = plan["width"], plan["height"]
         canvas = np.clip(self.rel * 100, 0, 255).astype(np.uint8)
@@ -290,6 +291,14 @@ class Scene:
         bright = plan["brightness"]
         signal = view * (bright / 100.0 * gain * expo) * self.vignette
         signal += lamp * bright
+        return signal
+
+    def frame(self, t: float) -> np.ndarray:
+        plan = self.plan
+        w, h = plan["width"], plan["height"]
+        signal = self.signal(t)
+        bright = plan["brightness"]
+        _gain, _lamp, expo = self.light(t)
         sigma = plan["noise"] * (1.0 + _curve(plan["noise_knots"], t, plan["seconds"])) * expo**0.5
         rng = self.noise_rng
         oy, ox = (int(v) for v in rng.integers(0, GRAIN_PAD, size=2))
