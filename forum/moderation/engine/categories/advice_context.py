@@ -345,7 +345,13 @@ def _own_talk(norm: str) -> bool:
         return False
     if not english(norm):
         return False
-    bare = _QUOTED_RE.sub(" ", norm)
+    return _own_statements(_QUOTED_RE.sub(" ", norm), about_nobody=True)
+
+
+def _own_statements(bare: str, *, about_nobody: bool) -> bool:
+    """True when ``bare`` (quotes removed) gives no order, no clause of it opens like one, and
+    every statement (questions aside) is the writer's own, a kind word, or, with
+    ``about_nobody``, names no person at all."""
     if _orders(bare):
         return False
     for sentence in _SENTENCE_RE.findall(_COURTESY_RE.sub(" ", bare)):
@@ -358,7 +364,7 @@ def _own_talk(norm: str) -> bool:
         if not (
             FIRST_PERSON_RE.search(sentence)
             or _KIND_RE.search(sentence)
-            or not _PERSON_RE.search(sentence)
+            or (about_nobody and not _PERSON_RE.search(sentence))
         ):
             return False
     return True
@@ -405,16 +411,7 @@ def _own_question(norm: str) -> bool:
     ):
         return False
     bare = _QUOTED_RE.sub(" ", norm)
-    if _orders(bare) or _BEHALF_RE.search(bare):
-        return False
-    for sentence in _SENTENCE_RE.findall(_COURTESY_RE.sub(" ", bare)):
-        if not sentence.strip(" .!?") or sentence.rstrip().endswith("?"):
-            continue
-        if any(map(_IMPERATIVE_OPEN_RE.search, _CLAUSE_SPLIT_RE.split(sentence))):
-            return False
-        if not (FIRST_PERSON_RE.search(sentence) or _KIND_RE.search(sentence)):
-            return False
-    return True
+    return not _BEHALF_RE.search(bare) and _own_statements(bare, about_nobody=False)
 
 
 @functools.lru_cache(maxsize=64)
