@@ -282,28 +282,26 @@ _SELF_DIRECTED_RE = rx(
 )
 
 
-# A remark in double quotes after a verb of saying, further back in the sentence than
-# _REPORTED_RE reaches: 'another mum said, loud enough for everyone, "some people shouldn't be
-# parents"' (the writer's complaint, not the writer's words).
-_DOUBLE_QUOTED_RE = rx(r'"[^"]{3,400}"')
+# A remark quoted after a verb of saying is the writer's complaint, not the writer's words:
+# 'my husband said "you're being dramatic"', 'someone told me 'some people shouldn't have kids'',
+# 'another mum said, loud enough for everyone, "some people shouldn't be parents"'.
+_QUOTE_RE = rx(r"""(?<![\w])(['"])(.{3,400}?)\1(?![\w])""")
 _SAID_BEFORE_RE = rx(
-    r"""\b(?:said|says|told|tells|asked|wrote|writes|posted|commented|replied|called|yelled|shouted
-    |snapped|muttered|announced|informed|lectured|went|goes|comments?|remarks?|messaged|texted)\b
-    [^".!?]{0,80}$"""
+    r"""\b(?:said|says|told|tells|asked|wrote|writes|posted|commented|replied|called|calls|yelled
+    |shouted|snapped|muttered|announced|informed|lectured|went|goes|comments?|remarks?|messaged
+    |texted)\b[^".!?]{0,80}$"""
 )
 
 
 def _reported_quotes(norm: str) -> list[Span]:
-    """The double-quoted remarks of ``norm`` that follow a verb of saying, each with the
-    few words naming who said it ("another mum said, ...")."""
-    if '"' not in norm:
+    """The quoted remarks of ``norm`` that follow a verb of saying (their text)."""
+    if '"' not in norm and "'" not in norm:
         return []
-    spans = []
-    for m in _DOUBLE_QUOTED_RE.finditer(norm):
-        said = _SAID_BEFORE_RE.search(norm, max(0, m.start() - 120), m.start())
-        if said:
-            spans.append((max(0, said.start() - 25), m.end()))
-    return spans
+    return [
+        m.span(2)
+        for m in _QUOTE_RE.finditer(norm)
+        if _SAID_BEFORE_RE.search(norm, max(0, m.start() - 120), m.start())
+    ]
 
 
 def rules(text: str) -> list[Span]:
@@ -405,10 +403,6 @@ _CONTEMPT_RE = rx(
       |common\s+sense|first\s+thing|do\s+(?:you|ya)\s*[.?!]*$|bigger|blame|fault|spoil\w*|coddl\w*)\b"""
 )
 
-_REPORTED_QUOTE_RE = rx(
-    r"""\b(?:told|tells|called|calls|said\s+to|says\s+to|asked|wrote\s+to|replied\s+to|said|says)
-    \s+(?:me|us|my\s+\w+|to\s+me)?\s*[,:]?\s*(?<![\w])['"](.{3,160}?)['"](?![\w])"""
-)
 # The writer's own names for themselves: "I was so clueless as a first time mum", "I felt
 # like a complete idiot". A sentence of them with no "you" in it is no contempt for anyone.
 _SELF_DEPRECATION_RE = rx(
@@ -438,7 +432,7 @@ def clears(text: str) -> bool:
     # A rude remark reported as said to the writer ("my husband said 'you're being dramatic'",
     # "someone told me 'some people shouldn't have kids' and I cried") is the writer's
     # complaint: its words are not the writer's own contempt.
-    reported = [m.span(1) for m in _REPORTED_QUOTE_RE.finditer(norm)] + _reported_quotes(norm)
+    reported = _reported_quotes(norm)
     own = _SELF_DEPRECATION_RE.search(norm)
     if not (reported or own or _CIVIL_RE.search(norm)):
         return False
