@@ -14,7 +14,7 @@ from forum.moderation.engine.text import (
     rx,
     wordset,
 )
-from forum.moderation.engine.words import DRUG
+from forum.moderation.engine.words import DRUG, FIRST_PERSON_RE
 
 # --------------------------------------------------------------------------- diagnosis
 
@@ -345,7 +345,7 @@ def rules(text: str) -> list[Span]:
             continue
         if not any(map(sentence.__contains__, _CAUSE_LINKS)):
             continue
-        if _FIRST_PERSON_RE.search(sentence) or _OWN_REPORT_RE.search(sentence):
+        if FIRST_PERSON_RE.search(sentence) or _OWN_REPORT_RE.search(sentence):
             continue
         cause = _DIAG_CAUSE_ANY_RE if _CERTAINTY_RE.search(sentence) else _DIAG_CAUSE_RE
         for m in cause.finditer(sentence):
@@ -356,7 +356,7 @@ def rules(text: str) -> list[Span]:
         sentence = prep.norm[a:b]
         if is_question(sentence) or not any(map(sentence.__contains__, _CULPRIT_WORDS)):
             continue
-        if _FIRST_PERSON_RE.search(sentence) or _OWN_REPORT_RE.search(sentence):
+        if FIRST_PERSON_RE.search(sentence) or _OWN_REPORT_RE.search(sentence):
             continue
         for m in _DIAG_CULPRIT_RE.finditer(sentence):
             if not _hedged_before(sentence, m.start()) and not _GENERIC_RE.match(m.group("cond")):
@@ -407,7 +407,6 @@ def rules(text: str) -> list[Span]:
 
 
 _SECOND_PERSON_RE = rx(r"\b(?:you|your|yours|u|ur|y'all|ya)\b")
-_FIRST_PERSON_RE = rx(r"\b(?:i|i'm|i've|my|our|we|we're|we've|me|us|mine|ours)\b")
 _OWN_REPORT_RE = rx(
     r"""\b(?:my|our)\s+(?:\w+\s+)?(?:doctor|doc|gp|paed\w*|ped\w*|neuro\w*|consultant|specialist
         |nurse|hv|health\s+visitor|team)\b[^.!?]{0,40}\b(?:said|says|told|thinks|thought|confirmed|mentioned
@@ -436,7 +435,7 @@ def clears(text: str) -> bool:
     infantile spasms if she only does it on waking?") or report, none speaks to the
     reader or with certainty, and the post is in the first person."""
     prep = prepare(text)
-    if not _FIRST_PERSON_RE.search(prep.norm):
+    if not FIRST_PERSON_RE.search(prep.norm):
         return False
     named = list(gated(prep, _CONDITION_KEYWORDS))
     if not named:
@@ -460,7 +459,7 @@ def clears(text: str) -> bool:
             is_question(sentence)
             or _OWN_REPORT_RE.search(sentence)
             or _OWN_FEAR_RE.search(sentence)
-            or (_FIRST_PERSON_RE.search(sentence) and _TOLD_RE.search(sentence))
+            or (FIRST_PERSON_RE.search(sentence) and _TOLD_RE.search(sentence))
             or _OWN_CONDITION_RE.search(sentence)
         ):
             return False

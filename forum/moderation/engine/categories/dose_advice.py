@@ -120,9 +120,7 @@ _CHANGE_AMOUNT_RE = rx(
     |\bmake\s+(?:it|that|hers|his)\s+(?:\d+(?:[.,]\d+)?|half|double)\b(?!\s*{_AGE_OR_TIME}\b)"""
 )
 _CHANGE_WORDS = ("double", "halve", "triple", "make it", "make that", "make his", "make hers")
-_TIMING_MARK_RE = re.compile(
-    r"\b(?:hours?|hrs?|mins?|minutes?)\b|\b(?:morning|evening|night|bedtime)\s+(?:not|instead|rather)\b"
-)
+_TIMING_MARK_RE = re.compile(r"\b(?:hours?|hrs?|mins?|minutes?)\b|\b" + TIMING_SWAP_RE.pattern)
 _FREQUENCY_MARKS = ("night", "day", "daily", "twice", "morning", "evening", "bed", "tea", "at ")
 # A timing moved for a medicine named just before it: "give the melatonin an hour earlier",
 # "the evening one 30 mins before bed" (not "screens off an hour before bed"). The timing is
