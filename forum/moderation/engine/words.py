@@ -165,6 +165,13 @@ TIMING_SWAP_WORDS = ("not ", "instead", "rather")
 MASS_UNIT_RE = rx(r"\d|half|quarter|mg|ml|mcg|gram|iu\b|teaspoon|tsp|spoon")
 
 
+# The one thing to do, announced: "the fix is", "the trick's", "best thing to do is".
+FIX_LEAD = (
+    r"(?:the\s+(?:fix|trick|answer|key|cure|solution|secret)|(?:the\s+)?(?:best|easiest|only|first)"
+    r"\s+thing)(?:\s+to\s+do)?(?:\s+is|'s)"
+)
+
+
 # The writer speaking of themselves or their own ("ours stopped by 8", "we'd tried it").
 FIRST_PERSON_RE = rx(
     r"\b(?:i|i'm|im|i've|ive|i'd|i'll|my|me|mine|we|we've|we're|we'd|our|ours|us)\b"

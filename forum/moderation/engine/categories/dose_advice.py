@@ -22,6 +22,7 @@ from forum.moderation.engine.words import (
     DOSE_QTY_RE,
     DRUG,
     DRUG_RE,
+    FIX_LEAD,
     MASS_UNIT_RE,
     MODAL,
     PERSON,
@@ -78,7 +79,7 @@ _DOSE_STRONG_CUE_RE = rx(
     |{ADVISORY_FIRST_PERSON}
     |\bfor\s+(?:you|u|yours|your\s+\w+)\b
     |\b(?:that'?s|thats|is)\s+what\s+(?:you|u)\s+(?:want|need|should)
-    |\b(?:the\s+(?:trick|answer|secret|fix|cure|key)|(?:best|easiest|only)\s+thing)(?:\s+to\s+do)?(?:\s+is|'s)\b
+    |\b{FIX_LEAD}\b
     # "what he wants is a couple of Nytol" (UK: what he needs)
     |\bwhat\s+(?:you|u|he|she|they|(?:your|ur)\s+\w+)\s+(?:wants?|needs?)\s+is\b
     |\b(?:your\s+(?:little\s+one|\w+)|he|she|they|you|u)\s+needs?\b

@@ -27,6 +27,7 @@ from forum.moderation.engine.words import (
     DRUG,
     DRUG_RE,
     FIRST_PERSON_RE,
+    FIX_LEAD,
     LIST_MARKER,
     MASS_UNIT_RE,
     MODAL,
@@ -114,8 +115,7 @@ _MED_WHAT_ID_RE = rx(
 # The change named as the answer: "the fix is cutting out the melatonin", "best thing is to get
 # him off the Piriton" (not "the fix for us was...": a report in the past).
 _MED_THE_FIX_RE = rx(
-    rf"""\b(?:the\s+(?:fix|trick|answer|key|cure|solution|secret)|(?:the\s+)?(?:best|easiest|only|first)\s+thing
-    (?:\s+to\s+do)?)\s+(?:is|'s)\s+(?:to\s+)?(?:just\s+)?(?:simply\s+)?(?P<verb>{_MED_VERB}){_MED_OBJECT}"""
+    rf"""\b{FIX_LEAD}\s+(?:to\s+)?(?:just\s+)?(?:simply\s+)?(?P<verb>{_MED_VERB}){_MED_OBJECT}"""
 )
 _FIX_WORDS = ("fix", "trick", "answer", "key", "cure", "solution", "secret", "thing")
 # A regimen ordered as a noun phrase: "zero caffeine for him from now on", "no screens after 7",
