@@ -15,9 +15,11 @@ a jerk that rises within one to three frames shows in full):
 3. light: the older frame is multiplied by a smooth gain field (the ratio of
    16x smaller copies), so an auto-exposure step, a lamp or slow drift is not
    change;
-4. difference: how far the new frame lies outside what the old one shows within
-   one pixel (a residual sub-pixel misalignment is not motion), with its sign,
-   averaged over 3 x 3 px and, for heavy grain, over ``WIDE`` x ``WIDE`` px;
+4. difference: the new frame minus the aligned, relit old one, with its sign,
+   averaged over 3 x 3 px and, for heavy grain, over ``WIDE`` x ``WIDE`` px (a
+   plain difference: an earlier design forgave any change the old frame showed
+   within one pixel, which erased a small limb's move of one or two pixels and
+   cost recall on clips of both generators; see docs/experiments/vid4-plain.md);
 5. the clip's own noise: for each scale, the median difference in each cell of a
    coarse grid, over this very frame (it follows night-mode gain as it changes
    and differs between dark and lit parts of the picture), floored by the level
@@ -49,7 +51,6 @@ GRID = 8  # noise cells along the long side
 Z_ON = 9.0  # a pixel moves when its difference is this many times its cell's level
 NOISE_FLOOR = 0.3  # grey levels: a frozen (heavily compressed) area is not noise-free
 SMOOTH_SIGMA = 1.0
-TOLERANCE = np.ones((3, 3), np.uint8)
 WIDE = 7  # px: the wider average of the signed difference
 CHANGED = 0.25  # grey levels: a difference this small is a frozen (skipped) block
 CHANGED_SHARE = 0.75
@@ -152,12 +153,9 @@ class _Analyser:
         brightness = float(cur_small.mean()) - 1.0
         light = float(np.log(cur_small.mean() / ref_small.mean()))
         ref = ref * cv2.resize(gain, (w, h), interpolation=cv2.INTER_LINEAR)
-        # Change beyond what the old frame shows anywhere within a pixel (a residual
-        # sub-pixel misalignment on a textured blanket is not motion), with its sign:
-        # averaging a signed difference over an area lets grain cancel and a limb stay.
-        above = cv2.max(cv2.subtract(cur, cv2.dilate(ref, TOLERANCE)), 0.0)
-        below = cv2.max(cv2.subtract(cv2.erode(ref, TOLERANCE), cur), 0.0)
-        signed = cv2.subtract(above, below)
+        # The change, with its sign: averaging a signed difference over an area lets
+        # grain cancel and a limb stay.
+        signed = cv2.subtract(cur, ref)
         edge = int(np.ceil(max(abs(dx), abs(dy)))) + 2
         signed[:edge, :] = 0
         signed[-edge:, :] = 0
