@@ -39,7 +39,7 @@ from .dataset import ROOT, clip_paths, spawn_pool, split_plans
 from .fp_causes import cause
 from .render import Scene, _curve
 from .scoring import TOLERANCE_S, match, pairs
-from .train import NIGHT_SEEDS, cache_series, load_series
+from .train import NIGHT_SEEDS, SERIES_VERSION, cache_series, load_series
 
 SHOWN_TAGS = ("dark", "very_noisy", "wide_shot", "high_compression", "handheld")
 CACHE = ROOT / "var" / "misses_series"  # per-clip series, by --tag
@@ -47,7 +47,7 @@ CACHE = ROOT / "var" / "misses_series"  # per-clip series, by --tag
 
 def _series(job: tuple[str, str]) -> str:
     tag, clip = job
-    return cache_series(clip, CACHE / f"{tag}-{Path(clip).stem}.npz")
+    return cache_series(clip, CACHE / f"v{SERIES_VERSION}-{tag}-{Path(clip).stem}.npz")
 
 
 def clean(scene: Scene, t: float) -> np.ndarray:
