@@ -39,6 +39,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import cv2
 import numpy as np
@@ -98,12 +99,18 @@ class MotionSeries:
         return int(self.energy.shape[0])
 
 
+class _Frame(NamedTuple):
+    image: np.ndarray  # the smoothed grey frame
+    half: np.ndarray  # half size, for the camera shift
+    coarse: np.ndarray  # 16x smaller plus one, for the light
+
+
 class _Analyser:
     """Turns a stream of small grey frames into the per-frame features."""
 
     def __init__(self, fps: float, size: tuple[int, int]) -> None:
         self.lag = max(1, int(round(fps * LAG_S)))
-        self.history: deque[np.ndarray] = deque(maxlen=self.lag)
+        self.history: deque[_Frame] = deque(maxlen=self.lag)
         w, h = size
         self.size = size
         long_side = max(w, h)
@@ -120,35 +127,38 @@ class _Analyser:
 
     def push(self, grey: np.ndarray) -> None:
         cur = cv2.GaussianBlur(grey.astype(np.float32), (0, 0), SMOOTH_SIGMA)
-        if len(self.history) < self.lag:
-            ref = self.history[0] if self.history else cur
-        else:
-            ref = self.history[0]
-        self.history.append(cur)
-        self.rows.append(self._features(ref, cur))
+        # Its half-size and coarse copies are made once: the frame is the new one now
+        # and the old one ``lag`` frames later.
+        frame = _Frame(
+            cur,
+            cv2.resize(cur, self.small, interpolation=cv2.INTER_AREA),
+            cv2.resize(cur, self.coarse, interpolation=cv2.INTER_AREA) + 1.0,
+        )
+        ref = self.history[0] if self.history else frame
+        self.history.append(frame)
+        self.rows.append(self._features(ref, frame))
 
-    def _features(self, ref: np.ndarray, cur: np.ndarray) -> tuple[float, ...]:
-        if ref is cur:
+    def _features(self, old: _Frame, new: _Frame) -> tuple[float, ...]:
+        if old is new:
             self.cell_rows.append(np.zeros((2, self.cells[0] * self.cells[1]), np.float32))
             return (0.0, 0.0, 0.0, 0.0, *_QUIET)
+        ref, cur = old.image, new.image
         h, w = cur.shape
         # Camera motion on a half-size, smoother copy: the grain averages out there.
-        (dx, dy), response = cv2.phaseCorrelate(
-            cv2.resize(ref, self.small, interpolation=cv2.INTER_AREA),
-            cv2.resize(cur, self.small, interpolation=cv2.INTER_AREA),
-            self.window,
-        )
+        # (copies: OpenCV's phaseCorrelate writes into its inputs)
+        (dx, dy), response = cv2.phaseCorrelate(old.half.copy(), new.half.copy(), self.window)
         dx, dy = 2 * dx, 2 * dy
         shift = float(np.hypot(dx, dy))
         if response < MIN_RESPONSE or shift > self.max_shift:
             dx = dy = shift = 0.0  # no clear answer: judge the frame unaligned
+        ref_small = old.coarse
         if shift > 0.05:
             moved = np.float32([[1, 0, dx], [0, 1, dy]])
             ref = cv2.warpAffine(ref, moved, (w, h), borderMode=cv2.BORDER_REPLICATE)
+            ref_small = cv2.resize(ref, self.coarse, interpolation=cv2.INTER_AREA) + 1.0
         # Exposure and light: a smooth gain field (the ratio of 16x smaller copies)
         # brings the older frame to the new one's lighting, region by region.
-        cur_small = cv2.resize(cur, self.coarse, interpolation=cv2.INTER_AREA) + 1.0
-        ref_small = cv2.resize(ref, self.coarse, interpolation=cv2.INTER_AREA) + 1.0
+        cur_small = new.coarse
         gain = cv2.divide(cur_small, ref_small)
         brightness = float(cur_small.mean()) - 1.0
         light = float(np.log(cur_small.mean() / ref_small.mean()))
@@ -215,7 +225,8 @@ class _Analyser:
         ch, cw = self.ch, self.cw
         # Medians over every other pixel of each cell: the same level, a quarter the work.
         block = diff[: rows * ch : 2, : cols * cw : 2].reshape(rows, ch // 2, cols, -1)
-        noise = np.median(block.transpose(0, 2, 1, 3).reshape(rows, cols, -1), axis=2)
+        cells = block.transpose(0, 2, 1, 3).reshape(rows, cols, -1)  # a copy: free to sort
+        noise = np.median(cells, axis=2, overwrite_input=True)
         # Heavy compression freezes the grain in most blocks and then refreshes many at
         # once: the level of the frames where much of the picture changed is the
         # clip's noise (followed over time, as night-mode gain drifts), and it is a
