@@ -32,7 +32,7 @@ import numpy as np
 
 from logbook.video.decoding import grey_size
 from logbook.video.motion.candidates import PEAK_HALF_S, candidates, cell_outliers
-from logbook.video.motion.moments import frame_scores, strongest_apart
+from logbook.video.motion.moments import DEFAULT_THRESHOLD, frame_scores, strongest_apart
 from logbook.video.motion.series import ANALYSIS_SIDE, GRID
 
 from .dataset import ROOT, clip_paths, spawn_pool, split_plans
@@ -102,11 +102,11 @@ def analyse(plan: dict, series_path: str) -> dict:
     v = peak_z.max(axis=1)
     cand_t = t[idx]
     low = [float(t[i]) for i in strongest_apart(t, score, 0.05)]
-    at20 = [float(t[i]) for i in strongest_apart(t, score, 0.20)]
+    at_default = [float(t[i]) for i in strongest_apart(t, score, DEFAULT_THRESHOLD)]
     truth = [j["time_s"] for j in plan["jerks"]]
     hit_c, _ = pairs(truth, list(map(float, cand_t)))
     hit_low, _ = pairs(truth, low)
-    hit20, used20 = pairs(truth, at20)
+    hit_default, used_default = pairs(truth, at_default)
     half = max(1, int(round(PEAK_HALF_S * fps)))
     med, p90 = float(np.median(v)), float(np.percentile(v, 90))
     jerks = []
@@ -140,7 +140,7 @@ def analyse(plan: dict, series_path: str) -> dict:
                 "swing": j["swing"],
                 "cand": k in hit_c,
                 "low": k in hit_low,
-                "hit20": k in hit20,
+                "hit_default": k in hit_default,
                 "v_max": float(v[win].max()) if win.size else float("nan"),
                 "v_med": med,
                 "v_p90": p90,
@@ -158,8 +158,8 @@ def analyse(plan: dict, series_path: str) -> dict:
         )
     fps_false = [
         (round(float(p), 2), round(float(score[np.argmin(np.abs(t - p))]), 2), cause(plan, p))
-        for k, p in enumerate(at20)
-        if k not in used20
+        for k, p in enumerate(at_default)
+        if k not in used_default
     ]
     # The same "a candidate within the tolerance" at random quiet times (no jerk or
     # event within reach): what the ceiling would be if candidates ignored the jerks.
@@ -179,11 +179,26 @@ def analyse(plan: dict, series_path: str) -> dict:
         "seconds": plan["seconds"],
         "cands": int(idx.size),
         "jerks": jerks,
-        "false20": fps_false,
-        "tp20": match(truth, at20)[0],
-        "n20": len(at20),
+        "false_default": fps_false,
+        "tp_default": match(truth, at_default)[0],
+        "n_default": len(at_default),
         "in_train": plan["seed"] in NIGHT_SEEDS,
     }
+
+
+def _medians(title: str, jerks: list[dict], flag_key: str) -> None:
+    """Median visibility of the jerks with and without ``flag_key``."""
+    print(f"{title}, medians:")
+    for flag in (True, False):
+        sel = [j for j in jerks if j[flag_key] == flag]
+        if sel:
+            print(
+                f"  {flag_key}={flag}: {len(sel)} jerks,"
+                f" vis_px {np.median([j['vis_px'] for j in sel]):.0f},"
+                f" vis_max {np.median([j['vis_max'] for j in sel]):.2f},"
+                f" own_cell_out {np.nanmedian([j['own_cell_out'] for j in sel]):.2f},"
+                f" share of vis_max < 4: {np.mean([j['vis_max'] < 4 for j in sel]):.2f}"
+            )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -205,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         f"({cands / len(results):.1f}/clip, {cands / secs:.2f}/s); "
         f"candidate ceiling {sum(j['cand'] for j in jerks) / n:.3f}; "
         f"proposed at 0.05 {sum(j['low'] for j in jerks) / n:.3f}; "
-        f"at 0.20 {sum(j['hit20'] for j in jerks) / n:.3f}"
+        f"at {DEFAULT_THRESHOLD:.2f} {sum(j['hit_default'] for j in jerks) / n:.3f}"
     )
     chance = [c for r in results for c in r["chance"]]
     print(
@@ -235,45 +250,30 @@ def main(argv: list[str] | None = None) -> int:
                 f" vis_max {j['vis_max']:5.2f} proposed at 0.05: {j['chosen']}"
                 f"\n      candidates (offset, score): {j['near']}"
             )
-    print("visibility (clean render) of found vs. missing-candidate jerks, medians:")
-    for flag in (True, False):
-        sel = [j for j in jerks if j["cand"] == flag]
-        if sel:
-            print(
-                f"  cand={flag}: {len(sel)} jerks,"
-                f" vis_px {np.median([j['vis_px'] for j in sel]):.0f},"
-                f" vis_max {np.median([j['vis_max'] for j in sel]):.2f},"
-                f" own_cell_out {np.nanmedian([j['own_cell_out'] for j in sel]):.2f}"
-            )
-    print("visibility of jerks proposed / missed at 0.20, medians:")
-    for flag in (True, False):
-        sel = [j for j in jerks if j["hit20"] == flag]
-        print(
-            f"  hit={flag}: {len(sel)} jerks, vis_px {np.median([j['vis_px'] for j in sel]):.0f},"
-            f" vis_max {np.median([j['vis_max'] for j in sel]):.2f},"
-            f" own_cell_out {np.nanmedian([j['own_cell_out'] for j in sel]):.2f},"
-            f" share of vis_max < 4: {np.mean([j['vis_max'] < 4 for j in sel]):.2f}"
-        )
-    print("at 0.20, dev clips the shipped model was trained on vs. not:")
+    _medians("visibility (clean render) of found vs. missing-candidate jerks", jerks, "cand")
+    _medians(
+        f"visibility of jerks proposed / missed at {DEFAULT_THRESHOLD:.2f}", jerks, "hit_default"
+    )
+    print(f"at {DEFAULT_THRESHOLD:.2f}, dev clips the shipped model was trained on vs. not:")
     for flag in (True, False):
         sel = [r for r in results if r["in_train"] == flag]
-        tp = sum(r["tp20"] for r in sel)
+        tp = sum(r["tp_default"] for r in sel)
         n = sum(len(r["jerks"]) for r in sel)
-        prop = sum(r["n20"] for r in sel)
+        prop = sum(r["n_default"] for r in sel)
         print(
             f"  in_train={flag}: {len(sel)} clips, {n} jerks, proposed {prop},"
             f" precision {tp / max(prop, 1):.3f} recall {tp / max(n, 1):.3f}"
         )
     from collections import Counter
 
-    causes = Counter(c for r in results for _t, _s, c in r["false20"])
-    print(f"false proposals at 0.20 by cause ({sum(causes.values())}):")
+    causes = Counter(c for r in results for _t, _s, c in r["false_default"])
+    print(f"false proposals at {DEFAULT_THRESHOLD:.2f} by cause ({sum(causes.values())}):")
     for name, count in causes.most_common():
         print(f"  {count:4d}  {name}")
-    print("false proposals at 0.20 on no-jerk clips (time, score, cause):")
+    print(f"false proposals at {DEFAULT_THRESHOLD:.2f} on no-jerk clips (time, score, cause):")
     for r in results:
         if not r["jerks"]:
-            print(f"  seed {r['seed']} ({r['seconds']} s): {r['false20']}")
+            print(f"  seed {r['seed']} ({r['seconds']} s): {r['false_default']}")
     return 0
 
 
