@@ -189,6 +189,19 @@ def test_report_html_and_pdf_hold_the_figures(client, subject, owner):
     assert "Filmed" in text
 
 
+def test_report_counts_lines_list_each_label_or_say_none(client, subject, owner):
+    """The sleep-state, body-part, sign and trigger lines of the report (one include)."""
+    bulk_episodes(subject, owner, 4, days=3)
+    EpisodeFactory(subject=subject, sleep_state="awake", filmed=True)
+    client.force_login(owner)
+    html = " ".join(client.get(url("report", subject)).content.decode().split())
+    assert "<strong>Sleep state:</strong> Asleep 4, Awake 1 </p>" in html
+    # most often first; the factory's episode adds its own arm
+    assert "<strong>Body parts:</strong> Arms 3, Hands 2, Legs 2 </p>" in html
+    assert "<strong>Other signs:</strong> none recorded </p>" in html
+    assert "<strong>Possible triggers noted:</strong> none recorded </p>" in html
+
+
 def test_report_rejects_an_inverted_range(client, subject, owner):
     from logbook.forms import RANGE_ORDER_MESSAGE
 
