@@ -29,6 +29,7 @@ from forum.moderation.engine.words import (
     SUGGESTION,
     TIMING_SWAP_RE,
     TIMING_SWAP_WORDS,
+    clinician_did,
     first_imperative,
     list_items_as_clauses,
     quoted,
@@ -171,16 +172,6 @@ def _fragment_cue(sentence: str, quantity: Span) -> bool:
     )
 
 
-# The clinician who is the subject of the verbs that follow: "GP did bloods, low ferritin, put
-# him on ferrous sulphate 200mg twice a day" reports what the doctor did.
-_CLINICIAN_DID_RE = rx(
-    rf"""\b{CLINICIAN}s?\s+(?:\w+\s+)?(?:did|put|gave|started|ran|sent|checked|found|prescribed|upped
-    |increased|lowered|reduced|changed|switched|added|took|tested|has|had|have)\b"""
-)
-
-_YOU_WORD_RE = rx(r"\b(?:you|u|your|ur|yours)\b")
-
-
 def _trailing_cue(text: str) -> re.Match[str] | None:
     """A trailing cue ("trust me", "do it") that is not under a negation."""
     for m in _DOSE_TRAILING_CUE_RE.finditer(text):
@@ -248,10 +239,8 @@ def _rules(text: str) -> tuple[Span, ...]:
         if not quantities:
             continue
         cue = first_imperative(_DOSE_IMPERATIVE_RE, sentence)
-        if cue is not None:
-            did = _CLINICIAN_DID_RE.search(sentence, 0, cue.start("verb"))
-            if did and not _YOU_WORD_RE.search(sentence, did.end(), cue.start("verb")):
-                cue = None
+        if cue is not None and clinician_did(sentence, cue.start("verb")):
+            cue = None
         cue = cue or _DOSE_STRONG_CUE_RE.search(sentence)
         if cue is None and suggests(sentence):
             cue = _DOSE_SUGGEST_RE.search(sentence)

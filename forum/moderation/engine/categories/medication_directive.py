@@ -287,7 +287,9 @@ _MED_KEYWORDS = wordset(
     dewormer dewormers deworming levipil valparin syp circadin release feeds bottle bottles
     caffeine coffee coke cola drinks sweets lollies candy chocolate screens almonds ghee honey
     banana bananas coconut turmeric haldi weighted bath baths swaddling telly tv ipad squash naps
-    tea"""
+    tea zopiclone zimovane stilnox temazepam nitrazepam venlafaxine effexor duloxetine cymbalta
+    paroxetine escitalopram lexapro prozac zoloft statin statins atorvastatin simvastatin aspirin
+    disprin antimalarial antimalarials fansidar coartem chloroquine"""
 )
 _I_WE_RE = rx(r"\b(?:i|we)\b")
 # "give more motrin and wait?" with no "you" in it is the writer asking about their own child.
@@ -405,9 +407,24 @@ _ENDORSE_DRUG_RE = rx(
       |(?:^|\s)\+\d+\s+(?:to\s+)?(?:the\s+|this\s+|that\s+|all\s+the\s+)?(?P<verb3>(?:[\w-]+\s+)?{DRUG})
       |(?P<verb2>(?:the\s+)?{DRUG})\s+(?:really\s+|honestly\s+|definitely\s+|truly\s+|totally\s+)?
         (?:is|'s|are)\s+(?:the\s+|a\s+|an\s+)?(?:key|answer|trick|way\s+to\s+go|game[\s-]?changer
-        |life[\s-]?saver|must|winner|best\s+bet|one\s+to\s+(?:try|go\s+for))\b)"""
+        |life[\s-]?saver|must|winner|best\s+bet|one\s+to\s+(?:try|go\s+for))\b
+      # the whole answer to "which one?": "defo the magnesium lol" (not "definitely calcium")
+      |(?:^|[.!?,;:]\s*)(?:defo|deffo|def|definitely|100%)\s+the\s+(?P<verb4>{DRUG})
+        (?=\s*(?:lol|lmao|haha\w*|x+|tbh)?\s*[.!]*\s*$))"""
 )
-_VERB_GROUPS = ("verb", "verb2", "verb3")
+_VERB_GROUPS = ("verb", "verb2", "verb3", "verb4")
+# The medicine as the whole answer, with the tag that vouches for it, in the same sentence or the
+# next: "melatonin. trust.", "iron, no contest", "Magnesium. Ye'll thank me" (not "magnesium every
+# time for us": see _pointed_back).
+_ENDORSE_TAG_RE = rx(
+    rf"""(?:^|[.!?,;:]\s*)(?:the\s+)?(?P<verb>{DRUG})[\s,.!:;-]+(?:trust(?:\s+me)?|no\s+contest
+    |hands\s+down|every\s+(?:time|day\s+of\s+the\s+week)|all\s+the\s+way
+    |(?:you|ye|ya|u)(?:'ll|\s+will|ll)\s+thank\s+me)\b
+    (?!\s*(?:for|with)\s+(?:us|me|mine|ours|my|our)\b)"""
+)
+_ENDORSE_TAG_WORDS = (
+    *("trust", "contest", "hands down", "every time", "every day", "all the way", "thank me"),
+)
 # "Why is he still on melatonin? That's what I'm asking our neuro": the writer's own child.
 _OWN_ASKING_RE = rx(
     rf"""\b(?:our|my)\s+(?:\w+\s+)?{CLINICIAN}s?\b|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:going\s+to\s+)?ask"""
@@ -417,7 +434,7 @@ _AMOUNT_CHANGE_VERBS = ("doubl", "halv", "tripl")
 _BEHALF_WORDS = ("mention", "suggest", "raise", "float", "bring", "push", "ask", "forward")
 _ENDORSE_WORDS = (
     *("especially", "esp", "particularly", "mainly", "+", "key", "answer", "trick", "way to go"),
-    *("changer", "saver", "must", "winner", "best bet", "one to"),
+    *("changer", "saver", "must", "winner", "best bet", "one to", "def", "100%"),
 )
 _FOR_US_RE = rx(r"\b(?:for|with)\s+(?:us|me|mine|ours|my\s+\w+|our\s+\w+)\b|\b(?:was|were)\b")
 
@@ -613,6 +630,13 @@ def _pointed_back(prep: Prepared) -> list[Span]:
     promise ("..., job done"): see _MED_IT_RE and _RECIPE_TAG_RE."""
     spans: list[Span] = []
     norm, sents = prep.norm, prep.sentences
+    if any(map(norm.__contains__, _ENDORSE_TAG_WORDS)):
+        for m in _ENDORSE_TAG_RE.finditer(norm):
+            a = m.start("verb")
+            start, end = next((x, y) for x, y in sents if x <= a < y)
+            sentence = norm[start:end]
+            if not (quoted(norm, a) or FIRST_PERSON_RE.search(sentence) or is_question(sentence)):
+                spans.append((a, m.end()))
     for index, (start, end) in enumerate(sents):
         sentence = norm[start:end]
         before = sents[index - 1][0] if index else start
