@@ -35,6 +35,7 @@ from forum.moderation.engine.words import (
     PERSON,
     REGIMEN_WORD_RE,
     SUGGESTION,
+    clinician_did,
     list_items_as_clauses,
     narrative_before,
     quoted,
@@ -50,6 +51,9 @@ _MED_VERB = rf"""
       |knock(?:ing)?|lay(?:ing)?\s+off|leav(?:e|ing)\s+out
       # "get some magnesium spray", "grab a bottle of valerian"
       |(?:get|buy|grab|pick\s+up|order)\s+(?:some|a\s+(?:bottle|tub|box|pack|tube|jar)\s+of)
+      |(?:buy|order)(?:\s+(?:him|her|them|yourself))?
+      # a remedy drunk: "just have a cup of chamomile before bed"
+      |ha(?:ve|ving)\s+a\s+(?:cup|glass|mug|drop|spoon)\s+of
       |tak(?:e|ing)\s+{PERSON}\s+off|start(?:ing)?\s+(?:{PERSON}\s+)?on|start(?:ing)?
       |put(?:ting)?\s+{PERSON}\s+on|(?:pop|stick)\s+{PERSON}\s+on(?:to)?|switch(?:ing)?(?:\s+{PERSON})?(?:\s+(?:to|from))?
       |swap(?:ping)?|giv(?:e|ing)(?:\s+{PERSON})?|try(?:ing)?(?:\s+(?:taking|giving))?
@@ -200,16 +204,24 @@ _MED_IT_RE = rx(
       |straight\s+back\s+(?:and|to)\s+)?(?P<verb>ask(?:ing)?\s+(?:(?:your|the|his|her|their|them|him)\s+
       (?:\w+\s+)?)?(?:about|for)|(?:start|put|get)(?:ting)?\s+(?:him|her|them)\s+on(?:to)?)\s+(?:it|them)\b"""
 )
+# "The test is simple, ask your doctor for it": a test named after the medicine is what "it" means.
+_TEST_NOUN_RE = rx(
+    r"\b(?:tests?|levels?|bloods?|blood\s+work|referral|scan|eeg|mri|check|study|video|appointment)\b"
+)
 _IT_WORDS = (" about it", " for it", " about them", " for them", " on it", " on them", " onto it")
 # A recipe closed by its promise: "no more Piriton, job done", "cut screens and a bath at 7.
 # Sorted." (in the sentence, or a sentence of its own after it).
 _RECIPE_TAG_RE = rx(
     r"""(?:^|[,.;:!-]\s*|\band\s+)(?:job\s+done|sorted|problem\s+solved|simple\s+as(?:\s+that)?
-    |easy\s+as\s+that|done\s+and\s+dusted|that'?s\s+(?:it|all|the\s+(?:whole\s+)?(?:cure|fix|answer|trick)))
+    |easy\s+as\s+that|done\s+and\s+dusted|that'?s\s+(?:it|all|the\s+(?:whole\s+)?(?:cure|fix|answer|trick))
+    # the promise: "tummy time before bed and a dream feed at 10, she'll sleep through it"
+    |(?:he|she|they|you|u|ya)(?:'ll|\s+will)\s+(?:sleep|settle|drop\s+off|be\s+out|stop\s+(?:kicking|jerking
+      |twitching|jumping))(?:\s+[\w']+){0,4}?)
     \s*[.!x]*$"""
 )
 _RECIPE_WORDS = (
     *("job done", "sorted", "solved", "simple as", "easy as", "dusted", "that's", "thats"),
+    *("'ll sleep", "'ll settle", "'ll drop", "'ll be out", "'ll stop", "will sleep", "will settle"),
 )
 # "they want to start her on iron" tells the clinic's plan (a clinician named in the post).
 _THEY_WANT_RE = rx(r"\bthey\s+want\s+to\b")
@@ -329,9 +341,11 @@ _REGIMEN_BODY = rf"""(?:do\s+not\s+|don'?t\s+|never\s+)?(?P<verb>
         \s+(?:all\s+|the\s+|any\s+|an?\s+|anything\s+with\s+)?(?:added\s+)?
         (?:gluten|dairy|wheat|sugar|cow'?s\s+milk|food\s+colou?rings?|additives)(?:[\s-]+free)?
       # feeds, drinks and screens cut for someone else's child or partner: "drop the night feeds"
-      |(?:cut\s+out|cut\s+(?:back|down)\s+on|keep\s+{PERSON}\s+off|take\s+{PERSON}\s+off|stop|ditch|drop|ban
+      |(?:cut\s+out|cut\s+(?:back|down)\s+on|(?:keep|take|get)\s+{PERSON}\s+off|stop|ditch|drop|ban
         |limit)\s+(?:all\s+|the\s+|any\s+|his\s+|her\s+|their\s+)?(?:night\s+|late\s+|evening\s+|bedtime\s+
         |dream\s+|milk\s+)?(?:feeds|bottles?|caffeine|coffee|energy\s+drinks?|fizzy\s+drinks?|coke|cola|sweets
+        # a partner's drink: "get him to cut out the beers", "ditch the nightcap"
+        |beers?|booze|alcohol|wine|nightcaps?|red\s+bulls?|drinking
         |lollies|candy|chocolate|screens)
       # a food given as a remedy: "give her almonds soaked overnight", "give him milk with haldi"
       |give\s+{PERSON}\s+(?:some\s+|more\s+|a\s+(?:glass|cup|bowl|handful)\s+of\s+)?(?:soaked\s+|warm\s+)?
@@ -364,6 +378,7 @@ _REGIMEN_WORDS = (
     *("pillow", "wedge", "milk", "formula", "diet", "feeds", "bottle", "caffeine", "coffee"),
     *("drinks", "coke", "cola", "sweets", "lollies", "candy", "chocolate", "screens", "almonds"),
     *("ghee", "honey", "banana", "coconut", "turmeric", "haldi"),
+    *("beer", "booze", "alcohol", "wine", "nightcap", "red bull", "drinking"),
     *("do that ", "do this ", "do it "),
 )
 # Words one of MODAL or ADVISORY_FIRST_PERSON needs (as substrings).
@@ -392,6 +407,10 @@ _BEHALF_DRUG_RE = rx(
       (?:mention|suggest|raise|float|bring\s+up|put\s+forward)\s+(?:[\w-]+\s+){{0,2}}?{DRUG}
         \s+(?:to|with)\s+{_THEIR_CLINICIAN}
       |push\s+(?:hard\s+|them\s+|him\s+|her\s+)?for\s+(?:a\s+|an\s+|some\s+)?(?:[\w-]+\s+)?{DRUG}{_NOT_A_REVIEW}
+      # "see if the paed will trial her on gabapentin", "see if the GP'll write him up for iron"
+      |see\s+if\s+{_THEIR_CLINICIAN}(?:'ll|\s+(?:will|would|can|could|might))\s+(?:trial|try|start|put|give
+        |prescribe|write)\s+(?:(?:him|her|them)\s+)?(?:up\s+)?(?:on(?:to)?\s+|for\s+)?(?:a\s+|the\s+|some\s+)?
+        (?:[\w-]+\s+)?{DRUG}
       |ask\s+{_THEIR_CLINICIAN}\s+about\s+(?:(?:trying|switching\s+to|swapping\s+to|changing\s+to
         |moving\s+(?:\w+\s+)?(?:on)?to|starting(?:\s+\w+\s+on)?|putting\s+\w+\s+on|going\s+on(?:to)?
         |a\s+(?:trial|script|prescription)\s+(?:of|for))\s+(?:the\s+|some\s+)?(?:[\w-]+\s+)?{DRUG}
@@ -431,7 +450,9 @@ _OWN_ASKING_RE = rx(
 )
 _AMOUNT_CHANGE_VERBS = ("doubl", "halv", "tripl")
 # Substrings each of the two patterns above needs.
-_BEHALF_WORDS = ("mention", "suggest", "raise", "float", "bring", "push", "ask", "forward")
+_BEHALF_WORDS = (
+    *("mention", "suggest", "raise", "float", "bring", "push", "ask", "forward", "see if"),
+)
 _ENDORSE_WORDS = (
     *("especially", "esp", "particularly", "mainly", "+", "key", "answer", "trick", "way to go"),
     *("changer", "saver", "must", "winner", "best bet", "one to", "def", "100%"),
@@ -580,6 +601,8 @@ def _rules(text: str) -> tuple[Span, ...]:
                 a, b = m.start(group), m.end()
                 if quoted(sentence, a) or _not_a_directive(pattern, sentence, m.group(group), a):
                     continue
+                if pattern is _MED_IMPERATIVE_RE and clinician_did(sentence, a):
+                    continue
                 if pattern in (_MED_PRONOUN_RE, _MED_SHOULD_BE_ON_RE) and _REPORTED_RE.search(
                     sentence, 0, a
                 ):
@@ -625,9 +648,26 @@ def _rules(text: str) -> tuple[Span, ...]:
     return tuple(merge_spans(spans))
 
 
+# The promise form of the recipe tag, and the amounts that leave a recipe to the dose detector.
+_PROMISE_RE = rx(r"\W*(?:and\s+)?(?:he|she|they|you|u|ya)(?:'ll|\s+will)\s")
+_RECIPE_AMOUNT_RE = rx(
+    r"""\b(?:half|quarter|droppers?|dropperfuls?|squirts?|capfuls?|scoops?|sachets?|spoons?|spoonfuls?
+    |teaspoons?|drops)\b"""
+)
+
+
+def _holds_amount(recipe: str) -> bool:
+    return bool(
+        _RECIPE_AMOUNT_RE.search(recipe)
+        or _AMOUNT_TAIL_RE.search(recipe)
+        or any(MASS_UNIT_RE.search(q.group(0)) for q in DOSE_QTY_RE.finditer(recipe))
+    )
+
+
 def _pointed_back(prep: Prepared) -> list[Span]:
     """Orders aimed with "it" at a medicine named before them, and recipes closed by their
-    promise ("..., job done"): see _MED_IT_RE and _RECIPE_TAG_RE."""
+    promise ("..., job done"): see _MED_IT_RE and _RECIPE_TAG_RE. A recipe that holds a dose is
+    left to the dose detector (its promise, "she'll settle", is the dose's cue there)."""
     spans: list[Span] = []
     norm, sents = prep.norm, prep.sentences
     if any(map(norm.__contains__, _ENDORSE_TAG_WORDS)):
@@ -643,9 +683,10 @@ def _pointed_back(prep: Prepared) -> list[Span]:
         if any(map(sentence.__contains__, _IT_WORDS)) and ("ask" in sentence or " on" in sentence):
             for m in _MED_IT_RE.finditer(sentence):
                 a = m.start("verb")
-                named = (d.group(0) for d in DRUG_RE.finditer(norm, before, start + a))
+                named = list(DRUG_RE.finditer(norm, before, start + a))
                 if (
-                    any(not _GENERIC_DRUG_WORDS.match(d) for d in named)
+                    any(not _GENERIC_DRUG_WORDS.match(d.group(0)) for d in named)
+                    and not _TEST_NOUN_RE.search(norm, named[-1].end(), start + a)
                     and not quoted(sentence, a)
                     and not narrative_before(sentence, a)
                     and not _REPORTED_RE.search(sentence, 0, a)
@@ -667,6 +708,7 @@ def _pointed_back(prep: Prepared) -> list[Span]:
                 and (DRUG_RE.search(recipe) or REGIMEN_WORD_RE.search(recipe))
                 and not FIRST_PERSON_RE.search(recipe)
                 and not is_question(recipe)
+                and not (_PROMISE_RE.match(tag.group(0)) and _holds_amount(recipe))
             ):
                 spans.append((a, b if (a, b) != (start, end) else start + tag.start()))
     return spans
