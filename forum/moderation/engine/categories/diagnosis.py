@@ -81,6 +81,8 @@ _DIAG_COPULA_RE = rx(
     \b(?:that'?s|that\s+is|this\s+is|it'?s|it\s+is|(?:those|these)(?:\s+\S+)?\s+are
        |(?:that|it|this)\s+ain'?t\s+nothin'?g?\s+but|isso\s+[eé]|das\s+ist|eso\s+es|c'est
        |(?:^|[,;:]\s*)(?:son|es|ce\s+sont|sont|sind|ist)
+       # Singapore and Malaysia "confirm is ..." / "sure got ..." (certainly is), at a clause start
+       |(?:^|[,;:]\s*)(?:confirm(?:\s+plus\s+chop)?|sure)\s+(?:is|got|has|have|it'?s)
        # West African "na" (it is); not the Tagalog linker "na may" (who has)
        |\bna(?!\s+(?:may|mayroon|nang|rin|din|lang)\b)
        |what\s+(?:you|your\s+\w+(?:\s+one)?|he|she)\s+(?:has|have|'s\s+got)\s+is
@@ -171,7 +173,7 @@ _ANSWER_RE = rx(
 _NO_NEED_RE = rx(
     r"""\bno\s+need\s+(?:to|for)\s+(?:\w+\s+){0,2}?(?:a\s+|an\s+|the\s+|any\s+)?(?:doctor|gp|dr|doc|eeg
       |neuro\w*|paed\w*|ped\w*|pediatrician|consultant|specialist|tests?|scans?|mri|a&e|er|hospital
-      |appointment|referral|sleep\s+study)\b
+      |appointment|referral|sleep\s+(?:study|lab|clinic|test))\b
     |\bpas\s+besoin\s+de\s+(?:voir|consulter|aller|faire)\b|\bno\s+hace\s+falta\s+(?:ir|llevar\w*|ver)
     |\bno\s+(?:hay\s+que|necesitas?)\s+(?:ir|llevar\w*)\s+al?\s+(?:m[eé]dico|pediatra|neur[oó]logo)
     |\bkein\s+(?:arzt|grund\s+zum\s+arzt)\b
@@ -238,11 +240,27 @@ _DIAG_IT_CAUSE_RE = rx(
       |her\s+|their\s+|your\s+)?(?:[\w-]+\s+)??(?P<cond>{_CONDITION}|{DRUG})
       |(?:the|his|her|their|your)\s+(?:[\w-]+\s+)??(?P<cond2>{DRUG})\s+(?:that'?s\s+|which\s+is\s+)?(?:causing
         |doing|behind)\s+(?:it|this|that|them|the\s+\w+)\b
-      |(?:your|ur)\s+(?P<cond3>{DRUG})(?=\s*(?:[,.!;]|$)))"""
+      |(?:your|ur)\s+(?P<cond3>{DRUG})(?=\s*(?:[,.!;]|$))
+      # the medicine with the certainty after it: "that's the mirtazapine, 100%"
+      |(?:the|his|her|their)\s+(?:[\w-]+\s+)??(?P<cond4>{DRUG}),?\s+(?:100%|definitely|defo|deffo|for\s+sure
+        |no\s+doubt|no\s+question|i\s+reckon|i\s+bet|guaranteed|sure\s+as\s+eggs)(?!\w))"""
+)
+# The cause told with the habit that proves it: "that'll be your statins, they do that", "it's the
+# Fansidar, it does that to the nerves" (any name with "to the nerves / to people": not "it's the
+# cat, it does that"); read only beside "do that" / "does that".
+_DIAG_DOES_THAT_RE = rx(
+    rf"""\b(?:it'?s|its|it\s+is|that'?s|thats|that'?ll\s+be|it'?ll\s+be)\s+(?:just\s+|all\s+)?(?:the|his|her
+    |their|your|ur)\s+(?:(?P<cond>(?:[\w-]+\s+)??(?:{DRUG}|{_CONDITION}))|(?P<any>[a-z][\w-]+))\s*[,;:.!-]+\s*
+    (?:it|they|that|those|these)\s+(?:always\s+|can\s+|will\s+)?(?:does|do|did)\s+that\b
+    (?(any)\s+to\s+(?:the\s+|your\s+|some\s+|a\s+lot\s+of\s+)?(?:nerves|brain|body|legs|muscles|people|kids
+      |children|everyone|everybody|folks))"""
 )
 _IT_CAUSE_WORDS = (
     *("due to", "down to", "caused by", "because of", "from", "causing", "doing", "behind"),
+    *("100%", "definitely", "defo", "deffo", "for sure", "no doubt", "no question", "reckon"),
+    *("i bet", "guaranteed", "sure as"),
 )
+_DOES_THAT_WORDS = ("do that", "does that", "did that")
 _IT_CAUSE_LEAD_RE = rx(r"\b(?:it'?s|its|it\s+is|that'?s|thats|this\s+is)\s")
 # By comparison: "ours had exactly this, it was PLMD, and yours is too".
 _DIAG_YOURS_TOO_RE = rx(
@@ -384,12 +402,25 @@ def rules(text: str) -> list[Span]:
             continue
         for lead in _IT_CAUSE_LEAD_RE.finditer(sentence):
             m = _DIAG_IT_CAUSE_RE.match(sentence, lead.start())
-            cond = m and (m.group("cond") or m.group("cond2") or m.group("cond3"))
+            cond = m and (
+                m.group("cond") or m.group("cond2") or m.group("cond3") or m.group("cond4")
+            )
             if (
                 cond
                 and not _GENERIC_RE.match(cond)
-                and not _OWN_WORDS_RE.search(sentence, 0, m.end())
+                and not _OWN_WORDS_RE.search(
+                    sentence, 0, len(sentence) if m.group("cond4") else m.end()
+                )
                 and not _hedged_before(sentence, m.start())
+            ):
+                spans.append((a + m.start(), a + m.end()))
+    for a, b in prep.sentences if any(map(prep.norm.__contains__, _DOES_THAT_WORDS)) else ():
+        sentence = prep.norm[a:b]
+        if is_question(sentence) or _OWN_REPORT_RE.search(sentence):
+            continue
+        for m in _DIAG_DOES_THAT_RE.finditer(sentence):
+            if not _OWN_WORDS_RE.search(sentence, 0, m.end()) and not _hedged_before(
+                sentence, m.start()
             ):
                 spans.append((a + m.start(), a + m.end()))
     for a, b in prep.sentences:

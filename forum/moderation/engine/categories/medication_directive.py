@@ -51,7 +51,6 @@ _MED_VERB = rf"""
       |knock(?:ing)?|lay(?:ing)?\s+off|leav(?:e|ing)\s+out
       # "get some magnesium spray", "grab a bottle of valerian"
       |(?:get|buy|grab|pick\s+up|order)\s+(?:some|a\s+(?:bottle|tub|box|pack|tube|jar)\s+of)
-      |(?:buy|order)(?:\s+(?:him|her|them|yourself))?
       # a remedy drunk: "just have a cup of chamomile before bed"
       |ha(?:ve|ving)\s+a\s+(?:cup|glass|mug|drop|spoon)\s+of
       |tak(?:e|ing)\s+{PERSON}\s+off|start(?:ing)?\s+(?:{PERSON}\s+)?on|start(?:ing)?
@@ -208,6 +207,18 @@ _MED_IT_RE = rx(
 _TEST_NOUN_RE = rx(
     r"\b(?:tests?|levels?|bloods?|blood\s+work|referral|scan|eeg|mri|check|study|video|appointment)\b"
 )
+_PRONOUN_AFTER_RE = rx(r"\s*(?:it|them|that|this)\b")
+
+
+def _points_at_test(norm: str, index: int) -> bool:
+    """True when a test is named after the last medicine before ``index``: the "it" of "ask your
+    doctor for it" there is the test."""
+    drugs = list(DRUG_RE.finditer(norm, max(0, index - 200), index))
+    return bool(
+        _TEST_NOUN_RE.search(norm, drugs[-1].end() if drugs else max(0, index - 200), index)
+    )
+
+
 _IT_WORDS = (" about it", " for it", " about them", " for them", " on it", " on them", " onto it")
 # A recipe closed by its promise: "no more Piriton, job done", "cut screens and a bath at 7.
 # Sorted." (in the sentence, or a sentence of its own after it).
@@ -617,6 +628,12 @@ def _rules(text: str) -> tuple[Span, ...]:
                     continue
                 if pattern is _BEHALF_DRUG_RE and _INFORM_TAIL_RE.match(sentence, b):
                     continue
+                if (
+                    pattern in (_REGIMEN_RE, _REGIMEN_ADVISED_RE)
+                    and _PRONOUN_AFTER_RE.match(sentence, m.end())
+                    and _points_at_test(prep.norm, start + a)
+                ):
+                    continue
                 if pattern is _MED_NO_MORE_RE and FIRST_PERSON_RE.search(prep.norm):
                     continue
                 if pattern is _MED_NEEDS_RE and (
@@ -686,7 +703,7 @@ def _pointed_back(prep: Prepared) -> list[Span]:
                 named = list(DRUG_RE.finditer(norm, before, start + a))
                 if (
                     any(not _GENERIC_DRUG_WORDS.match(d.group(0)) for d in named)
-                    and not _TEST_NOUN_RE.search(norm, named[-1].end(), start + a)
+                    and not _points_at_test(norm, start + a)
                     and not quoted(sentence, a)
                     and not narrative_before(sentence, a)
                     and not _REPORTED_RE.search(sentence, 0, a)
