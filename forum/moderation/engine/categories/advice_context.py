@@ -40,7 +40,9 @@ _OWN_CLINICIAN_RE = rx(
       (?:[\w']+\s+){{0,2}}?{CLINICIAN}s?\b(?:'s)?
       (?:\s+[\w']+){{0,3}}?\s+(?:gave|prescribed|put|started|said|told|advised|recommended|suggested|did
         |wants|wanted|asked|has\s+(?:him|her|me|us|them)|upped|increased|lowered|reduced|changed
-        |switched|added|set|showed|explained|agreed|plan|trial|referred|was\s+clear|were\s+clear)
+        |switched|added|set|showed|explained|agreed|plan|trial|referred|was\s+clear|were\s+clear
+        # "our pediatrician okayed 1 mg", "her GP signed off on it"
+        |okayed|ok'?d|ok'ed|approved|cleared|signed\s+off|allowed)
     |(?:^|[.!?]\s+)(?:\w+\s+)?{CLINICIAN}s?(?:'s|\s+has|\s+have)?\s+(?:gave|given|prescribed|put
       |started|said|told|advised|recommended|suggested|wants|wanted|asked|upped|increased|lowered
       |reduced|changed|switched|added|referred)\b
@@ -82,6 +84,13 @@ _DEFER_RE = rx(
       |the)\s+
       (?:own\s+)?(?:\w+\s+)?(?:{CLINICIAN}s?|prescriber)\b
     |\bask\s+(?:your|their)\s+own\b|\bwith\s+(?:your|her|his|their)\s+own\b
+    # waiting for the doctor's result: "wait for the ferritin result", "wait till the appointment"
+    |\bwait\s+(?:for|until|till|til)\s+(?:the|your|his|her|their)\s+(?:\w+\s+){{0,2}}?(?:results?|bloods?
+      |tests?|appointment|review|referral|{CLINICIAN}s?)\b
+    # a test asked for, no treatment: "your mum should get her iron checked first"
+    |(?:{MODAL})?\b(?:get|have)\s+(?:(?:her|his|their|your|the)\s+)?(?:\w+\s+)?(?:iron|ferritin|bloods?|blood
+      |levels|b12|vitamin\s+d|thyroid|magnesium|calcium)\s+(?:levels?\s+)?(?:checked|tested|done|looked\s+at
+      |measured)\b
     |\b(?:pregunt[ae]|consult[ae])\s+(?:a\s+)?(?:tu|su)\s+(?:m[eé]dico|pediatra|neur[oó]logo)
     |\b(?:demandez|voyez)\s+(?:[aà]\s+)?votre\s+(?:m[eé]decin|p[eé]diatre|neurologue)
     |\bmontrez(?:-la|-le|-les)?\s+(?:au|[aà]\s+(?:votre|la|le))\s+(?:m[eé]decin|p[eé]diatre|neurologue)
@@ -212,7 +221,8 @@ _COURTESY_RE = rx(
         \s+(?:worried|unsure|not\s+sure|scared|anxious|in\s+doubt)\b|\byou'?re\s+not\s+alone\b
         |\b(?:for|with)\s+you\s+(?:both|all)\b|\benjoy\s+(?:your|the)\b[^.!?,]*
         |\b(?:you|u)'?ll\s+(?:get|come)\s+(?:there|through\s+(?:it|this))\b
-        |\bhave\s+an?\s+(?:good|lovely|nice|great|restful|quiet)\b[^.!?,]*|\bif\s+(?:you|u)\s+(?:want|like|need)\s+to\s+(?:chat|talk)\b
+        |\bhave\s+an?\s+(?:good|lovely|nice|great|restful|quiet)\b[^.!?,]*
+        |\bevery\s+(?:kid|child|baby|bub|one|body|person|family)(?:'s|\s+is)\s+(?:\w+\s+)?different\b|\bif\s+(?:you|u)\s+(?:want|like|need)\s+to\s+(?:chat|talk)\b
         |\b(?:you|u)'?(?:re|\s+are)\s+(?:\w+\s+)?(?:heroes|a\s+hero|amazing|a\s+star|a\s+legend|so\s+strong
           |brave|doing\s+(?:great|amazing|brilliantly|so\s+well|a\s+(?:great|good)\s+job))\b"""
 )
@@ -252,8 +262,10 @@ _TREATMENT_RE = rx(
 # A treatment the writer tried, told in the past ("we swaddled ours but it didn't change the
 # jerks", "I tried cutting dairy"): their own experience, not an order.
 _OWN_PAST_RE = rx(
-    r"""\b(?:i|we)\s+(?:\w+\s+)?(?:\w+ed|tried|gave|took|did|had|got|put|cut|kept|stopped|swapped
-        |switched|went|made|let|used|started|quit|dropped|brought)\b"""
+    r"""\b(?:i|we|ours|mine|(?:my|our)\s+(?:\w+\s+)?\w+)\s+(?:\w+\s+)?(?:\w+ed|tried|gave|took|did|had|got
+        |put|cut|kept|stopped|swapped|switched|went|made|let|used|started|quit|dropped|brought)\b
+    # "defo the magnesium for ours", "melatonin with mine was useless"
+    |\b(?:for|with)\s+(?:us|ours|me|mine)\b"""
 )
 # What one's own clinician said, up to the end of the clause: "our paed said melatonin is fine
 # for her at 1mg" reports the doctor's words.
