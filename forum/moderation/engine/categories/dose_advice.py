@@ -108,8 +108,11 @@ _COUNT_FREQ_RE = rx(
     |\b(?:one|two|three|an?|half\s+a|\d+)\s+{_COUNTABLE}\s+(?:daily|nightly|twice\s+(?:a|per)\s+day
         |(?:every\s+)?morning\s+and\s+(?:night|evening)|at\s+(?:night|bedtime)|before\s+bed)\b
     |\b(?:one|two|three|half\s+a|\d+)\s+(?:daily|nightly|twice\s+(?:a|per)\s+day)\b
-    |\b(?:one|two|half\s+a)\s+(?:{_COUNTABLE}\s+)?at\s+(?:\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm)?\b|bedtime|tea\s*time)"""
+    |\b(?:one|two|half\s+a)\s+(?:{_COUNTABLE}\s+)?at\s+(?:\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm)?\b|bedtime|tea\s*time
+      |night)"""
 )
+# A remedy the lists do not know, given to the reader's person: "give him Calm Aid, two at night".
+_GIVE_PERSON_RE = rx(rf"\b(?:give|gie|take)\s+{PERSON}\s+[a-z]")
 # A change of amount with no number: "halve it", "double his ropinirole" (scanned only when
 # the sentence holds one of _CHANGE_WORDS; "cut the dose in half" stays a directive).
 _CHANGE_AMOUNT_RE = rx(
@@ -201,7 +204,9 @@ def _quantities(sentence: str) -> list[Span]:
             for m in _TIMING_RE.finditer(sentence)
             if _TIMED_OBJECT_RE.search(sentence, max(0, m.start() - 50), m.start())
         )
-    if any(map(sentence.__contains__, _FREQUENCY_MARKS)) and DRUG_RE.search(sentence):
+    if any(map(sentence.__contains__, _FREQUENCY_MARKS)) and (
+        DRUG_RE.search(sentence) or _GIVE_PERSON_RE.search(sentence)
+    ):
         found += (m.span() for m in _COUNT_FREQ_RE.finditer(sentence))
     if any(map(sentence.__contains__, _CHANGE_WORDS)):
         found += (m.span() for m in _CHANGE_AMOUNT_RE.finditer(sentence))
