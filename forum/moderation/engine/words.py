@@ -68,7 +68,9 @@ CLINICIAN = r"""
     |sleep\s+(?:doctor|clinic|specialist)|epilepsy\s+nurse|registrar|clinic|allergist|dermatologist
     |cardiologist|surgeon|camhs|psych
     # Singapore and Malaysia "PD" (the paediatrician), the Philippines "pedia"
-    |pd|pedia)
+    |pd|pedia
+    # the obstetric team a pregnant or nursing mother sees: "tell gynaec to give her..."
+    |gynae|gynaec|gynaecologist|gynecologist|obgyn|ob-gyn|obstetrician)
 """
 # What a family may fairly ask a clinician for, which is no medicine: "ask the GP for a
 # referral", "ask the paed to watch the video". Follows "ask ... for" / "ask ... to".

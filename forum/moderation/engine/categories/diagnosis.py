@@ -42,7 +42,8 @@ _CONDITION = r"""
     |(?:rem|active)\s+sleep\s+(?:twitch\w*|movements?)|(?:thread|pin)?worms|(?:post[\s-]?)?viral
     |low\s+(?:on\s+|in\s+)?(?:magnesium|iron|calcium|b12|vitamin\s+(?:d|b12))
     # Indian English "nerve weakness", "it is just weakness" (not "weakness on one side")
-    |nerve\s+weakness|(?<=just\s)weakness|(?<=only\s)weakness)\b
+    |nerve\s+weakness|(?<=just\s)weakness|(?<=only\s)weakness
+    |ana?emi[ac]|convulsions?)\b
     # "the standard RLS dose", "the epilepsy nurse" name a drug or service, not a verdict.
     (?!\s+(?:dose|doses|dosage|medication|meds|drugs?|article|thread|forum|group|page|nurse
         |specialist|clinic|charity|team|society))
@@ -57,7 +58,8 @@ _CONDITION_KEYWORDS = wordset(
     epilepsia epilepsie refluxo reflujo convulsiones convulsões convulsions heart cardiac
     arrhythmia rickets thyroid diabetes hypoglycaemia hypoglycemia teething wind sugar
     croissance crise colico colicos crecimiento rien nada nothing growing calcium iron
-    magnesium vitamin b12 worms threadworms pinworms viral postviral post-viral weakness"""
+    magnesium vitamin b12 worms threadworms pinworms viral postviral post-viral weakness anaemia
+    anemia anaemic anemic convulsion convulsions"""
 )
 _YOU_SUBJECT = r"(?:\byou\b|\bu\b|\b(?:your|ur|yr)\s+(?:little\s+one|\w+))"
 _ADVERB = (
@@ -80,7 +82,7 @@ _DIAG_COPULA_RE = rx(
     rf"""
     \b(?:that'?s|that\s+is|this\s+is|it'?s|it\s+is|(?:those|these)(?:\s+\S+)?\s+are
        |(?:that|it|this)\s+ain'?t\s+nothin'?g?\s+but|isso\s+[eé]|das\s+ist|eso\s+es|c'est
-       |(?:^|[,;:]\s*)(?:son|es|ce\s+sont|sont|sind|ist)
+       |(?:^|[,;:]\s*)(?:son|es|ce\s+sont|sont|sind|ist|is)|(?:this|that)\s+one\s+(?:is|na)
        # Singapore and Malaysia "confirm is ..." / "sure got ..." (certainly is), at a clause start
        |(?:^|[,;:]\s*)(?:confirm(?:\s+plus\s+chop)?|sure)\s+(?:is|got|has|have|it'?s)
        # West African "na" (it is); not the Tagalog linker "na may" (who has)
@@ -178,7 +180,8 @@ _NO_NEED_RE = rx(
     |\bno\s+(?:hay\s+que|necesitas?)\s+(?:ir|llevar\w*)\s+al?\s+(?:m[eé]dico|pediatra|neur[oó]logo)
     |\bkein\s+(?:arzt|grund\s+zum\s+arzt)\b
     |\b(?:don'?t|dont|do\s+not|no\s+point)\s+(?:waste|wasting|bother|bothering)\s+(?:\w+\s+){0,3}?(?:at|with|on
-      |going\s+to|seeing)\s+(?:the|a|your|ur)\s+(?:dr|doctor|doc|gp|paed\w*|ped\w*|neuro\w*|er|a&e)\b"""
+      |going\s+to|seeing|waiting\s+for|for)\s+(?:the|a|your|ur)\s+(?:dr|doctor|doc|gp|paed\w*|ped\w*|neuro\w*|er
+      |a&e)\b"""
 )
 _NOTHING_RE = rx(
     r"""\b(?:it'?s|that'?s|it\s+is|that\s+is|c'?est|ce\s+n'?est|n'?est|eso\s+no\s+es|no\s+es)\s+(?:\w+\s+)?
@@ -430,7 +433,11 @@ def rules(text: str) -> list[Span]:
         # "it's fine, no need to see the neuro again, our paed said": a report, not a verdict
         if _DIAG_HEDGE_RE.search(sentence) or _OWN_REPORT_RE.search(sentence):
             continue
-        verdict = _NOTHING_RE.search(sentence) or _DIAG_COPULA_RE.search(sentence)
+        verdict = (
+            _NOTHING_RE.search(sentence)
+            or _DIAG_COPULA_RE.search(sentence)
+            or _RULED_OUT_RE.search(sentence)
+        )
         for m in _NO_NEED_RE.finditer(sentence):
             if verdict and not _hedged_before(sentence, m.start()):
                 spans.append((a + m.start(), a + m.end()))

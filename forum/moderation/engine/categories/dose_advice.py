@@ -85,6 +85,9 @@ _DOSE_STRONG_CUE_RE = rx(
     |\bwhat\s+(?:you|u|he|she|they|(?:your|ur)\s+\w+)\s+(?:wants?|needs?)\s+is\b
     |\b(?:your\s+(?:little\s+one|\w+)|he|she|they|you|u)\s+needs?\b
     |\bwould\s+(?:calm|settle|sort|stop|help|fix|work)\b
+    # the writer's experience carried over: "it'll work for her too", "that'll do the trick"
+    |\b(?:it|that|this|they)(?:'ll|\s+will|ll)\s+(?:work|help|do\s+the\s+(?:trick|same)|sort\s+it)\s+(?:for|with)
+      \s+(?:her|him|them|yours|you|u|your\s+\w+)\b
     |\btry\s+it\b
     # the promise after a recipe: "two Panadol at 9 and you'll sleep through"
     |\b(?:and|an|n)\s+(?:you|u|ya|he|she|they|your\s+\w+)(?:'ll|\s+will|ll)\s+(?:sleep|settle

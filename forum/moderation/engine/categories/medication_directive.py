@@ -99,6 +99,12 @@ _MED_WHY_ON_RE = rx(
       |(?:your|ur)\s+(?:little\s+one|\w+))\s+(?:not\s+|still\s+|even\s+)*(?P<verb>on|taking|having|using
       |getting)\b{_MED_OBJECT}"""
 )
+# The medicine sent away: "honestly the zyrtec has to go", "that melatonin needs to go" (scanned
+# only beside "go").
+_MED_MUST_GO_RE = rx(
+    rf"""\b(?:the|that|this|his|her|their|your|ur)\s+(?:[\w-]+\s+)?(?P<verb>{DRUG})\s+(?:really\s+|just\s+)?
+    (?:has\s+to|needs\s+to|must|has\s+got\s+to|'s\s+got\s+to|gotta|should)\s+go\b(?!\s+(?:up|down|on|in|with))"""
+)
 # A medicine said to be needed: "she needs magnesium", "he'll need the clonazepam like ours
 # did" (not the writer's own or a general word: "he needs his meds on time").
 _MED_NEEDS_RE = rx(
@@ -356,8 +362,14 @@ _REGIMEN_BODY = rf"""(?:do\s+not\s+|don'?t\s+|never\s+)?(?P<verb>
         |limit)\s+(?:all\s+|the\s+|any\s+|his\s+|her\s+|their\s+)?(?:night\s+|late\s+|evening\s+|bedtime\s+
         |dream\s+|milk\s+)?(?:feeds|bottles?|caffeine|coffee|energy\s+drinks?|fizzy\s+drinks?|coke|cola|sweets
         # a partner's drink: "get him to cut out the beers", "ditch the nightcap"
-        |beers?|booze|alcohol|wine|nightcaps?|red\s+bulls?|drinking
+        |beers?|booze|alcohol|wine|nightcaps?|red\s+bulls?|drinking|tea
         |lollies|candy|chocolate|screens)
+      # feeds scheduled for someone else's baby: "feed him every 2 hours through the night"
+      |feed\s+(?:{PERSON}|baby|bub)\s+(?:every|more\s+often|less\s+often|through\s+the\s+night|before\s+(?:bed|sleep))
+      # a diet for the reader: "drink plenty of pap", "eat more red meat", "eat ugu every day"
+      |(?:eat|drink)\s+(?:plenty\s+of|lots\s+of|loads\s+of|more)\s+(?!(?:and|or|to|if|than|often|yourself
+        |when|while|for|at|in|the)\b)[\w-]+
+      |(?:eat|drink)\s+(?!(?:and|or|to|if|it|something|anything|well|properly|the)\b)[\w-]+\s+(?:every\s+(?:day|night|morning)|daily|twice\s+a\s+day)
       # a food given as a remedy: "give her almonds soaked overnight", "give him milk with haldi"
       |give\s+{PERSON}\s+(?:some\s+|more\s+|a\s+(?:glass|cup|bowl|handful)\s+of\s+)?(?:soaked\s+|warm\s+)?
         (?:almonds|ghee|honey|bananas?|coconut\s+water|turmeric|haldi|milk\s+with)
@@ -371,7 +383,7 @@ _REGIMEN_BODY = rf"""(?:do\s+not\s+|don'?t\s+|never\s+)?(?P<verb>
       |do\s+(?:it\s+)?(?:exactly\s+)?as\s+(?:we|i)\s+did|do\s+exactly\s+(?:this|that)
       |do\s+the\s+same|just\s+do\s+it|haced\s+lo\s+mismo|faites\s+(?:comme|pareil|la\s+m[eê]me)
       |bring\s+{PERSON}\s+into\s+(?:your|the)\s+bed|co-?sleep
-      |(?:ask|request)\s+(?:(?:your|his|her|their|the)\s+)?{CLINICIAN}\s+(?:for|to\s+(?:prescribe
+      |(?:ask|request|tell)\s+(?:(?:your|his|her|their|the)\s+)?{CLINICIAN}\s+(?:for|to\s+(?:prescribe
         |start|put|give|swap|switch|double|increase|up|add|change|move|lower|reduce|raise|wean
         |taper))\s+{NOT_A_DRUG_REQUEST}
     )\b"""
@@ -385,11 +397,24 @@ _DOSE_CHANGE_WORDS = ("dose", "double", "halve", "triple")
 _REGIMEN_WORDS = (
     *("tummy", "stomach", "front", "belly", "side", "swaddle", "wrap", "wake"),
     *("gluten", "dairy", "wheat", "sugar", "cow", "food", "additives"),
-    *("did", "exactly", "same", "just", "haced", "faites", "bring", "sleep", "ask", "request"),
+    *(
+        "did",
+        "exactly",
+        "same",
+        "just",
+        "haced",
+        "faites",
+        "bring",
+        "sleep",
+        "ask",
+        "request",
+        "tell",
+    ),
     *("pillow", "wedge", "milk", "formula", "diet", "feeds", "bottle", "caffeine", "coffee"),
     *("drinks", "coke", "cola", "sweets", "lollies", "candy", "chocolate", "screens", "almonds"),
     *("ghee", "honey", "banana", "coconut", "turmeric", "haldi"),
-    *("beer", "booze", "alcohol", "wine", "nightcap", "red bull", "drinking"),
+    *("beer", "booze", "alcohol", "wine", "nightcap", "red bull", "drinking", "tea"),
+    *("feed", "eat", "drink"),
     *("do that ", "do this ", "do it "),
 )
 # Words one of MODAL or ADVISORY_FIRST_PERSON needs (as substrings).
@@ -493,6 +518,8 @@ def _patterns_for(sentence: str) -> list[re.Pattern[str]]:
             patterns.append(_MED_BIN_IT_RE)
         if "need" in sentence:
             patterns.append(_MED_NEEDS_RE)
+        if " go" in sentence:
+            patterns.append(_MED_MUST_GO_RE)
         if any(map(sentence.__contains__, _FIX_WORDS)):
             patterns.append(_MED_THE_FIX_RE)
         if "be on" in sentence:
@@ -542,7 +569,7 @@ _BRINGING_RE = rx(
 _NOT_NARRATIVE = (
     *(_MED_MODAL_RE, _MED_FLOATED_RE, _MED_SUGGEST_BARE_RE, _MED_PRONOUN_RE, _ENDORSE_DRUG_RE),
     *(_MED_WHY_ON_RE, _MED_HINGLISH_RE, _MED_NEEDS_RE, _MED_WHAT_ID_RE, _MED_NOT_YET_RE),
-    *(_MED_IF_MINE_RE, _MED_SHOULD_BE_ON_RE, _MED_DOCTOR_NOT_RE, _MED_THE_FIX_RE),
+    *(_MED_IF_MINE_RE, _MED_SHOULD_BE_ON_RE, _MED_DOCTOR_NOT_RE, _MED_THE_FIX_RE, _MED_MUST_GO_RE),
     _MED_SUGGEST_REGIMEN_RE,
 )
 
@@ -668,8 +695,8 @@ def _rules(text: str) -> tuple[Span, ...]:
 # The promise form of the recipe tag, and the amounts that leave a recipe to the dose detector.
 _PROMISE_RE = rx(r"\W*(?:and\s+)?(?:he|she|they|you|u|ya)(?:'ll|\s+will)\s")
 _RECIPE_AMOUNT_RE = rx(
-    r"""\b(?:half|quarter|droppers?|dropperfuls?|squirts?|capfuls?|scoops?|sachets?|spoons?|spoonfuls?
-    |teaspoons?|drops)\b"""
+    r"""\b(?:half|quarter|droppers?|dropperfuls?|squirts?|capfuls?|cupfuls?|handfuls?|scoops?|sachets?
+    |spoons?|spoonfuls?|teaspoons?|tablespoons?|tbsp|drops)\b"""
 )
 
 
