@@ -159,6 +159,9 @@ def suggests(sentence: str) -> bool:
 ADVISORY_FIRST_PERSON = r"""
     (?:(?:\bif\s+i\s+were\s+you\b,?\s*|\bpersonally,?\s+)?\b(?:i'd|id|i\s+would)
        (?:\s+(?:recommend|suggest|say|definitely|honestly|just|be))*\s+
+       # the writer's own caution is no advice: "I'd want to check first", "I'd be careful with..."
+       (?!(?:want\s+to\s+|need\s+to\s+)?(?:check|be\s+(?:careful|wary|cautious)|careful|wary|cautious
+         |hesitate|think\s+twice)\b)
      |\bif\s+i\s+were\s+you\b,?\s*
      |\bmy\s+advice(?:\s+would\s+be|\s+is|\s*:|\s*-)\s*(?:to\s+)?
      |\b(?:your|ur|yr)\s+best\s+bet\s+is\s+(?:to\s+)?)

@@ -87,6 +87,17 @@ _DEFER_RE = rx(
     # waiting for the doctor's result: "wait for the ferritin result", "wait till the appointment"
     |\bwait\s+(?:for|until|till|til)\s+(?:the|your|his|her|their)\s+(?:\w+\s+){{0,2}}?(?:results?|bloods?
       |tests?|appointment|review|referral|{CLINICIAN}s?)\b
+    # who decides: "your neuro would be the one to say", "only her GP can say", "the GP will go
+    # through all the tablets with you"
+    |\b(?:your|his|her|their|the)\s+(?:own\s+)?(?:\w+\s+)?{CLINICIAN}s?\s+(?:would|will|'d|'ll|is|'s)\s+(?:be\s+)?
+      (?:the\s+(?:one|person|best\s+person|people)|best\s+placed)\s+to\s+(?:say|decide|ask|know|judge|advise|tell)\b
+    |\bonly\s+(?:your|his|her|their|the)\s+(?:own\s+)?(?:\w+\s+)?{CLINICIAN}s?\s+(?:can|could|would)\s+(?:say|decide
+      |tell|know|judge)\b
+    |\b(?:the|your|his|her|their)\s+(?:\w+\s+)?{CLINICIAN}s?\s+(?:will|'ll|can|could|would)\s+(?:\w+\s+)?(?:go\s+through
+      |look\s+(?:at|over)|review)\b[^.!?,]*
+    # the writer's own caution: "I'd want to check before giving...", "I'd be careful changing..."
+    |\bi'?d\s+(?:want\s+to\s+|need\s+to\s+)?(?:check|be\s+(?:careful|wary|cautious)|think\s+twice|hesitate)\b
+      [^.!?,]*
     # a test asked for, no treatment: "your mum should get her iron checked first"
     |(?:{MODAL})?\b(?:get|have)\s+(?:(?:her|his|their|your|the)\s+)?(?:\w+\s+)?(?:iron|ferritin|bloods?|blood
       |levels|b12|vitamin\s+d|thyroid|magnesium|calcium)\s+(?:levels?\s+)?(?:checked|tested|done|looked\s+at
@@ -222,6 +233,8 @@ _COURTESY_RE = rx(
         |\b(?:for|with)\s+you\s+(?:both|all)\b|\benjoy\s+(?:your|the)\b[^.!?,]*
         |\b(?:you|u)'?ll\s+(?:get|come)\s+(?:there|through\s+(?:it|this))\b
         |\bhave\s+an?\s+(?:good|lovely|nice|great|restful|quiet)\b[^.!?,]*
+        |\b(?:not\s+crazy|good|great|understandable|fair|natural|no\s+wonder)\s+(?:that\s+)?(?:you|u)\b[^.!?,]*
+        |\b(?:you|u)'?(?:re|\s+are)\s+(?:not\s+)?(?:right|imagining\s+(?:it|things)|crazy|paranoid)\b[^.!?,]*
         |\bevery\s+(?:kid|child|baby|bub|one|body|person|family)(?:'s|\s+is)\s+(?:\w+\s+)?different\b|\bif\s+(?:you|u)\s+(?:want|like|need)\s+to\s+(?:chat|talk)\b
         |\b(?:you|u)'?(?:re|\s+are)\s+(?:\w+\s+)?(?:heroes|a\s+hero|amazing|a\s+star|a\s+legend|so\s+strong
           |brave|doing\s+(?:great|amazing|brilliantly|so\s+well|a\s+(?:great|good)\s+job))\b"""
@@ -405,7 +418,10 @@ def _own_past_story(norm: str) -> bool:
 _ASKS_OTHERS_RE = rx(
     r"""\b(?:any\s+(?:ideas|tips|advice|thoughts|suggestions|experiences?)|any(?:one|body)(?:\s+else)?
     |what\s+(?:do|would|did)\s+(?:you\s+all|others|people|y'all)|what\s+have\s+(?:others|other\s+\w+)
-    \s+done)\b[^.!?]*\?"""
+    \s+done
+    # the other member's own child asked about: "what time does he take the guanfacine?"
+    |(?:what\s+time|how\s+(?:much|many|long|often)|when)\s+(?:does|do|did|is|are)\s+(?:he|she|they|you|yours
+      |(?:your|ur)\s+\w+))\b[^.!?]*\?"""
 )
 
 
@@ -415,7 +431,7 @@ def _own_question(norm: str) -> bool:
     story or a kind word: an opening post about their own child, whatever treatment it names."""
     if not (
         "?" in norm
-        and ("any" in norm or "what" in norm)
+        and ("any" in norm or "what" in norm or "how" in norm or "when" in norm)
         and _ASKS_OTHERS_RE.search(norm)
         and FIRST_PERSON_RE.search(norm)
         and english(norm)

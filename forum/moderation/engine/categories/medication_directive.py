@@ -316,7 +316,7 @@ _MED_KEYWORDS = wordset(
     dewormer dewormers deworming levipil valparin syp circadin release feeds bottle bottles
     caffeine coffee coke cola drinks sweets lollies candy chocolate screens almonds ghee honey
     banana bananas coconut turmeric haldi weighted bath baths swaddling telly tv ipad squash naps
-    tea zopiclone zimovane stilnox temazepam nitrazepam venlafaxine effexor duloxetine cymbalta
+    tea tell zopiclone zimovane stilnox temazepam nitrazepam venlafaxine effexor duloxetine cymbalta
     paroxetine escitalopram lexapro prozac zoloft statin statins atorvastatin simvastatin aspirin
     disprin antimalarial antimalarials fansidar coartem chloroquine"""
 )
