@@ -471,10 +471,10 @@ def clears(text: str) -> bool:
     """True when the writer asks about, or reports the verdict of their own doctor on,
     their own child: every sentence naming a condition is such a question ("Could it be
     infantile spasms if she only does it on waking?") or report, none speaks to the
-    reader or with certainty, and the post is in the first person."""
+    reader or with certainty, and the post is in the first person; or when every sentence
+    naming a condition is general information told to nobody ("is one of the things that
+    can be linked with...")."""
     prep = prepare(text)
-    if not FIRST_PERSON_RE.search(prep.norm):
-        return False
     named = list(gated(prep, _CONDITION_KEYWORDS))
     if not named:
         return False
@@ -486,6 +486,15 @@ def clears(text: str) -> bool:
             continue
         if _CERTAINTY_RE.search(sentence) or _VERDICT_ANYWHERE_RE.search(sentence):
             return False
+    # general information: every sentence naming a condition tells what it can be linked with,
+    # to nobody ("Low iron is one of the things that can be linked with leg movements at night")
+    if all(
+        _GENERAL_INFO_RE.search(sentence) and not _SECOND_PERSON_RE.search(sentence)
+        for _start, sentence in named
+    ):
+        return True
+    if not FIRST_PERSON_RE.search(prep.norm):
+        return False
     for _start, sentence in named:
         if (
             _SECOND_PERSON_RE.search(sentence)
@@ -504,6 +513,14 @@ def clears(text: str) -> bool:
     return True
 
 
+# A condition told as general information: what it is one of, what it can be linked with or cause.
+_GENERAL_INFO_RE = rx(
+    r"""\b(?:is|are)\s+(?:one|some|among)\s+(?:of\s+)?the\s+(?:\w+\s+)?(?:things|causes|conditions|reasons
+      |triggers|tests|drugs|medicines|antidepressants)\b
+    |\bcan\s+(?:sometimes\s+|also\s+|occasionally\s+)?(?:be\s+(?:linked|caused|associated|related|connected)
+      |cause|make|bring\s+(?:on|out)|trigger|worsen)\b
+    |\b(?:is|are)\s+(?:known|listed)\s+(?:to|as)\b|\bon\s+(?:the|some|a)\s+(?:\w+\s+)?lists?\b"""
+)
 # The writer's own condition: "I've had hypnic jerks for 20 years", "I suffer from RLS myself".
 _OWN_CONDITION_RE = rx(
     r"\b(?:i've|ive|i\s+have|we've)\s+(?:always\s+|also\s+|still\s+)?(?:had|got|suffered|lived\s+with)\b"
