@@ -184,6 +184,7 @@ _DIRECTIVE_RE = rx(
     |\bif\s+i\s+were\b|\bin\s+your\s+(?:shoes|place)\b|\bwill\s+(?:sort|fix|help|calm|settle|work|solve|cure|stop)\b
     |\b(?:sort|fix|calm|settle)\s+(?:it|him|her|them)\b|\bworks?\s+(?:wonders|a\s+treat|every\s+time)\b
     |\b(?:is|was|are)\s+(?:the|your)\s+(?:answer|way\s+to\s+go|trick|key|cure|solution|one\s+to)\b
+      (?!\s+(?:for|with)\s+(?:us|me|mine|ours|my|our)\b)
     |\b(?:life-?saver|game-?\s?changer|miracle|changed\s+(?:our|my|his|her)\s+li(?:fe|ves))\b
     |\b(?:yours|theirs|ur\s+\w+)\s+(?:should|needs?|must|could|would|will|too|as\s+well)\b
     |\b(?:for|to|give|giving|put)\s+yours\b|\bcopy\s+(?:that|this|us|what|me)\b|\bask\s+for\b

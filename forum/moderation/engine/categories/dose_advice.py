@@ -40,7 +40,9 @@ _DOSE_IMPERATIVE_RE = rx(
     CLAUSE_START
     + r"""
     (?P<verb>give|take|try|start|put|use|get|go|do|up(?!\s+from)|double|whack|bump|add|crush|increase
-      |stick|pop|rub|have|dose|ask|cut|drop|reduce|lower|taper|wean|halve|triple|raise|gie|gi'e|chuck
+      |stick|pop|rub|have|dose
+      # not a question put to the doctor: "ask your GP if it would suit yours"
+      |ask(?!\s+(?:\w+\s+){0,3}?(?:if|whether|what|how|when|about\s+whether)\b)|cut|drop|reduce|lower|taper|wean|halve|triple|raise|gie|gi'e|chuck
       |make(?=\s+(?:it|that|hers|his)\b)|repeat
       |come(?=\s+(?:down|off))
       # the same orders in the other languages members write in

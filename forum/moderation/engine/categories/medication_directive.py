@@ -316,7 +316,8 @@ _MED_KEYWORDS = wordset(
     dewormer dewormers deworming levipil valparin syp circadin release feeds bottle bottles
     caffeine coffee coke cola drinks sweets lollies candy chocolate screens almonds ghee honey
     banana bananas coconut turmeric haldi weighted bath baths swaddling telly tv ipad squash naps
-    tea tell zopiclone zimovane stilnox temazepam nitrazepam venlafaxine effexor duloxetine cymbalta
+    tea tell feed eat drink beer beers booze alcohol wine nightcap nightcaps drinking
+    zopiclone zimovane stilnox temazepam nitrazepam venlafaxine effexor duloxetine cymbalta
     paroxetine escitalopram lexapro prozac zoloft statin statins atorvastatin simvastatin aspirin
     disprin antimalarial antimalarials fansidar coartem chloroquine"""
 )
