@@ -48,6 +48,8 @@ from .rules import DIAGNOSIS, DIRECTIVE, DOSE, advice
         "feed her every 3 hours overnight so she never gets into deep sleep",
         "eat more red meat and drink plenty of orange juice, your iron will come up",
         "warm bath, lavender on the pillow and no telly after 7, she'll settle",
+        # the medicine alone, then the order aimed at it
+        "Zopiclone. Ditch it.",
     ],
 )
 def test_directives_in_outside_voices(text):
@@ -74,6 +76,8 @@ def test_directives_in_outside_voices(text):
         # the doctor's order in a bare present; "it" is the test named after the medicine
         "Paed did bloods, found ferritin low, then give ferrous syrup, now fine",
         "Vitamin D is worth checking. The test is quick, ask the GP for it",
+        "Zopiclone? We had to stop it, the GP tapered him",
+        "100% the Benadryl.",
     ],
 )
 def test_near_misses_of_directives(text):
@@ -118,6 +122,7 @@ def test_near_misses_of_doses(text):
         "that'll be your statins, they do that",
         "Confirm got reflux already, no need to see PD",
         "Is anemia. All new mums are",
+        "it is typhoid o, I know it",
         "this one is convulsion, not normal",
         "just her dozing off, not a seizure, don't bother waiting for the GP",
     ],
@@ -148,6 +153,8 @@ def test_near_misses_of_verdicts(text):
         "your dad should get his ferritin tested first, that was the answer for mine",
         "I'd want to check with the pharmacist before giving him a supplement twice a day",
         "what time does she have her melatonin? ours is at 6",
+        "iron very low, GP gave drops for 3 months. now ok already",
+        "I'd get on to the surgery tomorrow, they can look at his tablets",
         (
             "Iron does get used for restless legs, so it's not crazy that you noticed. His neuro "
             "would be the one to say if it fits."

@@ -46,6 +46,9 @@ _OWN_CLINICIAN_RE = rx(
     |(?:^|[.!?]\s+)(?:\w+\s+)?{CLINICIAN}s?(?:'s|\s+has|\s+have)?\s+(?:gave|given|prescribed|put
       |started|said|told|advised|recommended|suggested|wants|wanted|asked|upped|increased|lowered
       |reduced|changed|switched|added|referred)\b
+    # the clinician as a bare subject after a comma: "ferritin very low, PD gave iron drops"
+    |[,;]\s*{CLINICIAN}s?\s+(?:gave|prescribed|put|started|said|told|advised|recommended|suggested|checked
+      |found|did|changed|switched|upped|increased|lowered|reduced)\b
     |\b{CLINICIAN}s?(?:'s|\s+has|\s+have)\s+(?:given|prescribed|put|started|upped|increased
       |lowered|reduced|changed|switched|added)\b
     # the writer asking about their own child: "is it safe to give my 3 year old..."
@@ -77,12 +80,12 @@ _DEFER_RE = rx(
     (?:\b(?:i'd|id|i\s+would|(?:you|u)\s+(?:should|could|might\s+want\s+to|need\s+to|must|can
       |'d\s+better))\s+(?:just\s+|definitely\s+|really\s+|honestly\s+)?)?
     \b(?:ask(?:ing)?|see(?:ing)?|talk(?:ing)?\s+to|speak(?:ing)?\s+to|check(?:ing)?\s+with|call|ring
-      |phone|tell|go\s+back\s+to|run\s+it\s+by
+      |phone|tell|go\s+back\s+to|run\s+it\s+by|be\s+on\s+the\s+phone\s+to|get\s+on\s+to|get\s+onto
       |(?:get|take|bring)\s+(?:him|her|them|the\s+(?:baby|child|kid)|\w+)\s+(?:in\s+)?(?:to\s+see|to
         |seen\s+by|checked\s+(?:out\s+)?by)
       |run\s+(?:that|this)\s+(?:past|by)|with|from|by)\s+(?:your|his|her|their|the\s+child's
       |the)\s+
-      (?:own\s+)?(?:\w+\s+)?(?:{CLINICIAN}s?|prescriber)\b
+      (?:own\s+)?(?:\w+\s+)?(?:{CLINICIAN}s?|prescriber|surgery|practice|health\s+cent(?:re|er))\b
     |\bask\s+(?:your|their)\s+own\b|\bwith\s+(?:your|her|his|their)\s+own\b
     # waiting for the doctor's result: "wait for the ferritin result", "wait till the appointment"
     |\bwait\s+(?:for|until|till|til)\s+(?:the|your|his|her|their)\s+(?:\w+\s+){{0,2}}?(?:results?|bloods?

@@ -43,7 +43,7 @@ _CONDITION = r"""
     |low\s+(?:on\s+|in\s+)?(?:magnesium|iron|calcium|b12|vitamin\s+(?:d|b12))
     # Indian English "nerve weakness", "it is just weakness" (not "weakness on one side")
     |nerve\s+weakness|(?<=just\s)weakness|(?<=only\s)weakness
-    |ana?emi[ac]|convulsions?)\b
+    |ana?emi[ac]|convulsions?|malaria|typhoid)\b
     # "the standard RLS dose", "the epilepsy nurse" name a drug or service, not a verdict.
     (?!\s+(?:dose|doses|dosage|medication|meds|drugs?|article|thread|forum|group|page|nurse
         |specialist|clinic|charity|team|society))
@@ -59,7 +59,7 @@ _CONDITION_KEYWORDS = wordset(
     arrhythmia rickets thyroid diabetes hypoglycaemia hypoglycemia teething wind sugar
     croissance crise colico colicos crecimiento rien nada nothing growing calcium iron
     magnesium vitamin b12 worms threadworms pinworms viral postviral post-viral weakness anaemia
-    anemia anaemic anemic convulsion convulsions"""
+    anemia anaemic anemic convulsion convulsions malaria typhoid"""
 )
 _YOU_SUBJECT = r"(?:\byou\b|\bu\b|\b(?:your|ur|yr)\s+(?:little\s+one|\w+))"
 _ADVERB = (

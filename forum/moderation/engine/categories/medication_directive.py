@@ -169,6 +169,8 @@ _MED_IF_MINE_RE = rx(
     (?:\s+(?:it|them|that)\b|{_MED_OBJECT})"""
 )
 _IF_MINE_WORDS = ("were mine", "was mine", "were my", "was my")
+# A sentence that is a medicine and nothing else ("Pregabalin." before "Bin it.").
+_DRUG_ALONE_RE = rx(rf"\s*(?:the\s+)?{DRUG}\s*[.!]*\s*")
 _BIN_IT_HINT_RE = rx(r"\b(?:bin|ditch|stop|quit|drop|chuck|scrap|lose)\s+(?:it|them|that)\b")
 # "Have you tried magnesium?" asks with the drug straight after the lead.
 _MED_SUGGEST_BARE_RE = rx(
@@ -465,8 +467,9 @@ _ENDORSE_DRUG_RE = rx(
         (?:is|'s|are)\s+(?:the\s+|a\s+|an\s+)?(?:key|answer|trick|way\s+to\s+go|game[\s-]?changer
         |life[\s-]?saver|must|winner|best\s+bet|one\s+to\s+(?:try|go\s+for))\b
       # the whole answer to "which one?": "defo the magnesium lol" (not "definitely calcium")
-      |(?:^|[.!?,;:]\s*)(?:defo|deffo|def|definitely|100%)\s+the\s+(?P<verb4>{DRUG})
-        (?=\s*(?:lol|lmao|haha\w*|x+|tbh)?\s*[.!]*\s*$))"""
+      # ("100% the Benadryl." answers "could it be related?": a verdict; a laugh or kiss closes it)
+      |(?:^|[.!?,;:]\s*)(?:defo|deffo|def)\s+the\s+(?P<verb4>{DRUG})
+        (?=\s*(?:lol|lmao|haha\w*|x+|tbh)\s*[.!]*\s*$))"""
 )
 _VERB_GROUPS = ("verb", "verb2", "verb3", "verb4")
 # The medicine as the whole answer, with the tag that vouches for it, in the same sentence or the
@@ -725,6 +728,10 @@ def _pointed_back(prep: Prepared) -> list[Span]:
     for index, (start, end) in enumerate(sents):
         sentence = norm[start:end]
         before = sents[index - 1][0] if index else start
+        if index and _BIN_IT_HINT_RE.search(sentence):
+            m = _MED_BIN_IT_RE.match(sentence)
+            if m and _DRUG_ALONE_RE.fullmatch(norm, sents[index - 1][0], sents[index - 1][1]):
+                spans.append((start + m.start("verb"), start + m.end()))
         if any(map(sentence.__contains__, _IT_WORDS)) and ("ask" in sentence or " on" in sentence):
             for m in _MED_IT_RE.finditer(sentence):
                 a = m.start("verb")
