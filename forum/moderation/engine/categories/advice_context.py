@@ -92,19 +92,14 @@ _DEFER_RE = rx(
       |tests?|appointment|review|referral|{CLINICIAN}s?)\b
     # who decides: "your neuro would be the one to say", "only her GP can say", "the GP will go
     # through all the tablets with you"
-    |\b(?:your|his|her|their|the)\s+(?:own\s+)?(?:\w+\s+)?{CLINICIAN}s?\s+(?:would|will|'d|'ll|is|'s)\s+(?:be\s+)?
-      (?:the\s+(?:one|person|best\s+person|people)|best\s+placed)\s+to\s+(?:say|decide|ask|know|judge|advise|tell)\b
+    |\b(?:your|his|her|their|the)\s+(?:own\s+)?(?:\w+\s+)?{CLINICIAN}s?\s+(?:would|will|'d|'ll|is|'s|can|could)\s+
+      (?:(?:be\s+)?(?:the\s+(?:one|person|best\s+person|people)|best\s+placed)\s+to\s+(?:say|decide|ask|know|judge
+        |advise|tell)\b|(?:\w+\s+)?(?:go\s+through|look\s+(?:at|over)|review)\b[^.!?,]*)
     |\bonly\s+(?:your|his|her|their|the)\s+(?:own\s+)?(?:\w+\s+)?{CLINICIAN}s?\s+(?:can|could|would)\s+(?:say|decide
       |tell|know|judge)\b
-    |\b(?:the|your|his|her|their)\s+(?:\w+\s+)?{CLINICIAN}s?\s+(?:will|'ll|can|could|would)\s+(?:\w+\s+)?(?:go\s+through
-      |look\s+(?:at|over)|review)\b[^.!?,]*
     # the writer's own caution: "I'd want to check before giving...", "I'd be careful changing..."
     |\bi'?d\s+(?:want\s+to\s+|need\s+to\s+)?(?:check|be\s+(?:careful|wary|cautious)|think\s+twice|hesitate)\b
       [^.!?,]*
-    # a test asked for, no treatment: "your mum should get her iron checked first"
-    |(?:{MODAL})?\b(?:get|have)\s+(?:(?:her|his|their|your|the)\s+)?(?:\w+\s+)?(?:iron|ferritin|bloods?|blood
-      |levels|b12|vitamin\s+d|thyroid|magnesium|calcium)\s+(?:levels?\s+)?(?:checked|tested|done|looked\s+at
-      |measured)\b
     |\b(?:pregunt[ae]|consult[ae])\s+(?:a\s+)?(?:tu|su)\s+(?:m[eé]dico|pediatra|neur[oó]logo)
     |\b(?:demandez|voyez)\s+(?:[aà]\s+)?votre\s+(?:m[eé]decin|p[eé]diatre|neurologue)
     |\bmontrez(?:-la|-le|-les)?\s+(?:au|[aà]\s+(?:votre|la|le))\s+(?:m[eé]decin|p[eé]diatre|neurologue)
@@ -112,6 +107,15 @@ _DEFER_RE = rx(
     |\bbeim\s+eigenen\s+arzt\b
     """
 )
+# A test asked for, no treatment: "your mum should get her iron checked first" (read only beside
+# TEST_WORDS).
+_TEST_REQUEST_RE = rx(
+    rf"""(?:{MODAL})?\b(?:get|have)\s+(?:(?:her|his|their|your|the)\s+)?(?:\w+\s+)?(?:iron|ferritin|bloods?|blood
+      |levels|b12|vitamin\s+d|thyroid|magnesium|calcium)\s+(?:levels?\s+)?(?:checked|tested|looked\s+at|measured)\b"""
+)
+_TEST_WORDS = ("checked", "tested", "looked at", "measured")
+
+
 # A reply that sends the reader to emergency help (first aid in it is no treatment advice).
 _SEND_FOR_HELP_RE = rx(
     r"""\b(?:call|ring|phone|dial|appelez|appelle|llama|llame)\s+(?:\w+\s+){0,2}?
@@ -455,7 +459,8 @@ def clears(text: str) -> bool:
     norm = normalize(text)
     if _own_talk(norm) or _own_past_story(norm) or _own_question(norm):
         return True
-    own = _OWN_CLINICIAN_RE.search(norm) or _DEFER_RE.search(norm)
+    tests = any(map(norm.__contains__, _TEST_WORDS)) and _TEST_REQUEST_RE.search(norm)
+    own = _OWN_CLINICIAN_RE.search(norm) or _DEFER_RE.search(norm) or tests
     help_ = _SEND_FOR_HELP_RE.search(norm)
     if (not own and not help_) or _BEHALF_RE.search(norm):
         return False
@@ -463,6 +468,7 @@ def clears(text: str) -> bool:
     # Words in quotation marks are someone else's, quoted to disagree with them.
     rest = _QUOTED_RE.sub(" ", norm)
     rest = _DEFER_RE.sub(" ", rest)
+    rest = _TEST_REQUEST_RE.sub(" ", rest) if tests else rest
     rest = _SEND_FOR_HELP_RE.sub(" ", rest)
     rest = _FIRST_AID_RE.sub(" ", rest)
     rest = _FILMING_RE.sub(" ", rest)

@@ -475,6 +475,9 @@ def clears(text: str) -> bool:
     naming a condition is general information told to nobody ("is one of the things that
     can be linked with...")."""
     prep = prepare(text)
+    own = FIRST_PERSON_RE.search(prep.norm)
+    if not own and not any(map(prep.norm.__contains__, _GENERAL_INFO_WORDS)):
+        return False
     named = list(gated(prep, _CONDITION_KEYWORDS))
     if not named:
         return False
@@ -493,7 +496,7 @@ def clears(text: str) -> bool:
         for _start, sentence in named
     ):
         return True
-    if not FIRST_PERSON_RE.search(prep.norm):
+    if not own:
         return False
     for _start, sentence in named:
         if (
@@ -521,6 +524,7 @@ _GENERAL_INFO_RE = rx(
       |cause|make|bring\s+(?:on|out)|trigger|worsen)\b
     |\b(?:is|are)\s+(?:known|listed)\s+(?:to|as)\b|\bon\s+(?:the|some|a)\s+(?:\w+\s+)?lists?\b"""
 )
+_GENERAL_INFO_WORDS = ("one of", "some of", "among", "can ", "known", "listed", "list")
 # The writer's own condition: "I've had hypnic jerks for 20 years", "I suffer from RLS myself".
 _OWN_CONDITION_RE = rx(
     r"\b(?:i've|ive|i\s+have|we've)\s+(?:always\s+|also\s+|still\s+)?(?:had|got|suffered|lived\s+with)\b"

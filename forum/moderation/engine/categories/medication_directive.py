@@ -171,6 +171,7 @@ _MED_IF_MINE_RE = rx(
 _IF_MINE_WORDS = ("were mine", "was mine", "were my", "was my")
 # A sentence that is a medicine and nothing else ("Pregabalin." before "Bin it.").
 _DRUG_ALONE_RE = rx(rf"\s*(?:the\s+)?{DRUG}\s*[.!]*\s*")
+_BIN_WORDS = ("bin", "ditch", "stop", "quit", "drop", "chuck", "scrap", "lose")
 _BIN_IT_HINT_RE = rx(r"\b(?:bin|ditch|stop|quit|drop|chuck|scrap|lose)\s+(?:it|them|that)\b")
 # "Have you tried magnesium?" asks with the drug straight after the lead.
 _MED_SUGGEST_BARE_RE = rx(
@@ -728,7 +729,11 @@ def _pointed_back(prep: Prepared) -> list[Span]:
     for index, (start, end) in enumerate(sents):
         sentence = norm[start:end]
         before = sents[index - 1][0] if index else start
-        if index and _BIN_IT_HINT_RE.search(sentence):
+        if (
+            index
+            and any(map(sentence.__contains__, _BIN_WORDS))
+            and _BIN_IT_HINT_RE.search(sentence)
+        ):
             m = _MED_BIN_IT_RE.match(sentence)
             if m and _DRUG_ALONE_RE.fullmatch(norm, sents[index - 1][0], sents[index - 1][1]):
                 spans.append((start + m.start("verb"), start + m.end()))
