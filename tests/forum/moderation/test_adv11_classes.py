@@ -123,6 +123,11 @@ def test_near_misses_of_doses(text):
         "Confirm got reflux already, no need to see PD",
         "Is anemia. All new mums are",
         "it is typhoid o, I know it",
+        # a modifier inside "classic ...", a cause told with "the new ...", "weakness only"
+        "textbook toddler night terrors, they grow out of it",
+        "it'll be the new tablets, my mum was the same",
+        "this is weakness only, nothing else",
+        "that's augmentation, happens a lot on pramipexole",
         "this one is convulsion, not normal",
         "just her dozing off, not a seizure, don't bother waiting for the GP",
     ],
@@ -155,6 +160,9 @@ def test_near_misses_of_verdicts(text):
         "what time does she have her melatonin? ours is at 6",
         "iron very low, GP gave drops for 3 months. now ok already",
         "I'd get on to the surgery tomorrow, they can look at his tablets",
+        "Same with mine at 6. PD say ok, give it time",
+        "Growing pains are very common in school age kids. Keep a diary of bad nights for the GP",
+        "the health visitor will want to see her weight chart, it's worth taking",
         (
             "Iron does get used for restless legs, so it's not crazy that you noticed. His neuro "
             "would be the one to say if it fits."
@@ -169,5 +177,6 @@ def test_own_context_clears(text):
 def test_general_information_about_a_condition_clears_a_verdict():
     text = "RLS is one of the conditions that can be linked with low iron in pregnancy."
     assert diagnosis.clears(text)
+    assert diagnosis.clears("Night terrors are very common in preschoolers.")
     assert not diagnosis.clears("RLS is one of the conditions linked with low iron, 100%.")
     assert not diagnosis.clears("Low iron can cause this. Your son has it.")

@@ -47,7 +47,8 @@ _OWN_CLINICIAN_RE = rx(
       |started|said|told|advised|recommended|suggested|wants|wanted|asked|upped|increased|lowered
       |reduced|changed|switched|added|referred)\b
     # the clinician as a bare subject after a comma: "ferritin very low, PD gave iron drops"
-    |[,;]\s*{CLINICIAN}s?\s+(?:gave|prescribed|put|started|said|told|advised|recommended|suggested|checked
+    |(?:[,;.!?]|^)\s*{CLINICIAN}s?\s+(?:gave|prescribed|put|started|said|say|told|advised|recommended|suggested
+      |checked
       |found|did|changed|switched|upped|increased|lowered|reduced)\b
     |\b{CLINICIAN}s?(?:'s|\s+has|\s+have)\s+(?:given|prescribed|put|started|upped|increased
       |lowered|reduced|changed|switched|added)\b
@@ -83,7 +84,7 @@ _DEFER_RE = rx(
       |phone|tell|go\s+back\s+to|run\s+it\s+by|be\s+on\s+the\s+phone\s+to|get\s+on\s+to|get\s+onto
       |(?:get|take|bring)\s+(?:him|her|them|the\s+(?:baby|child|kid)|\w+)\s+(?:in\s+)?(?:to\s+see|to
         |seen\s+by|checked\s+(?:out\s+)?by)
-      |run\s+(?:that|this)\s+(?:past|by)|with|from|by)\s+(?:your|his|her|their|the\s+child's
+      |run\s+(?:that|this)\s+(?:past|by)|with|from|by|for)\s+(?:your|his|her|their|the\s+child's
       |the)\s+
       (?:own\s+)?(?:\w+\s+)?(?:{CLINICIAN}s?|prescriber|surgery|practice|health\s+cent(?:re|er))\b
     |\bask\s+(?:your|their)\s+own\b|\bwith\s+(?:your|her|his|their)\s+own\b
@@ -94,7 +95,7 @@ _DEFER_RE = rx(
     # through all the tablets with you"
     |\b(?:your|his|her|their|the)\s+(?:own\s+)?(?:\w+\s+)?{CLINICIAN}s?\s+(?:would|will|'d|'ll|is|'s|can|could)\s+
       (?:(?:be\s+)?(?:the\s+(?:one|person|best\s+person|people)|best\s+placed)\s+to\s+(?:say|decide|ask|know|judge
-        |advise|tell)\b|(?:\w+\s+)?(?:go\s+through|look\s+(?:at|over)|review)\b[^.!?,]*)
+        |advise|tell)\b|(?:\w+\s+)?(?:go\s+through|look\s+(?:at|over)|review|want\s+(?:a|an|some|to))\b[^.!?,]*)
     |\bonly\s+(?:your|his|her|their|the)\s+(?:own\s+)?(?:\w+\s+)?{CLINICIAN}s?\s+(?:can|could|would)\s+(?:say|decide
       |tell|know|judge)\b
     # the writer's own caution: "I'd want to check before giving...", "I'd be careful changing..."
@@ -139,6 +140,7 @@ _FILMING_RE = rx(
     r"""\b(?:film(?:ing)?|record(?:ing)?|video)\s+(?:it|him|her|them|the\s+\w+|a\s+few\s+\w+)\b
     |\b(?:take|get|make|grab|send|bring|show)\s+(?:\w+\s+){0,2}?(?:videos?|clips?|recordings?|footage)\b
     |\b(?:faites|fais|prenez)\s+(?:une|la|des)\s+vid[eé]os?\b|\bfilmez(?:-le|-la)?\b
+    |\b(?:keep|make|write)\s+(?:a\s+)?(?:note|notes|diary|log|record)\b
     |\bgr[aá]ba(?:lo|la|los)?\b|\bhaz\s+un\s+v[ií]deo\b|\bmach\s+ein\s+video\b|\bfilme?\s+es\b
     |\bfa[zç]a?\s+um\s+v[ií]deo\b|\bfilma\b"""
 )
@@ -167,7 +169,8 @@ _FIRST_AID_RE = rx(
 
 # Any of these keeps a post held: a directive about a treatment, in any form.
 _TREATMENT_VERB = r"""
-    (?:give|giving|take|try|start|stop|put|use|get|cut|switch|swap|avoid|skip|add|drop|double
+    (?:give(?!\s+(?:it\s+|him\s+|her\s+|them\s+)?(?:some\s+|more\s+)?time\b)|giving|take|try|start|stop|put
+    |use|get|cut|switch|swap|avoid|skip|add|drop|double
     |up|increase|reduce|wean|lower|raise|taper|halve|crush|mix|dissolve|rub|apply|massage|pop
     |stick|whack|bump|quit|ditch|bin|come\s+off|go\s+(?:up|down|off|on|with|for)|keep|let|make
     |swaddle|wrap|lay|feed|limit|ban|remove|change|consider|bring|buy|order|grab|demand|insist

@@ -43,7 +43,9 @@ _CONDITION = r"""
     |low\s+(?:on\s+|in\s+)?(?:magnesium|iron|calcium|b12|vitamin\s+(?:d|b12))
     # Indian English "nerve weakness", "it is just weakness" (not "weakness on one side")
     |nerve\s+weakness|(?<=just\s)weakness|(?<=only\s)weakness
-    |ana?emi[ac]|convulsions?|malaria|typhoid)\b
+    |ana?emi[ac]|convulsions?|malaria|typhoid|weakness(?=\s+only\b)
+    # a drug's own effect named as the verdict: "that's augmentation, classic with ropinirole"
+    |augmentation)\b
     # "the standard RLS dose", "the epilepsy nurse" name a drug or service, not a verdict.
     (?!\s+(?:dose|doses|dosage|medication|meds|drugs?|article|thread|forum|group|page|nurse
         |specialist|clinic|charity|team|society))
@@ -59,7 +61,7 @@ _CONDITION_KEYWORDS = wordset(
     arrhythmia rickets thyroid diabetes hypoglycaemia hypoglycemia teething wind sugar
     croissance crise colico colicos crecimiento rien nada nothing growing calcium iron
     magnesium vitamin b12 worms threadworms pinworms viral postviral post-viral weakness anaemia
-    anemia anaemic anemic convulsion convulsions malaria typhoid"""
+    anemia anaemic anemic convulsion convulsions malaria typhoid augmentation"""
 )
 _YOU_SUBJECT = r"(?:\byou\b|\bu\b|\b(?:your|ur|yr)\s+(?:little\s+one|\w+))"
 _ADVERB = (
@@ -120,7 +122,8 @@ _DIAG_CAUSE_VERDICT_RE = rx(
         |(?:he|she|they)'?ll|(?:he|she|they)\s+will)\s+be
       |(?:^|[.!?,;:]\s*)(?:(?:honestly|tbh|mate|hun|oh|so|yeah|yep)\s+)?(?:definitely|defo|deffo|100%
         |clearly|obviously|surely|bet\s+(?:you|it'?s))(?:\s+just)?)
-    \s+(?:the\s+|his\s+|her\s+|their\s+|your\s+)?(?P<cond>{DRUG}|{_CONDITION})
+    \s+(?:the\s+|his\s+|her\s+|their\s+|your\s+)?(?:new\s+|other\s+|extra\s+|higher\s+|stronger\s+)?
+    (?P<cond>{DRUG}|{_CONDITION})
     (?=\s*(?:[.!?,;:]|$|(?:tho|though|mate|hun|imo|no\s+question|for\s+sure|doing\s+it|causing\s+it
       |only|i\s+reckon|i\s+bet|100%|being\s+(?:too\s+)?low)\b))"""
 )
@@ -148,7 +151,10 @@ _CAUSE_VERDICT_WORDS = (
 _DIAG_FRAGMENT_RE = rx(
     rf"""(?:^|[.!?,;:]\s*)(?:(?:honestly|tbh|mate|hun|lol|omg|yeah|yep|oh|sounds|so)\s+)?
     (?P<cert>classic|textbook|defo|deffo|def|definitely|totally|typical|100%|clearly|obviously)\s+
-    (?:(?:case\s+of|an?)\s+)?(?P<cond>{_CONDITION})
+    (?:(?:case\s+of|an?)\s+)?
+    # one word of where or whom: "classic pregnancy RLS", "textbook toddler night terrors"
+    (?:(?!(?:signs?|symptoms?|features?|examples?|case|cases|picture|presentation)\b)[\w-]+\s+)??
+    (?P<cond>{_CONDITION})
     (?!\s+(?:symptoms?|signs?|features?|triggers?|presentation|picture|and|or)\b)"""
 )
 # The cause named as a verdict: "the jerks are from the sertraline", "his twitching is down
@@ -522,9 +528,10 @@ _GENERAL_INFO_RE = rx(
       |triggers|tests|drugs|medicines|antidepressants)\b
     |\bcan\s+(?:sometimes\s+|also\s+|occasionally\s+)?(?:be\s+(?:linked|caused|associated|related|connected)
       |cause|make|bring\s+(?:on|out)|trigger|worsen)\b
-    |\b(?:is|are)\s+(?:known|listed)\s+(?:to|as)\b|\bon\s+(?:the|some|a)\s+(?:\w+\s+)?lists?\b"""
+    |\b(?:is|are)\s+(?:known|listed)\s+(?:to|as)\b|\bon\s+(?:the|some|a)\s+(?:\w+\s+)?lists?\b
+    |\b(?:is|are)\s+(?:very\s+|really\s+|quite\s+|pretty\s+|fairly\s+)?common\s+(?:in|with|during|among)\b"""
 )
-_GENERAL_INFO_WORDS = ("one of", "some of", "among", "can ", "known", "listed", "list")
+_GENERAL_INFO_WORDS = ("one of", "some of", "among", "can ", "known", "listed", "list", "common")
 # The writer's own condition: "I've had hypnic jerks for 20 years", "I suffer from RLS myself".
 _OWN_CONDITION_RE = rx(
     r"\b(?:i've|ive|i\s+have|we've)\s+(?:always\s+|also\s+|still\s+)?(?:had|got|suffered|lived\s+with)\b"
