@@ -128,6 +128,7 @@ def test_near_misses_of_doses(text):
         "it'll be the new tablets, my mum was the same",
         "this is weakness only, nothing else",
         "that's augmentation, happens a lot on pramipexole",
+        "your granny is right, it is fits, take him to hospital",
         "this one is convulsion, not normal",
         "just her dozing off, not a seizure, don't bother waiting for the GP",
     ],
@@ -143,6 +144,7 @@ def test_verdicts_in_outside_voices(text):
         "Is it the Lariam? it does that to some people I read",
         "PD confirm is reflux, now she's better",
         "our GP said it's not a seizure, so no need for the EEG",
+        "It's exam season so that fits.",
     ],
 )
 def test_near_misses_of_verdicts(text):
@@ -161,6 +163,7 @@ def test_near_misses_of_verdicts(text):
         "iron very low, GP gave drops for 3 months. now ok already",
         "I'd get on to the surgery tomorrow, they can look at his tablets",
         "Same with mine at 6. PD say ok, give it time",
+        "I'm 68 and since starting tramadol I twitch all night. Should I stop it?",
         "Growing pains are very common in school age kids. Keep a diary of bad nights for the GP",
         "the health visitor will want to see her weight chart, it's worth taking",
         (

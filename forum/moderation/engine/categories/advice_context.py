@@ -56,6 +56,9 @@ _OWN_CLINICIAN_RE = rx(
     |\b(?:is\s+it\s+(?:safe|ok|okay|alright|fine|normal)|should\s+(?:i|we)|can\s+(?:i|we)
       |could\s+(?:i|we)|do\s+(?:i|we)|would\s+it\s+be\s+(?:ok|okay|safe))\s+(?:to\s+)?(?:give|use|try
       |start|stop)\s+(?:\w+\s+)?(?:my|our)\b[^.!?]*\?
+    # ... or about their own tablets: "since I started on co-codamol ... Should I stop it?"
+    |\b(?:should|can|could|do|must)\s+(?:i|we)\s+(?:just\s+)?(?:stop|start|keep\s+taking|keep|come\s+off|cut
+      |take)\s+(?:it|them|taking\s+(?:it|them))\s*\?
     # the writer's own plan to ask their doctor: "I'll mention it to the GP"
     |\b(?:i'll|ill|i\s+will|we'll|we\s+will|i'm\s+going\s+to|we're\s+going\s+to|i\s+need\s+to
       |i\s+should|i'd\s+better|gonna)\s+(?:\w+\s+)?(?:mention|ask|bring|raise|show|talk|call|ring

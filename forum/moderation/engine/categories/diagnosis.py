@@ -44,6 +44,8 @@ _CONDITION = r"""
     # Indian English "nerve weakness", "it is just weakness" (not "weakness on one side")
     |nerve\s+weakness|(?<=just\s)weakness|(?<=only\s)weakness
     |ana?emi[ac]|convulsions?|malaria|typhoid|weakness(?=\s+only\b)
+    # "it is fits" (UK and West African English), not "it fits with...", "so that fits"
+    |(?<!that\s)(?<!which\s)(?<!it\s)(?<!this\s)fits(?=\s*(?:[,.!;]|$|(?:and|or|o|mate|hun|not|only)\b))|fitting(?=\s*(?:[,.!;]|$))
     # a drug's own effect named as the verdict: "that's augmentation, classic with ropinirole"
     |augmentation)\b
     # "the standard RLS dose", "the epilepsy nurse" name a drug or service, not a verdict.
@@ -61,7 +63,7 @@ _CONDITION_KEYWORDS = wordset(
     arrhythmia rickets thyroid diabetes hypoglycaemia hypoglycemia teething wind sugar
     croissance crise colico colicos crecimiento rien nada nothing growing calcium iron
     magnesium vitamin b12 worms threadworms pinworms viral postviral post-viral weakness anaemia
-    anemia anaemic anemic convulsion convulsions malaria typhoid augmentation"""
+    anemia anaemic anemic convulsion convulsions malaria typhoid augmentation fits fitting"""
 )
 _YOU_SUBJECT = r"(?:\byou\b|\bu\b|\b(?:your|ur|yr)\s+(?:little\s+one|\w+))"
 _ADVERB = (
