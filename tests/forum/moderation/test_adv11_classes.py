@@ -164,6 +164,7 @@ def test_near_misses_of_verdicts(text):
         "I'd get on to the surgery tomorrow, they can look at his tablets",
         "Same with mine at 6. PD say ok, give it time",
         "I'm 68 and since starting tramadol I twitch all night. Should I stop it?",
+        "I'd be on the phone to the surgery today, don't wait if you're both not sleeping",
         "Growing pains are very common in school age kids. Keep a diary of bad nights for the GP",
         "the health visitor will want to see her weight chart, it's worth taking",
         (

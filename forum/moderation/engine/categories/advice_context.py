@@ -244,6 +244,9 @@ _CAUTION_RE = rx(
 _COURTESY_RE = rx(
     r"""\bthank\s+(?:you|u)\b|\b(?:hope|wish)\s+(?:you|u|your|yours)\b[^.!?,]*|\bif\s+(?:you|u)'?(?:re|\s+are)
         \s+(?:worried|unsure|not\s+sure|scared|anxious|in\s+doubt)\b|\byou'?re\s+not\s+alone\b
+        # the reader's state, not a treatment: "if you're both not sleeping"
+        |\bif\s+(?:you|u)'?(?:re|\s+are)\s+(?:both\s+|all\s+|still\s+)*(?:not\s+)?(?:sleeping|coping|struggling
+          |exhausted|tired|shattered|worn\s+out|getting\s+no\s+sleep)\b[^.!?,]*
         |\b(?:for|with)\s+you\s+(?:both|all)\b|\benjoy\s+(?:your|the)\b[^.!?,]*
         |\b(?:you|u)'?ll\s+(?:get|come)\s+(?:there|through\s+(?:it|this))\b
         |\bhave\s+an?\s+(?:good|lovely|nice|great|restful|quiet)\b[^.!?,]*
@@ -291,8 +294,8 @@ _TREATMENT_RE = rx(
 _OWN_PAST_RE = rx(
     r"""\b(?:i|we|ours|mine|(?:my|our)\s+(?:\w+\s+)?\w+)\s+(?:\w+\s+)?(?:\w+ed|tried|gave|took|did|had|got
         |put|cut|kept|stopped|swapped|switched|went|made|let|used|started|quit|dropped|brought)\b
-    # "defo the magnesium for ours", "melatonin with mine was useless"
-    |\b(?:for|with)\s+(?:us|ours|me|mine)\b"""
+    # "defo the magnesium for ours", "melatonin with mine was useless", "it helped us to..."
+    |\b(?:for|with)\s+(?:us|ours|me|mine)\b|\b(?:helped|worked\s+for)\s+(?:us|me|mine|ours)\b"""
 )
 # What one's own clinician said, up to the end of the clause: "our paed said melatonin is fine
 # for her at 1mg" reports the doctor's words.
