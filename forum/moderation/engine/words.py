@@ -41,6 +41,11 @@ DRUG = r"""
     # dewormers, Indian brand and form names ("Syp. Levipil"), a slow-release melatonin
     |albendazole|mebendazole|vermox|ovex|dewormers?|deworming\s+(?:tablets?|medicines?|syrup)
     |levipil|valparin|syp|circadin|(?:slow|modified|extended|prolonged)[\s-]release
+    # the sleeping tablets, antidepressants and other tablets adults (a partner, a parent) take,
+    # and antimalarials and painkillers named in African and Asian voices
+    |zopiclone|zimovane|stilnox|temazepam|nitrazepam|venlafaxine|effexor|duloxetine|cymbalta
+    |paroxetine|escitalopram|lexapro|prozac|zoloft|statins?|atorvastatin|simvastatin|aspirin
+    |disprin|antimalarials?|fansidar|coartem|chloroquine|zyrtec
     |dose|dosage)\b
 """
 # A medicine named anywhere in a sentence: every pattern that ends with DRUG needs one, and
@@ -61,7 +66,11 @@ CLINICIAN = r"""
     (?:doctor|doc|dr|gp|paed|paediatrician|pediatrician|ped|peds|neuro|neurologist|consultant
     |specialist|nurse|hv|health\s+visitor|midwife|pharmacist|chemist|prescriber|team|psychiatrist
     |sleep\s+(?:doctor|clinic|specialist)|epilepsy\s+nurse|registrar|clinic|allergist|dermatologist
-    |cardiologist|surgeon|camhs|psych)
+    |cardiologist|surgeon|camhs|psych
+    # Singapore and Malaysia "PD" (the paediatrician), the Philippines "pedia"
+    |pd|pedia
+    # the obstetric team a pregnant or nursing mother sees: "tell gynaec to give her..."
+    |gynae|gynaec|gynaecologist|gynecologist|obgyn|ob-gyn|obstetrician)
 """
 # What a family may fairly ask a clinician for, which is no medicine: "ask the GP for a
 # referral", "ask the paed to watch the video". Follows "ask ... for" / "ask ... to".
@@ -74,6 +83,9 @@ PERSON = r"""
     (?:him|her|them|me|us|the\s+(?:baby|kids?|child)
       |your\s+(?:little\s+(?:one|boy|girl|man|lad|lass|guy|fella)|\w+))
 """
+# An order passed on to the reader's person: "tell him to", "get her to", "have him", "make her".
+CAUSATIVE = rf"""(?:(?:(?:tell|get|ask)\s+{PERSON}\s+to|(?:have|make)\s+{PERSON})\s+
+    (?:(?:just|also|maybe)\s+)?)?"""
 # Words that may open a clause before an imperative verb ("honestly just give him ...").
 FILLER = (
     r"(?:(?:just|honestly|seriously|mate|please|maybe|definitely|simply|really|also|now|then"
@@ -81,7 +93,9 @@ FILLER = (
     # forms of address that open an order: "Sir kindly start him on...", "hun give her..."
     r"|kindly|sir|madam|ma'?am|hun|hon|dear|sister|brother|bro|sis|aunty|auntie|uncle|bhai|didi"
     # the permission that is an order: "sir you can ask doctor for Syp. Levipil"
-    r"|(?:you|u)\s+(?:can|may)(?:\s+(?:also|just|even))?)\W+)*"
+    r"|(?:you|u)\s+(?:can|may)(?:\s+(?:also|just|even))?)\W+)*" + CAUSATIVE
+    # the order passed on through the bed partner or parent: "get him to drop the zopiclone",
+    # "tell her to take it earlier", "have him cut it", "make her stop the iron"
 )
 # (a list item opens a clause too: "1) stop the Benadryl 2) start magnesium", "b) ...", "• ...")
 CLAUSE_START = r"(?:^|[,;:(•]|\s-+\s|\b(?:and|then|so|but|or|also|plus)\b|&)\s*" + FILLER
@@ -96,6 +110,23 @@ def list_items_as_clauses(prep: Prepared) -> Prepared:
         return prep
     norm = _LIST_MARKER_RE.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), prep.norm)
     return prep._replace(norm=norm)
+
+
+# The clinician who is the subject of the verbs that follow: "GP did bloods, low ferritin, put
+# him on ferrous sulphate 200mg twice a day", "PD did blood test found iron a bit low, then give
+# iron syrup" report what the doctor did, in the past or in a bare present.
+_CLINICIAN_DID_RE = rx(
+    rf"""\b{CLINICIAN}s?\s+(?:\w+\s+)?(?:did|put|gave|started|ran|sent|checked|found|prescribed|upped
+    |increased|lowered|reduced|changed|switched|added|took|tested|has|had|have)\b"""
+)
+_YOU_WORD_RE = rx(r"\b(?:you|u|your|ur|yours)\b")
+
+
+def clinician_did(sentence: str, index: int) -> bool:
+    """True when a clinician earlier in ``sentence`` did what the verb at ``index`` tells, with
+    no "you" between them: the order is the doctor's, reported."""
+    did = _CLINICIAN_DID_RE.search(sentence, 0, index)
+    return bool(did and not _YOU_WORD_RE.search(sentence, did.end(), index))
 
 
 # Second or third person with a modal of obligation: "you should", "your son needs to".
@@ -128,6 +159,9 @@ def suggests(sentence: str) -> bool:
 ADVISORY_FIRST_PERSON = r"""
     (?:(?:\bif\s+i\s+were\s+you\b,?\s*|\bpersonally,?\s+)?\b(?:i'd|id|i\s+would)
        (?:\s+(?:recommend|suggest|say|definitely|honestly|just|be))*\s+
+       # the writer's own caution is no advice: "I'd want to check first", "I'd be careful with..."
+       (?!(?:want\s+to\s+|need\s+to\s+)?(?:check|be\s+(?:careful|wary|cautious)|careful|wary|cautious
+         |hesitate|think\s+twice)\b)
      |\bif\s+i\s+were\s+you\b,?\s*
      |\bmy\s+advice(?:\s+would\s+be|\s+is|\s*:|\s*-)\s*(?:to\s+)?
      |\b(?:your|ur|yr)\s+best\s+bet\s+is\s+(?:to\s+)?)
@@ -136,7 +170,7 @@ ADVISORY_FIRST_PERSON = r"""
 
 UNIT = r"""
     (?:mgs?|milligrams?|mcg|ug|micrograms?|g|grams?|ml|mls|millilit(?:re|er)s?|iu|units?
-    |drops?|tabs?|tablets?|capsules?|caps|pills?|gummies|teaspoons?|tsp|spoonfuls?|spoons
+    |drops?|tabs?|tablets?|capsules?|caps|pills?|gummies|teaspoons?|tsp|spoonfuls?|spoons?
     |sachets?|puffs?|gotas|gotitas|gouttes|tropfen|cucharaditas?|teel[oö]ffel|comprimidos?
     |comprim[eé]s?|pastillas?)\b
 """
@@ -178,7 +212,9 @@ FIRST_PERSON_RE = rx(
 )
 FIRST_PERSON_SUBJECT_RE = rx(
     r"""\b(?:i|we)\s+(?:\w+ed|started|give|gave|take|took|use|used|tried|put|got|get|do|did
-        |have|had|just|always|usually|now|then|still|also|were|was)\b"""
+        |have|had|just|always|usually|now|then|still|also|were|was
+        # the writer's own routine: "I cut dairy and eat more greens", "we feed her every 3 hours"
+        |cut|quit|eat|ate|drink|drank|feed|fed|keep|kept|make|made|let|went|bought)\b"""
 )
 
 

@@ -40,16 +40,25 @@ _OWN_CLINICIAN_RE = rx(
       (?:[\w']+\s+){{0,2}}?{CLINICIAN}s?\b(?:'s)?
       (?:\s+[\w']+){{0,3}}?\s+(?:gave|prescribed|put|started|said|told|advised|recommended|suggested|did
         |wants|wanted|asked|has\s+(?:him|her|me|us|them)|upped|increased|lowered|reduced|changed
-        |switched|added|set|showed|explained|agreed|plan|trial|referred|was\s+clear|were\s+clear)
+        |switched|added|set|showed|explained|agreed|plan|trial|referred|was\s+clear|were\s+clear
+        # "our pediatrician okayed 1 mg", "her GP signed off on it"
+        |okayed|ok'?d|ok'ed|approved|cleared|signed\s+off|allowed)
     |(?:^|[.!?]\s+)(?:\w+\s+)?{CLINICIAN}s?(?:'s|\s+has|\s+have)?\s+(?:gave|given|prescribed|put
       |started|said|told|advised|recommended|suggested|wants|wanted|asked|upped|increased|lowered
       |reduced|changed|switched|added|referred)\b
+    # the clinician as a bare subject after a comma: "ferritin very low, PD gave iron drops"
+    |(?:[,;.!?]|^)\s*{CLINICIAN}s?\s+(?:gave|prescribed|put|started|said|say|told|advised|recommended|suggested
+      |checked
+      |found|did|changed|switched|upped|increased|lowered|reduced)\b
     |\b{CLINICIAN}s?(?:'s|\s+has|\s+have)\s+(?:given|prescribed|put|started|upped|increased
       |lowered|reduced|changed|switched|added)\b
     # the writer asking about their own child: "is it safe to give my 3 year old..."
     |\b(?:is\s+it\s+(?:safe|ok|okay|alright|fine|normal)|should\s+(?:i|we)|can\s+(?:i|we)
       |could\s+(?:i|we)|do\s+(?:i|we)|would\s+it\s+be\s+(?:ok|okay|safe))\s+(?:to\s+)?(?:give|use|try
       |start|stop)\s+(?:\w+\s+)?(?:my|our)\b[^.!?]*\?
+    # ... or about their own tablets: "since I started on co-codamol ... Should I stop it?"
+    |\b(?:should|can|could|do|must)\s+(?:i|we)\s+(?:just\s+)?(?:stop|start|keep\s+taking|keep|come\s+off|cut
+      |take)\s+(?:it|them|taking\s+(?:it|them))\s*\?
     # the writer's own plan to ask their doctor: "I'll mention it to the GP"
     |\b(?:i'll|ill|i\s+will|we'll|we\s+will|i'm\s+going\s+to|we're\s+going\s+to|i\s+need\s+to
       |i\s+should|i'd\s+better|gonna)\s+(?:\w+\s+)?(?:mention|ask|bring|raise|show|talk|call|ring
@@ -75,13 +84,26 @@ _DEFER_RE = rx(
     (?:\b(?:i'd|id|i\s+would|(?:you|u)\s+(?:should|could|might\s+want\s+to|need\s+to|must|can
       |'d\s+better))\s+(?:just\s+|definitely\s+|really\s+|honestly\s+)?)?
     \b(?:ask(?:ing)?|see(?:ing)?|talk(?:ing)?\s+to|speak(?:ing)?\s+to|check(?:ing)?\s+with|call|ring
-      |phone|tell|go\s+back\s+to|run\s+it\s+by
+      |phone|tell|go\s+back\s+to|run\s+it\s+by|be\s+on\s+the\s+phone\s+to|get\s+on\s+to|get\s+onto
       |(?:get|take|bring)\s+(?:him|her|them|the\s+(?:baby|child|kid)|\w+)\s+(?:in\s+)?(?:to\s+see|to
         |seen\s+by|checked\s+(?:out\s+)?by)
-      |run\s+(?:that|this)\s+(?:past|by)|with|from|by)\s+(?:your|his|her|their|the\s+child's
+      |run\s+(?:that|this)\s+(?:past|by)|with|from|by|for)\s+(?:your|his|her|their|the\s+child's
       |the)\s+
-      (?:own\s+)?(?:\w+\s+)?(?:{CLINICIAN}s?|prescriber)\b
+      (?:own\s+)?(?:\w+\s+)?(?:{CLINICIAN}s?|prescriber|surgery|practice|health\s+cent(?:re|er))\b
     |\bask\s+(?:your|their)\s+own\b|\bwith\s+(?:your|her|his|their)\s+own\b
+    # waiting for the doctor's result: "wait for the ferritin result", "wait till the appointment"
+    |\bwait\s+(?:for|until|till|til)\s+(?:the|your|his|her|their)\s+(?:\w+\s+){{0,2}}?(?:results?|bloods?
+      |tests?|appointment|review|referral|{CLINICIAN}s?)\b
+    # who decides: "your neuro would be the one to say", "only her GP can say", "the GP will go
+    # through all the tablets with you"
+    |\b(?:your|his|her|their|the)\s+(?:own\s+)?(?:\w+\s+)?{CLINICIAN}s?\s+(?:would|will|'d|'ll|is|'s|can|could)\s+
+      (?:(?:be\s+)?(?:the\s+(?:one|person|best\s+person|people)|best\s+placed)\s+to\s+(?:say|decide|ask|know|judge
+        |advise|tell)\b|(?:\w+\s+)?(?:go\s+through|look\s+(?:at|over)|review|want\s+(?:a|an|some|to))\b[^.!?,]*)
+    |\bonly\s+(?:your|his|her|their|the)\s+(?:own\s+)?(?:\w+\s+)?{CLINICIAN}s?\s+(?:can|could|would)\s+(?:say|decide
+      |tell|know|judge)\b
+    # the writer's own caution: "I'd want to check before giving...", "I'd be careful changing..."
+    |\bi'?d\s+(?:want\s+to\s+|need\s+to\s+)?(?:check|be\s+(?:careful|wary|cautious)|think\s+twice|hesitate)\b
+      [^.!?,]*
     |\b(?:pregunt[ae]|consult[ae])\s+(?:a\s+)?(?:tu|su)\s+(?:m[eé]dico|pediatra|neur[oó]logo)
     |\b(?:demandez|voyez)\s+(?:[aà]\s+)?votre\s+(?:m[eé]decin|p[eé]diatre|neurologue)
     |\bmontrez(?:-la|-le|-les)?\s+(?:au|[aà]\s+(?:votre|la|le))\s+(?:m[eé]decin|p[eé]diatre|neurologue)
@@ -89,6 +111,15 @@ _DEFER_RE = rx(
     |\bbeim\s+eigenen\s+arzt\b
     """
 )
+# A test asked for, no treatment: "your mum should get her iron checked first" (read only beside
+# TEST_WORDS).
+_TEST_REQUEST_RE = rx(
+    rf"""(?:{MODAL})?\b(?:get|have)\s+(?:(?:her|his|their|your|the)\s+)?(?:\w+\s+)?(?:iron|ferritin|bloods?|blood
+      |levels|b12|vitamin\s+d|thyroid|magnesium|calcium)\s+(?:levels?\s+)?(?:checked|tested|looked\s+at|measured)\b"""
+)
+_TEST_WORDS = ("checked", "tested", "looked at", "measured")
+
+
 # A reply that sends the reader to emergency help (first aid in it is no treatment advice).
 _SEND_FOR_HELP_RE = rx(
     r"""\b(?:call|ring|phone|dial|appelez|appelle|llama|llame)\s+(?:\w+\s+){0,2}?
@@ -112,6 +143,7 @@ _FILMING_RE = rx(
     r"""\b(?:film(?:ing)?|record(?:ing)?|video)\s+(?:it|him|her|them|the\s+\w+|a\s+few\s+\w+)\b
     |\b(?:take|get|make|grab|send|bring|show)\s+(?:\w+\s+){0,2}?(?:videos?|clips?|recordings?|footage)\b
     |\b(?:faites|fais|prenez)\s+(?:une|la|des)\s+vid[eé]os?\b|\bfilmez(?:-le|-la)?\b
+    |\b(?:keep|make|write)\s+(?:a\s+)?(?:note|notes|diary|log|record)\b
     |\bgr[aá]ba(?:lo|la|los)?\b|\bhaz\s+un\s+v[ií]deo\b|\bmach\s+ein\s+video\b|\bfilme?\s+es\b
     |\bfa[zç]a?\s+um\s+v[ií]deo\b|\bfilma\b"""
 )
@@ -140,7 +172,8 @@ _FIRST_AID_RE = rx(
 
 # Any of these keeps a post held: a directive about a treatment, in any form.
 _TREATMENT_VERB = r"""
-    (?:give|giving|take|try|start|stop|put|use|get|cut|switch|swap|avoid|skip|add|drop|double
+    (?:give(?!\s+(?:it\s+|him\s+|her\s+|them\s+)?(?:some\s+|more\s+)?time\b)|giving|take|try|start|stop|put
+    |use|get|cut|switch|swap|avoid|skip|add|drop|double
     |up|increase|reduce|wean|lower|raise|taper|halve|crush|mix|dissolve|rub|apply|massage|pop
     |stick|whack|bump|quit|ditch|bin|come\s+off|go\s+(?:up|down|off|on|with|for)|keep|let|make
     |swaddle|wrap|lay|feed|limit|ban|remove|change|consider|bring|buy|order|grab|demand|insist
@@ -164,6 +197,7 @@ _DIRECTIVE_RE = rx(
     |\bif\s+i\s+were\b|\bin\s+your\s+(?:shoes|place)\b|\bwill\s+(?:sort|fix|help|calm|settle|work|solve|cure|stop)\b
     |\b(?:sort|fix|calm|settle)\s+(?:it|him|her|them)\b|\bworks?\s+(?:wonders|a\s+treat|every\s+time)\b
     |\b(?:is|was|are)\s+(?:the|your)\s+(?:answer|way\s+to\s+go|trick|key|cure|solution|one\s+to)\b
+      (?!\s+(?:for|with)\s+(?:us|me|mine|ours|my|our)\b)
     |\b(?:life-?saver|game-?\s?changer|miracle|changed\s+(?:our|my|his|her)\s+li(?:fe|ves))\b
     |\b(?:yours|theirs|ur\s+\w+)\s+(?:should|needs?|must|could|would|will|too|as\s+well)\b
     |\b(?:for|to|give|giving|put)\s+yours\b|\bcopy\s+(?:that|this|us|what|me)\b|\bask\s+for\b
@@ -210,9 +244,15 @@ _CAUTION_RE = rx(
 _COURTESY_RE = rx(
     r"""\bthank\s+(?:you|u)\b|\b(?:hope|wish)\s+(?:you|u|your|yours)\b[^.!?,]*|\bif\s+(?:you|u)'?(?:re|\s+are)
         \s+(?:worried|unsure|not\s+sure|scared|anxious|in\s+doubt)\b|\byou'?re\s+not\s+alone\b
+        # the reader's state, not a treatment: "if you're both not sleeping"
+        |\bif\s+(?:you|u)'?(?:re|\s+are)\s+(?:both\s+|all\s+|still\s+)*(?:not\s+)?(?:sleeping|coping|struggling
+          |exhausted|tired|shattered|worn\s+out|getting\s+no\s+sleep)\b[^.!?,]*
         |\b(?:for|with)\s+you\s+(?:both|all)\b|\benjoy\s+(?:your|the)\b[^.!?,]*
         |\b(?:you|u)'?ll\s+(?:get|come)\s+(?:there|through\s+(?:it|this))\b
-        |\bhave\s+an?\s+(?:good|lovely|nice|great|restful|quiet)\b[^.!?,]*|\bif\s+(?:you|u)\s+(?:want|like|need)\s+to\s+(?:chat|talk)\b
+        |\bhave\s+an?\s+(?:good|lovely|nice|great|restful|quiet)\b[^.!?,]*
+        |\b(?:not\s+crazy|good|great|understandable|fair|natural|no\s+wonder)\s+(?:that\s+)?(?:you|u)\b[^.!?,]*
+        |\b(?:you|u)'?(?:re|\s+are)\s+(?:not\s+)?(?:right|imagining\s+(?:it|things)|crazy|paranoid)\b[^.!?,]*
+        |\bevery\s+(?:kid|child|baby|bub|one|body|person|family)(?:'s|\s+is)\s+(?:\w+\s+)?different\b|\bif\s+(?:you|u)\s+(?:want|like|need)\s+to\s+(?:chat|talk)\b
         |\b(?:you|u)'?(?:re|\s+are)\s+(?:\w+\s+)?(?:heroes|a\s+hero|amazing|a\s+star|a\s+legend|so\s+strong
           |brave|doing\s+(?:great|amazing|brilliantly|so\s+well|a\s+(?:great|good)\s+job))\b"""
 )
@@ -252,8 +292,10 @@ _TREATMENT_RE = rx(
 # A treatment the writer tried, told in the past ("we swaddled ours but it didn't change the
 # jerks", "I tried cutting dairy"): their own experience, not an order.
 _OWN_PAST_RE = rx(
-    r"""\b(?:i|we)\s+(?:\w+\s+)?(?:\w+ed|tried|gave|took|did|had|got|put|cut|kept|stopped|swapped
-        |switched|went|made|let|used|started|quit|dropped|brought)\b"""
+    r"""\b(?:i|we|ours|mine|(?:my|our)\s+(?:\w+\s+)?\w+)\s+(?:\w+\s+)?(?:\w+ed|tried|gave|took|did|had|got
+        |put|cut|kept|stopped|swapped|switched|went|made|let|used|started|quit|dropped|brought)\b
+    # "defo the magnesium for ours", "melatonin with mine was useless", "it helped us to..."
+    |\b(?:for|with)\s+(?:us|ours|me|mine)\b|\b(?:helped|worked\s+for)\s+(?:us|me|mine|ours)\b"""
 )
 # What one's own clinician said, up to the end of the clause: "our paed said melatonin is fine
 # for her at 1mg" reports the doctor's words.
@@ -393,7 +435,10 @@ def _own_past_story(norm: str) -> bool:
 _ASKS_OTHERS_RE = rx(
     r"""\b(?:any\s+(?:ideas|tips|advice|thoughts|suggestions|experiences?)|any(?:one|body)(?:\s+else)?
     |what\s+(?:do|would|did)\s+(?:you\s+all|others|people|y'all)|what\s+have\s+(?:others|other\s+\w+)
-    \s+done)\b[^.!?]*\?"""
+    \s+done
+    # the other member's own child asked about: "what time does he take the guanfacine?"
+    |(?:what\s+time|how\s+(?:much|many|long|often)|when)\s+(?:does|do|did|is|are)\s+(?:he|she|they|you|yours
+      |(?:your|ur)\s+\w+))\b[^.!?]*\?"""
 )
 
 
@@ -403,7 +448,7 @@ def _own_question(norm: str) -> bool:
     story or a kind word: an opening post about their own child, whatever treatment it names."""
     if not (
         "?" in norm
-        and ("any" in norm or "what" in norm)
+        and ("any" in norm or "what" in norm or "how" in norm or "when" in norm)
         and _ASKS_OTHERS_RE.search(norm)
         and FIRST_PERSON_RE.search(norm)
         and english(norm)
@@ -423,7 +468,8 @@ def clears(text: str) -> bool:
     norm = normalize(text)
     if _own_talk(norm) or _own_past_story(norm) or _own_question(norm):
         return True
-    own = _OWN_CLINICIAN_RE.search(norm) or _DEFER_RE.search(norm)
+    tests = any(map(norm.__contains__, _TEST_WORDS)) and _TEST_REQUEST_RE.search(norm)
+    own = _OWN_CLINICIAN_RE.search(norm) or _DEFER_RE.search(norm) or tests
     help_ = _SEND_FOR_HELP_RE.search(norm)
     if (not own and not help_) or _BEHALF_RE.search(norm):
         return False
@@ -431,6 +477,7 @@ def clears(text: str) -> bool:
     # Words in quotation marks are someone else's, quoted to disagree with them.
     rest = _QUOTED_RE.sub(" ", norm)
     rest = _DEFER_RE.sub(" ", rest)
+    rest = _TEST_REQUEST_RE.sub(" ", rest) if tests else rest
     rest = _SEND_FOR_HELP_RE.sub(" ", rest)
     rest = _FIRST_AID_RE.sub(" ", rest)
     rest = _FILMING_RE.sub(" ", rest)

@@ -42,7 +42,12 @@ _CONDITION = r"""
     |(?:rem|active)\s+sleep\s+(?:twitch\w*|movements?)|(?:thread|pin)?worms|(?:post[\s-]?)?viral
     |low\s+(?:on\s+|in\s+)?(?:magnesium|iron|calcium|b12|vitamin\s+(?:d|b12))
     # Indian English "nerve weakness", "it is just weakness" (not "weakness on one side")
-    |nerve\s+weakness|(?<=just\s)weakness|(?<=only\s)weakness)\b
+    |nerve\s+weakness|(?<=just\s)weakness|(?<=only\s)weakness
+    |ana?emi[ac]|convulsions?|malaria|typhoid|weakness(?=\s+only\b)
+    # "it is fits" (UK and West African English), not "it fits with...", "so that fits"
+    |(?<!that\s)(?<!which\s)(?<!it\s)(?<!this\s)fits(?=\s*(?:[,.!;]|$|(?:and|or|o|mate|hun|not|only)\b))|fitting(?=\s*(?:[,.!;]|$))
+    # a drug's own effect named as the verdict: "that's augmentation, classic with ropinirole"
+    |augmentation)\b
     # "the standard RLS dose", "the epilepsy nurse" name a drug or service, not a verdict.
     (?!\s+(?:dose|doses|dosage|medication|meds|drugs?|article|thread|forum|group|page|nurse
         |specialist|clinic|charity|team|society))
@@ -57,7 +62,8 @@ _CONDITION_KEYWORDS = wordset(
     epilepsia epilepsie refluxo reflujo convulsiones convulsões convulsions heart cardiac
     arrhythmia rickets thyroid diabetes hypoglycaemia hypoglycemia teething wind sugar
     croissance crise colico colicos crecimiento rien nada nothing growing calcium iron
-    magnesium vitamin b12 worms threadworms pinworms viral postviral post-viral weakness"""
+    magnesium vitamin b12 worms threadworms pinworms viral postviral post-viral weakness anaemia
+    anemia anaemic anemic convulsion convulsions malaria typhoid augmentation fits fitting"""
 )
 _YOU_SUBJECT = r"(?:\byou\b|\bu\b|\b(?:your|ur|yr)\s+(?:little\s+one|\w+))"
 _ADVERB = (
@@ -80,7 +86,9 @@ _DIAG_COPULA_RE = rx(
     rf"""
     \b(?:that'?s|that\s+is|this\s+is|it'?s|it\s+is|(?:those|these)(?:\s+\S+)?\s+are
        |(?:that|it|this)\s+ain'?t\s+nothin'?g?\s+but|isso\s+[eé]|das\s+ist|eso\s+es|c'est
-       |(?:^|[,;:]\s*)(?:son|es|ce\s+sont|sont|sind|ist)
+       |(?:^|[,;:]\s*)(?:son|es|ce\s+sont|sont|sind|ist|is)|(?:this|that)\s+one\s+(?:is|na)
+       # Singapore and Malaysia "confirm is ..." / "sure got ..." (certainly is), at a clause start
+       |(?:^|[,;:]\s*)(?:confirm(?:\s+plus\s+chop)?|sure)\s+(?:is|got|has|have|it'?s)
        # West African "na" (it is); not the Tagalog linker "na may" (who has)
        |\bna(?!\s+(?:may|mayroon|nang|rin|din|lang)\b)
        |what\s+(?:you|your\s+\w+(?:\s+one)?|he|she)\s+(?:has|have|'s\s+got)\s+is
@@ -116,7 +124,8 @@ _DIAG_CAUSE_VERDICT_RE = rx(
         |(?:he|she|they)'?ll|(?:he|she|they)\s+will)\s+be
       |(?:^|[.!?,;:]\s*)(?:(?:honestly|tbh|mate|hun|oh|so|yeah|yep)\s+)?(?:definitely|defo|deffo|100%
         |clearly|obviously|surely|bet\s+(?:you|it'?s))(?:\s+just)?)
-    \s+(?:the\s+|his\s+|her\s+|their\s+|your\s+)?(?P<cond>{DRUG}|{_CONDITION})
+    \s+(?:the\s+|his\s+|her\s+|their\s+|your\s+)?(?:new\s+|other\s+|extra\s+|higher\s+|stronger\s+)?
+    (?P<cond>{DRUG}|{_CONDITION})
     (?=\s*(?:[.!?,;:]|$|(?:tho|though|mate|hun|imo|no\s+question|for\s+sure|doing\s+it|causing\s+it
       |only|i\s+reckon|i\s+bet|100%|being\s+(?:too\s+)?low)\b))"""
 )
@@ -144,7 +153,10 @@ _CAUSE_VERDICT_WORDS = (
 _DIAG_FRAGMENT_RE = rx(
     rf"""(?:^|[.!?,;:]\s*)(?:(?:honestly|tbh|mate|hun|lol|omg|yeah|yep|oh|sounds|so)\s+)?
     (?P<cert>classic|textbook|defo|deffo|def|definitely|totally|typical|100%|clearly|obviously)\s+
-    (?:(?:case\s+of|an?)\s+)?(?P<cond>{_CONDITION})
+    (?:(?:case\s+of|an?)\s+)?
+    # one word of where or whom: "classic pregnancy RLS", "textbook toddler night terrors"
+    (?:(?!(?:signs?|symptoms?|features?|examples?|case|cases|picture|presentation)\b)[\w-]+\s+)??
+    (?P<cond>{_CONDITION})
     (?!\s+(?:symptoms?|signs?|features?|triggers?|presentation|picture|and|or)\b)"""
 )
 # The cause named as a verdict: "the jerks are from the sertraline", "his twitching is down
@@ -171,12 +183,13 @@ _ANSWER_RE = rx(
 _NO_NEED_RE = rx(
     r"""\bno\s+need\s+(?:to|for)\s+(?:\w+\s+){0,2}?(?:a\s+|an\s+|the\s+|any\s+)?(?:doctor|gp|dr|doc|eeg
       |neuro\w*|paed\w*|ped\w*|pediatrician|consultant|specialist|tests?|scans?|mri|a&e|er|hospital
-      |appointment|referral|sleep\s+study)\b
+      |appointment|referral|sleep\s+(?:study|lab|clinic|test))\b
     |\bpas\s+besoin\s+de\s+(?:voir|consulter|aller|faire)\b|\bno\s+hace\s+falta\s+(?:ir|llevar\w*|ver)
     |\bno\s+(?:hay\s+que|necesitas?)\s+(?:ir|llevar\w*)\s+al?\s+(?:m[eé]dico|pediatra|neur[oó]logo)
     |\bkein\s+(?:arzt|grund\s+zum\s+arzt)\b
     |\b(?:don'?t|dont|do\s+not|no\s+point)\s+(?:waste|wasting|bother|bothering)\s+(?:\w+\s+){0,3}?(?:at|with|on
-      |going\s+to|seeing)\s+(?:the|a|your|ur)\s+(?:dr|doctor|doc|gp|paed\w*|ped\w*|neuro\w*|er|a&e)\b"""
+      |going\s+to|seeing|waiting\s+for|for)\s+(?:the|a|your|ur)\s+(?:dr|doctor|doc|gp|paed\w*|ped\w*|neuro\w*|er
+      |a&e)\b"""
 )
 _NOTHING_RE = rx(
     r"""\b(?:it'?s|that'?s|it\s+is|that\s+is|c'?est|ce\s+n'?est|n'?est|eso\s+no\s+es|no\s+es)\s+(?:\w+\s+)?
@@ -238,11 +251,27 @@ _DIAG_IT_CAUSE_RE = rx(
       |her\s+|their\s+|your\s+)?(?:[\w-]+\s+)??(?P<cond>{_CONDITION}|{DRUG})
       |(?:the|his|her|their|your)\s+(?:[\w-]+\s+)??(?P<cond2>{DRUG})\s+(?:that'?s\s+|which\s+is\s+)?(?:causing
         |doing|behind)\s+(?:it|this|that|them|the\s+\w+)\b
-      |(?:your|ur)\s+(?P<cond3>{DRUG})(?=\s*(?:[,.!;]|$)))"""
+      |(?:your|ur)\s+(?P<cond3>{DRUG})(?=\s*(?:[,.!;]|$))
+      # the medicine with the certainty after it: "that's the mirtazapine, 100%"
+      |(?:the|his|her|their)\s+(?:[\w-]+\s+)??(?P<cond4>{DRUG}),?\s+(?:100%|definitely|defo|deffo|for\s+sure
+        |no\s+doubt|no\s+question|i\s+reckon|i\s+bet|guaranteed|sure\s+as\s+eggs)(?!\w))"""
+)
+# The cause told with the habit that proves it: "that'll be your statins, they do that", "it's the
+# Fansidar, it does that to the nerves" (any name with "to the nerves / to people": not "it's the
+# cat, it does that"); read only beside "do that" / "does that".
+_DIAG_DOES_THAT_RE = rx(
+    rf"""\b(?:it'?s|its|it\s+is|that'?s|thats|that'?ll\s+be|it'?ll\s+be)\s+(?:just\s+|all\s+)?(?:the|his|her
+    |their|your|ur)\s+(?:(?P<cond>(?:[\w-]+\s+)??(?:{DRUG}|{_CONDITION}))|(?P<any>[a-z][\w-]+))\s*[,;:.!-]+\s*
+    (?:it|they|that|those|these)\s+(?:always\s+|can\s+|will\s+)?(?:does|do|did)\s+that\b
+    (?(any)\s+to\s+(?:the\s+|your\s+|some\s+|a\s+lot\s+of\s+)?(?:nerves|brain|body|legs|muscles|people|kids
+      |children|everyone|everybody|folks))"""
 )
 _IT_CAUSE_WORDS = (
     *("due to", "down to", "caused by", "because of", "from", "causing", "doing", "behind"),
+    *("100%", "definitely", "defo", "deffo", "for sure", "no doubt", "no question", "reckon"),
+    *("i bet", "guaranteed", "sure as"),
 )
+_DOES_THAT_WORDS = ("do that", "does that", "did that")
 _IT_CAUSE_LEAD_RE = rx(r"\b(?:it'?s|its|it\s+is|that'?s|thats|this\s+is)\s")
 # By comparison: "ours had exactly this, it was PLMD, and yours is too".
 _DIAG_YOURS_TOO_RE = rx(
@@ -384,12 +413,25 @@ def rules(text: str) -> list[Span]:
             continue
         for lead in _IT_CAUSE_LEAD_RE.finditer(sentence):
             m = _DIAG_IT_CAUSE_RE.match(sentence, lead.start())
-            cond = m and (m.group("cond") or m.group("cond2") or m.group("cond3"))
+            cond = m and (
+                m.group("cond") or m.group("cond2") or m.group("cond3") or m.group("cond4")
+            )
             if (
                 cond
                 and not _GENERIC_RE.match(cond)
-                and not _OWN_WORDS_RE.search(sentence, 0, m.end())
+                and not _OWN_WORDS_RE.search(
+                    sentence, 0, len(sentence) if m.group("cond4") else m.end()
+                )
                 and not _hedged_before(sentence, m.start())
+            ):
+                spans.append((a + m.start(), a + m.end()))
+    for a, b in prep.sentences if any(map(prep.norm.__contains__, _DOES_THAT_WORDS)) else ():
+        sentence = prep.norm[a:b]
+        if is_question(sentence) or _OWN_REPORT_RE.search(sentence):
+            continue
+        for m in _DIAG_DOES_THAT_RE.finditer(sentence):
+            if not _OWN_WORDS_RE.search(sentence, 0, m.end()) and not _hedged_before(
+                sentence, m.start()
             ):
                 spans.append((a + m.start(), a + m.end()))
     for a, b in prep.sentences:
@@ -399,7 +441,11 @@ def rules(text: str) -> list[Span]:
         # "it's fine, no need to see the neuro again, our paed said": a report, not a verdict
         if _DIAG_HEDGE_RE.search(sentence) or _OWN_REPORT_RE.search(sentence):
             continue
-        verdict = _NOTHING_RE.search(sentence) or _DIAG_COPULA_RE.search(sentence)
+        verdict = (
+            _NOTHING_RE.search(sentence)
+            or _DIAG_COPULA_RE.search(sentence)
+            or _RULED_OUT_RE.search(sentence)
+        )
         for m in _NO_NEED_RE.finditer(sentence):
             if verdict and not _hedged_before(sentence, m.start()):
                 spans.append((a + m.start(), a + m.end()))
@@ -433,9 +479,12 @@ def clears(text: str) -> bool:
     """True when the writer asks about, or reports the verdict of their own doctor on,
     their own child: every sentence naming a condition is such a question ("Could it be
     infantile spasms if she only does it on waking?") or report, none speaks to the
-    reader or with certainty, and the post is in the first person."""
+    reader or with certainty, and the post is in the first person; or when every sentence
+    naming a condition is general information told to nobody ("is one of the things that
+    can be linked with...")."""
     prep = prepare(text)
-    if not FIRST_PERSON_RE.search(prep.norm):
+    own = FIRST_PERSON_RE.search(prep.norm)
+    if not own and not any(map(prep.norm.__contains__, _GENERAL_INFO_WORDS)):
         return False
     named = list(gated(prep, _CONDITION_KEYWORDS))
     if not named:
@@ -448,6 +497,15 @@ def clears(text: str) -> bool:
             continue
         if _CERTAINTY_RE.search(sentence) or _VERDICT_ANYWHERE_RE.search(sentence):
             return False
+    # general information: every sentence naming a condition tells what it can be linked with,
+    # to nobody ("Low iron is one of the things that can be linked with leg movements at night")
+    if all(
+        _GENERAL_INFO_RE.search(sentence) and not _SECOND_PERSON_RE.search(sentence)
+        for _start, sentence in named
+    ):
+        return True
+    if not own:
+        return False
     for _start, sentence in named:
         if (
             _SECOND_PERSON_RE.search(sentence)
@@ -466,6 +524,16 @@ def clears(text: str) -> bool:
     return True
 
 
+# A condition told as general information: what it is one of, what it can be linked with or cause.
+_GENERAL_INFO_RE = rx(
+    r"""\b(?:is|are)\s+(?:one|some|among)\s+(?:of\s+)?the\s+(?:\w+\s+)?(?:things|causes|conditions|reasons
+      |triggers|tests|drugs|medicines|antidepressants)\b
+    |\bcan\s+(?:sometimes\s+|also\s+|occasionally\s+)?(?:be\s+(?:linked|caused|associated|related|connected)
+      |cause|make|bring\s+(?:on|out)|trigger|worsen)\b
+    |\b(?:is|are)\s+(?:known|listed)\s+(?:to|as)\b|\bon\s+(?:the|some|a)\s+(?:\w+\s+)?lists?\b
+    |\b(?:is|are)\s+(?:very\s+|really\s+|quite\s+|pretty\s+|fairly\s+)?common\s+(?:in|with|during|among)\b"""
+)
+_GENERAL_INFO_WORDS = ("one of", "some of", "among", "can ", "known", "listed", "list", "common")
 # The writer's own condition: "I've had hypnic jerks for 20 years", "I suffer from RLS myself".
 _OWN_CONDITION_RE = rx(
     r"\b(?:i've|ive|i\s+have|we've)\s+(?:always\s+|also\s+|still\s+)?(?:had|got|suffered|lived\s+with)\b"

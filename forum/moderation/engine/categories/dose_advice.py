@@ -29,6 +29,7 @@ from forum.moderation.engine.words import (
     SUGGESTION,
     TIMING_SWAP_RE,
     TIMING_SWAP_WORDS,
+    clinician_did,
     first_imperative,
     list_items_as_clauses,
     quoted,
@@ -39,7 +40,9 @@ _DOSE_IMPERATIVE_RE = rx(
     CLAUSE_START
     + r"""
     (?P<verb>give|take|try|start|put|use|get|go|do|up(?!\s+from)|double|whack|bump|add|crush|increase
-      |stick|pop|rub|have|dose|ask|cut|drop|reduce|lower|taper|wean|halve|triple|raise|gie|gi'e|chuck
+      |stick|pop|rub|have|dose
+      # not a question put to the doctor: "ask your GP if it would suit yours"
+      |ask(?!\s+(?:\w+\s+){0,3}?(?:if|whether|what|how|when|about\s+whether)\b)|cut|drop|reduce|lower|taper|wean|halve|triple|raise|gie|gi'e|chuck
       |make(?=\s+(?:it|that|hers|his)\b)|repeat
       |come(?=\s+(?:down|off))
       # the same orders in the other languages members write in
@@ -84,6 +87,9 @@ _DOSE_STRONG_CUE_RE = rx(
     |\bwhat\s+(?:you|u|he|she|they|(?:your|ur)\s+\w+)\s+(?:wants?|needs?)\s+is\b
     |\b(?:your\s+(?:little\s+one|\w+)|he|she|they|you|u)\s+needs?\b
     |\bwould\s+(?:calm|settle|sort|stop|help|fix|work)\b
+    # the writer's experience carried over: "it'll work for her too", "that'll do the trick"
+    |\b(?:it|that|this|they)(?:'ll|\s+will|ll)\s+(?:work|help|do\s+the\s+(?:trick|same)|sort\s+it)\s+(?:for|with)
+      \s+(?:her|him|them|yours|you|u|your\s+\w+)\b
     |\btry\s+it\b
     # the promise after a recipe: "two Panadol at 9 and you'll sleep through"
     |\b(?:and|an|n)\s+(?:you|u|ya|he|she|they|your\s+\w+)(?:'ll|\s+will|ll)\s+(?:sleep|settle
@@ -107,8 +113,11 @@ _COUNT_FREQ_RE = rx(
     |\b(?:one|two|three|an?|half\s+a|\d+)\s+{_COUNTABLE}\s+(?:daily|nightly|twice\s+(?:a|per)\s+day
         |(?:every\s+)?morning\s+and\s+(?:night|evening)|at\s+(?:night|bedtime)|before\s+bed)\b
     |\b(?:one|two|three|half\s+a|\d+)\s+(?:daily|nightly|twice\s+(?:a|per)\s+day)\b
-    |\b(?:one|two|half\s+a)\s+(?:{_COUNTABLE}\s+)?at\s+(?:\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm)?\b|bedtime|tea\s*time)"""
+    |\b(?:one|two|half\s+a)\s+(?:{_COUNTABLE}\s+)?at\s+(?:\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm)?\b|bedtime|tea\s*time
+      |night)"""
 )
+# A remedy the lists do not know, given to the reader's person: "give him Calm Aid, two at night".
+_GIVE_PERSON_RE = rx(rf"\b(?:give|gie|take)\s+{PERSON}\s+[a-z]")
 # A change of amount with no number: "halve it", "double his ropinirole" (scanned only when
 # the sentence holds one of _CHANGE_WORDS; "cut the dose in half" stays a directive).
 _CHANGE_AMOUNT_RE = rx(
@@ -171,16 +180,6 @@ def _fragment_cue(sentence: str, quantity: Span) -> bool:
     )
 
 
-# The clinician who is the subject of the verbs that follow: "GP did bloods, low ferritin, put
-# him on ferrous sulphate 200mg twice a day" reports what the doctor did.
-_CLINICIAN_DID_RE = rx(
-    rf"""\b{CLINICIAN}s?\s+(?:\w+\s+)?(?:did|put|gave|started|ran|sent|checked|found|prescribed|upped
-    |increased|lowered|reduced|changed|switched|added|took|tested|has|had|have)\b"""
-)
-
-_YOU_WORD_RE = rx(r"\b(?:you|u|your|ur|yours)\b")
-
-
 def _trailing_cue(text: str) -> re.Match[str] | None:
     """A trailing cue ("trust me", "do it") that is not under a negation."""
     for m in _DOSE_TRAILING_CUE_RE.finditer(text):
@@ -210,7 +209,9 @@ def _quantities(sentence: str) -> list[Span]:
             for m in _TIMING_RE.finditer(sentence)
             if _TIMED_OBJECT_RE.search(sentence, max(0, m.start() - 50), m.start())
         )
-    if any(map(sentence.__contains__, _FREQUENCY_MARKS)) and DRUG_RE.search(sentence):
+    if any(map(sentence.__contains__, _FREQUENCY_MARKS)) and (
+        DRUG_RE.search(sentence) or _GIVE_PERSON_RE.search(sentence)
+    ):
         found += (m.span() for m in _COUNT_FREQ_RE.finditer(sentence))
     if any(map(sentence.__contains__, _CHANGE_WORDS)):
         found += (m.span() for m in _CHANGE_AMOUNT_RE.finditer(sentence))
@@ -248,10 +249,8 @@ def _rules(text: str) -> tuple[Span, ...]:
         if not quantities:
             continue
         cue = first_imperative(_DOSE_IMPERATIVE_RE, sentence)
-        if cue is not None:
-            did = _CLINICIAN_DID_RE.search(sentence, 0, cue.start("verb"))
-            if did and not _YOU_WORD_RE.search(sentence, did.end(), cue.start("verb")):
-                cue = None
+        if cue is not None and clinician_did(sentence, cue.start("verb")):
+            cue = None
         cue = cue or _DOSE_STRONG_CUE_RE.search(sentence)
         if cue is None and suggests(sentence):
             cue = _DOSE_SUGGEST_RE.search(sentence)

@@ -35,6 +35,7 @@ from forum.moderation.engine.words import (
     PERSON,
     REGIMEN_WORD_RE,
     SUGGESTION,
+    clinician_did,
     list_items_as_clauses,
     narrative_before,
     quoted,
@@ -50,6 +51,8 @@ _MED_VERB = rf"""
       |knock(?:ing)?|lay(?:ing)?\s+off|leav(?:e|ing)\s+out
       # "get some magnesium spray", "grab a bottle of valerian"
       |(?:get|buy|grab|pick\s+up|order)\s+(?:some|a\s+(?:bottle|tub|box|pack|tube|jar)\s+of)
+      # a remedy drunk: "just have a cup of chamomile before bed"
+      |ha(?:ve|ving)\s+a\s+(?:cup|glass|mug|drop|spoon)\s+of
       |tak(?:e|ing)\s+{PERSON}\s+off|start(?:ing)?\s+(?:{PERSON}\s+)?on|start(?:ing)?
       |put(?:ting)?\s+{PERSON}\s+on|(?:pop|stick)\s+{PERSON}\s+on(?:to)?|switch(?:ing)?(?:\s+{PERSON})?(?:\s+(?:to|from))?
       |swap(?:ping)?|giv(?:e|ing)(?:\s+{PERSON})?|try(?:ing)?(?:\s+(?:taking|giving))?
@@ -95,6 +98,12 @@ _MED_WHY_ON_RE = rx(
     rf"""\bwhy\s+(?:on\s+earth\s+|the\s+hell\s+|tf\s+)?(?:is|isn'?t|are|aren'?t|'s)\s+(?:he|she|they
       |(?:your|ur)\s+(?:little\s+one|\w+))\s+(?:not\s+|still\s+|even\s+)*(?P<verb>on|taking|having|using
       |getting)\b{_MED_OBJECT}"""
+)
+# The medicine sent away: "honestly the zyrtec has to go", "that melatonin needs to go" (scanned
+# only beside "go").
+_MED_MUST_GO_RE = rx(
+    rf"""\b(?:the|that|this|his|her|their|your|ur)\s+(?:[\w-]+\s+)?(?P<verb>{DRUG})\s+(?:really\s+|just\s+)?
+    (?:has\s+to|needs\s+to|must|has\s+got\s+to|'s\s+got\s+to|gotta|should)\s+go\b(?!\s+(?:up|down|on|in|with))"""
 )
 # A medicine said to be needed: "she needs magnesium", "he'll need the clonazepam like ours
 # did" (not the writer's own or a general word: "he needs his meds on time").
@@ -160,6 +169,9 @@ _MED_IF_MINE_RE = rx(
     (?:\s+(?:it|them|that)\b|{_MED_OBJECT})"""
 )
 _IF_MINE_WORDS = ("were mine", "was mine", "were my", "was my")
+# A sentence that is a medicine and nothing else ("Pregabalin." before "Bin it.").
+_DRUG_ALONE_RE = rx(rf"\s*(?:the\s+)?{DRUG}\s*[.!]*\s*")
+_BIN_WORDS = ("bin", "ditch", "stop", "quit", "drop", "chuck", "scrap", "lose")
 _BIN_IT_HINT_RE = rx(r"\b(?:bin|ditch|stop|quit|drop|chuck|scrap|lose)\s+(?:it|them|that)\b")
 # "Have you tried magnesium?" asks with the drug straight after the lead.
 _MED_SUGGEST_BARE_RE = rx(
@@ -200,16 +212,36 @@ _MED_IT_RE = rx(
       |straight\s+back\s+(?:and|to)\s+)?(?P<verb>ask(?:ing)?\s+(?:(?:your|the|his|her|their|them|him)\s+
       (?:\w+\s+)?)?(?:about|for)|(?:start|put|get)(?:ting)?\s+(?:him|her|them)\s+on(?:to)?)\s+(?:it|them)\b"""
 )
+# "The test is simple, ask your doctor for it": a test named after the medicine is what "it" means.
+_TEST_NOUN_RE = rx(
+    r"\b(?:tests?|levels?|bloods?|blood\s+work|referral|scan|eeg|mri|check|study|video|appointment)\b"
+)
+_PRONOUN_AFTER_RE = rx(r"\s*(?:it|them|that|this)\b")
+
+
+def _points_at_test(norm: str, index: int) -> bool:
+    """True when a test is named after the last medicine before ``index``: the "it" of "ask your
+    doctor for it" there is the test."""
+    drugs = list(DRUG_RE.finditer(norm, max(0, index - 200), index))
+    return bool(
+        _TEST_NOUN_RE.search(norm, drugs[-1].end() if drugs else max(0, index - 200), index)
+    )
+
+
 _IT_WORDS = (" about it", " for it", " about them", " for them", " on it", " on them", " onto it")
 # A recipe closed by its promise: "no more Piriton, job done", "cut screens and a bath at 7.
 # Sorted." (in the sentence, or a sentence of its own after it).
 _RECIPE_TAG_RE = rx(
     r"""(?:^|[,.;:!-]\s*|\band\s+)(?:job\s+done|sorted|problem\s+solved|simple\s+as(?:\s+that)?
-    |easy\s+as\s+that|done\s+and\s+dusted|that'?s\s+(?:it|all|the\s+(?:whole\s+)?(?:cure|fix|answer|trick)))
+    |easy\s+as\s+that|done\s+and\s+dusted|that'?s\s+(?:it|all|the\s+(?:whole\s+)?(?:cure|fix|answer|trick))
+    # the promise: "tummy time before bed and a dream feed at 10, she'll sleep through it"
+    |(?:he|she|they|you|u|ya)(?:'ll|\s+will)\s+(?:sleep|settle|drop\s+off|be\s+out|stop\s+(?:kicking|jerking
+      |twitching|jumping))(?:\s+[\w']+){0,4}?)
     \s*[.!x]*$"""
 )
 _RECIPE_WORDS = (
     *("job done", "sorted", "solved", "simple as", "easy as", "dusted", "that's", "thats"),
+    *("'ll sleep", "'ll settle", "'ll drop", "'ll be out", "'ll stop", "will sleep", "will settle"),
 )
 # "they want to start her on iron" tells the clinic's plan (a clinician named in the post).
 _THEY_WANT_RE = rx(r"\bthey\s+want\s+to\b")
@@ -287,7 +319,10 @@ _MED_KEYWORDS = wordset(
     dewormer dewormers deworming levipil valparin syp circadin release feeds bottle bottles
     caffeine coffee coke cola drinks sweets lollies candy chocolate screens almonds ghee honey
     banana bananas coconut turmeric haldi weighted bath baths swaddling telly tv ipad squash naps
-    tea"""
+    tea tell feed eat drink beer beers booze alcohol wine nightcap nightcaps drinking
+    zopiclone zimovane stilnox temazepam nitrazepam venlafaxine effexor duloxetine cymbalta
+    paroxetine escitalopram lexapro prozac zoloft statin statins atorvastatin simvastatin aspirin
+    disprin antimalarial antimalarials fansidar coartem chloroquine"""
 )
 _I_WE_RE = rx(r"\b(?:i|we)\b")
 # "give more motrin and wait?" with no "you" in it is the writer asking about their own child.
@@ -327,10 +362,18 @@ _REGIMEN_BODY = rf"""(?:do\s+not\s+|don'?t\s+|never\s+)?(?P<verb>
         \s+(?:all\s+|the\s+|any\s+|an?\s+|anything\s+with\s+)?(?:added\s+)?
         (?:gluten|dairy|wheat|sugar|cow'?s\s+milk|food\s+colou?rings?|additives)(?:[\s-]+free)?
       # feeds, drinks and screens cut for someone else's child or partner: "drop the night feeds"
-      |(?:cut\s+out|cut\s+(?:back|down)\s+on|keep\s+{PERSON}\s+off|take\s+{PERSON}\s+off|stop|ditch|drop|ban
+      |(?:cut\s+out|cut\s+(?:back|down)\s+on|(?:keep|take|get)\s+{PERSON}\s+off|stop|ditch|drop|ban
         |limit)\s+(?:all\s+|the\s+|any\s+|his\s+|her\s+|their\s+)?(?:night\s+|late\s+|evening\s+|bedtime\s+
         |dream\s+|milk\s+)?(?:feeds|bottles?|caffeine|coffee|energy\s+drinks?|fizzy\s+drinks?|coke|cola|sweets
+        # a partner's drink: "get him to cut out the beers", "ditch the nightcap"
+        |beers?|booze|alcohol|wine|nightcaps?|red\s+bulls?|drinking|tea
         |lollies|candy|chocolate|screens)
+      # feeds scheduled for someone else's baby: "feed him every 2 hours through the night"
+      |feed\s+(?:{PERSON}|baby|bub)\s+(?:every|more\s+often|less\s+often|through\s+the\s+night|before\s+(?:bed|sleep))
+      # a diet for the reader: "drink plenty of pap", "eat more red meat", "eat ugu every day"
+      |(?:eat|drink)\s+(?:plenty\s+of|lots\s+of|loads\s+of|more)\s+(?!(?:and|or|to|if|than|often|yourself
+        |when|while|for|at|in|the)\b)[\w-]+
+      |(?:eat|drink)\s+(?!(?:and|or|to|if|it|something|anything|well|properly|the)\b)[\w-]+\s+(?:every\s+(?:day|night|morning)|daily|twice\s+a\s+day)
       # a food given as a remedy: "give her almonds soaked overnight", "give him milk with haldi"
       |give\s+{PERSON}\s+(?:some\s+|more\s+|a\s+(?:glass|cup|bowl|handful)\s+of\s+)?(?:soaked\s+|warm\s+)?
         (?:almonds|ghee|honey|bananas?|coconut\s+water|turmeric|haldi|milk\s+with)
@@ -344,7 +387,7 @@ _REGIMEN_BODY = rf"""(?:do\s+not\s+|don'?t\s+|never\s+)?(?P<verb>
       |do\s+(?:it\s+)?(?:exactly\s+)?as\s+(?:we|i)\s+did|do\s+exactly\s+(?:this|that)
       |do\s+the\s+same|just\s+do\s+it|haced\s+lo\s+mismo|faites\s+(?:comme|pareil|la\s+m[eê]me)
       |bring\s+{PERSON}\s+into\s+(?:your|the)\s+bed|co-?sleep
-      |(?:ask|request)\s+(?:(?:your|his|her|their|the)\s+)?{CLINICIAN}\s+(?:for|to\s+(?:prescribe
+      |(?:ask|request|tell)\s+(?:(?:your|his|her|their|the)\s+)?{CLINICIAN}\s+(?:for|to\s+(?:prescribe
         |start|put|give|swap|switch|double|increase|up|add|change|move|lower|reduce|raise|wean
         |taper))\s+{NOT_A_DRUG_REQUEST}
     )\b"""
@@ -358,10 +401,24 @@ _DOSE_CHANGE_WORDS = ("dose", "double", "halve", "triple")
 _REGIMEN_WORDS = (
     *("tummy", "stomach", "front", "belly", "side", "swaddle", "wrap", "wake"),
     *("gluten", "dairy", "wheat", "sugar", "cow", "food", "additives"),
-    *("did", "exactly", "same", "just", "haced", "faites", "bring", "sleep", "ask", "request"),
+    *(
+        "did",
+        "exactly",
+        "same",
+        "just",
+        "haced",
+        "faites",
+        "bring",
+        "sleep",
+        "ask",
+        "request",
+        "tell",
+    ),
     *("pillow", "wedge", "milk", "formula", "diet", "feeds", "bottle", "caffeine", "coffee"),
     *("drinks", "coke", "cola", "sweets", "lollies", "candy", "chocolate", "screens", "almonds"),
     *("ghee", "honey", "banana", "coconut", "turmeric", "haldi"),
+    *("beer", "booze", "alcohol", "wine", "nightcap", "red bull", "drinking", "tea"),
+    *("feed", "eat", "drink"),
     *("do that ", "do this ", "do it "),
 )
 # Words one of MODAL or ADVISORY_FIRST_PERSON needs (as substrings).
@@ -390,6 +447,10 @@ _BEHALF_DRUG_RE = rx(
       (?:mention|suggest|raise|float|bring\s+up|put\s+forward)\s+(?:[\w-]+\s+){{0,2}}?{DRUG}
         \s+(?:to|with)\s+{_THEIR_CLINICIAN}
       |push\s+(?:hard\s+|them\s+|him\s+|her\s+)?for\s+(?:a\s+|an\s+|some\s+)?(?:[\w-]+\s+)?{DRUG}{_NOT_A_REVIEW}
+      # "see if the paed will trial her on gabapentin", "see if the GP'll write him up for iron"
+      |see\s+if\s+{_THEIR_CLINICIAN}(?:'ll|\s+(?:will|would|can|could|might))\s+(?:trial|try|start|put|give
+        |prescribe|write)\s+(?:(?:him|her|them)\s+)?(?:up\s+)?(?:on(?:to)?\s+|for\s+)?(?:a\s+|the\s+|some\s+)?
+        (?:[\w-]+\s+)?{DRUG}
       |ask\s+{_THEIR_CLINICIAN}\s+about\s+(?:(?:trying|switching\s+to|swapping\s+to|changing\s+to
         |moving\s+(?:\w+\s+)?(?:on)?to|starting(?:\s+\w+\s+on)?|putting\s+\w+\s+on|going\s+on(?:to)?
         |a\s+(?:trial|script|prescription)\s+(?:of|for))\s+(?:the\s+|some\s+)?(?:[\w-]+\s+)?{DRUG}
@@ -405,19 +466,37 @@ _ENDORSE_DRUG_RE = rx(
       |(?:^|\s)\+\d+\s+(?:to\s+)?(?:the\s+|this\s+|that\s+|all\s+the\s+)?(?P<verb3>(?:[\w-]+\s+)?{DRUG})
       |(?P<verb2>(?:the\s+)?{DRUG})\s+(?:really\s+|honestly\s+|definitely\s+|truly\s+|totally\s+)?
         (?:is|'s|are)\s+(?:the\s+|a\s+|an\s+)?(?:key|answer|trick|way\s+to\s+go|game[\s-]?changer
-        |life[\s-]?saver|must|winner|best\s+bet|one\s+to\s+(?:try|go\s+for))\b)"""
+        |life[\s-]?saver|must|winner|best\s+bet|one\s+to\s+(?:try|go\s+for))\b
+      # the whole answer to "which one?": "defo the magnesium lol" (not "definitely calcium")
+      # ("100% the Benadryl." answers "could it be related?": a verdict; a laugh or kiss closes it)
+      |(?:^|[.!?,;:]\s*)(?:defo|deffo|def)\s+the\s+(?P<verb4>{DRUG})
+        (?=\s*(?:lol|lmao|haha\w*|x+|tbh)\s*[.!]*\s*$))"""
 )
-_VERB_GROUPS = ("verb", "verb2", "verb3")
+_VERB_GROUPS = ("verb", "verb2", "verb3", "verb4")
+# The medicine as the whole answer, with the tag that vouches for it, in the same sentence or the
+# next: "melatonin. trust.", "iron, no contest", "Magnesium. Ye'll thank me" (not "magnesium every
+# time for us": see _pointed_back).
+_ENDORSE_TAG_RE = rx(
+    rf"""(?:^|[.!?,;:]\s*)(?:the\s+)?(?P<verb>{DRUG})[\s,.!:;-]+(?:trust(?:\s+me)?|no\s+contest
+    |hands\s+down|every\s+(?:time|day\s+of\s+the\s+week)|all\s+the\s+way
+    |(?:you|ye|ya|u)(?:'ll|\s+will|ll)\s+thank\s+me)\b
+    (?!\s*(?:for|with)\s+(?:us|me|mine|ours|my|our)\b)"""
+)
+_ENDORSE_TAG_WORDS = (
+    *("trust", "contest", "hands down", "every time", "every day", "all the way", "thank me"),
+)
 # "Why is he still on melatonin? That's what I'm asking our neuro": the writer's own child.
 _OWN_ASKING_RE = rx(
     rf"""\b(?:our|my)\s+(?:\w+\s+)?{CLINICIAN}s?\b|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:going\s+to\s+)?ask"""
 )
 _AMOUNT_CHANGE_VERBS = ("doubl", "halv", "tripl")
 # Substrings each of the two patterns above needs.
-_BEHALF_WORDS = ("mention", "suggest", "raise", "float", "bring", "push", "ask", "forward")
+_BEHALF_WORDS = (
+    *("mention", "suggest", "raise", "float", "bring", "push", "ask", "forward", "see if"),
+)
 _ENDORSE_WORDS = (
     *("especially", "esp", "particularly", "mainly", "+", "key", "answer", "trick", "way to go"),
-    *("changer", "saver", "must", "winner", "best bet", "one to"),
+    *("changer", "saver", "must", "winner", "best bet", "one to", "def", "100%"),
 )
 _FOR_US_RE = rx(r"\b(?:for|with)\s+(?:us|me|mine|ours|my\s+\w+|our\s+\w+)\b|\b(?:was|were)\b")
 
@@ -444,6 +523,8 @@ def _patterns_for(sentence: str) -> list[re.Pattern[str]]:
             patterns.append(_MED_BIN_IT_RE)
         if "need" in sentence:
             patterns.append(_MED_NEEDS_RE)
+        if " go" in sentence:
+            patterns.append(_MED_MUST_GO_RE)
         if any(map(sentence.__contains__, _FIX_WORDS)):
             patterns.append(_MED_THE_FIX_RE)
         if "be on" in sentence:
@@ -493,7 +574,7 @@ _BRINGING_RE = rx(
 _NOT_NARRATIVE = (
     *(_MED_MODAL_RE, _MED_FLOATED_RE, _MED_SUGGEST_BARE_RE, _MED_PRONOUN_RE, _ENDORSE_DRUG_RE),
     *(_MED_WHY_ON_RE, _MED_HINGLISH_RE, _MED_NEEDS_RE, _MED_WHAT_ID_RE, _MED_NOT_YET_RE),
-    *(_MED_IF_MINE_RE, _MED_SHOULD_BE_ON_RE, _MED_DOCTOR_NOT_RE, _MED_THE_FIX_RE),
+    *(_MED_IF_MINE_RE, _MED_SHOULD_BE_ON_RE, _MED_DOCTOR_NOT_RE, _MED_THE_FIX_RE, _MED_MUST_GO_RE),
     _MED_SUGGEST_REGIMEN_RE,
 )
 
@@ -563,6 +644,8 @@ def _rules(text: str) -> tuple[Span, ...]:
                 a, b = m.start(group), m.end()
                 if quoted(sentence, a) or _not_a_directive(pattern, sentence, m.group(group), a):
                     continue
+                if pattern is _MED_IMPERATIVE_RE and clinician_did(sentence, a):
+                    continue
                 if pattern in (_MED_PRONOUN_RE, _MED_SHOULD_BE_ON_RE) and _REPORTED_RE.search(
                     sentence, 0, a
                 ):
@@ -576,6 +659,12 @@ def _rules(text: str) -> tuple[Span, ...]:
                 if pattern is _ENDORSE_DRUG_RE and _FOR_US_RE.search(sentence):
                     continue
                 if pattern is _BEHALF_DRUG_RE and _INFORM_TAIL_RE.match(sentence, b):
+                    continue
+                if (
+                    pattern in (_REGIMEN_RE, _REGIMEN_ADVISED_RE)
+                    and _PRONOUN_AFTER_RE.match(sentence, m.end())
+                    and _points_at_test(prep.norm, start + a)
+                ):
                     continue
                 if pattern is _MED_NO_MORE_RE and FIRST_PERSON_RE.search(prep.norm):
                     continue
@@ -608,20 +697,53 @@ def _rules(text: str) -> tuple[Span, ...]:
     return tuple(merge_spans(spans))
 
 
+# The promise form of the recipe tag, and the amounts that leave a recipe to the dose detector.
+_PROMISE_RE = rx(r"\W*(?:and\s+)?(?:he|she|they|you|u|ya)(?:'ll|\s+will)\s")
+_RECIPE_AMOUNT_RE = rx(
+    r"""\b(?:half|quarter|droppers?|dropperfuls?|squirts?|capfuls?|cupfuls?|handfuls?|scoops?|sachets?
+    |spoons?|spoonfuls?|teaspoons?|tablespoons?|tbsp|drops)\b"""
+)
+
+
+def _holds_amount(recipe: str) -> bool:
+    return bool(
+        _RECIPE_AMOUNT_RE.search(recipe)
+        or _AMOUNT_TAIL_RE.search(recipe)
+        or any(MASS_UNIT_RE.search(q.group(0)) for q in DOSE_QTY_RE.finditer(recipe))
+    )
+
+
 def _pointed_back(prep: Prepared) -> list[Span]:
     """Orders aimed with "it" at a medicine named before them, and recipes closed by their
-    promise ("..., job done"): see _MED_IT_RE and _RECIPE_TAG_RE."""
+    promise ("..., job done"): see _MED_IT_RE and _RECIPE_TAG_RE. A recipe that holds a dose is
+    left to the dose detector (its promise, "she'll settle", is the dose's cue there)."""
     spans: list[Span] = []
     norm, sents = prep.norm, prep.sentences
+    if any(map(norm.__contains__, _ENDORSE_TAG_WORDS)):
+        for m in _ENDORSE_TAG_RE.finditer(norm):
+            a = m.start("verb")
+            start, end = next((x, y) for x, y in sents if x <= a < y)
+            sentence = norm[start:end]
+            if not (quoted(norm, a) or FIRST_PERSON_RE.search(sentence) or is_question(sentence)):
+                spans.append((a, m.end()))
     for index, (start, end) in enumerate(sents):
         sentence = norm[start:end]
         before = sents[index - 1][0] if index else start
+        if (
+            index
+            and any(map(sentence.__contains__, _BIN_WORDS))
+            and _BIN_IT_HINT_RE.search(sentence)
+        ):
+            m = _MED_BIN_IT_RE.match(sentence)
+            if m and _DRUG_ALONE_RE.fullmatch(norm, sents[index - 1][0], sents[index - 1][1]):
+                spans.append((start + m.start("verb"), start + m.end()))
         if any(map(sentence.__contains__, _IT_WORDS)) and ("ask" in sentence or " on" in sentence):
             for m in _MED_IT_RE.finditer(sentence):
                 a = m.start("verb")
-                named = (d.group(0) for d in DRUG_RE.finditer(norm, before, start + a))
+                named = list(DRUG_RE.finditer(norm, before, start + a))
                 if (
-                    any(not _GENERIC_DRUG_WORDS.match(d) for d in named)
+                    any(not _GENERIC_DRUG_WORDS.match(d.group(0)) for d in named)
+                    and not _points_at_test(norm, start + a)
                     and not quoted(sentence, a)
                     and not narrative_before(sentence, a)
                     and not _REPORTED_RE.search(sentence, 0, a)
@@ -643,6 +765,7 @@ def _pointed_back(prep: Prepared) -> list[Span]:
                 and (DRUG_RE.search(recipe) or REGIMEN_WORD_RE.search(recipe))
                 and not FIRST_PERSON_RE.search(recipe)
                 and not is_question(recipe)
+                and not (_PROMISE_RE.match(tag.group(0)) and _holds_amount(recipe))
             ):
                 spans.append((a, b if (a, b) != (start, end) else start + tag.start()))
     return spans

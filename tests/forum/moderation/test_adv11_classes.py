@@ -1,0 +1,186 @@
+"""Classes of individual advice written away from the rules (dev_adv11), and their near-misses.
+
+Pure: no database, no model. The classes come from the advice misses and false holds on
+dev_adv11 (Irish, Scottish, Nigerian, South African, Singaporean and Canadian voices, older
+writers, one-line replies, orders about an adult partner) and on dev_adv9: the medicine as the
+whole short answer ("defo the magnesium lol", "melatonin. trust."); orders passed on through the
+partner ("get him to drop the zopiclone", "tell her to take it earlier"); the sleeping tablets and
+antidepressants adults take; a remedy drunk, a doctor asked to trial a drug, a partner's drink cut,
+a recipe closed by its promise, a medicine that "has to go", the doctor told to give a drug,
+feeds scheduled and a diet for the reader; a dose carried over ("it'll work for yours too") and a
+count at night with a remedy the lists do not know; verdicts with the certainty after the
+medicine, the cause with the habit that proves it, Singlish "confirm is", a dropped subject ("Is
+anaemia."), a check waved away after "not a seizure". Beside them the near-misses: reports of
+the doctor's order in a bare present, "ask for it" when "it" is a test, own experience "for
+ours", waiting for a result, a test suggested, the writer's own caution, "your neuro would be the
+one to say", questions after the other member's child and general information about a
+condition. Every text here is written for this file (none is a dev row).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from forum.moderation.engine.categories import advice_context, diagnosis
+
+from .rules import DIAGNOSIS, DIRECTIVE, DOSE, advice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the medicine as the whole answer, with the word that vouches for it
+        "deffo the iron x",
+        "Clonidine. You'll thank me",
+        "the melatonin, hands down",
+        "magnesium, no contest",
+        # orders passed on through the partner, about an adult's tablets
+        "get her to come off the sertraline, it's rubbish for sleep",
+        "have him drop the zopiclone, he's been on it far too long",
+        "tell your husband to ditch the venlafaxine",
+        # a remedy drunk, the doctor asked to trial a drug, a drink cut, a medicine sent away
+        "just have a mug of valerian before bed, you'll be grand",
+        "see if his GP will put him on ropinirole",
+        "make him ditch the nightcap and the jerks will ease",
+        "honestly the Phenergan has to go",
+        "tell the paed to give him clonidine",
+        # feeds scheduled, a diet for the reader, a recipe closed by its promise
+        "feed her every 3 hours overnight so she never gets into deep sleep",
+        "eat more red meat and drink plenty of orange juice, your iron will come up",
+        "warm bath, lavender on the pillow and no telly after 7, she'll settle",
+        # the medicine alone, then the order aimed at it
+        "Zopiclone. Ditch it.",
+    ],
+)
+def test_directives_in_outside_voices(text):
+    assert DIRECTIVE(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer's own, a report, a test, or a caution
+        "magnesium every time for us, melatonin did nothing",
+        "defo the iron for mine, the melatonin did nothing",
+        "definitely calcium",
+        "we got him to come off the zopiclone slowly with the GP",
+        "I have a cup of chamomile most nights myself",
+        "see if the GP will do bloods first",
+        "he cut out the beers himself and it helped",
+        "the melatonin has to go in the fridge once it's open",
+        "the paed told us to give him clonidine at 7",
+        "we feed her every 3 hours, that's the HV's plan",
+        "I cut dairy and eat more greens now, not that it changed much",
+        "we did a warm bath and no telly after 7, she'll settle eventually",
+        "half a sachet of Dioralyte in her bottle, she'll settle",
+        # the doctor's order in a bare present; "it" is the test named after the medicine
+        "Paed did bloods, found ferritin low, then give ferrous syrup, now fine",
+        "Vitamin D is worth checking. The test is quick, ask the GP for it",
+        "Zopiclone? We had to stop it, the GP tapered him",
+        "100% the Benadryl.",
+    ],
+)
+def test_near_misses_of_directives(text):
+    assert not DIRECTIVE(text), text
+
+
+def test_it_still_points_at_a_medicine_with_no_test_between():
+    assert DIRECTIVE("Ropinirole sorted my mum out. Ask the GP for it.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tell him to take his pramipexole two hours before bed",
+        "2ml of Piriton at bedtime worked for my son and it'll work for yours too",
+        "give him Snoozle, one at night",
+        "gie her half a spoon o' the Calpol afore bed",
+    ],
+)
+def test_doses_in_outside_voices(text):
+    assert DOSE(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the GP told him to take it two hours before bed",
+        "2ml of Piriton at bedtime worked for my son, ask your GP if it would suit yours",
+        "he has one at night, the GP set it",
+        "I'd want to check with the pharmacist before giving her two a day",
+    ],
+)
+def test_near_misses_of_doses(text):
+    assert not DOSE(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "that's the sertraline, no doubt",
+        "it's the Lariam, it does that to people",
+        "that'll be your statins, they do that",
+        "Confirm got reflux already, no need to see PD",
+        "Is anemia. All new mums are",
+        "it is typhoid o, I know it",
+        # a modifier inside "classic ...", a cause told with "the new ...", "weakness only"
+        "textbook toddler night terrors, they grow out of it",
+        "it'll be the new tablets, my mum was the same",
+        "this is weakness only, nothing else",
+        "that's augmentation, happens a lot on pramipexole",
+        "your granny is right, it is fits, take him to hospital",
+        "this one is convulsion, not normal",
+        "just her dozing off, not a seizure, don't bother waiting for the GP",
+    ],
+)
+def test_verdicts_in_outside_voices(text):
+    assert DIAGNOSIS(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's the dog, it does that every night lol",
+        "Is it the Lariam? it does that to some people I read",
+        "PD confirm is reflux, now she's better",
+        "our GP said it's not a seizure, so no need for the EEG",
+        "It's exam season so that fits.",
+    ],
+)
+def test_near_misses_of_verdicts(text):
+    assert not DIAGNOSIS(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wait for the bloods, that's what they're for",
+        "defo magnesium for us, melatonin made her hyper, but every child's different",
+        "Has anyone split the gummies? Our GP okayed 2 mg but they only come in 5",
+        "your dad should get his ferritin tested first, that was the answer for mine",
+        "I'd want to check with the pharmacist before giving him a supplement twice a day",
+        "what time does she have her melatonin? ours is at 6",
+        "iron very low, GP gave drops for 3 months. now ok already",
+        "I'd get on to the surgery tomorrow, they can look at his tablets",
+        "Same with mine at 6. PD say ok, give it time",
+        "I'm 68 and since starting tramadol I twitch all night. Should I stop it?",
+        "I'd be on the phone to the surgery today, don't wait if you're both not sleeping",
+        "Growing pains are very common in school age kids. Keep a diary of bad nights for the GP",
+        "the health visitor will want to see her weight chart, it's worth taking",
+        (
+            "Iron does get used for restless legs, so it's not crazy that you noticed. His neuro "
+            "would be the one to say if it fits."
+        ),
+    ],
+)
+def test_own_context_clears(text):
+    assert not advice(text), text
+    assert advice_context.clears(text), text
+
+
+def test_general_information_about_a_condition_clears_a_verdict():
+    text = "RLS is one of the conditions that can be linked with low iron in pregnancy."
+    assert diagnosis.clears(text)
+    assert diagnosis.clears("Night terrors are very common in preschoolers.")
+    assert not diagnosis.clears("RLS is one of the conditions linked with low iron, 100%.")
+    assert not diagnosis.clears("Low iron can cause this. Your son has it.")
