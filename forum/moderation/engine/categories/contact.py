@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from forum.moderation.engine.text import (
     HOLD,
     Category,
@@ -9,9 +11,11 @@ from forum.moderation.engine.text import (
     gettext_noop,
     link_matches,
     merge_spans,
+    normalize,
     prepare,
     rx,
 )
+from forum.moderation.engine.words import english
 
 # --------------------------------------------------------------------------- contact
 
@@ -20,6 +24,16 @@ _EMAIL_OBFUSCATED_RE = rx(
     r"""(?<![\w.+-])[\w.+-]+(?:\s+dot\s+[\w-]+)*+\s*(?:\(at\)|\[at\]|\{at\}|\s+at\s+)\s*[\w-]+
         \s*(?:\(dot\)|\[dot\]|\{dot\}|\s+dot\s+)\s*(?:com|net|org|co|uk|de|fr|ie|au|ca|io)\b"""
 )
+# Spelled out with a bare " at " the form is also a shop's address ("grab a bottle at
+# purecalmkids dot com", "$19 at calmbrainkids dot com"): an email only when the domain is
+# a mail provider or the name has an address's dots, underscores or digits in it.
+_MAIL_PROVIDER_RE = rx(
+    r"""\s+at\s+(?:g\s?mail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mac
+        |proton\s?mail|btinternet|sky|virgin(?:media)?|talktalk|eircom|gmx|web|mail|zoho|rediff\s?mail
+        |comcast|verizon|shaw|rogers|sympatico|bigpond|optusnet|xtra)\b"""
+)
+_ADDRESS_NAME_RE = re.compile(r"^[^\s]*[._\d]")
+_MAIL_WORD_RE = rx(r"\b(?:e-?mail|mail|write|contact|reach)\b")
 # 9+ digits with phone-like separators; ids inside links are discarded afterwards.
 _PHONE_RE = rx(r"(?<![\w/.])(?:\+\s?)?\(?\d[\d\s().-]{7,18}\d(?![\w/])")
 _HANDLE_RE = rx(r"(?<![\w@.])@[a-z][\w.]{2,30}\b")
@@ -74,6 +88,20 @@ def _public_helpline(norm: str, span: Span, sentences: tuple[Span, ...]) -> bool
     return not _OWN_LINE_RE.search(norm, sentence[0], sentence[1])
 
 
+def _spelled_email(norm: str, m: re.Match[str]) -> bool:
+    """Is a spelled-out "name at domain dot com" an email rather than a shop's address?"""
+    found = m.group(0)
+    if "(" in found or "[" in found or "{" in found:
+        return True
+    name = found.split(" at ", 1)[0].strip()
+    return bool(
+        " dot " in name
+        or _ADDRESS_NAME_RE.match(name)
+        or _MAIL_PROVIDER_RE.search(found)
+        or _MAIL_WORD_RE.search(norm, max(0, m.start() - 40), m.start())
+    )
+
+
 def rules(text: str) -> list[Span]:
     """Find emails, phone numbers, social handles and invitations to talk privately.
 
@@ -88,7 +116,8 @@ def rules(text: str) -> list[Span]:
     if "@" in norm:
         spans.extend(m.span() for m in _EMAIL_RE.finditer(norm))
     if "dot" in prep.all_words and _AT_WORDS & prep.all_words:
-        spans.extend(m.span() for m in _EMAIL_OBFUSCATED_RE.finditer(norm))
+        spelled = _EMAIL_OBFUSCATED_RE.finditer(norm)
+        spans.extend(m.span() for m in spelled if _spelled_email(norm, m))
     # A phone number has nine digits or more: a text with fewer has none to find.
     enough_digits = sum(map(norm.count, "0123456789")) >= 9
     phones = [
@@ -112,6 +141,34 @@ def rules(text: str) -> list[Span]:
     return merge_spans(spans)
 
 
+# ------------------------------------------------------------- no way to reach (clears)
+
+# Any trace of a way to reach someone off the forum, or of asking for one: without any, the
+# model's contact finding is dropped (a moderator's "please don't swap numbers here", a named
+# clinic, "ring 111", "the Epilepsy Society site"). Digits are counted apart.
+_REACH_RE = rx(
+    rf"""@|\(at\)|\[at\]|\{{at\}}|\bdrop\s+me\b|\b(?:g\s?mail|yahoo|hotmail|outlook|icloud|aol|proton\s?mail
+    |username|user\s+name|sc|cash\s?app|venmo|paypal|zelle)\b|\bdot\s+(?:com|co|net|org|ie|uk|au|ca|in|za|sg|ng)\b|\b{_PLATFORM}\b|\b(?:viber|wechat|line\s+id
+    |reddit|u/\w+|skype|zoom|pen\s?pal|dms?|pms?|inbox|offline|off\s+(?:the\s+)?(?:forum|site|here)|privately
+    |private\s+(?:chat|message|group)|handle|e-?mail|mail|address|mobile|cell|landline|telephone)\b
+    |\b(?:me|you|u)\s+(?:on|at|via)\b|\b(?:call|ring|text|message|msg|contact|reach|find|add|follow|write\s+to|email
+    |meet|link\s+up\s+with)\s+(?:me|you|u)\b|\b(?:my|your|ur|yr)\s+(?:\w+\s+)?(?:number|no\.?|num|digits|details
+    |profile|page|account|whatsapp|insta|socials?)\b|\b(?:zero|oh|nought|one|two|three|four|five|six|seven
+    |eight|nine)(?:[\s,-]+(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple)){{3,}}\b"""
+)
+
+
+def clears(text: str) -> bool:
+    """True when an English post has no way to reach anyone in it: no address, number,
+    handle, platform or invitation to talk elsewhere, and no request for one."""
+    norm = normalize(text)
+    if not english(norm):
+        return False
+    if sum(map(norm.count, "0123456789")) >= 7:
+        return False
+    return not _REACH_RE.search(norm)
+
+
 CATEGORY = Category(
     code="contact",
     action=HOLD,
@@ -124,4 +181,5 @@ CATEGORY = Category(
     nudge_rule=gettext_noop("No contact details"),
     nudge_fix=gettext_noop("Keep the conversation here; remove the email, number or handle."),
     learned=True,
+    clears=clears,
 )
