@@ -33,6 +33,7 @@ _MAIL_PROVIDER_RE = rx(
         |comcast|verizon|shaw|rogers|sympatico|bigpond|optusnet|xtra)\b"""
 )
 _ADDRESS_NAME_RE = re.compile(r"^[^\s]*[._\d]")
+_CURRENCY = frozenset("$£€₹")
 _MAIL_WORD_RE = rx(r"\b(?:e-?mail|mail|write|contact|reach)\b")
 # 9+ digits with phone-like separators; ids inside links are discarded afterwards.
 _PHONE_RE = rx(r"(?<![\w/.])(?:\+\s?)?\(?\d[\d\s().-]{7,18}\d(?![\w/])")
@@ -94,6 +95,8 @@ def _spelled_email(norm: str, m: re.Match[str]) -> bool:
     if "(" in found or "[" in found or "{" in found:
         return True
     name = found.split(" at ", 1)[0].strip()
+    if name.isdigit() or norm[max(0, m.start() - 1) : m.start()] in _CURRENCY:
+        return False  # a price: "it's $19 at calmkids dot com"
     return bool(
         " dot " in name
         or _ADDRESS_NAME_RE.match(name)
