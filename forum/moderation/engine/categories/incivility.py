@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from forum.moderation.engine.text import (
@@ -248,6 +249,55 @@ _CONTEMPT_RULES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = tuple(
             |\bsome\s+of\s+(?:the\s+)?(?:mums|moms|parents|people|you)\s+(?:on\s+here\s+|here\s+)?need\s+to
               \s+(?:get\s+(?:off|a|over|real)|grow|learn|stop|calm|chill|toughen|look\s+after)""",
         ),
+        # sarcastic idioms: "stop the presses", "someone ring the Lancet", "not exactly rocket
+        # science, is it", "mystery of the century", "genius at work"
+        (
+            """presses press lancet media papers newspapers bbc minister president nobel rocket
+            captain shock colour color mystery genius""",
+            r"""\bstop\s+the\s+press(?:es)?\b
+            |\b(?:alert|call|ring|phone|tell|notify)\s+the\s+(?:media|papers|newspapers|lancet|bbc|prime\s+minister
+              |president|nobel\s+committee)\b
+            |\b(?:not\s+exactly|hardly|isn'?t\s+exactly)\s+rocket\s+science\b|\brocket\s+science,?\s+(?:is|was)\s+it\b
+            |\bcaptain\s+obvious\b|\bshock,?\s+horror\b|\bcolou?r\s+me\s+(?:shocked|surprised|stunned)\b
+            |\bmystery\s+of\s+the\s+century\b|\bgenius\s+at\s+work\b""",
+        ),
+        # mocking the poster's writing: "learn to write properly first", "if you can't proofread
+        # a title...", "ever heard of a spellchecker?"
+        (
+            """learn spell proofread punctuate string spellcheck spellchecker spelling punctuation
+            stops capital""",
+            r"""\blearn\s+(?:to\s+(?:write|spell|punctuate|type)|to\s+read\s+(?:properly|first|before)
+              |(?:some\s+|basic\s+|proper\s+)?(?:english|grammar|spelling|punctuation))\b
+            |\bif\s+(?:you|u)\s+can'?t\s+(?:even\s+)?(?:spell|proofread|punctuate|string
+              |(?:read|write)\s+(?:properly|english|a\s+simple|a\s+title|a\s+sentence))\b
+            |\b(?:ever\s+heard\s+of|try\s+using|try|use)\s+(?:a\s+)?(?:spell[\s-]?check\w*|punctuation|full\s+stops
+              |capital\s+letters)\b""",
+        ),
+        # blaming the poster for the state of the services: "no wonder the clinic is so crowded"
+        (
+            "wonder clog clogs clogging",
+            r"""\bno\s+wonder\s+(?:the\s+)?(?:clinics?|hospitals?|a&e|er|gps?|doctors?|nhs|waiting\s+rooms?
+              |urgent\s+care|surgery|surgeries|wards?)\b[^.!?]{0,30}\b(?:crowded|overrun|packed|clogged|full\s+of
+              |in\s+the\s+state|overwhelmed)
+            |\b(?:you|u|people\s+like\s+(?:you|u|that))\s+(?:\w+\s+)?clog(?:s|ging)?\s+(?:it|them|up|the)\b""",
+        ),
+        # verdicts on the poster's parenting or family: "stop babying him", "three kids and you
+        # still haven't worked out bedtime", "someone should have noticed", "that says more
+        # about the marriage than...", "the fact you... says it all", "must be so hard being you"
+        (
+            """babying mollycoddling coddling smothering still noticed says hard tough sound
+            kind kinda""",
+            r"""\bstop\s+(?:babying|mollycoddling|coddling|smothering)\s+(?:him|her|them|the\s+\w+|your\s+\w+)\b
+            |\b(?:and|yet|but)\s+(?:you|u)\s+still\s+(?:haven'?t|can'?t|don'?t|didn'?t)\s+(?:worked?|figured?
+              |manage\w*|sort\w*|learn\w*|know\s+how|got\s+the\s+hang)\b
+            |\b(?:someone|somebody|you|u)\s+(?:in\s+(?:the|your)\s+family\s+)?(?:should|could)\s+(?:have|'ve)
+              \s+noticed\b
+            |\bsays\s+(?:a\s+lot\s+)?more\s+about\s+(?:you|your|the\s+\w+|him|her)\b[^.!?]{0,40}\bthan\b
+            |\bthe\s+fact\s+(?:that\s+)?(?:you|u)\b[^.!?]{0,100}\bsays\s+(?:it\s+all|a\s+lot|everything)\b
+            |\bmust\s+be\s+(?:so\s+|really\s+)?(?:hard|tough|exhausting)\s+(?:being|to\s+be)\s+(?:you|u)\b
+            |\blove\s+the\s+sound\s+of\s+(?:their|your|his|her)\s+own\b
+            |\b(?:that'?s|this\s+is)\s+(?:kind\s+of|kinda|all)\s+on\s+(?:you|u)\b(?!\s+to\b)""",
+        ),
         # passive-aggressive pity
         (
             "god heaven lord charge",
@@ -304,6 +354,42 @@ def _reported_quotes(norm: str) -> list[Span]:
     ]
 
 
+@functools.lru_cache(maxsize=256)
+def _contempt(text: str) -> tuple[Span, ...]:
+    """Spans of the stock put-downs of ``_CONTEMPT_RULES`` in ``text`` (not quoted or reported).
+
+    Each put-down runs only on the sentences that hold one of its words. Memoised: the
+    rules and the doubt layer both ask for the same text.
+    """
+    prep = prepare(text)
+    norm = prep.norm
+    quotes = _reported_quotes(norm)
+    spans: list[Span] = []
+    for keywords, pattern in _CONTEMPT_RULES:
+        if not prep.all_words & keywords:
+            continue
+        for (start, end), words in zip(prep.sentences, prep.words, strict=True):
+            if not words & keywords:
+                continue
+            for m in pattern.finditer(norm, start, end):
+                before = norm[max(0, m.start() - 30) : m.start()]
+                if not (
+                    _REPORTED_RE.search(before)
+                    or _NAMED_INSULT_RE.search(before)
+                    or any(a <= m.start() < b for a, b in quotes)
+                ):
+                    spans.append(m.span())
+    return tuple(spans)
+
+
+def doubt(text: str) -> list[Span]:
+    """Put-downs with no swear word in them ("stop the presses", "some people shouldn't be
+    parents", "learn to write properly first"): the model, fitted on swearing, often scores
+    them low, so a hit holds the post as an uncertain finding for a moderator to read. Swear
+    words and insults (``_INSULT_RE``) are left to the model: they come in warm replies too."""
+    return list(_contempt(text))
+
+
 def rules(text: str) -> list[Span]:
     """Find insults, slurs and country-against-country flaming aimed at other people.
 
@@ -327,21 +413,7 @@ def rules(text: str) -> list[Span]:
         ):
             continue
         spans.append(m.span())
-    # Each put-down runs only on the sentences that hold one of its words.
-    for keywords, pattern in _CONTEMPT_RULES:
-        if not prep.all_words & keywords:
-            continue
-        for (start, end), words in zip(prep.sentences, prep.words, strict=True):
-            if not words & keywords:
-                continue
-            for m in pattern.finditer(norm, start, end):
-                before = norm[max(0, m.start() - 30) : m.start()]
-                if not (
-                    _REPORTED_RE.search(before)
-                    or _NAMED_INSULT_RE.search(before)
-                    or any(a <= m.start() < b for a, b in quotes)
-                ):
-                    spans.append(m.span())
+    spans.extend(_contempt(text))
     if prep.all_words & _NATIONALITY_KEYWORDS:
         spans.extend(m.span() for m in _COUNTRY_FLAME_RE.finditer(norm))
     return merge_spans(spans)
@@ -358,7 +430,8 @@ _CIVIL_RE = rx(
       |strength|you)|take\s+care|good\s+luck(?!\s+with)|be\s+(?:kind|gentle)\s+to|welcome|congrat\w*
       |so\s+happy|great\s+(?:news|tip|point)|good\s+(?:point|news)|fair\s+(?:enough|point)
       |i\s+hear\s+(?:you|u)|(?:you|u)'?re\s+(?:doing\s+(?:great|well|brilliantly|amazing|everything|a\s+great
-      |an\s+amazing|so\s+well)|not\s+(?:alone|irrational|silly|overreacting|crazy|a\s+bad|the\s+only|imagining))
+      |an\s+amazing|so\s+well)|not\s+(?:alone|irrational|silly|overreacting|crazy|a\s+bad|the\s+only|imagining
+      |(?:an?\s+)?(?:idiot|fool|stupid|dumb|useless|failure|numpty|muppet)))
       |(?:you|u)\s+(?:got|have)\s+this|not\s+alone|no\s+judge?ment|lovely\s+(?:news|to\s+hear|nan|idea)
       |(?:it|this)\s+(?:passes|fades|gets\s+easier|will\s+pass)|very\s+common|so\s+common
       |appreciate\s+(?:you|it|this|that|the|all)|sorry\s+(?:all|everyone|guys|folks|for\s+(?:the|asking))
@@ -373,7 +446,9 @@ _CIVIL_RE = rx(
       |(?:is|isn'?t|not)\s+(?:drama|dramatic)|please\s+be\s+(?:kind|gentle)
       |(?:you|u)'?re\s+(?:a|an|such\s+a)\s+(?:great|good|lovely|brilliant|wonderful|amazing|fab|fantastic)\s+\w+
       |would\s+be\s+(?:great|lovely|brilliant|helpful|really\s+helpful)\s+if\s+(?:you|u)
-      |(?:the\s+)?(?:one|ones|person|people)\s+to\s+ask)\b"""
+      |(?:the\s+)?(?:one|ones|person|people)\s+to\s+ask
+      # spam or rudeness reported to the moderators: "Reported. This is a parenting forum."
+      |reported(?=\s*[.!]|\s+(?:it|this|that|to\s+(?:the\s+)?mod)))\b"""
 )
 # Contempt that needs no swear word, and sarcasm: any of these keeps the model's finding.
 _CONTEMPT_RE = rx(
@@ -390,8 +465,9 @@ _CONTEMPT_RE = rx(
       |smart|not\s+hard|shouldn'?t\s+be|should\s+not\s+be|not\s+be\s+(?:parents|allowed)|must\s+be
       |ok\s+buddy|classic|(?<!not\s)(?<!n't\s)(?:drama|dramatic)|meltdown|hysteric\w*|evil|nasty(?!\s+thing\s+to)|incompetent|irresponsible
       |lazy|selfish|entitled|weak|snowflake|whin\w+|moan\w*|troll\w*|liar|lying|clown\w*|joke
-      |idiot\w*|moron\w*|your\s+(?:kid|child|son|daughter)\s+is\s+a|(?:you'?re|you\s+are)\s+(?:a|an
-      |so|such|the|just|really|clearly)(?!\s+(?:great|good|lovely|brilliant|wonderful|amazing|fab|fantastic)\b)
+      |(?<!not\san\s)idiot\w*|moron\w*|your\s+(?:kid|child|son|daughter)\s+is\s+a|(?:you'?re|you\s+are)\s+(?:a|an
+      |so|such|the|just|really|clearly)(?!\s+(?:great|good|lovely|brilliant|wonderful|amazing|fab|fantastic
+        |parent|mum|mom|dad|human)\b)
       |another(?!\s+(?:group|forum|thread|site|page|post|night|day|week|appointment|test|doctor|gp|paed\w*
         |opinion|referral|option|one\s+of\s+those\s+nights))
       |oh\s+(?:great|brilliant|wonderful|lovely|please|sure)
@@ -463,5 +539,6 @@ CATEGORY = Category(
     nudge_fix=gettext_noop("Say what you disagree with, not what you think of the person."),
     learned=True,
     rules_decide=False,
+    doubt=doubt,
     clears=clears,
 )
