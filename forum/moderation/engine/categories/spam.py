@@ -51,7 +51,6 @@ _PROMO_RE = rx(
     |\b(?:my|our)\s+(?:(?:own|current|latest|new|session|consultation|package|private)\s+)?(?:prices
       |rates|fees|price\s+list)\b
     |\bno\s+referral\s+(?:needed|required|necessary)\b
-    |\b(?:same|next)[\s-](?:day|week)\s+(?:booking|appointment|slot)s?\b
     |\b(?:i|we)\s+(?:also\s+)?(?:do|offer|run|provide)\s+(?:\w+\s+){0,3}?(?:privately|private\s+(?:sessions
       |consultations|appointments|visits))\b
     |\b(?:can|could)\s+fit\s+(?:you|him|her|them|u)\s+in\s+privately\b
@@ -72,7 +71,7 @@ _PROMO_TWO_FOR_ONE_RE = rx(r"\b2\s+for\s+1\b")
 _PROMO_KEYWORDS = wordset(
     """buy cheap order prescription discount promo coupon code free limited bulk wholesale
     worldwide discreet casino click best cheaper price cured healed cures yours fast prices rates
-    fees referral booking bookings appointment appointments slot slots privately private fit"""
+    fees referral privately private fit"""
 )
 _WORD_RE = re.compile(r"[a-z0-9']+")
 _URL_SCHEME_RE = re.compile(r"^(?:https?://)?(?:www\.)?")
