@@ -30,7 +30,7 @@ _EMAIL_OBFUSCATED_RE = rx(
 _MAIL_PROVIDER_RE = rx(
     r"""\s+at\s+(?:g\s?mail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mac
         |proton\s?mail|btinternet|sky|virgin(?:media)?|talktalk|eircom|gmx|web|mail|zoho|rediff\s?mail
-        |comcast|verizon|shaw|rogers|sympatico|bigpond|optusnet|xtra)\b"""
+        |comcast|verizon|shaw|rogers|sympatico|bigpond|optusnet|xtra|rediff)\b"""
 )
 _ADDRESS_NAME_RE = re.compile(r"^[^\s]*[._\d]")
 _CURRENCY = frozenset("$£€₹")
@@ -79,11 +79,20 @@ _OWN_LINE_RE = rx(
 )
 
 
+# A freephone number is a service's, not a member's own ("the HSE Live line on 1800 700 700").
+_FREEPHONE_RE = rx(
+    r"(?:\+?1[\s-]?)?(?:800|888|877|866)[\s.-]|1800\s?\d|1300\s?\d|0800\s?\d|13\s?\d\d\s?\d\d\b"
+)
+# "the parents' line on ...", "their advice line at ...": a line named as a service's.
+_SERVICE_LINE_RE = rx(r"\b(?:the|their|its)\s+(?:[\w'-]+\s+){0,3}?line\s+(?:on|at|is|number)\b")
+
+
 def _public_helpline(norm: str, span: Span, sentences: tuple[Span, ...]) -> bool:
     """Is the phone number at ``span`` a public service's line named as such?"""
     start, end = span
     around = norm[max(0, start - 200) : start] + " " + norm[end : end + 40]
-    if not _HELPLINE_RE.search(around):
+    named = _HELPLINE_RE.search(around) or _SERVICE_LINE_RE.search(norm, max(0, start - 60), start)
+    if not (named or _FREEPHONE_RE.match(norm, start)):
         return False
     sentence = next(((a, b) for a, b in sentences if a <= start < b), (start, end))
     return not _OWN_LINE_RE.search(norm, sentence[0], sentence[1])
@@ -95,14 +104,13 @@ def _spelled_email(norm: str, m: re.Match[str]) -> bool:
     if "(" in found or "[" in found or "{" in found:
         return True
     name = found.split(" at ", 1)[0].strip()
+    if _MAIL_PROVIDER_RE.search(found) or _MAIL_WORD_RE.search(
+        norm, max(0, m.start() - 40), m.start()
+    ):
+        return True
     if name.isdigit() or norm[max(0, m.start() - 1) : m.start()] in _CURRENCY:
         return False  # a price: "it's $19 at calmkids dot com"
-    return bool(
-        " dot " in name
-        or _ADDRESS_NAME_RE.match(name)
-        or _MAIL_PROVIDER_RE.search(found)
-        or _MAIL_WORD_RE.search(norm, max(0, m.start() - 40), m.start())
-    )
+    return bool(" dot " in name or _ADDRESS_NAME_RE.match(name))
 
 
 def rules(text: str) -> list[Span]:
@@ -162,14 +170,18 @@ _REACH_RE = rx(
 
 
 def clears(text: str) -> bool:
-    """True when an English post has no way to reach anyone in it: no address, number,
-    handle, platform or invitation to talk elsewhere, and no request for one."""
+    """True when an English post has no way to reach anyone in it: no address, handle,
+    platform or invitation to talk elsewhere, no request for one, and no number but a public
+    service's ("the HSE Live line on 1800 700 700")."""
     norm = normalize(text)
     if not english(norm):
         return False
-    if sum(map(norm.count, "0123456789")) >= 7:
+    if _REACH_RE.search(norm):
         return False
-    return not _REACH_RE.search(norm)
+    # A number the rules passed over is cleared only beside a public service named as such.
+    return sum(map(norm.count, "0123456789")) < 7 or bool(
+        _HELPLINE_RE.search(norm) or _SERVICE_LINE_RE.search(norm) or _FREEPHONE_RE.search(norm)
+    )
 
 
 CATEGORY = Category(
