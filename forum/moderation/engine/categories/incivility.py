@@ -253,11 +253,12 @@ _CONTEMPT_RULES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = tuple(
         # science, is it", "mystery of the century", "genius at work"
         (
             """presses press lancet media papers newspapers bbc minister president nobel rocket
-            captain shock colour color mystery genius""",
+            brain captain shock colour color mystery genius""",
             r"""\bstop\s+the\s+press(?:es)?\b
             |\b(?:alert|call|ring|phone|tell|notify)\s+the\s+(?:media|papers|newspapers|lancet|bbc|prime\s+minister
               |president|nobel\s+committee)\b
-            |\b(?:not\s+exactly|hardly|isn'?t\s+exactly)\s+rocket\s+science\b|\brocket\s+science,?\s+(?:is|was)\s+it\b
+            |\b(?:not\s+exactly|hardly|isn'?t\s+exactly)\s+(?:rocket\s+science|brain\s+surgery|a\s+genius)\b
+            |\b(?:rocket\s+science|brain\s+surgery),?\s+(?:is|was)\s+it\b|\bgenius\s+(?:move|idea|plan),?\s+(?:that|was\s+it)\b
             |\bcaptain\s+obvious\b|\bshock,?\s+horror\b|\bcolou?r\s+me\s+(?:shocked|surprised|stunned)\b
             |\bmystery\s+of\s+the\s+century\b|\bgenius\s+at\s+work\b""",
         ),
