@@ -240,3 +240,15 @@ def test_put_downs_the_writer_aims_at_themselves_are_no_rule_hit(text: str) -> N
 )
 def test_the_same_put_downs_aimed_at_the_reader_still_hit(text: str) -> None:
     assert incivility.rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fact that you came back to tell us says a lot about how caring you are.",
+        "Next week: how to get through the EEG, I'll let you all know.",
+        "Some mums shouldn't have to fight this hard for a referral.",
+    ],
+)
+def test_warm_or_venting_near_misses_of_the_put_downs_have_no_doubt(text: str) -> None:
+    assert incivility.doubt(text) == []

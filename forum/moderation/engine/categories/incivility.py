@@ -179,8 +179,8 @@ _CONTEMPT_RULES: tuple[tuple[frozenset[str], re.Pattern[str], bool], ...] = tupl
         # "some people shouldn't have caffeine late" is information: left to the model
         (
             "people parents mums moms mothers families",
-            r"""\bsome\s+(?:people|parents|mums|moms|mothers|families)\s+(?:shouldn'?t\s+(?:have|be)
-              |should\s+not\s+(?:have|be))""",
+            r"""\bsome\s+(?:people|parents|mums|moms|mothers|families)\s+(?:shouldn'?t\s+(?:have(?!\s+to\b)|be)
+              |should\s+not\s+(?:have(?!\s+to\b)|be))""",
         ),
         # verdicts on the poster's parenting, wits or worth
         (
@@ -280,7 +280,7 @@ _CONTEMPT_RULES: tuple[tuple[frozenset[str], re.Pattern[str], bool], ...] = tupl
             |\b(?:not\s+exactly|hardly|isn'?t\s+exactly)\s+(?:rocket\s+science|brain\s+surgery|a\s+genius)\b
             |\b(?:rocket\s+science|brain\s+surgery),?\s+(?:is|was)\s+it\b|\bgenius\s+(?:move|idea|plan),?\s+(?:that|was\s+it)\b
             |\bcaptain\s+obvious\b|\bshock,?\s+horror\b|\bcolou?r\s+me\s+(?:shocked|surprised|stunned)\b
-            |\bmystery\s+of\s+the\s+century\b|\bgenius\s+at\s+work\b|\bnext\s+week:\s+how\s+to\b
+            |\bmystery\s+of\s+the\s+century\b|\bgenius\s+at\s+work\b
             |\bcarry\s+on,?\s+(?:ladies|girls)\W*$""",
             AIMED,
         ),
@@ -319,6 +319,7 @@ _CONTEMPT_RULES: tuple[tuple[frozenset[str], re.Pattern[str], bool], ...] = tupl
               \s+noticed\b
             |\bsays\s+(?:a\s+lot\s+)?more\s+about\s+(?:you|your|the\s+\w+|him|her)\b[^.!?]{0,40}\bthan\b
             |\bthe\s+fact\s+(?:that\s+)?(?:you|u)\b[^.!?]{0,100}\bsays\s+(?:it\s+all|a\s+lot|everything)\b
+              (?!\s+about\s+(?:how\s+)?(?:kind|good|lovely|caring|brave|strong|much|well|thoughtful))
             |\bmust\s+be\s+(?:so\s+|really\s+)?(?:hard|tough|exhausting)\s+(?:being|to\s+be)\s+(?:you|u)\b
             |\blove\s+the\s+sound\s+of\s+(?:their|your|his|her)\s+own\b
             |\b(?:that'?s|this\s+is)\s+(?:kind\s+of\s+|kinda\s+|all\s+)?on\s+(?:you|u)\b(?!\s+to\b)
@@ -494,7 +495,8 @@ _CIVIL_RE = rx(
 # Contempt that needs no swear word, and sarcasm: any of these keeps the model's finding.
 _CONTEMPT_RE = rx(
     r"""^\W*(?:sure|right|cheers|ok|okay|riiight|yeah\s+right)\b
-    |\b(?:people\s+like\s+(?:you|that)|you\s+(?:people|lot|lots)
+    |\b(?:people\s+like\s+(?:you|that)(?!\s+(?:make|keep)\s+(?:this|the|it)\s+(?:(?:forum|site|group|place)\s+)?
+        (?:what\s+it\s+is|worth|great|better|special|lovely|going|a\s+(?:better|kinder|lovely)|so\s+(?:special|lovely|kind)))|you\s+(?:people|lot|lots)
       # not the "some people" of general information: "sets off twitching in some people"
       |(?<!\bin\s)(?<!\bfor\s)(?<!\bwith\s)some\s+(?:of\s+(?:you|us)|people
       |parents|mums|moms|families)|(?:nobody|no\s+one|noone)\s+(?:asked|wants|takes|cares|likes)|karen
