@@ -85,6 +85,7 @@ def test_a_members_own_line_still_hits(text: str) -> None:
         "We were seen at the Coombe and then Temple Street, both very good with us.",
         "I'm 71, retired in Perth, and I've had these jolts since I was a girl.",
         "The HSE Live line on 1800 700 700 will tell you which clinic covers you.",
+        "Young Epilepsy have a Facebook page with a live Q&A every month.",
     ],
 )
 def test_contact_clears_posts_with_no_way_to_reach_anyone(text: str) -> None:
@@ -99,6 +100,8 @@ def test_contact_clears_posts_with_no_way_to_reach_anyone(text: str) -> None:
         "Please drop your digits and I will ring you later.",
         "my number is nine one two three, four five six seven",
         "ping me 8123 4567 after work",
+        "Come and join our Facebook group, I'm the admin, search Twitchy Tots Nairobi.",
+        "Join me on Telegram, the group is t.me slash restlesslegsnaija",
     ],
 )
 def test_contact_never_clears_a_way_to_reach_someone(text: str) -> None:

@@ -159,12 +159,12 @@ def rules(text: str) -> list[Span]:
 # clinic, "ring 111", "the Epilepsy Society site"). Digits are counted apart.
 _REACH_RE = rx(
     rf"""@|\(at\)|\[at\]|\{{at\}}|\bdrop\s+me\b|\b(?:g\s?mail|yahoo|hotmail|outlook|icloud|aol|proton\s?mail
-    |username|user\s+name|sc|cash\s?app|venmo|paypal|zelle)\b|\bdot\s+(?:com|co|net|org|ie|uk|au|ca|in|za|sg|ng)\b|\b{_PLATFORM}\b|\b(?:viber|wechat|line\s+id
+    |username|user\s+name|sc|cash\s?app|venmo|paypal|zelle|slash|admin|t\.me)\b|\bdot\s+(?:com|co|net|org|ie|uk|au|ca|in|za|sg|ng)\b|\b{_PLATFORM}\b(?!\s+(?:groups?|pages?|community|communities|support\s+groups?))|\b(?:viber|wechat|line\s+id
     |reddit|u/\w+|skype|zoom|pen\s?pal|dms?|pms?|inbox|offline|off\s+(?:the\s+)?(?:forum|site|here)|privately
     |private\s+(?:chat|message|group)|handle|e-?mail|mail|address|mobile|cell|landline|telephone)\b
     |\b(?:me|you|u)\s+(?:on|at|via)\b|\b(?:call|ring|text|message|msg|contact|reach|find|add|follow|write\s+to|email
-    |meet|link\s+up\s+with)\s+(?:me|you|u)\b|\b(?:my|your|ur|yr)\s+(?:\w+\s+)?(?:number|no\.?|num|digits|details
-    |profile|page|account|whatsapp|insta|socials?)\b|\b(?:zero|oh|nought|one|two|three|four|five|six|seven
+    |meet|link\s+up\s+with)\s+(?:me|you|u)\b|\b(?:my|our|your|ur|yr)\s+(?:\w+\s+)?(?:number|no\.?|num|digits|details
+    |profile|page|account|whatsapp|insta|socials?|group|channel)\b|\bjoin\s+(?:me|us)\b|\b(?:zero|oh|nought|one|two|three|four|five|six|seven
     |eight|nine)(?:[\s,-]+(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple)){{3,}}\b"""
 )
 
