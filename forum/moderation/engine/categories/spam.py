@@ -51,6 +51,9 @@ _PROMO_RE = rx(
     |\b(?:my|our)\s+(?:(?:own|current|latest|new|session|consultation|package|private)\s+)?(?:prices
       |rates|fees|price\s+list)\b
     |\bno\s+referral\s+(?:needed|required|necessary)\b
+    # money for the reader: "earn while you're up at night", "side hustle", "passive income"
+    |\bearn\s+(?:while|extra|money|from\s+home|up\s+to)\b|\bpassive\s+income\b|\bside\s+hustle\b
+    |\bno\s+experience\s+(?:needed|required|necessary)\b
     |\b(?:i|we)\s+(?:also\s+)?(?:do|offer|run|provide)\s+(?:\w+\s+){0,3}?(?:privately|private\s+(?:sessions
       |consultations|appointments|visits))\b
     |\b(?:can|could)\s+fit\s+(?:you|him|her|them|u)\s+in\s+privately\b
@@ -71,7 +74,7 @@ _PROMO_TWO_FOR_ONE_RE = rx(r"\b2\s+for\s+1\b")
 _PROMO_KEYWORDS = wordset(
     """buy cheap order prescription discount promo coupon code free limited bulk wholesale
     worldwide discreet casino click best cheaper price cured healed cures yours fast prices rates
-    fees referral privately private fit"""
+    fees referral privately private fit earn passive hustle experience"""
 )
 _WORD_RE = re.compile(r"[a-z0-9']+")
 _URL_SCHEME_RE = re.compile(r"^(?:https?://)?(?:www\.)?")
