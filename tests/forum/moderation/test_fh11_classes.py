@@ -118,6 +118,8 @@ def test_contact_never_clears_a_way_to_reach_someone(text: str) -> None:
         "Our private paediatric clinic can see her on Saturday, no referral required.",
         "As a sleep consultant I can fit you in privately next week.",
         "The full guide is £15 from quietnights dot co dot uk, worth every penny.",
+        "Bored on the night feeds? Earn extra from your phone, no experience needed.",
+        "Great side hustle for tired mums, passive income while baby sleeps.",
     ],
 )
 def test_a_private_service_or_priced_shop_is_spam(text: str) -> None:
@@ -131,6 +133,7 @@ def test_a_private_service_or_priced_shop_is_spam(text: str) -> None:
         "We paid to see a private neurologist once and then went back to the NHS list.",
         "Our GP couldn't fit him in for a fortnight so we used the walk-in centre.",
         "The prices of these monitors are mad, we just used the phone.",
+        "I work from home so I can nap when he naps, which helps.",
     ],
 )
 def test_private_care_told_as_experience_is_no_spam(text: str) -> None:
@@ -187,6 +190,7 @@ def test_near_misses_of_the_new_put_downs_have_no_doubt(text: str) -> None:
         "You're not a fool, you're a worried mum, and that's allowed.",
         "Reported. Nobody should be selling pills in here.",
         "I'm the queen of catastrophising, I had her in A&E for a hiccup once.",
+        "Bless your heart for sitting up with her all week, you're a saint.",
     ],
 )
 def test_venting_and_civil_replies_clear(text: str) -> None:

@@ -485,6 +485,7 @@ _CIVIL_RE = rx(
       |(?:fair|good|great|reasonable|valid|sensible)\s+question|(?:useful|helpful)\s+(?:post|thread|info\w*|tip|link)
       |(?:is|isn'?t|not)\s+(?:drama|dramatic)|please\s+be\s+(?:kind|gentle)
       |(?:you|u)(?:'?re|\s+are)\s+(?:a|an|such\s+a)\s+(?:great|good|lovely|brilliant|wonderful|amazing|fab|fantastic)\s+\w+
+      |(?:you|u)(?:'?re|\s+are)\s+(?:a|an|such\s+an?)\s+(?:star|legend|hero|saint|gem|angel|diamond|rock)
       |ignore\s+(?:the|them|those|that|these)\s+(?:\w+\s+)?(?:rude|nasty|unkind|mean|horrible)
       |(?:needed|need)\s+(?:to|a)\s+vent|just\s+venting|rant\s+over|sorry\s+for\s+(?:the|my)\s+(?:rant|vent)
       |would\s+be\s+(?:great|lovely|brilliant|helpful|really\s+helpful)\s+if\s+(?:you|u)
@@ -510,14 +511,14 @@ _CONTEMPT_RE = rx(
       |(?<!ignore\sthe\s)(?<!ignore\sthose\s)(?<!ignore\sall\sthe\s)nasty(?!\s+thing\s+to)|incompetent|irresponsible
       |lazy|selfish|entitled|weak|snowflake|whin\w+|moan\w*|troll\w*|liar|lying|clown\w*|joke
       |(?<!not\san\s)idiot\w*|moron\w*|your\s+(?:kid|child|son|daughter)\s+is\s+a|(?:you'?re|you\s+are)\s+(?:a|an
-      |so|such|the|just|really|clearly)(?!\s+(?:great|good|lovely|brilliant|wonderful|amazing|fab|fantastic
+      |so|such|the|just|really|clearly)(?!\s+(?:great|good|lovely|brilliant|wonderful|amazing|fab|fantastic|star|legend|hero|saint|gem|angel
         |(?:(?:worried|tired|exhausted|loving|caring|new|first[\s-]time|normal|devoted|good|great)\s+)?
         (?:parent|mum|mom|dad|human))\b)
       |another(?!\s+(?:group|forum|thread|site|page|post|night|day|week|appointment|test|doctor|gp|paed\w*
         |opinion|referral|option|one\s+of\s+those\s+nights))
       |oh\s+(?:great|brilliant|wonderful|lovely|please|sure)
       |ah\s+yes|well\s+done|very\s+impressive|wow|righto|coming\s+from|just\s+a\s+thought
-      |real\s+problems|get\s+(?:a\s+life|over)|bother|mess|brain|thick|slow|simple|bless(?!\s+(?:you|u|ya|him|her|them|ur|your\s+(?:little|baby|son|daughter|boy|girl)))
+      |real\s+problems|get\s+(?:a\s+life|over)|bother|mess|brain|thick|slow|simple|bless(?!\s+(?:you|u|ya|him|her|them|ur|your\s+(?:little|baby|son|daughter|boy|girl))|\s+your\s+heart\s+for\b)
       |luck\s+with\s+that|captain|obvious|drivel|sob\s+story|spare\s+us|like\s+an\s+adult|good\s+grief
       |(?:is|isn'?t|wasn'?t|not)\s+for\s+(?:you|u)|helicopter|i'?m\s+sure\s+(?:your|you)
       |sounds\s+like\s+(?:you|your)|problem|don'?t\s+know\s+how|modern\s+(?:mothers|mums|moms|parents)
