@@ -191,6 +191,10 @@ def test_near_misses_of_the_new_put_downs_have_no_doubt(text: str) -> None:
         "Reported. Nobody should be selling pills in here.",
         "I'm the queen of catastrophising, I had her in A&E for a hiccup once.",
         "Bless your heart for sitting up with her all week, you're a saint.",
+        "Our paediatrician is useless, four months and still no referral letter.",
+        'My aunt keeps saying "we never made such a fuss in my day". Drives me up the wall.',
+        "I'm not having a go at anyone, I just worry the tip above might frighten people.",
+        "You lot have been brilliant, I don't know how I'd have coped this year.",
     ],
 )
 def test_venting_and_civil_replies_clear(text: str) -> None:
@@ -203,6 +207,8 @@ def test_venting_and_civil_replies_clear(text: str) -> None:
         "This condition is nothing, parents like you make it sound like the end of the world.",
         "The waiting lists are long because some people book for every twitch. Pathetic.",
         "Typical mums, the NHS waiting list is full of your whining.",
+        "No offence but you seem a bit dim.",
+        "The parent is the problem here, the GP just won't say it.",
     ],
 )
 def test_contempt_beside_the_condition_does_not_clear(text: str) -> None:

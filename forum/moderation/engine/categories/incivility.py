@@ -376,7 +376,7 @@ _QUOTE_RE = rx(r"""(?<![\w])(['"])(.{3,400}?)\1(?![\w])""")
 _SAID_BEFORE_RE = rx(
     r"""\b(?:said|says|told|tells|asked|wrote|writes|posted|commented|replied|called|calls|yelled
     |shouted|snapped|muttered|announced|informed|lectured|went|goes|comments?|remarks?|messaged
-    |texted)\b[^".!?]{0,80}$"""
+    |texted|saying|say)\b[^".!?]{0,80}$"""
 )
 
 
@@ -487,6 +487,8 @@ _CIVIL_RE = rx(
       |(?:you|u)(?:'?re|\s+are)\s+(?:a|an|such\s+a)\s+(?:great|good|lovely|brilliant|wonderful|amazing|fab|fantastic)\s+\w+
       |(?:you|u)(?:'?re|\s+are)\s+(?:a|an|such\s+an?)\s+(?:star|legend|hero|saint|gem|angel|diamond|rock)
       |ignore\s+(?:the|them|those|that|these)\s+(?:\w+\s+)?(?:rude|nasty|unkind|mean|horrible)
+      |not\s+having\s+a\s+go
+      |not\s+trying\s+to\s+(?:be\s+rude|start|argue|upset|critici[sz]e|pick)
       |(?:needed|need)\s+(?:to|a)\s+vent|just\s+venting|rant\s+over|sorry\s+for\s+(?:the|my)\s+(?:rant|vent)
       |would\s+be\s+(?:great|lovely|brilliant|helpful|really\s+helpful)\s+if\s+(?:you|u)
       |(?:the\s+)?(?:one|ones|person|people)\s+to\s+ask
@@ -498,6 +500,7 @@ _CONTEMPT_RE = rx(
     r"""^\W*(?:sure|right|cheers|ok|okay|riiight|yeah\s+right)\b
     |\b(?:people\s+like\s+(?:you|that)(?!\s+(?:make|keep)\s+(?:this|the|it)\s+(?:(?:forum|site|group|place)\s+)?
         (?:what\s+it\s+is|worth|great|better|special|lovely|going|a\s+(?:better|kinder|lovely)|so\s+(?:special|lovely|kind)))|you\s+(?:people|lot|lots)
+      (?!\s+(?:have\s+been|are|were)\s+(?:so\s+)?(?:amazing|brilliant|great|kind|wonderful|the\s+best|lovely|fab|stars))
       # not the "some people" of general information: "sets off twitching in some people"
       |(?<!\bin\s)(?<!\bfor\s)(?<!\bwith\s)some\s+(?:of\s+(?:you|us)|people
       |parents|mums|moms|families)|(?:nobody|no\s+one|noone)\s+(?:asked|wants|takes|cares|likes)|karen
@@ -521,7 +524,7 @@ _CONTEMPT_RE = rx(
       |real\s+problems|get\s+(?:a\s+life|over)|bother|mess|brain|thick|slow|simple|bless(?!\s+(?:you|u|ya|him|her|them|ur|your\s+(?:little|baby|son|daughter|boy|girl))|\s+your\s+heart\s+for\b)
       |luck\s+with\s+that|captain|obvious|drivel|sob\s+story|spare\s+us|like\s+an\s+adult|good\s+grief
       |(?:is|isn'?t|wasn'?t|not)\s+for\s+(?:you|u)|helicopter|i'?m\s+sure\s+(?:your|you)
-      |sounds\s+like\s+(?:you|your)|problem|don'?t\s+know\s+how|modern\s+(?:mothers|mums|moms|parents)
+      |sounds\s+like\s+(?:you|your)|problem|(?<!\bi\s)don'?t\s+know\s+how|modern\s+(?:mothers|mums|moms|parents)
       |common\s+sense|first\s+thing|do\s+(?:you|ya)\s*[.?!]*$|bigger|blame|fault|spoil\w*|coddl\w*)\b"""
 )
 
@@ -547,13 +550,17 @@ _INSTITUTION_WORDS = wordset(
 # target ("this stupid condition has robbed us of sleep", "the waiting lists in this country
 # are a joke"): venting, which the model reads like the barbs it learned.
 _VENT_RE = rx(
-    r"""\b(?:this|the|that|these)\s+(?:(?:bloody|stupid|damn|damned|flipping|blasted|rotten|wretched|cursed
+    rf"""\b(?:this|the|that|these)\s+(?:(?:bloody|stupid|damn|damned|flipping|blasted|rotten|wretched|cursed
     |horrible|awful|evil|miserable|godforsaken|ridiculous)\s+)?(?:condition|illness|disorder|myoclonus|jerks
-    |twitch(?:es|ing)|tiredness|exhaustion|waiting\s+lists?|wait(?:ing)?\s+times?|system|nhs|hse)\b"""
+    |twitch(?:es|ing)|tiredness|exhaustion|waiting\s+lists?|wait(?:ing)?\s+times?|system|nhs|hse)\b
+    |\b(?:our|my|the)\s+(?:\w+\s+)?(?:{CLINICIAN}|receptionist|surgery|practice|hospital)\b"""
 )
 _YOU_WORDS = wordset("you your you're yours yourself u ur")
 _GROUP_WORDS = (
-    wordset("people parents mums moms mothers dads fathers families women men folk some them they")
+    wordset(
+        """people parents mums moms mothers dads fathers families women men folk some them they
+        parent mum mom mother kid kids child op poster idiot idiots moron morons"""
+    )
     | _NATIONALITY_KEYWORDS
 )
 
