@@ -310,22 +310,50 @@ _CONTEMPT_RULES: tuple[tuple[frozenset[str], re.Pattern[str], bool], ...] = tupl
         # still haven't worked out bedtime", "someone should have noticed", "that says more
         # about the marriage than...", "the fact you... says it all", "must be so hard being you"
         (
-            """babying mollycoddling coddling smothering still noticed says hard tough sound
-            kind kinda that's thats this parenting homework""",
-            r"""\bstop\s+(?:babying|mollycoddling|coddling|smothering)\s+(?:him|her|them|the\s+\w+|your\s+\w+)\b
-            |\b(?:and|yet|but)\s+(?:you|u)\s+still\s+(?:haven'?t|can'?t|don'?t|didn'?t)\s+(?:worked?|figured?
-              |manage\w*|sort\w*|learn\w*|know\s+how|got\s+the\s+hang)\b
-            |\b(?:someone|somebody|you|u)\s+(?:in\s+(?:the|your)\s+family\s+)?(?:should|could)(?:\s+have|'ve)
-              \s+noticed\b
-            |\bsays\s+(?:a\s+lot\s+)?more\s+about\s+(?:you|your|the\s+\w+|him|her)\b[^.!?]{0,40}\bthan\b
+            "babying mollycoddling coddling smothering",
+            r"""\bstop\s+(?:babying|mollycoddling|coddling|smothering)\s+(?:him|her|them|the\s+\w+|your\s+\w+)\b""",
+            AIMED,
+        ),
+        (
+            "still",
+            r"""\b(?:and|yet|but)\s+(?:you|u)\s+still\s+(?:haven'?t|can'?t|don'?t|didn'?t)\s+(?:worked?|figured?
+              |manage\w*|sort\w*|learn\w*|know\s+how|got\s+the\s+hang)\b""",
+            AIMED,
+        ),
+        (
+            "noticed",
+            r"""\b(?:someone|somebody|you|u)\s+(?:in\s+(?:the|your)\s+family\s+)?(?:should|could)(?:\s+have|'ve)
+              \s+noticed\b""",
+            AIMED,
+        ),
+        (
+            "says",
+            r"""\bsays\s+(?:a\s+lot\s+)?more\s+about\s+(?:you|your|the\s+\w+|him|her)\b[^.!?]{0,40}\bthan\b
             |\bthe\s+fact\s+(?:that\s+)?(?:you|u)\b[^.!?]{0,100}\bsays\s+(?:it\s+all|a\s+lot|everything)\b
-              (?!\s+about\s+(?:how\s+)?(?:kind|good|lovely|caring|brave|strong|much|well|thoughtful))
-            |\bmust\s+be\s+(?:so\s+|really\s+)?(?:hard|tough|exhausting)\s+(?:being|to\s+be)\s+(?:you|u)\b
+              (?!\s+about\s+(?:how\s+)?(?:kind|good|lovely|caring|brave|strong|much|well|thoughtful))""",
+            AIMED,
+        ),
+        (
+            "being sound homework",
+            r"""\bmust\s+be\s+(?:so\s+|really\s+)?(?:hard|tough|exhausting)\s+being\s+(?:you|u)\b
             |\blove\s+the\s+sound\s+of\s+(?:their|your|his|her)\s+own\b
-            |\b(?:that'?s|this\s+is)\s+(?:kind\s+of\s+|kinda\s+|all\s+)?on\s+(?:you|u)\b(?!\s+to\b)
-              (?=\s*(?:[,.!;]|$|\s+(?:not|mate|love|hun|tbh|though|honestly)\b))
-            |\b(?:isn'?t|not)\s+exactly\s+(?:\w+\s+)?parenting\b|\bparenting,?\s+(?:is|was)\s+it\b
             |\b(?:do|doing)\s+(?:your|ur)\s+homework\s+for\s+(?:you|u)\b""",
+            AIMED,
+        ),
+        (
+            "be",
+            r"\bmust\s+be\s+(?:so\s+|really\s+)?(?:hard|tough|exhausting)\s+to\s+be\s+(?:you|u)\b",
+            AIMED,
+        ),
+        (
+            "that's thats this",
+            r"""\b(?:that'?s|this\s+is)\s+(?:kind\s+of\s+|kinda\s+|all\s+)?on\s+(?:you|u)\b(?!\s+to\b)
+              (?=\s*(?:[,.!;]|$|\s+(?:not|mate|love|hun|tbh|though|honestly)\b))""",
+            AIMED,
+        ),
+        (
+            "parenting",
+            r"\b(?:isn'?t|not)\s+exactly\s+(?:\w+\s+)?parenting\b|\bparenting,?\s+(?:is|was)\s+it\b",
             AIMED,
         ),
         # passive-aggressive pity
@@ -338,6 +366,12 @@ _CONTEMPT_RULES: tuple[tuple[frozenset[str], re.Pattern[str], bool], ...] = tupl
         ),
     )
 )
+# Each put-down word -> the put-downs it gates, so a post is matched against its own words once.
+_CONTEMPT_INDEX: dict[str, tuple[int, ...]] = {}
+for _i, (_words, _, _) in enumerate(_CONTEMPT_RULES):
+    for _word in _words:
+        _CONTEMPT_INDEX[_word] = (*_CONTEMPT_INDEX.get(_word, ()), _i)
+_CONTEMPT_WORDS = frozenset(_CONTEMPT_INDEX)
 _FOLLOWED_BY_ME_RE = rx(r"\s+me\b")
 # An insult named, not thrown: "calling someone a moron doesn't help", "he called me an idiot".
 _NAMED_INSULT_RE = rx(
@@ -403,9 +437,9 @@ def _contempt(text: str) -> tuple[tuple[Span, bool], ...]:
     norm = prep.norm
     quotes = _reported_quotes(norm)
     spans: list[tuple[Span, bool]] = []
-    for keywords, pattern, aimed in _CONTEMPT_RULES:
-        if not prep.all_words & keywords:
-            continue
+    # Only the put-downs one of whose words is in the post (most posts hold none).
+    found = {i for word in prep.all_words & _CONTEMPT_WORDS for i in _CONTEMPT_INDEX[word]}
+    for keywords, pattern, aimed in (_CONTEMPT_RULES[i] for i in sorted(found)):
         for (start, end), words in zip(prep.sentences, prep.words, strict=True):
             if not words & keywords:
                 continue
