@@ -180,15 +180,33 @@ _REACH_RE = rx(
 )
 
 
+# The writer's own purchase told as experience ("I bought a cheap monitor off Amazon and it's been
+# fine"): no advert when nothing in it sells, prices, links or invites.
+_OWN_PURCHASE_RE = rx(
+    r"\b(?:i|we)\s+(?:just\s+|finally\s+|eventually\s+|also\s+)?(?:bought|got|ordered|picked\s+up)\b"
+)
+_SELLING_RE = rx(
+    r"""[$£€₹%]|\b(?:buy|order|grab|shop|discount|code|coupon|promo|offer|sale|deal|deals|link|bio
+    |our\s+(?:\w+\s+)?(?:product|products|brand|shop|store|range|clinic)|ships?|shipping|delivery|stock
+    |price|prices|cured?|cures|guarantee\w*|miracle|highly\s+recommend|must[\s-]have|website)\b"""
+)
+
+
 def clears(text: str) -> bool:
-    """True when an English post has nothing of selling in it (see ``_COMMERCE_RE``), or
-    forbids selling as a reminder of the rules with no way to reach anyone in it."""
+    """True when an English post has nothing of selling in it (see ``_COMMERCE_RE``), forbids
+    selling as a reminder of the rules with no way to reach anyone in it, or tells of the
+    writer's own purchase with nothing that sells, prices, links or invites."""
     norm = normalize(text)
     if not english(norm):
         return False
     if not _COMMERCE_RE.search(norm):
         return True
-    return bool(_REMINDER_RE.search(norm)) and not _REACH_RE.search(norm)
+    if _REACH_RE.search(norm):
+        return False
+    return bool(
+        _REMINDER_RE.search(norm)
+        or (_OWN_PURCHASE_RE.search(norm) and not _SELLING_RE.search(norm))
+    )
 
 
 CATEGORY = Category(
