@@ -140,6 +140,28 @@ def test_private_care_told_as_experience_is_no_spam(text: str) -> None:
     assert spam.rules(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We got a cheap video monitor off Amazon in the end and it's been grand.",
+        "I bought a weighted sleeping bag second hand, made no difference for us.",
+    ],
+)
+def test_the_writers_own_purchase_clears_spam(text: str) -> None:
+    assert spam.clears(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I bought the Calm Kids spray and it cured him! Use code CALM10 for a discount.",
+        "We got ours from dreamysleep dot com, link in my bio.",
+    ],
+)
+def test_a_purchase_that_sells_does_not_clear_spam(text: str) -> None:
+    assert not spam.clears(text)
+
+
 # ------------------------------------------------------- incivility: put-downs with no swear word
 
 
@@ -195,6 +217,8 @@ def test_near_misses_of_the_new_put_downs_have_no_doubt(text: str) -> None:
         'My aunt keeps saying "we never made such a fuss in my day". Drives me up the wall.',
         "I'm not having a go at anyone, I just worry the tip above might frighten people.",
         "You lot have been brilliant, I don't know how I'd have coped this year.",
+        "You're definitely not overreacting, asking was the right call.",
+        "Don't share your mobile here, folks. Stay safe.",
     ],
 )
 def test_venting_and_civil_replies_clear(text: str) -> None:

@@ -501,10 +501,10 @@ def rules(text: str) -> list[Span]:
 _CIVIL_RE = rx(
     rf"""\b(?:thanks|thank\s+(?:you|u)|hope\s+(?:you|u|he|she|they|it|things|the|your)|hoping|glad
       |so\s+sorry|sorry\s+(?:to\s+hear|you)|thinking\s+of\s+(?:you|u)|hugs|sending\s+(?:love|hugs
-      |strength|you)|take\s+care|good\s+luck(?!\s+with)|be\s+(?:kind|gentle)\s+to|welcome|congrat\w*
+      |strength|you)|take\s+care|stay\s+safe|good\s+luck(?!\s+with)|be\s+(?:kind|gentle)\s+to|welcome|congrat\w*
       |so\s+happy|great\s+(?:news|tip|point)|good\s+(?:point|news)|fair\s+(?:enough|point)
       |i\s+hear\s+(?:you|u)|(?:you|u)'?re\s+(?:doing\s+(?:great|well|brilliantly|amazing|everything|a\s+great
-      |an\s+amazing|so\s+well)|not\s+(?:alone|irrational|silly|overreacting|crazy|a\s+bad|the\s+only|imagining
+      |an\s+amazing|so\s+well)|(?:absolutely\s+|definitely\s+|really\s+|honestly\s+|so\s+|certainly\s+)?not\s+(?:alone|irrational|silly|overreacting|crazy|a\s+bad|the\s+only|imagining
       |(?:an?\s+)?(?:idiot|fool|stupid|dumb|useless|failure|numpty|muppet)))
       |(?:you|u)\s+(?:got|have)\s+this|not\s+alone|no\s+judge?ment|lovely\s+(?:news|to\s+hear|nan|idea)
       |(?:it|this)\s+(?:passes|fades|gets\s+easier|will\s+pass)|very\s+common|so\s+common
@@ -534,7 +534,8 @@ _CONTEMPT_RE = rx(
     r"""^\W*(?:sure|right|cheers|ok|okay|riiight|yeah\s+right)\b
     |\b(?:people\s+like\s+(?:you|that)(?!\s+(?:make|keep)\s+(?:this|the|it)\s+(?:(?:forum|site|group|place)\s+)?
         (?:what\s+it\s+is|worth|great|better|special|lovely|going|a\s+(?:better|kinder|lovely)|so\s+(?:special|lovely|kind)))|you\s+(?:people|lot|lots)
-      (?!\s+(?:have\s+been|are|were)\s+(?:so\s+)?(?:amazing|brilliant|great|kind|wonderful|the\s+best|lovely|fab|stars))
+      (?!\s+(?:have\s+been|are|were)\s+(?:so\s+)?(?:amazing|brilliant|great|kind|wonderful|the\s+best|lovely|fab|stars
+        |the\s+reason\s+(?:i|we)|a\s+lifesaver|lifesavers))
       # not the "some people" of general information: "sets off twitching in some people"
       |(?<!\bin\s)(?<!\bfor\s)(?<!\bwith\s)some\s+(?:of\s+(?:you|us)|people
       |parents|mums|moms|families)|(?:nobody|no\s+one|noone)\s+(?:asked|wants|takes|cares|likes)|karen
