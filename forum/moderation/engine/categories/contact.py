@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from forum.moderation.engine.text import (
     HOLD,
     Category,
@@ -9,9 +11,11 @@ from forum.moderation.engine.text import (
     gettext_noop,
     link_matches,
     merge_spans,
+    normalize,
     prepare,
     rx,
 )
+from forum.moderation.engine.words import english
 
 # --------------------------------------------------------------------------- contact
 
@@ -20,6 +24,17 @@ _EMAIL_OBFUSCATED_RE = rx(
     r"""(?<![\w.+-])[\w.+-]+(?:\s+dot\s+[\w-]+)*+\s*(?:\(at\)|\[at\]|\{at\}|\s+at\s+)\s*[\w-]+
         \s*(?:\(dot\)|\[dot\]|\{dot\}|\s+dot\s+)\s*(?:com|net|org|co|uk|de|fr|ie|au|ca|io)\b"""
 )
+# Spelled out with a bare " at " the form is also a shop's address ("grab a bottle at
+# purecalmkids dot com", "$19 at calmbrainkids dot com"): an email only when the domain is
+# a mail provider or the name has an address's dots, underscores or digits in it.
+_MAIL_PROVIDER_RE = rx(
+    r"""\s+at\s+(?:g\s?mail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mac
+        |proton\s?mail|btinternet|sky|virgin(?:media)?|talktalk|eircom|gmx|web|mail|zoho|rediff\s?mail
+        |comcast|verizon|shaw|rogers|sympatico|bigpond|optusnet|xtra|rediff)\b"""
+)
+_ADDRESS_NAME_RE = re.compile(r"^[^\s]*[._\d]")
+_CURRENCY = frozenset("$£€₹")
+_MAIL_WORD_RE = rx(r"\b(?:e-?mail|mail|write|contact|reach)\b")
 # 9+ digits with phone-like separators; ids inside links are discarded afterwards.
 _PHONE_RE = rx(r"(?<![\w/.])(?:\+\s?)?\(?\d[\d\s().-]{7,18}\d(?![\w/])")
 _HANDLE_RE = rx(r"(?<![\w@.])@[a-z][\w.]{2,30}\b")
@@ -64,14 +79,38 @@ _OWN_LINE_RE = rx(
 )
 
 
+# A freephone number is a service's, not a member's own ("the HSE Live line on 1800 700 700").
+_FREEPHONE_RE = rx(
+    r"(?:\+?1[\s-]?)?(?:800|888|877|866)[\s.-]|1800\s?\d|1300\s?\d|0800\s?\d|13\s?\d\d\s?\d\d\b"
+)
+# "the parents' line on ...", "their advice line at ...": a line named as a service's.
+_SERVICE_LINE_RE = rx(r"\b(?:the|their|its)\s+(?:[\w'-]+\s+){0,3}?line\s+(?:on|at|is|number)\b")
+
+
 def _public_helpline(norm: str, span: Span, sentences: tuple[Span, ...]) -> bool:
     """Is the phone number at ``span`` a public service's line named as such?"""
     start, end = span
     around = norm[max(0, start - 200) : start] + " " + norm[end : end + 40]
-    if not _HELPLINE_RE.search(around):
+    named = _HELPLINE_RE.search(around) or _SERVICE_LINE_RE.search(norm, max(0, start - 60), start)
+    if not (named or _FREEPHONE_RE.match(norm, start)):
         return False
     sentence = next(((a, b) for a, b in sentences if a <= start < b), (start, end))
     return not _OWN_LINE_RE.search(norm, sentence[0], sentence[1])
+
+
+def _spelled_email(norm: str, m: re.Match[str]) -> bool:
+    """Is a spelled-out "name at domain dot com" an email rather than a shop's address?"""
+    found = m.group(0)
+    if "(" in found or "[" in found or "{" in found:
+        return True
+    name = found.split(" at ", 1)[0].strip()
+    if _MAIL_PROVIDER_RE.search(found) or _MAIL_WORD_RE.search(
+        norm, max(0, m.start() - 40), m.start()
+    ):
+        return True
+    if name.isdigit() or norm[max(0, m.start() - 1) : m.start()] in _CURRENCY:
+        return False  # a price: "it's $19 at calmkids dot com"
+    return bool(" dot " in name or _ADDRESS_NAME_RE.match(name))
 
 
 def rules(text: str) -> list[Span]:
@@ -88,7 +127,8 @@ def rules(text: str) -> list[Span]:
     if "@" in norm:
         spans.extend(m.span() for m in _EMAIL_RE.finditer(norm))
     if "dot" in prep.all_words and _AT_WORDS & prep.all_words:
-        spans.extend(m.span() for m in _EMAIL_OBFUSCATED_RE.finditer(norm))
+        spelled = _EMAIL_OBFUSCATED_RE.finditer(norm)
+        spans.extend(m.span() for m in spelled if _spelled_email(norm, m))
     # A phone number has nine digits or more: a text with fewer has none to find.
     enough_digits = sum(map(norm.count, "0123456789")) >= 9
     phones = [
@@ -112,6 +152,38 @@ def rules(text: str) -> list[Span]:
     return merge_spans(spans)
 
 
+# ------------------------------------------------------------- no way to reach (clears)
+
+# Any trace of a way to reach someone off the forum, or of asking for one: without any, the
+# model's contact finding is dropped (a moderator's "please don't swap numbers here", a named
+# clinic, "ring 111", "the Epilepsy Society site"). Digits are counted apart.
+_REACH_RE = rx(
+    rf"""@|\(at\)|\[at\]|\{{at\}}|\bdrop\s+me\b|\b(?:g\s?mail|yahoo|hotmail|outlook|icloud|aol|proton\s?mail
+    |username|user\s+name|sc|cash\s?app|venmo|paypal|zelle|slash|admin|t\.me)\b|\bdot\s+(?:com|co|net|org|ie|uk|au|ca|in|za|sg|ng)\b|\b{_PLATFORM}\b(?!\s+(?:groups?|pages?|community|communities|support\s+groups?))|\b(?:viber|wechat|line\s+id
+    |reddit|u/\w+|skype|zoom|pen\s?pal|dms?|pms?|inbox|offline|off\s+(?:the\s+)?(?:forum|site|here)|privately
+    |private\s+(?:chat|message|group)|handle|e-?mail|mail|address|mobile|cell|landline|telephone)\b
+    |\b(?:me|you|u)\s+(?:on|at|via)\b|\b(?:call|ring|text|message|msg|contact|reach|find|add|follow|write\s+to|email
+    |meet|link\s+up\s+with)\s+(?:me|you|u)\b|\b(?:my|our|your|ur|yr)\s+(?:\w+\s+)?(?:number|no\.?|num|digits|details
+    |profile|page|account|whatsapp|insta|socials?|group|channel)\b|\bjoin\s+(?:me|us)\b|\b(?:zero|oh|nought|one|two|three|four|five|six|seven
+    |eight|nine)(?:[\s,-]+(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple)){{3,}}\b"""
+)
+
+
+def clears(text: str) -> bool:
+    """True when an English post has no way to reach anyone in it: no address, handle,
+    platform or invitation to talk elsewhere, no request for one, and no number but a public
+    service's ("the HSE Live line on 1800 700 700")."""
+    norm = normalize(text)
+    if not english(norm):
+        return False
+    if _REACH_RE.search(norm):
+        return False
+    # A number the rules passed over is cleared only beside a public service named as such.
+    return sum(map(norm.count, "0123456789")) < 7 or bool(
+        _HELPLINE_RE.search(norm) or _SERVICE_LINE_RE.search(norm) or _FREEPHONE_RE.search(norm)
+    )
+
+
 CATEGORY = Category(
     code="contact",
     action=HOLD,
@@ -124,4 +196,5 @@ CATEGORY = Category(
     nudge_rule=gettext_noop("No contact details"),
     nudge_fix=gettext_noop("Keep the conversation here; remove the email, number or handle."),
     learned=True,
+    clears=clears,
 )

@@ -46,15 +46,35 @@ _PROMO_RE = rx(
     |\bbest\s+prices?\b|\bcheaper\s+than\s+the\s+(?:pharmacy|chemist)\b|\bprice\s+list\b
     |\b(?:cured|healed)\s+by\s+(?:dr|doctor|dr\.)\s|\b(?:he|she)\s+(?:also\s+)?cures\b
     |\bget\s+yours\s+(?:at|now|today)\b|\bfast\s+delivery\b
+    # a private service touted to the reader: "I do home sleep studies privately, inbox me
+    # for my prices", "our private clinic can see him this week, no referral needed"
+    |\b(?:my|our)\s+(?:(?:own|current|latest|new|session|consultation|package|private)\s+)?(?:prices
+      |rates|fees|price\s+list)\b
+    |\bno\s+referral\s+(?:needed|required|necessary)\b
+    # money for the reader: "earn while you're up at night", "side hustle", "passive income"
+    |\bearn\s+(?:while|extra|money|from\s+home|up\s+to)\b|\bpassive\s+income\b|\bside\s+hustle\b
+    |\bno\s+experience\s+(?:needed|required|necessary)\b
+    |\b(?:i|we)\s+(?:also\s+)?(?:do|offer|run|provide)\s+(?:\w+\s+){0,3}?(?:privately|private\s+(?:sessions
+      |consultations|appointments|visits))\b
+    |\b(?:can|could)\s+fit\s+(?:you|him|her|them|u)\s+in\s+privately\b
+    |\b(?:i|we)\s+(?:can|could)\s+(?:fit|see|book|get)\s+(?:you|him|her|them|u)\s+in\s+(?:privately|sooner
+      |quicker|this\s+week|today|tomorrow)
+    |\b(?:our|my)\s+private\s+(?:\w+\s+){0,2}?(?:clinic|practice|service|centre|center)\s+(?:can|will|could)
+      \s+(?:see|fit|book|get|assess)\b
     """
 )
-# Symbol- and number-led promotions ("30% off", "earn $500") are not gated on words.
-_PROMO_SYMBOL_RE = rx(r"\d+\s*%\s*off\b|\bearn\s+\$|\b2\s+for\s+1\b")
+# Symbol- and number-led promotions ("30% off", "earn $500", "it's $19 at calmkids dot com")
+# are not gated on words.
+_PROMO_SYMBOL_RE = rx(
+    r"""\d+\s*%\s*off\b|\bearn\s+[$£€₹]|\b2\s+for\s+1\b
+    |[$£€₹]\s?\d+(?:\.\d\d)?\s+(?:at|from|on|via)\s+[\w-]+(?:\s*(?:\.|\bdot\b)\s*[a-z]{2,5})+\b"""
+)
 # Its last form alone: with no "%" and no "$" in a text, the only one that can match.
 _PROMO_TWO_FOR_ONE_RE = rx(r"\b2\s+for\s+1\b")
 _PROMO_KEYWORDS = wordset(
     """buy cheap order prescription discount promo coupon code free limited bulk wholesale
-    worldwide discreet casino click best cheaper price cured healed cures yours fast"""
+    worldwide discreet casino click best cheaper price cured healed cures yours fast prices rates
+    fees referral privately private fit earn passive hustle experience"""
 )
 _WORD_RE = re.compile(r"[a-z0-9']+")
 _URL_SCHEME_RE = re.compile(r"^(?:https?://)?(?:www\.)?")
@@ -115,7 +135,7 @@ def rules(text: str) -> list[Span]:
         for start, sentence in gated(prep, _PROMO_KEYWORDS)
         for a, b in (m.span() for m in _PROMO_RE.finditer(sentence))
     ]
-    if "%" in norm or "$" in norm:
+    if "%" in norm or "$" in norm or "£" in norm or "€" in norm or "₹" in norm:
         promo += [m.span() for m in _PROMO_SYMBOL_RE.finditer(norm)]
     elif "for" in norm and "2" in norm and "1" in norm:
         promo += [m.span() for m in _PROMO_TWO_FOR_ONE_RE.finditer(norm)]
@@ -160,15 +180,33 @@ _REACH_RE = rx(
 )
 
 
+# The writer's own purchase told as experience ("I bought a cheap monitor off Amazon and it's been
+# fine"): no advert when nothing in it sells, prices, links or invites.
+_OWN_PURCHASE_RE = rx(
+    r"\b(?:i|we)\s+(?:just\s+|finally\s+|eventually\s+|also\s+)?(?:bought|got|ordered|picked\s+up)\b"
+)
+_SELLING_RE = rx(
+    r"""[$£€₹%]|\b(?:buy|order|grab|shop|discount|code|coupon|promo|offer|sale|deal|deals|link|bio
+    |our\s+(?:\w+\s+)?(?:product|products|brand|shop|store|range|clinic)|ships?|shipping|delivery|stock
+    |price|prices|cured?|cures|guarantee\w*|miracle|highly\s+recommend|must[\s-]have|website)\b"""
+)
+
+
 def clears(text: str) -> bool:
-    """True when an English post has nothing of selling in it (see ``_COMMERCE_RE``), or
-    forbids selling as a reminder of the rules with no way to reach anyone in it."""
+    """True when an English post has nothing of selling in it (see ``_COMMERCE_RE``), forbids
+    selling as a reminder of the rules with no way to reach anyone in it, or tells of the
+    writer's own purchase with nothing that sells, prices, links or invites."""
     norm = normalize(text)
     if not english(norm):
         return False
     if not _COMMERCE_RE.search(norm):
         return True
-    return bool(_REMINDER_RE.search(norm)) and not _REACH_RE.search(norm)
+    if _REACH_RE.search(norm):
+        return False
+    return bool(
+        _REMINDER_RE.search(norm)
+        or (_OWN_PURCHASE_RE.search(norm) and not _SELLING_RE.search(norm))
+    )
 
 
 CATEGORY = Category(
