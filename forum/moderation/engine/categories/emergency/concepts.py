@@ -97,7 +97,7 @@ BREATHING = _p(
     r"(?:breathing|breath|breaths) (?:\S+ ){0,2}?(?:fast|rapid|quick) (?:\S+ ){0,2}?(?:noise|noisy"
     r"|grunt\w*|wheez\w*|shallow|ribs)",
     r"(?:breathing|breath|breaths) (?:\S+ ){0,2}?keeps? (?:pausing|stopping)",
-    r"(?:breathing|breath|breaths) (?:\S+ ){0,3}?(?:slow|very slow|so slow)",
+    r"(?:breathing|breath|breaths) (?:\S+ ){0,4}?(?:slow|very slow|so slow)",
     r"(?:gaps?|pauses?|stops?) in (?:his|her|their|the) breathing|pauses? respiratoires?"
     r"|(?:breathing|breath) (?:\S+ )?(?:is )?(?:stoping|stopping and starting|stops and starts)",
     r"can't catch (?:his|her|my|their) breath|chest (?:is |feels )?(?:tight|going in)",
@@ -154,7 +154,7 @@ LIMP = _p(
     r"limp",
     r"floppy",
     r"like a rag ?doll|like rag|like a (?:sack of (?:potatoes|spuds|flour)|wet noodle|noodle"
-    r"|dishcloth|wet rag|rag|dead weight)",
+    r"|dishcloth|wet rag|rag|dead weight|cloth|wet cloth|towel|wet towel|beanbag|bean bag)",
     # not thrashing about: "flopping round the bed like a landed fish"
     r"(?:flopped|flops|flopping)(?! (?:a)?round| about| all over)"
     r"|(?:very|so|all|gone|is|goes|feels|went) loose",
@@ -162,7 +162,7 @@ LIMP = _p(
     r"(?:no|zero|lost all) (?:muscle )?tone",
     r"like (?:a )?jelly|(?:heavy|soft) and (?:loose|floppy|limp|heavy)|loose like"
     r"|(?:body|arms|legs|neck) (?:is |are |feels |went |gone )?(?:very |so |really |all )?"
-    r"(?:soft and|loose)|not holding (?:\S+ )?(?:neck|head)|no strength",
+    r"(?:soft and|loose|soft(?= ,| \.|$))|not holding (?:\S+ )?(?:neck|head)|no strength",
     r"(?:fl[aá]cid[oa]|floj\w*|blandit[oa]|como un trapo|sin fuerza)",
     r"(?:tout mou|toute molle|mou comme|molle comme|hypotonique|sans tonus)",
     r"schlapp|schlaff|wie ein nasser sack|molinh[oa]|(?:todo|toda|muito|está|ficou) mole"
@@ -184,7 +184,8 @@ UNRESPONSIVE = _p(
     r"(?:doesn't|doesnt|does not|didn't|won't|wont|can't|cant) (?:\S+ )?(?:know|recogni[sz]e)"
     r" (?:me|us|who|where)|no me (?:reconoce|conoce)|ne me reconna\w* (?:pas|plus)"
     r"|(?:won't|wont|can't|cant|doesn't|doesnt) (?:say|said) (?:my|her|his) name"
-    r"|(?:not|isn't|isnt) looking at (?:anything|anyone|me|us)|(?:doesn't|doesnt|won't|wont"
+    r"|(?:not|isn't|isnt) looking at (?:anything|anyone|me|us)|(?:just |only )?(?:looking|staring"
+    r"|stares|stared|looks) at nothing|(?:doesn't|doesnt|won't|wont"
     r"|didn't|does not) squeeze",
     r"(?:does not|doesn't|doesnt|did not|didn't|won't|wont|will not|is not|isn't|isnt)"
     r" (?:respond|react|answer)(?:ing)?(?= ,| \.| and| at all| when| to (?:me|us|anything"
@@ -244,6 +245,7 @@ SEIZURE = _p(
 )
 ONGOING = _p(
     r"still|won't stop|wont stop|will not stop|hasn't stopped|hasnt stopped|not stopping"
+    r"|(?:has|have|had) not stopped|haven't stopped|havent stopped"
     r"|isn't stopping|non ?stop|keeps? going|keeps? happening|ongoing|going on"
     r"|(?:has|have|he's|she's|hes|shes|it's|its|been) (?:\S+ ){0,2}?been"
     r"|right now|now|currently|at the moment|at this moment|this minute|as we speak|rn|so far"
@@ -256,7 +258,8 @@ ONGOING = _p(
 )
 # "Hasn't eased off", "not letting up": going on, told as what it has not done.
 NOT_EASING = _p(
-    r"(?:hasn't|hasnt|has not|not|isn't|isnt|won't|wont) (?:\S+ )?(?:eased|easing|let up"
+    r"(?:hasn't|hasnt|has not|haven't|havent|have not|not|isn't|isnt|won't|wont) (?:\S+ )?(?:eased"
+    r"|easing|let up"
     r"|letting up|calmed|calming|settled|settling|slowed|slowing)"
 )
 _EASING_WORDS = ("eas", "let", "calm", "settl", "slow")
@@ -327,7 +330,8 @@ _NOT_ASLEEP = (
 )
 DEFICIT = _p(
     rf"(?:can't|cant|cannot|can not|couldn't|couldnt|won't|wont|unable to|not able to|not)"
-    rf" (?:seem to )?(?:\S+ ){{0,1}}?(?:move|moving|lift|lifting|use|using|feel|grip|hold)"
+    rf" (?:seem to )?(?:\S+ ){{0,1}}?(?:move|moving|lift|lifting|raise|raising|use|using|feel|grip"
+    rf"|hold)"
     rf" (?:\S+ ){{0,5}}?{_LIMB}",
     rf"{_LIMB} (?:\S+ ){{0,3}}?(?:won't|wont|will not|doesn't|doesnt|isn't|isnt|is not) (?:\S+ )?"
     r"(?:move|moving|work|working|respond)",
@@ -335,16 +339,18 @@ DEFICIT = _p(
     rf"{_LIMB} (?:\S+ ){{0,2}}?(?:dead|limp|floppy|heavy|numb|weak and|hanging|clumsy|useless"
     r"|not working|gave way|giving way|gives way|give way|buckl\w*)",
     r"(?:face|mouth|smile|eye|eyelid|cheek|lip)(?:'s)? (?:\S+ ){0,4}?(?:droop\w*|drooping|sagging"
-    r"|sagged|dropped|lopsided|crooked|pulled down|hanging|slipped|slid|gone slack|slack"
-    r"|slumped)",
+    r"|uneven|sagged|dropped|lopsided|crooked|pulled down|hanging|slipped|slid|gone slack|slack"
+    r"|slumped|pull(?:s|ing)? down|(?:pull\w*|going|gone|went|goes|twist\w*) (?:down )?"
+    r"(?:to|towards) (?:one side|the (?:left|right)))",
     r"droop\w* (?:\S+ ){0,3}?(?:face|mouth|side|smile)",
     r"(?:can't|cant|cannot|can not|couldn't|couldnt|unable to|not able to|won't|wont|isn't"
     r"|stopped) (?:\S+ ){0,1}?(?:speak|speaking|talk|talking|get (?:his|her|the) words out"
     r"|say (?:a|any) words?|form words)",
     r"(?:speech|words|talking) (?:\S+ ){0,3}?(?:slurred|slurring|jumbled|garbled|coming out"
-    r" wrong|not making sense|all wrong)",
+    r" wrong|not making sense|all wrong|(?:not|aren't|arent|isn't"
+    r"|isnt) (?:correct|right))",
     r"slurr\w*|dragging (?:his|her|their|a|one) (?:leg|foot)",
-    r"(?:dropping|drops|dropped|keeps dropping) (?:\S+ ){0,3}?(?:with|from) (?:his|her|the)"
+    r"(?:dropping|drops|dropped|keeps dropping) (?:\S+ ){0,3}?(?:with|from|out of) (?:his|her|the)"
     r" (?:left|right)",
     r"(?:no puede|no consigue|no logra) (?:mover|hablar|levantar)",
     r"ne trouve (?:plus|pas) ses mots|no encuentra las palabras|(?:can't|cant|cannot|couldn't"
@@ -382,7 +388,8 @@ DEFICIT = _p(
     r"|they|they've|they're|he has|she has) (?:\S+ )?(?:had a (?:\S+ )?drink|drunk|been drinking"
     r"|pissed|wasted|tipsy)|drunk)",
     # Slumped to one side, drooling on one side, only a word or two, a leg that fails.
-    r"slump\w* (?:over )?(?:to|on|onto) (?:one|his|her|their|the) (?:left |right )?side"
+    r"slump\w* (?:over )?(?:to|on|onto) (?:one|his|her|their|the)"
+    r" (?:(?:left |right )?side|left|right)"
     r"|(?:drool|dribbl)\w* (?:\S+ ){0,2}?(?:on|from|out of|out|down) (?:the |one |his |her )?"
     r"(?:one )?(?:left|right|side)"
     r"|(?:can|could) only say (?:yes and no|yes or no|one word|a word or two|(?:a )?(?:few|couple"
@@ -538,7 +545,12 @@ def _deficit(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
 
 HEAD_INJURY = _p(
     r"(?:banged|bumped|bonked|conked|clonked|clattered|thumped|walloped|hit|knocked|smacked"
-    r"|cracked|whacked|bashed|hurt) (?:\S+ ){0,4}?(?:head|noggin|bonce|skull)",
+    r"|cracked|whacked|bashed|hurt) (?:\S+ ){0,4}?(?:head|heid|noggin|bonce|skull)",
+    r"caught (?:his|her|their|the back of (?:his|her|their)) (?:head|heid|forehead)"
+    r" (?:on|off|against)",
+    r"(?:head|heid) (?:\S+ )?(?:smacked|slammed|banged|cracked|bounced|bashed|whacked|thumped"
+    r"|struck|hit|clattered)(?: off| on| against| into)? (?:the|a)"
+    r"(?! (?:pillow|pillows|mattress|bed|cushion)(?![\w']))",
     r"head (?:is |was )?(?:bleeding|cut open|split)",
     r"(?:knock|bump|blow|bang|fall|hit) (?:on|to) (?:the|his|her|their) head",
     r"head (?:injury|injuries|knock|bump|trauma)",
@@ -551,7 +563,7 @@ HEAD_INJURY = _p(
     r"(?:head|stairs|bed|bunk"
     r"|swing|trampoline|cot|crib|chair|slide|bike|climbing frame|monkey bars|changing table"
     r"|sofa|couch|floor|steps|step|wall|table|high chair|pram|buggy)",
-    r"(?:swelling|bump|lump|egg|bruise|cut|graze) (?:\S+ ){0,6}?(?:head|forehead|temple)",
+    r"(?:swelling|bump|lump|egg|bruise|cut|graze) (?:\S+ ){0,6}?(?:head|heid|forehead|temple)",
     r"knocked (?:out(?! (?:asleep|cold|early|by|for the night|after|like|with|from))|unconscious"
     r"|(?:himself|herself|themselves) out)|concuss\w*"
     r"|headbutt\w*|(?:since|after) (?:the|his|her|that|their) (?:\S+ )?(?:knock|bump|bang)"
@@ -602,6 +614,9 @@ FEVER = _p(
     r"|(?:temp|temperature|thermometer) (?:\S+ ){0,3}?(?:3[89]|4[0-2]|10[0-6])"
     r"|(?:3[89]|4[0-2]) (?:\d )?(?:c|degrees)|10[0-6] (?:\d )?(?:f|degrees)"
     r"|fiebre|calentura|fi[èe]vre|temp[ée]rature|febre|fieber|bukh[a]?ar"
+    # "39.8 on the thermometer", "been hot all day"
+    r"|(?:3[89]|4[0-2]) (?:\d )?on the (?:thermometer|thermo)"
+    r"|hot all (?:day|night|evening|afternoon)"
 )
 FEVER_SIGN = _p(
     r"stiff neck|neck (?:\S+ ){0,3}?stiff|neck (?:\S+ ){0,3}?(?:hurt\w*|pain\w*|sore)"
@@ -705,6 +720,41 @@ def clock_minutes(text: str) -> int:
     h1, m1, h2, m2 = map(int, m.groups())
     elapsed = (h2 * 60 + m2 - h1 * 60 - m1) % 720
     return elapsed if elapsed <= 240 else 0
+
+
+# The same told across sentences: "Jerks started 19:05 in her cot ... Now it's 19:17 and
+# they haven't let up" (the start in one of the two sentences before the "now").
+_CLOCK_START = re.compile(
+    r"(?:since|at|from|started|began|starting) (?:about |around |like )?(1?\d|2[0-3]) : ([0-5]\d)"
+    r"(?![\w'])"
+)
+_CLOCK_NOW = re.compile(
+    r"(?:now|it's now|its now|it is now|now it's|now its|it's|its|it is) (?:\S+ )?(1?\d|2[0-3])"
+    r" : ([0-5]\d)(?![\w'])"
+)
+
+
+def clock_across(post: list[Sentence], index: int) -> tuple[int, str]:
+    """Minutes from a start time in sentence ``index`` or the two before it to a "now" time in
+    it or the two after it (0 if none, or over 4 h), with the text from sentence ``index`` to
+    the one holding the "now" time (whether it still goes on is told there)."""
+    window = post[max(0, index - 2) : index + 3]
+    if not any(" : " in s.text for s in window):
+        return 0, ""
+    for later in range(index, min(len(post), index + 3)):
+        now = _CLOCK_NOW.search(post[later].text)
+        if now is None:
+            continue
+        before = " ".join(s.text for s in post[max(0, index - 2) : later])
+        starts = list(_CLOCK_START.finditer(before + " " + post[later].text[: now.start()]))
+        if not starts:
+            return 0, ""
+        h1, m1 = map(int, starts[-1].groups())
+        h2, m2 = map(int, now.groups())
+        elapsed = (h2 * 60 + m2 - h1 * 60 - m1) % 720
+        told = " ".join(s.text for s in post[index : later + 1])
+        return (elapsed, told) if elapsed <= 240 else (0, "")
+    return 0, ""
 
 
 def minutes_told(text: str) -> int:
@@ -910,8 +960,14 @@ def _long_seizure(sentence: Sentence, post: list[Sentence], index: int) -> list[
     # questions are cheaper than finding the seizure words.
     window = _around(post, index, before=0, after=1)
     minutes = minutes_told(window)
-    ongoing = bool(ONGOING.search(text)) or (
-        any(map(text.__contains__, _EASING_WORDS)) and bool(NOT_EASING.search(text))
+    across = ""
+    if minutes < 5:
+        clocked, across = clock_across(post, index)
+        minutes = max(minutes, clocked)
+    # with a clock, whether it still goes on is told up to the "now" time
+    told = across or text
+    ongoing = bool(ONGOING.search(told)) or (
+        any(map(told.__contains__, _EASING_WORDS)) and bool(NOT_EASING.search(told))
     )
     if ongoing:
         minutes = with_bare_minutes(minutes, text)
@@ -1240,7 +1296,7 @@ FINDERS: tuple[
     (
         _anchor(
             r"limp|flop|loose|rag|tone|cid|floj|blandit|trapo|fuerza|mou|molle|hypoton|tonus|head"
-            r"|sack|noodle|dishcloth|dead weight"
+            r"|sack|noodle|dishcloth|dead weight|cloth|towel|bean|soft"
             r"|schlapp|schlaff|sack|mole|molinh|for[çc]a|t[ôo]nus|dheel|dhil"
         ),
         _simple("limp", LIMP),
@@ -1292,7 +1348,7 @@ FINDERS: tuple[
     (_anchor(_SEIZURE_STEMS), _long_seizure),
     (
         _anchor(
-            r"head|cabeza|t[êe]te|fell|fall|roll|tumbl|jerked|bump|lump|swell|bruis|cabe[çc]a|kopf"
+            r"head|heid|cabeza|t[êe]te|fell|fall|roll|tumbl|jerked|bump|lump|swell|bruis|cabe[çc]a|kopf"
             r"|noggin|bonce|skull|face|plant"
             r"|bateu|bati|caiu|pancada|stieß|stiess|schlug|knallte|knocked|concuss|landed|landing|header"
             r"|walked|ran into|crashed|smashed|slammed|flew into"
