@@ -1,0 +1,113 @@
+"""Classes of emergencies missed on dev_em11 (and their near-misses), in new wordings.
+
+Pure: the concept, context and thread layers only, no model and no database. Each
+emergency must be certain (banner and alert); each near-miss must give neither.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from forum.moderation.engine.categories.emergency import assess, clears
+from forum.moderation.engine.categories.emergency.thread import assess_update
+
+EMERGENCIES = [
+    # a cluster timed by the clock across sentences, "has not stopped", "haven't eased"
+    (
+        "He's been jerking on his left side since 4:12. I've tried everything. It's 4:25 now and "
+        "it has not stopped."
+    ),
+    (
+        "The twitching began at 22:40 in his cot. I picked him up, no change. Now it's 22:52 and "
+        "they still haven't eased."
+    ),
+    # snoring loudly after a big jerk is no chronic snorer: he cannot be woken
+    "she had a massive jerk and now she's lying there snoring loudly and I can't wake her",
+    # a long chronic background, then "I just checked on her"
+    (
+        "She's had jerks every night for years, the paed says benign. I just checked on her and "
+        "her lips are dusky and she's grunting with every breath."
+    ),
+    # fever told by the thermometer or "hot all ...", with a neck sign
+    "38.7 on the thermometer and he can't bend his neck",
+    "She's been hot all afternoon and she won't let me touch her neck",
+    # breathing weak and slow
+    "his breathing is weak and really slow since the fit",
+    # the face or smile gone uneven, the mouth pulled to one side
+    "her smile has gone uneven since the big jerk",
+    "her mouth is pulling to the left and she's drooling",
+    # an arm that will not rise, a slump to one side, dropping things out of one hand
+    "my dad can't raise his left arm after the jerk",
+    "he slumped over onto his right in the chair and isn't answering",
+    "mum keeps dropping her cup out of her left hand since she woke",
+    # speech that is not right
+    "he's awake and talking but his words aren't right",
+    # a baby like a towel, a soft body, staring at nothing
+    "the baby is lying like a wet towel in my arms and won't feed",
+    "she's 3 weeks and not feeding and her whole body is soft",
+    "she's staring at nothing and won't answer me",
+    # head knocks: caught his head off, Scots "heid", the head named first
+    "my son caught his head off the radiator an hour ago and he's been sick twice",
+    "Wee lad banged his heid on the slide at nursery and now he's awfy sleepy and been sick",
+    "her head cracked against the tiles when she fell and now she's throwing up",
+]
+
+THREAD_UPDATES = [
+    (
+        ["my toddler is seizing on the floor and not answering"],
+        "6 minutes in and it has not stopped",
+    ),
+    (
+        ["the baby went grey after the jerks and is breathing funny"],
+        "ambulance called, she's now very floppy",
+    ),
+    (["fever of 39 and his neck is stiff and he's jerking"], "he can't keep his eyes open"),
+]
+
+NEAR_MISSES = [
+    # a recurring dream told as "mine's usually that ..."
+    "Mine's usually that she's stopped breathing and gone blue, then I wake up in a sweat.",
+    # "don't stop breathing" is negated
+    "Sleep starts don't stop breathing, that's what the neuro told us.",
+    # a list of when to ring
+    "Things to ring 000 for: lips going blue, not waking up, a fit past five minutes.",
+    # the head meets a pillow or a mattress, not a hard thing
+    "as soon as his head hits the pillow he jerks like mad",
+    "her head hit the mattress when she jolted and she was snoring again in seconds",
+    # someone else's old story
+    "My friend's husband slumped over to his left at dinner last year, he's recovered well now.",
+]
+
+# Replies that send the reader to emergency help: their signs are their reasons.
+REPLIES = [
+    "That's her struggling to breathe. 995 now, not the polyclinic tomorrow.",
+    "Please call 10177 now. A baby that's floppy and won't feed must go to hospital.",
+]
+
+
+@pytest.mark.parametrize("text", EMERGENCIES)
+def test_em11_emergencies_are_certain(text: str) -> None:
+    certain, _doubt = assess(text)
+    assert certain
+
+
+@pytest.mark.parametrize(("earlier", "update"), THREAD_UPDATES)
+def test_em11_thread_updates_are_certain(earlier: list[str], update: str) -> None:
+    certain, _doubt = assess_update(update, earlier)
+    assert certain or assess(update)[0]
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_em11_near_misses_get_no_banner(text: str) -> None:
+    assert assess(text) == ((), ())
+
+
+@pytest.mark.parametrize("text", REPLIES)
+def test_em11_replies_sending_for_help_get_no_banner(text: str) -> None:
+    assert assess(text) == ((), ())
+    assert clears(text)
+
+
+def test_em11_a_reply_that_is_only_the_number_is_no_update() -> None:
+    earlier = ["he's jerking, gone blue and won't wake"]
+    assert assess_update("112 right now.", earlier) == ([], [])
