@@ -67,19 +67,24 @@ def _gate_of(forms: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]) -> re.P
 
 
 _PRONOUN = r"(?:he|she|they|him|her|them|baby|bub|babe|son|daughter|dd|ds|child|kid|lo|it)"
-_NOT = r"(?:not|isn't|isnt|wasn't|wasnt|aren't|no|never|barely|hardly|hasn't|hasnt|hadn't)"
+_NOT = (
+    r"(?:not|isn't|isnt|wasn't|wasnt|aren't|no|never|barely|hardly|hasn't|hasnt|hadn't|doesn't"
+    r"|doesnt|didn't|didnt)"
+)
 
 BREATHING = _p(
     rf"{_NOT} (?!(?:stop|stops|stopped|stopping|paus\w*|trouble|problems?|issues?|struggl\w*"
     r"|difficult\w*|gasp\w*) )(?:\S+ )?(?:breathing|breathe|breath|breaths)(?! (?:weird\w*|funny"
-    r"|strange\w*|odd\w*|differently|heav\w*|fast|loud\w*|any (?:different|differently|faster)))",
+    r"|strange\w*|odd\w*|differently|heav\w*|fast|loud\w*|any (?:different|differently|faster)"
+    r"|(?:\S+ )?through|(?:\S+ )?with (?:his|her|their|its) mouth))",
     r"(?:stopped|stops|stop|stopping|quit|quits|pauses?|paused|pausing|holds?|held|holding)"
     r" (?:\S+ ){0,2}?(?:breathing|breathe|breath|breaths)",
     r"(?:can't|cant|cannot|can not|couldn't|unable to|struggling to|struggles to|fighting to"
     r"|trying to|working hard to|labouring to|laboring to) (?:\S+ )?breathe",
     r"gasp(?:ing|s|ed)?",
     r"(?:breathing|breaths|breath) (?:\S+ ){0,3}?(?:stops|stopped|stopping|pauses|paused"
-    r"|shallow|irregular|rattly|rattling|grunting|noisy and|very slow|really slow|weird and)",
+    r"|shallow|irregular|rattly|rattling|grunting|noisy and|very slow|really slow|weird and)"
+    r"|(?:breathing|breath|breaths) (?:\S+ ){0,5}?rattl\w*",
     r"(?:gaps?|pauses?) (?:\S+ ){0,2}between (?:\S+ )?breaths",
     r"(?:breathing|breaths|breath) (?:\S+ ){0,8}?with (?:long )?pauses",
     r"(?:no|ne) respir\w*",
@@ -89,8 +94,8 @@ BREATHING = _p(
     r"(?:le cuesta|no puede|dificultad para) respirar",
     r"(?:du mal|difficult[ée]s?) [àa] respirer",
     r"(?:whistl\w*|crowing|squeak\w*|high pitched) (?:noise |sound )?(?:when |while )?breathing in",
-    r"(?:sucking in|pulling in|drawing in|sinking in) (?:at |under |between )?(?:his |her |the "
-    r"|their )?(?:ribs|chest|neck|throat)|crowing (?:sound|noise)|stridor",
+    r"(?:sucking in|pulling in|drawing in|sinking in) (?:\S+ ){0,6}?(?:ribs|rib cage|ribcage|chest"
+    r"|neck|throat)|crowing (?:sound|noise)|stridor",
     r"(?:chest|ribs|tummy|belly|neck) (?:\S+ ){0,4}?(?:caving|sucking|pulling|sinking) in"
     r"|(?:ribs|chest|tummy) (?:\S+ ){0,3}?(?:going|moving|sucking|pulling) in and out",
     r"grunt\w* (?:\S+ ){0,3}?(?:breath|breaths|breathing)",
@@ -156,7 +161,7 @@ LIMP = _p(
     r"like a rag ?doll|like rag|like a (?:sack of (?:potatoes|spuds|flour)|wet noodle|noodle"
     r"|dishcloth|wet rag|rag|dead weight|cloth|wet cloth|towel|wet towel|beanbag|bean bag)",
     # not thrashing about: "flopping round the bed like a landed fish"
-    r"(?:flopped|flops|flopping)(?! (?:a)?round| about| all over)"
+    r"(?:flopped|flops|flopping)(?! (?:a)?round| about| all over| fish| like a fish)"
     r"|(?:very|so|all|gone|is|goes|feels|went) loose",
     r"head (?:\S+ )?(?:falling|flopping|lolling)",
     r"(?:no|zero|lost all) (?:muscle )?tone",
@@ -184,6 +189,8 @@ UNRESPONSIVE = _p(
     r"(?:doesn't|doesnt|does not|didn't|won't|wont|can't|cant) (?:\S+ )?(?:know|recogni[sz]e)"
     r" (?:me|us|who|where)|no me (?:reconoce|conoce)|ne me reconna\w* (?:pas|plus)"
     r"|(?:won't|wont|can't|cant|doesn't|doesnt) (?:say|said) (?:my|her|his) name"
+    r"|(?:can't|cant|won't|wont|couldn't|couldnt|doesn't|doesnt) tell (?:me|us) (?:his|her|their)"
+    r" (?:own )?name"
     r"|(?:not|isn't|isnt) looking at (?:anything|anyone|me|us)|(?:just |only )?(?:looking|staring"
     r"|stares|stared|looks) at nothing|(?:doesn't|doesnt|won't|wont"
     r"|didn't|does not) squeeze",
@@ -202,7 +209,9 @@ UNRESPONSIVE = _p(
     r"(?:not|isn't|isnt|aren't|arent|won't|wont|doesn't|doesnt|don't|dont) (?:\S+ )?follow(?:ing)?"
     r" (?:me|us|my finger|anything|my voice)",
     # "no answer when I say her name" (not "no answer from the clinic").
-    r"no (?:answer|reply)(?! (?:from|on|yet|back|to (?:my|our|the|your) (?:email|message|call)))",
+    # ... nor "sometimes no answer is the good answer"
+    r"no (?:answer|reply)(?! (?:from|on|yet|back|is|was|means|to (?:my|our|the|your)"
+    r" (?:email|message|call)))",
     # "not replying" to the poster, not to messages ("the clinic isn't replying to emails").
     r"(?:not|isn't|isnt|wasn't|no longer|stopped) (?:\S+ )?replying(?! to (?:my|our|the|your|any"
     r"|emails?|messages?|texts?|posts?|comments?|calls?))",
@@ -233,6 +242,8 @@ UNRESPONSIVE = _p(
 )
 SEIZURE = _p(
     r"seizure\w*|seizing|seized|fitting|fits?|convuls\w*|jerking|twitching|shaking|jerks"
+    r"|(?:arm|arms|leg|legs|hand|hands|foot|feet|fingers?|eyes?|eyelids?|head)(?:'s)?"
+    r" (?:\S+ ){0,2}?flick\w*"
     r"|(?:gone|went|going) (?:rigid|stiff)|rigid|sacudi\w*|opening and closing"
     r"|turns?|jerky|episodes?|spells?"
     r"|twitches|twitch|twitchy|jerk|spasms?|stiffening|stiffened|stiff and|fitting|episode"
@@ -363,8 +374,10 @@ DEFICIT = _p(
     r"collaps\w*|se desplom\w*|s'est effondr\w*",
     r"(?:mouth|face|smile|lip|cheek) (?:\S+ ){0,3}?(?:won't|wont|doesn't|doesnt|can't|cant"
     r"|isn't|isnt) (?:\S+ )?(?:smile|move|moving|go up|lift|work|working|close|shut)",
-    r"(?:can't|cant|cannot|couldn't|unable to|not able to|not be able to|won't|wont)"
-    r" (?:\S+ )?(?:say (?:anything|a thing|a word|any words)|talk properly|speak properly)"
+    # not the writer's "we can't say anything anymore"
+    r"(?<!we )(?<!i )(?<!you )(?:can't|cant|cannot|couldn't|unable to|not able to|not be able to"
+    r"|won't|wont) (?:\S+ )?(?:say (?:anything|a thing|a word|any words)|talk properly"
+    r"|speak properly)"
     r"|(?:just|only) (?:sounds|noises)(?! like)",
     r"(?:can|could) only (?:move|use|lift) (?:\S+ ){0,3}?(?:one|left|right) (?:side|arm|hand|leg)"
     # "can't move or say anything", "can't walk or talk", "can't get up or speak"
@@ -377,7 +390,8 @@ DEFICIT = _p(
     r"|motionless|not answering|not talking)",
     # Speech that comes out wrong, in everyday words: "babbling, none of it makes sense",
     # "it comes out as gibberish", "talks like he's drunk", "words all mixed up".
-    r"(?:babbl\w*|talk\w*|speak\w*|say\w*|says|said|words?|speech|sentences?|comes out|came out"
+    r"(?:babbl\w*|mumbl\w*|mutter\w*|talk\w*|speak\w*|say\w*|says|said|words?|speech|sentences?"
+    r"|comes out|came out"
     r"|coming out) (?:\S+ ){0,4}?(?:gibberish|nonsense|jibberish|(?:none|nothing) of it (?:\S+ )?"
     r"(?:makes?|making) sense|(?:makes?|making) no sense|(?:doesn't|doesnt|don't|dont|isn't|isnt"
     r"|not) (?:\S+ )?(?:make|making) (?:any )?sense|(?:all )?(?:muddled|mixed up|jumbled|scrambled"
@@ -546,6 +560,8 @@ def _deficit(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
 HEAD_INJURY = _p(
     r"(?:banged|bumped|bonked|conked|clonked|clattered|thumped|walloped|hit|knocked|smacked"
     r"|cracked|whacked|bashed|hurt) (?:\S+ ){0,4}?(?:head|heid|noggin|bonce|skull)",
+    r"gave (?:his|her|their) (?:head|heid) (?:a )?(?:\S+ )?(?:knock|bang|bump|whack|smack|crack"
+    r"|belt)",
     r"caught (?:his|her|their|the back of (?:his|her|their)) (?:head|heid|forehead)"
     r" (?:on|off|against)",
     r"(?:head|heid) (?:\S+ )?(?:smacked|slammed|banged|cracked|bounced|bashed|whacked|thumped"
@@ -584,7 +600,7 @@ HEAD_INJURY = _p(
     r"|wall|door|door ?frame|goal ?post|tree|window|corner)",
 )
 NEW_SIGN = _p(
-    r"vomit\w*|been sick|being sick|threw up|throwing up|thrown up|sick (?:twice|again|two"
+    r"vomit\w*|been sick|being sick|threw up|throwing up|thrown up|dozy|sick (?:twice|again|two"
     r"|three)|puked?|puking|spew\w*|chunder\w*",
     r"drows\w*|sleepy|sleeping too much|so sleepy|really sleepy|unusually sleepy|won't stay awake"
     r"|can't stay awake|keeps falling asleep|(?<!grew )(?<!grow )(?<!grows )(?<!growing )"
@@ -723,15 +739,19 @@ def clock_minutes(text: str) -> int:
 
 
 # The same told across sentences: "Jerks started 19:05 in her cot ... Now it's 19:17 and
-# they haven't let up" (the start in one of the two sentences before the "now").
+# they haven't let up" (the start in one of the two sentences before the "now"); the time
+# may be written with a dot ("since 3.05", "11.02pm": tokens "3 05", "11 02pm").
+_CLOCK_TIME = r"(1?\d|2[0-3])(?: :)? ([0-5]\d)(?: ?[ap] ?m|[ap]m)?(?![\w'])"
 _CLOCK_START = re.compile(
-    r"(?:since|at|from|started|began|starting) (?:about |around |like )?(1?\d|2[0-3]) : ([0-5]\d)"
-    r"(?![\w'])"
+    # not bedtime: "put her down at 7.30 ... now it's 8.15 and she's still twitching as she drifts"
+    r"(?:since|(?<!bed )(?<!down )(?<!sleep )(?<!asleep )at|from|started|began|starting)"
+    r" (?:about |around |like )?" + _CLOCK_TIME
 )
 _CLOCK_NOW = re.compile(
-    r"(?:now|it's now|its now|it is now|now it's|now its|it's|its|it is) (?:\S+ )?(1?\d|2[0-3])"
-    r" : ([0-5]\d)(?![\w'])"
+    r"(?:now|it's now|its now|it is now|now it's|now its|it's|its|it is) (?:\S+ )?" + _CLOCK_TIME
 )
+# A clock time with a colon, or with a dot (two numbers in a row).
+_CLOCK_HINT = re.compile(r" : |(?<![\w'])(?:1?\d|2[0-3]) [0-5]\d")
 
 
 def clock_across(post: list[Sentence], index: int) -> tuple[int, str]:
@@ -739,7 +759,7 @@ def clock_across(post: list[Sentence], index: int) -> tuple[int, str]:
     it or the two after it (0 if none, or over 4 h), with the text from sentence ``index`` to
     the one holding the "now" time (whether it still goes on is told there)."""
     window = post[max(0, index - 2) : index + 3]
-    if not any(" : " in s.text for s in window):
+    if not any(_CLOCK_HINT.search(s.text) for s in window):
         return 0, ""
     for later in range(index, min(len(post), index + 3)):
         now = _CLOCK_NOW.search(post[later].text)
@@ -939,10 +959,15 @@ LIMB_GOING = _p(
 # benign sleep myoclonus and a seizure (a duration alone is then no red flag).
 WAKES_EASILY = _p(
     r"(?:wakes?|woke|waking|settles?|settled|stops?|stopped) (?:\S+ ){0,4}?(?:when|as soon as|once"
-    r"|if) (?:i|we|you|dad|mum|mom) (?:\S+ )?(?:pick|wake|lift|touch|hold|cuddle|pat|stroke)\w*",
+    r"|if|the second|the minute|the moment) (?:i|we|you|dad|mum|mom) (?:\S+ )?(?:pick|wake|lift"
+    r"|touch|hold|cuddle|pat|stroke)\w*",
     r"(?:he|she|they) (?:\S+ )?wakes? (?:up )?(?:easily|straight away|straight up|and (?:cries"
     r"|looks|smiles|settles))",
 )
+
+
+# "For ten minutes at a time": how long the usual bouts last, not this one.
+_EACH_TIME = _p(r"at a time|each time|every time")
 
 
 # "The usual clusters": the poster knows the pattern and says this is it.
@@ -996,7 +1021,7 @@ def _long_seizure(sentence: Sentence, post: list[Sentence], index: int) -> list[
         strength == WEAK or (USUAL.search(window) and not unresponsive)
     ):
         return []
-    if strength == WEAK and WAKES_EASILY.search(window):
+    if strength == WEAK and (WAKES_EASILY.search(window) or _EACH_TIME.search(window)):
         return []
     a, b = seizures[0]
     return [Hit("long_seizure", a, b, strength)]
@@ -1142,6 +1167,9 @@ def _cluster(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     if not _SEIZURE_PROPER.search(window) and not SEIZURE.search(window):
         return []
     back = NOT_BACK.search(window) or unresponsive_in(window)
+    # "3 or 4 in a row right as he falls asleep", coming round between: the sleep-onset pattern
+    if not back and SLEEP_ONSET.search(window):
+        return []
     if counted:
         return [Hit("cluster", counted[0][0], counted[0][1], STRONG)] if back else []
     return [Hit("cluster", found[0][0], found[0][1], STRONG if back else WEAK)]
@@ -1272,7 +1300,7 @@ def _anchor(stems: str) -> re.Pattern[str]:
 # search), so a long post costs little more than its few relevant sentences.
 _SEIZURE_STEMS = (
     r"seiz|fit|convuls|jerk|twitch|shak|spasm|stiff|rigid|sacud|opening|turn|episod|spell"
-    r"|crisis|crise|trembl|secous|jolt|rhythm|jhatk|kaanp|kanp|zuck|krampf|jump"
+    r"|crisis|crise|trembl|secous|jolt|rhythm|jhatk|kaanp|kanp|zuck|krampf|jump|flick"
     r"|^(?:arms?|legs?)$"
 )
 FINDERS: tuple[
