@@ -175,7 +175,8 @@ BENIGN_CAUSES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("pink",),
         _p(
             r"(?:went|goes|turned|turns|was|were) (?:\S+ )?pink (?:again )?(?:in|within|once"
-            r"|as soon as)"
+            r"|as soon as)|pinked up (?:again )?(?:in|within|once|as soon as|straight away"
+            r"|right away)"
         ),
     ),
     (
@@ -184,6 +185,16 @@ BENIGN_CAUSES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         _p(
             r"(?:when|whenever|if) (?:he's|she's|hes|shes|he is|she is|they're|they are|i'm|i am)"
             r" (?:really |very |so |a bit )?(?:tired|overtired|exhausted)"
+        ),
+    ),
+    (
+        # floppy in deep sleep, told as a habit: "his arms flop like a rag doll when he's in a
+        # deep sleep"
+        ("deep sleep", "fast asleep", "sound asleep", "dead asleep", "deeply asleep"),
+        _p(
+            r"(?:when|while|whenever|once) (?:he's|she's|hes|shes|he is|she is|they're|they are)"
+            r" (?:in (?:a |his |her |their )?)?(?:deep sleep|fast asleep|sound asleep|dead asleep"
+            r"|deeply asleep)"
         ),
     ),
     (
@@ -259,6 +270,8 @@ GUIDANCE = _p(
     r"first aid|from what (?:i|we|our \S+|my \S+) (?:was |were )?(?:told|taught|said)"
     r"|we were (?:told|taught)|were taught|the rule is|rule of thumb|red flags?|the list"
     r"|(?:you|u) (?:ring|call|phone|dial)|is not something to|mention|book in|refer\w*"
+    r"|worth (?:raising|mentioning|flagging|bringing up|asking about)"
+    r"|when to (?:call|ring|phone|go)(?: back| in| them| someone)? :"
     r"|(?:is|that's|thats|it's|its|=) (?:\S+ )?(?:" + _NUMBERS + "|an emergency)|article|leaflet"
     r"|explains|according to|(?:is|are) worth a|worth a (?:call|visit|gp)|signs to act"
     r"|are the signs|things like|such as|call always|always call"
@@ -435,7 +448,7 @@ RESOLVED = _p(
     r"|nothing (?:wrong|serious|found)|sent us home|sent home|ruled out|diagnosed|outgrew"
     r"|grew out of|never happened again|hasn't happened since|no problems since"
     r"|faded (?:out|away)|(?:had )?completely stopped|stopped completely|checked (?:him"
-    r"|her|them) over"
+    r"|her|them) over|(?:all )?checked (?:out |over )?and (?:fine|ok|okay|clear|normal|cleared)"
     # not "the second one started before he came round"
     r"|(?<!before he )(?<!before she )(?<!before they )(?<!without )(?<!never )(?:came round"
     r"|came to)|started breathing again|breathing again|pinked up"
