@@ -50,6 +50,16 @@ EMERGENCIES = [
     "my son caught his head off the radiator an hour ago and he's been sick twice",
     "Wee lad banged his heid on the slide at nursery and now he's awfy sleepy and been sick",
     "her head cracked against the tiles when she fell and now she's throwing up",
+    # breathing told indirectly: a breath that doesn't come, sucking in low, a rattle
+    "after each jerk there's a pause where he doesn't breathe and then a big gulp",
+    "you can see her sucking in right at the bottom of her ribs",
+    "his breathing has a horrible wet rattle to it and he's very pale",
+    # a limb still flicking, timed; a clock written with dots
+    "8 minutes now and his foot is still flicking",
+    "she's been jerking since 1.15, it's 1.31 now and she's still going",
+    # speech and a name gone; an Irish head knock
+    "he's muttering nonsense since the jerks and can't tell me his own name",
+    "she gave her head a fierce bang on the kerb and she's after being sick twice, very dozy",
 ]
 
 THREAD_UPDATES = [
@@ -76,6 +86,20 @@ NEAR_MISSES = [
     "her head hit the mattress when she jolted and she was snoring again in seconds",
     # someone else's old story
     "My friend's husband slumped over to his left at dinner last year, he's recovered well now.",
+    # a habit, not this bout: "at a time", "the second we lift her"; a sleep-onset run
+    "his legs jerk every 20 seconds for 15 minutes at a time when he's asleep",
+    "the jerks stop the second we lift her, but they go on for 10 minutes",
+    "big jolts right as he's dropping off, sometimes 4 in a row, and he wakes and grumbles",
+    # sayings: "no answer is an answer", "flopping fish", "we can't say anything"
+    "Nobody replied to my email, I suppose no answer is an answer.",
+    "my brother calls me the flopping fish because of my sleep starts",
+    "apparently we can't say anything about screen time on here",
+    # a list of when to ring, a doctor's list, floppy in deep sleep, pinked up, checked
+    "When to ring back: a temperature that won't come down, hard to wake, or a stiff neck.",
+    "breathing pauses are worth raising with your GP, from what I've read",
+    "her arms go floppy like a rag doll when she's in a deep sleep, then she wakes up chatty",
+    "he looked a bit blue when he got out of the pool but pinked up within a minute",
+    "he bumped his head and was sick, A&E had a look, all checked and fine",
 ]
 
 # Replies that send the reader to emergency help: their signs are their reasons.
