@@ -83,7 +83,8 @@ BREATHING = _p(
     r"|trying to|working hard to|labouring to|laboring to) (?:\S+ )?breathe",
     r"gasp(?:ing|s|ed)?",
     r"(?:breathing|breaths|breath) (?:\S+ ){0,3}?(?:stops|stopped|stopping|pauses|paused"
-    r"|shallow|irregular|rattly|rattling|grunting|noisy and|very slow|really slow|weird and)"
+    r"|shallow|irregular|rattly|rattling|grunting|noisy and|(?:very|really) slow(?! and (?:deep"
+    r"|steady|even|regular|peaceful|relaxed|calm))|weird and)"
     r"|(?:breathing|breath|breaths) (?:\S+ ){0,5}?rattl\w*",
     r"(?:gaps?|pauses?) (?:\S+ ){0,2}between (?:\S+ )?breaths",
     r"(?:breathing|breaths|breath) (?:\S+ ){0,8}?with (?:long )?pauses",
@@ -102,7 +103,9 @@ BREATHING = _p(
     r"(?:breathing|breath|breaths) (?:\S+ ){0,2}?(?:fast|rapid|quick) (?:\S+ ){0,2}?(?:noise|noisy"
     r"|grunt\w*|wheez\w*|shallow|ribs)",
     r"(?:breathing|breath|breaths) (?:\S+ ){0,2}?keeps? (?:pausing|stopping)",
-    r"(?:breathing|breath|breaths) (?:\S+ ){0,4}?(?:slow|very slow|so slow)",
+    # not the calm of deep sleep: "slow and deep", "slow and steady"
+    r"(?:breathing|breath|breaths) (?:\S+ ){0,4}?(?:slow|very slow|so slow)(?! and (?:deep|steady"
+    r"|even|regular|peaceful|relaxed|calm))",
     r"(?:gaps?|pauses?|stops?) in (?:his|her|their|the) breathing|pauses? respiratoires?"
     r"|(?:breathing|breath) (?:\S+ )?(?:is )?(?:stoping|stopping and starting|stops and starts)",
     r"can't catch (?:his|her|my|their) breath|chest (?:is |feels )?(?:tight|going in)",
@@ -836,12 +839,17 @@ _TREATMENT = re.compile(
 # Forms led by a common word ("not", "have"), searched only when their rarer word is there.
 UNRESPONSIVE_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
-        # "hasn't come to", "not come round" after a fit (not "come round to see us")
+        # "hasn't come to", "not come round" after a fit (not "come round to see us"); each
+        # word after it whole ("come round after the fit" is not "come round a ...")
         ("come", "came"),
         _p(
             r"(?:not|hasn't|hasnt|haven't|havent|hadn't|hadnt|never|didn't|didnt) (?:\S+ )?(?:come"
             r"|came) (?:to|round|around)(?! (?:the|it|terms|my|our|a|an|bed|see|visit|stay|us|me"
-            r"|him|her|them|with|and))"
+            r"|him|her|them|with|and)(?![\w']))"
+            # "he won't come round" after a fit (not "she won't come round for tea")
+            r"|(?:won't|wont|will not) (?:\S+ )?come (?:to|round|around)(?! (?:the|it|terms|my|our"
+            r"|a|an|bed|see|visit|stay|us|me|him|her|them|with|and|to|for|here|today|tomorrow"
+            r"|later|anymore|any more|much|often)(?![\w']))"
         ),
     ),
     (
@@ -943,7 +951,8 @@ def _unresponsive(sentence: Sentence, post: list[Sentence], index: int) -> list[
 # Jerks "as he drops off" for minutes: the benign pattern of sleep onset, not a long seizure.
 SLEEP_ONSET = _p(
     r"(?:as|when|while|whilst|before) (?:\S+ ){0,2}?(?:drops?|drifts?|nods?|falls?|dropping"
-    r"|drifting|nodding|falling|goes|going|gone) (?:off|asleep|to sleep)|falling asleep"
+    r"|drifting|nodding|falling|goes|going|gone|fell|dropped|drifted|nodded|went) (?:off|asleep"
+    r"|to sleep)|falling asleep"
     r"|at sleep onset|settling (?:down|to sleep)"
 )
 

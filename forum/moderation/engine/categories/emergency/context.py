@@ -399,8 +399,9 @@ FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|we|our|me|mi|mon|ma|je|j'ai|nous)\b
 CHRONIC = _p(
     r"every night|each night|most nights|for (?:weeks|months|years)|every week|cada noche"
     r"|toutes les nuits|chaque nuit|every time|whenever|(?<!last )at night"
-    r"|(?<!like )(?<!there )snor\w*(?! (?:noise|sound|heav\w*|loud\w*|and (?:i |we )?(?:can't|cant"
-    r"|cannot|won't|wont)))|apn(?:o)?ea|some nights|whole life"
+    # not the snoring of someone who will not wake: "lying there snoring heavily", "just snoring"
+    r"|(?<!like )(?<!there )(?<!just )(?<!only )(?<!still )snor\w*(?! (?:noise|sound|heav\w*"
+    r"|loud\w*|and (?:i |we )?(?:can't|cant|cannot|won't|wont)))|apn(?:o)?ea|some nights|whole life"
     r"|since birth|from birth|all (?:his|her|their) life|since (?:he|she|they) (?:was|were) born"
 )
 CHRONIC_ROUTINE = _p(
@@ -449,6 +450,7 @@ RESOLVED = _p(
     r"|grew out of|never happened again|hasn't happened since|no problems since"
     r"|faded (?:out|away)|(?:had )?completely stopped|stopped completely|checked (?:him"
     r"|her|them) over|(?:all )?checked (?:out |over )?and (?:fine|ok|okay|clear|normal|cleared)"
+    r"|(?:back )?home and (?:fine|well|ok|okay|doing well|back to normal)"
     # not "the second one started before he came round"
     r"|(?<!before he )(?<!before she )(?<!before they )(?<!without )(?<!never )(?:came round"
     r"|came to)|started breathing again|breathing again|pinked up"
