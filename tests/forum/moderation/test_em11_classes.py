@@ -60,6 +60,9 @@ EMERGENCIES = [
     # speech and a name gone; an Irish head knock
     "he's muttering nonsense since the jerks and can't tell me his own name",
     "she gave her head a fierce bang on the kerb and she's after being sick twice, very dozy",
+    # "won't come round" after a fit, "hasn't come round after ...", with "just snoring"
+    "my partner won't come round after that fit, he's just snoring",
+    "she hasn't come round after the seizure and it's been ten minutes",
 ]
 
 THREAD_UPDATES = [
@@ -100,6 +103,15 @@ NEAR_MISSES = [
     "her arms go floppy like a rag doll when she's in a deep sleep, then she wakes up chatty",
     "he looked a bit blue when he got out of the pool but pinked up within a minute",
     "he bumped his head and was sick, A&E had a look, all checked and fine",
+    # "won't come round for tea"; a past bout at sleep onset; calm deep-sleep breathing;
+    # home and fine after hospital
+    "Grandad won't come round for Sunday dinner because of his legs jerking all night",
+    "she did her little startle jerks for about 6 minutes as she fell asleep, then settled",
+    "his breathing gets really slow and deep once he's asleep, the nurse says that's normal",
+    (
+        "He didn't come round for a while after a long fit last month; hospital checked everything "
+        "and he's back home and fine."
+    ),
 ]
 
 # Replies that send the reader to emergency help: their signs are their reasons.
