@@ -170,7 +170,8 @@ LIMP = _p(
     r"(?:no|zero|lost all) (?:muscle )?tone",
     r"like (?:a )?jelly|(?:heavy|soft) and (?:loose|floppy|limp|heavy)|loose like"
     r"|(?:body|arms|legs|neck) (?:is |are |feels |went |gone )?(?:very |so |really |all )?"
-    r"(?:soft and|loose|soft(?= ,| \.|$))|not holding (?:\S+ )?(?:neck|head)|no strength",
+    r"(?:soft and|loose|soft(?= ,| \.|$| like (?:that|jelly|a rag|rag|a cloth|cloth)))"
+    r"|not holding (?:\S+ )?(?:neck|head)|no strength|(?:weak|soft) finish",
     r"(?:fl[aá]cid[oa]|floj\w*|blandit[oa]|como un trapo|sin fuerza)",
     r"(?:tout mou|toute molle|mou comme|molle comme|hypotonique|sans tonus)",
     r"schlapp|schlaff|wie ein nasser sack|molinh[oa]|(?:todo|toda|muito|está|ficou) mole"
@@ -359,7 +360,7 @@ DEFICIT = _p(
     r"droop\w* (?:\S+ ){0,3}?(?:face|mouth|side|smile)",
     r"(?:can't|cant|cannot|can not|couldn't|couldnt|unable to|not able to|won't|wont|isn't"
     r"|stopped) (?:\S+ ){0,1}?(?:speak|speaking|talk|talking|get (?:his|her|the) words out"
-    r"|say (?:a|any) words?|form words)",
+    r"|say (?:a|any) words?|form words)(?!(?: \S+)? yet)",
     r"(?:speech|words|talking) (?:\S+ ){0,3}?(?:slurred|slurring|jumbled|garbled|coming out"
     r" wrong|not making sense|all wrong|(?:not|aren't|arent|isn't"
     r"|isnt) (?:correct|right))",
@@ -380,7 +381,9 @@ DEFICIT = _p(
     # not the writer's "we can't say anything anymore"
     r"(?<!we )(?<!i )(?<!you )(?:can't|cant|cannot|couldn't|unable to|not able to|not be able to"
     r"|won't|wont) (?:\S+ )?(?:say (?:anything|a thing|a word|any words)|talk properly"
-    r"|speak properly)"
+    r"|speak properly|say (?:his |her |their |the )?words? (?:properly|right|clearly))"
+    # a late talker: "can't say any words yet"
+    r"(?! yet)"
     r"|(?:just|only) (?:sounds|noises)(?! like)",
     r"(?:can|could) only (?:move|use|lift) (?:\S+ ){0,3}?(?:one|left|right) (?:side|arm|hand|leg)"
     # "can't move or say anything", "can't walk or talk", "can't get up or speak"
@@ -1333,7 +1336,7 @@ FINDERS: tuple[
     (
         _anchor(
             r"limp|flop|loose|rag|tone|cid|floj|blandit|trapo|fuerza|mou|molle|hypoton|tonus|head"
-            r"|sack|noodle|dishcloth|dead weight|cloth|towel|bean|soft"
+            r"|sack|noodle|dishcloth|dead weight|cloth|towel|bean|soft|weak finish"
             r"|schlapp|schlaff|sack|mole|molinh|for[çc]a|t[ôo]nus|dheel|dhil"
         ),
         _simple("limp", LIMP),
