@@ -63,6 +63,10 @@ EMERGENCIES = [
     # "won't come round" after a fit, "hasn't come round after ...", with "just snoring"
     "my partner won't come round after that fit, he's just snoring",
     "she hasn't come round after the seizure and it's been ten minutes",
+    # Nigerian Pidgin: "weak finish", a body "soft like that"; words not said properly
+    "my pikin don weak finish since the jerking stop, e no dey suck",
+    "after the fit his body soft like that and he no dey answer",
+    "since the jerk my husband can't say his words properly",
 ]
 
 THREAD_UPDATES = [
@@ -106,6 +110,9 @@ NEAR_MISSES = [
     # "won't come round for tea"; a past bout at sleep onset; calm deep-sleep breathing;
     # home and fine after hospital
     "Grandad won't come round for Sunday dinner because of his legs jerking all night",
+    # a late talker, not lost speech
+    "she's 2 and can't say any words yet, could the jerks be linked?",
+    "my son can't talk properly yet, his speech therapist isn't worried",
     "she did her little startle jerks for about 6 minutes as she fell asleep, then settled",
     "his breathing gets really slow and deep once he's asleep, the nurse says that's normal",
     (
