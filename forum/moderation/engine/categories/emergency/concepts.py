@@ -67,19 +67,25 @@ def _gate_of(forms: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]) -> re.P
 
 
 _PRONOUN = r"(?:he|she|they|him|her|them|baby|bub|babe|son|daughter|dd|ds|child|kid|lo|it)"
-_NOT = r"(?:not|isn't|isnt|wasn't|wasnt|aren't|no|never|barely|hardly|hasn't|hasnt|hadn't)"
+_NOT = (
+    r"(?:not|isn't|isnt|wasn't|wasnt|aren't|no|never|barely|hardly|hasn't|hasnt|hadn't|doesn't"
+    r"|doesnt|didn't|didnt)"
+)
 
 BREATHING = _p(
     rf"{_NOT} (?!(?:stop|stops|stopped|stopping|paus\w*|trouble|problems?|issues?|struggl\w*"
     r"|difficult\w*|gasp\w*) )(?:\S+ )?(?:breathing|breathe|breath|breaths)(?! (?:weird\w*|funny"
-    r"|strange\w*|odd\w*|differently|heav\w*|fast|loud\w*|any (?:different|differently|faster)))",
+    r"|strange\w*|odd\w*|differently|heav\w*|fast|loud\w*|any (?:different|differently|faster)"
+    r"|(?:\S+ )?through|(?:\S+ )?with (?:his|her|their|its) mouth))",
     r"(?:stopped|stops|stop|stopping|quit|quits|pauses?|paused|pausing|holds?|held|holding)"
     r" (?:\S+ ){0,2}?(?:breathing|breathe|breath|breaths)",
     r"(?:can't|cant|cannot|can not|couldn't|unable to|struggling to|struggles to|fighting to"
     r"|trying to|working hard to|labouring to|laboring to) (?:\S+ )?breathe",
     r"gasp(?:ing|s|ed)?",
     r"(?:breathing|breaths|breath) (?:\S+ ){0,3}?(?:stops|stopped|stopping|pauses|paused"
-    r"|shallow|irregular|rattly|rattling|grunting|noisy and|very slow|really slow|weird and)",
+    r"|shallow|irregular|rattly|rattling|grunting|noisy and|(?:very|really) slow(?! and (?:deep"
+    r"|steady|even|regular|peaceful|relaxed|calm))|weird and)"
+    r"|(?:breathing|breath|breaths) (?:\S+ ){0,5}?rattl\w*",
     r"(?:gaps?|pauses?) (?:\S+ ){0,2}between (?:\S+ )?breaths",
     r"(?:breathing|breaths|breath) (?:\S+ ){0,8}?with (?:long )?pauses",
     r"(?:no|ne) respir\w*",
@@ -89,15 +95,17 @@ BREATHING = _p(
     r"(?:le cuesta|no puede|dificultad para) respirar",
     r"(?:du mal|difficult[ée]s?) [àa] respirer",
     r"(?:whistl\w*|crowing|squeak\w*|high pitched) (?:noise |sound )?(?:when |while )?breathing in",
-    r"(?:sucking in|pulling in|drawing in|sinking in) (?:at |under |between )?(?:his |her |the "
-    r"|their )?(?:ribs|chest|neck|throat)|crowing (?:sound|noise)|stridor",
+    r"(?:sucking in|pulling in|drawing in|sinking in) (?:\S+ ){0,6}?(?:ribs|rib cage|ribcage|chest"
+    r"|neck|throat)|crowing (?:sound|noise)|stridor",
     r"(?:chest|ribs|tummy|belly|neck) (?:\S+ ){0,4}?(?:caving|sucking|pulling|sinking) in"
     r"|(?:ribs|chest|tummy) (?:\S+ ){0,3}?(?:going|moving|sucking|pulling) in and out",
     r"grunt\w* (?:\S+ ){0,3}?(?:breath|breaths|breathing)",
     r"(?:breathing|breath|breaths) (?:\S+ ){0,2}?(?:fast|rapid|quick) (?:\S+ ){0,2}?(?:noise|noisy"
     r"|grunt\w*|wheez\w*|shallow|ribs)",
     r"(?:breathing|breath|breaths) (?:\S+ ){0,2}?keeps? (?:pausing|stopping)",
-    r"(?:breathing|breath|breaths) (?:\S+ ){0,3}?(?:slow|very slow|so slow)",
+    # not the calm of deep sleep: "slow and deep", "slow and steady"
+    r"(?:breathing|breath|breaths) (?:\S+ ){0,4}?(?:slow|very slow|so slow)(?! and (?:deep|steady"
+    r"|even|regular|peaceful|relaxed|calm))",
     r"(?:gaps?|pauses?|stops?) in (?:his|her|their|the) breathing|pauses? respiratoires?"
     r"|(?:breathing|breath) (?:\S+ )?(?:is )?(?:stoping|stopping and starting|stops and starts)",
     r"can't catch (?:his|her|my|their) breath|chest (?:is |feels )?(?:tight|going in)",
@@ -154,15 +162,16 @@ LIMP = _p(
     r"limp",
     r"floppy",
     r"like a rag ?doll|like rag|like a (?:sack of (?:potatoes|spuds|flour)|wet noodle|noodle"
-    r"|dishcloth|wet rag|rag|dead weight)",
+    r"|dishcloth|wet rag|rag|dead weight|cloth|wet cloth|towel|wet towel|beanbag|bean bag)",
     # not thrashing about: "flopping round the bed like a landed fish"
-    r"(?:flopped|flops|flopping)(?! (?:a)?round| about| all over)"
+    r"(?:flopped|flops|flopping)(?! (?:a)?round| about| all over| fish| like a fish)"
     r"|(?:very|so|all|gone|is|goes|feels|went) loose",
     r"head (?:\S+ )?(?:falling|flopping|lolling)",
     r"(?:no|zero|lost all) (?:muscle )?tone",
     r"like (?:a )?jelly|(?:heavy|soft) and (?:loose|floppy|limp|heavy)|loose like"
     r"|(?:body|arms|legs|neck) (?:is |are |feels |went |gone )?(?:very |so |really |all )?"
-    r"(?:soft and|loose)|not holding (?:\S+ )?(?:neck|head)|no strength",
+    r"(?:soft and|loose|soft(?= ,| \.|$| like (?:that|jelly|a rag|rag|a cloth|cloth)))"
+    r"|not holding (?:\S+ )?(?:neck|head)|no strength|(?:weak|soft) finish",
     r"(?:fl[aá]cid[oa]|floj\w*|blandit[oa]|como un trapo|sin fuerza)",
     r"(?:tout mou|toute molle|mou comme|molle comme|hypotonique|sans tonus)",
     r"schlapp|schlaff|wie ein nasser sack|molinh[oa]|(?:todo|toda|muito|está|ficou) mole"
@@ -184,7 +193,10 @@ UNRESPONSIVE = _p(
     r"(?:doesn't|doesnt|does not|didn't|won't|wont|can't|cant) (?:\S+ )?(?:know|recogni[sz]e)"
     r" (?:me|us|who|where)|no me (?:reconoce|conoce)|ne me reconna\w* (?:pas|plus)"
     r"|(?:won't|wont|can't|cant|doesn't|doesnt) (?:say|said) (?:my|her|his) name"
-    r"|(?:not|isn't|isnt) looking at (?:anything|anyone|me|us)|(?:doesn't|doesnt|won't|wont"
+    r"|(?:can't|cant|won't|wont|couldn't|couldnt|doesn't|doesnt) tell (?:me|us) (?:his|her|their)"
+    r" (?:own )?name"
+    r"|(?:not|isn't|isnt) looking at (?:anything|anyone|me|us)|(?:just |only )?(?:looking|staring"
+    r"|stares|stared|looks) at nothing|(?:doesn't|doesnt|won't|wont"
     r"|didn't|does not) squeeze",
     r"(?:does not|doesn't|doesnt|did not|didn't|won't|wont|will not|is not|isn't|isnt)"
     r" (?:respond|react|answer)(?:ing)?(?= ,| \.| and| at all| when| to (?:me|us|anything"
@@ -201,7 +213,9 @@ UNRESPONSIVE = _p(
     r"(?:not|isn't|isnt|aren't|arent|won't|wont|doesn't|doesnt|don't|dont) (?:\S+ )?follow(?:ing)?"
     r" (?:me|us|my finger|anything|my voice)",
     # "no answer when I say her name" (not "no answer from the clinic").
-    r"no (?:answer|reply)(?! (?:from|on|yet|back|to (?:my|our|the|your) (?:email|message|call)))",
+    # ... nor "sometimes no answer is the good answer"
+    r"no (?:answer|reply)(?! (?:from|on|yet|back|is|was|means|to (?:my|our|the|your)"
+    r" (?:email|message|call)))",
     # "not replying" to the poster, not to messages ("the clinic isn't replying to emails").
     r"(?:not|isn't|isnt|wasn't|no longer|stopped) (?:\S+ )?replying(?! to (?:my|our|the|your|any"
     r"|emails?|messages?|texts?|posts?|comments?|calls?))",
@@ -232,6 +246,8 @@ UNRESPONSIVE = _p(
 )
 SEIZURE = _p(
     r"seizure\w*|seizing|seized|fitting|fits?|convuls\w*|jerking|twitching|shaking|jerks"
+    r"|(?:arm|arms|leg|legs|hand|hands|foot|feet|fingers?|eyes?|eyelids?|head)(?:'s)?"
+    r" (?:\S+ ){0,2}?flick\w*"
     r"|(?:gone|went|going) (?:rigid|stiff)|rigid|sacudi\w*|opening and closing"
     r"|turns?|jerky|episodes?|spells?"
     r"|twitches|twitch|twitchy|jerk|spasms?|stiffening|stiffened|stiff and|fitting|episode"
@@ -244,6 +260,7 @@ SEIZURE = _p(
 )
 ONGOING = _p(
     r"still|won't stop|wont stop|will not stop|hasn't stopped|hasnt stopped|not stopping"
+    r"|(?:has|have|had) not stopped|haven't stopped|havent stopped"
     r"|isn't stopping|non ?stop|keeps? going|keeps? happening|ongoing|going on"
     r"|(?:has|have|he's|she's|hes|shes|it's|its|been) (?:\S+ ){0,2}?been"
     r"|right now|now|currently|at the moment|at this moment|this minute|as we speak|rn|so far"
@@ -256,7 +273,8 @@ ONGOING = _p(
 )
 # "Hasn't eased off", "not letting up": going on, told as what it has not done.
 NOT_EASING = _p(
-    r"(?:hasn't|hasnt|has not|not|isn't|isnt|won't|wont) (?:\S+ )?(?:eased|easing|let up"
+    r"(?:hasn't|hasnt|has not|haven't|havent|have not|not|isn't|isnt|won't|wont) (?:\S+ )?(?:eased"
+    r"|easing|let up"
     r"|letting up|calmed|calming|settled|settling|slowed|slowing)"
 )
 _EASING_WORDS = ("eas", "let", "calm", "settl", "slow")
@@ -327,7 +345,8 @@ _NOT_ASLEEP = (
 )
 DEFICIT = _p(
     rf"(?:can't|cant|cannot|can not|couldn't|couldnt|won't|wont|unable to|not able to|not)"
-    rf" (?:seem to )?(?:\S+ ){{0,1}}?(?:move|moving|lift|lifting|use|using|feel|grip|hold)"
+    rf" (?:seem to )?(?:\S+ ){{0,1}}?(?:move|moving|lift|lifting|raise|raising|use|using|feel|grip"
+    rf"|hold)"
     rf" (?:\S+ ){{0,5}}?{_LIMB}",
     rf"{_LIMB} (?:\S+ ){{0,3}}?(?:won't|wont|will not|doesn't|doesnt|isn't|isnt|is not) (?:\S+ )?"
     r"(?:move|moving|work|working|respond)",
@@ -335,16 +354,18 @@ DEFICIT = _p(
     rf"{_LIMB} (?:\S+ ){{0,2}}?(?:dead|limp|floppy|heavy|numb|weak and|hanging|clumsy|useless"
     r"|not working|gave way|giving way|gives way|give way|buckl\w*)",
     r"(?:face|mouth|smile|eye|eyelid|cheek|lip)(?:'s)? (?:\S+ ){0,4}?(?:droop\w*|drooping|sagging"
-    r"|sagged|dropped|lopsided|crooked|pulled down|hanging|slipped|slid|gone slack|slack"
-    r"|slumped)",
+    r"|uneven|sagged|dropped|lopsided|crooked|pulled down|hanging|slipped|slid|gone slack|slack"
+    r"|slumped|pull(?:s|ing)? down|(?:pull\w*|going|gone|went|goes|twist\w*) (?:down )?"
+    r"(?:to|towards) (?:one side|the (?:left|right)))",
     r"droop\w* (?:\S+ ){0,3}?(?:face|mouth|side|smile)",
     r"(?:can't|cant|cannot|can not|couldn't|couldnt|unable to|not able to|won't|wont|isn't"
     r"|stopped) (?:\S+ ){0,1}?(?:speak|speaking|talk|talking|get (?:his|her|the) words out"
-    r"|say (?:a|any) words?|form words)",
+    r"|say (?:a|any) words?|form words)(?!(?: \S+)? yet)",
     r"(?:speech|words|talking) (?:\S+ ){0,3}?(?:slurred|slurring|jumbled|garbled|coming out"
-    r" wrong|not making sense|all wrong)",
+    r" wrong|not making sense|all wrong|(?:not|aren't|arent|isn't"
+    r"|isnt) (?:correct|right))",
     r"slurr\w*|dragging (?:his|her|their|a|one) (?:leg|foot)",
-    r"(?:dropping|drops|dropped|keeps dropping) (?:\S+ ){0,3}?(?:with|from) (?:his|her|the)"
+    r"(?:dropping|drops|dropped|keeps dropping) (?:\S+ ){0,3}?(?:with|from|out of) (?:his|her|the)"
     r" (?:left|right)",
     r"(?:no puede|no consigue|no logra) (?:mover|hablar|levantar)",
     r"ne trouve (?:plus|pas) ses mots|no encuentra las palabras|(?:can't|cant|cannot|couldn't"
@@ -357,8 +378,12 @@ DEFICIT = _p(
     r"collaps\w*|se desplom\w*|s'est effondr\w*",
     r"(?:mouth|face|smile|lip|cheek) (?:\S+ ){0,3}?(?:won't|wont|doesn't|doesnt|can't|cant"
     r"|isn't|isnt) (?:\S+ )?(?:smile|move|moving|go up|lift|work|working|close|shut)",
-    r"(?:can't|cant|cannot|couldn't|unable to|not able to|not be able to|won't|wont)"
-    r" (?:\S+ )?(?:say (?:anything|a thing|a word|any words)|talk properly|speak properly)"
+    # not the writer's "we can't say anything anymore"
+    r"(?<!we )(?<!i )(?<!you )(?:can't|cant|cannot|couldn't|unable to|not able to|not be able to"
+    r"|won't|wont) (?:\S+ )?(?:say (?:anything|a thing|a word|any words)|talk properly"
+    r"|speak properly|say (?:his |her |their |the )?words? (?:properly|right|clearly))"
+    # a late talker: "can't say any words yet"
+    r"(?! yet)"
     r"|(?:just|only) (?:sounds|noises)(?! like)",
     r"(?:can|could) only (?:move|use|lift) (?:\S+ ){0,3}?(?:one|left|right) (?:side|arm|hand|leg)"
     # "can't move or say anything", "can't walk or talk", "can't get up or speak"
@@ -371,7 +396,8 @@ DEFICIT = _p(
     r"|motionless|not answering|not talking)",
     # Speech that comes out wrong, in everyday words: "babbling, none of it makes sense",
     # "it comes out as gibberish", "talks like he's drunk", "words all mixed up".
-    r"(?:babbl\w*|talk\w*|speak\w*|say\w*|says|said|words?|speech|sentences?|comes out|came out"
+    r"(?:babbl\w*|mumbl\w*|mutter\w*|talk\w*|speak\w*|say\w*|says|said|words?|speech|sentences?"
+    r"|comes out|came out"
     r"|coming out) (?:\S+ ){0,4}?(?:gibberish|nonsense|jibberish|(?:none|nothing) of it (?:\S+ )?"
     r"(?:makes?|making) sense|(?:makes?|making) no sense|(?:doesn't|doesnt|don't|dont|isn't|isnt"
     r"|not) (?:\S+ )?(?:make|making) (?:any )?sense|(?:all )?(?:muddled|mixed up|jumbled|scrambled"
@@ -382,7 +408,8 @@ DEFICIT = _p(
     r"|they|they've|they're|he has|she has) (?:\S+ )?(?:had a (?:\S+ )?drink|drunk|been drinking"
     r"|pissed|wasted|tipsy)|drunk)",
     # Slumped to one side, drooling on one side, only a word or two, a leg that fails.
-    r"slump\w* (?:over )?(?:to|on|onto) (?:one|his|her|their|the) (?:left |right )?side"
+    r"slump\w* (?:over )?(?:to|on|onto) (?:one|his|her|their|the)"
+    r" (?:(?:left |right )?side|left|right)"
     r"|(?:drool|dribbl)\w* (?:\S+ ){0,2}?(?:on|from|out of|out|down) (?:the |one |his |her )?"
     r"(?:one )?(?:left|right|side)"
     r"|(?:can|could) only say (?:yes and no|yes or no|one word|a word or two|(?:a )?(?:few|couple"
@@ -538,7 +565,14 @@ def _deficit(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
 
 HEAD_INJURY = _p(
     r"(?:banged|bumped|bonked|conked|clonked|clattered|thumped|walloped|hit|knocked|smacked"
-    r"|cracked|whacked|bashed|hurt) (?:\S+ ){0,4}?(?:head|noggin|bonce|skull)",
+    r"|cracked|whacked|bashed|hurt) (?:\S+ ){0,4}?(?:head|heid|noggin|bonce|skull)",
+    r"gave (?:his|her|their) (?:head|heid) (?:a )?(?:\S+ )?(?:knock|bang|bump|whack|smack|crack"
+    r"|belt)",
+    r"caught (?:his|her|their|the back of (?:his|her|their)) (?:head|heid|forehead)"
+    r" (?:on|off|against)",
+    r"(?:head|heid) (?:\S+ )?(?:smacked|slammed|banged|cracked|bounced|bashed|whacked|thumped"
+    r"|struck|hit|clattered)(?: off| on| against| into)? (?:the|a)"
+    r"(?! (?:pillow|pillows|mattress|bed|cushion)(?![\w']))",
     r"head (?:is |was )?(?:bleeding|cut open|split)",
     r"(?:knock|bump|blow|bang|fall|hit) (?:on|to) (?:the|his|her|their) head",
     r"head (?:injury|injuries|knock|bump|trauma)",
@@ -551,7 +585,7 @@ HEAD_INJURY = _p(
     r"(?:head|stairs|bed|bunk"
     r"|swing|trampoline|cot|crib|chair|slide|bike|climbing frame|monkey bars|changing table"
     r"|sofa|couch|floor|steps|step|wall|table|high chair|pram|buggy)",
-    r"(?:swelling|bump|lump|egg|bruise|cut|graze) (?:\S+ ){0,6}?(?:head|forehead|temple)",
+    r"(?:swelling|bump|lump|egg|bruise|cut|graze) (?:\S+ ){0,6}?(?:head|heid|forehead|temple)",
     r"knocked (?:out(?! (?:asleep|cold|early|by|for the night|after|like|with|from))|unconscious"
     r"|(?:himself|herself|themselves) out)|concuss\w*"
     r"|headbutt\w*|(?:since|after) (?:the|his|her|that|their) (?:\S+ )?(?:knock|bump|bang)"
@@ -572,7 +606,7 @@ HEAD_INJURY = _p(
     r"|wall|door|door ?frame|goal ?post|tree|window|corner)",
 )
 NEW_SIGN = _p(
-    r"vomit\w*|been sick|being sick|threw up|throwing up|thrown up|sick (?:twice|again|two"
+    r"vomit\w*|been sick|being sick|threw up|throwing up|thrown up|dozy|sick (?:twice|again|two"
     r"|three)|puked?|puking|spew\w*|chunder\w*",
     r"drows\w*|sleepy|sleeping too much|so sleepy|really sleepy|unusually sleepy|won't stay awake"
     r"|can't stay awake|keeps falling asleep|(?<!grew )(?<!grow )(?<!grows )(?<!growing )"
@@ -602,6 +636,9 @@ FEVER = _p(
     r"|(?:temp|temperature|thermometer) (?:\S+ ){0,3}?(?:3[89]|4[0-2]|10[0-6])"
     r"|(?:3[89]|4[0-2]) (?:\d )?(?:c|degrees)|10[0-6] (?:\d )?(?:f|degrees)"
     r"|fiebre|calentura|fi[èe]vre|temp[ée]rature|febre|fieber|bukh[a]?ar"
+    # "39.8 on the thermometer", "been hot all day"
+    r"|(?:3[89]|4[0-2]) (?:\d )?on the (?:thermometer|thermo)"
+    r"|hot all (?:day|night|evening|afternoon)"
 )
 FEVER_SIGN = _p(
     r"stiff neck|neck (?:\S+ ){0,3}?stiff|neck (?:\S+ ){0,3}?(?:hurt\w*|pain\w*|sore)"
@@ -707,6 +744,45 @@ def clock_minutes(text: str) -> int:
     return elapsed if elapsed <= 240 else 0
 
 
+# The same told across sentences: "Jerks started 19:05 in her cot ... Now it's 19:17 and
+# they haven't let up" (the start in one of the two sentences before the "now"); the time
+# may be written with a dot ("since 3.05", "11.02pm": tokens "3 05", "11 02pm").
+_CLOCK_TIME = r"(1?\d|2[0-3])(?: :)? ([0-5]\d)(?: ?[ap] ?m|[ap]m)?(?![\w'])"
+_CLOCK_START = re.compile(
+    # not bedtime: "put her down at 7.30 ... now it's 8.15 and she's still twitching as she drifts"
+    r"(?:since|(?<!bed )(?<!down )(?<!sleep )(?<!asleep )at|from|started|began|starting)"
+    r" (?:about |around |like )?" + _CLOCK_TIME
+)
+_CLOCK_NOW = re.compile(
+    r"(?:now|it's now|its now|it is now|now it's|now its|it's|its|it is) (?:\S+ )?" + _CLOCK_TIME
+)
+# A clock time with a colon, or with a dot (two numbers in a row).
+_CLOCK_HINT = re.compile(r" : |(?<![\w'])(?:1?\d|2[0-3]) [0-5]\d")
+
+
+def clock_across(post: list[Sentence], index: int) -> tuple[int, str]:
+    """Minutes from a start time in sentence ``index`` or the two before it to a "now" time in
+    it or the two after it (0 if none, or over 4 h), with the text from sentence ``index`` to
+    the one holding the "now" time (whether it still goes on is told there)."""
+    window = post[max(0, index - 2) : index + 3]
+    if not any(_CLOCK_HINT.search(s.text) for s in window):
+        return 0, ""
+    for later in range(index, min(len(post), index + 3)):
+        now = _CLOCK_NOW.search(post[later].text)
+        if now is None:
+            continue
+        before = " ".join(s.text for s in post[max(0, index - 2) : later])
+        starts = list(_CLOCK_START.finditer(before + " " + post[later].text[: now.start()]))
+        if not starts:
+            return 0, ""
+        h1, m1 = map(int, starts[-1].groups())
+        h2, m2 = map(int, now.groups())
+        elapsed = (h2 * 60 + m2 - h1 * 60 - m1) % 720
+        told = " ".join(s.text for s in post[index : later + 1])
+        return (elapsed, told) if elapsed <= 240 else (0, "")
+    return 0, ""
+
+
 def minutes_told(text: str) -> int:
     """The longest duration in minutes that ``text`` tells (0 if none)."""
     if not any(word in text for word in _DURATION_WORDS):
@@ -766,12 +842,17 @@ _TREATMENT = re.compile(
 # Forms led by a common word ("not", "have"), searched only when their rarer word is there.
 UNRESPONSIVE_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
-        # "hasn't come to", "not come round" after a fit (not "come round to see us")
+        # "hasn't come to", "not come round" after a fit (not "come round to see us"); each
+        # word after it whole ("come round after the fit" is not "come round a ...")
         ("come", "came"),
         _p(
             r"(?:not|hasn't|hasnt|haven't|havent|hadn't|hadnt|never|didn't|didnt) (?:\S+ )?(?:come"
             r"|came) (?:to|round|around)(?! (?:the|it|terms|my|our|a|an|bed|see|visit|stay|us|me"
-            r"|him|her|them|with|and))"
+            r"|him|her|them|with|and)(?![\w']))"
+            # "he won't come round" after a fit (not "she won't come round for tea")
+            r"|(?:won't|wont|will not) (?:\S+ )?come (?:to|round|around)(?! (?:the|it|terms|my|our"
+            r"|a|an|bed|see|visit|stay|us|me|him|her|them|with|and|to|for|here|today|tomorrow"
+            r"|later|anymore|any more|much|often)(?![\w']))"
         ),
     ),
     (
@@ -873,7 +954,8 @@ def _unresponsive(sentence: Sentence, post: list[Sentence], index: int) -> list[
 # Jerks "as he drops off" for minutes: the benign pattern of sleep onset, not a long seizure.
 SLEEP_ONSET = _p(
     r"(?:as|when|while|whilst|before) (?:\S+ ){0,2}?(?:drops?|drifts?|nods?|falls?|dropping"
-    r"|drifting|nodding|falling|goes|going|gone) (?:off|asleep|to sleep)|falling asleep"
+    r"|drifting|nodding|falling|goes|going|gone|fell|dropped|drifted|nodded|went) (?:off|asleep"
+    r"|to sleep)|falling asleep"
     r"|at sleep onset|settling (?:down|to sleep)"
 )
 
@@ -889,10 +971,15 @@ LIMB_GOING = _p(
 # benign sleep myoclonus and a seizure (a duration alone is then no red flag).
 WAKES_EASILY = _p(
     r"(?:wakes?|woke|waking|settles?|settled|stops?|stopped) (?:\S+ ){0,4}?(?:when|as soon as|once"
-    r"|if) (?:i|we|you|dad|mum|mom) (?:\S+ )?(?:pick|wake|lift|touch|hold|cuddle|pat|stroke)\w*",
+    r"|if|the second|the minute|the moment) (?:i|we|you|dad|mum|mom) (?:\S+ )?(?:pick|wake|lift"
+    r"|touch|hold|cuddle|pat|stroke)\w*",
     r"(?:he|she|they) (?:\S+ )?wakes? (?:up )?(?:easily|straight away|straight up|and (?:cries"
     r"|looks|smiles|settles))",
 )
+
+
+# "For ten minutes at a time": how long the usual bouts last, not this one.
+_EACH_TIME = _p(r"at a time|each time|every time")
 
 
 # "The usual clusters": the poster knows the pattern and says this is it.
@@ -910,8 +997,14 @@ def _long_seizure(sentence: Sentence, post: list[Sentence], index: int) -> list[
     # questions are cheaper than finding the seizure words.
     window = _around(post, index, before=0, after=1)
     minutes = minutes_told(window)
-    ongoing = bool(ONGOING.search(text)) or (
-        any(map(text.__contains__, _EASING_WORDS)) and bool(NOT_EASING.search(text))
+    across = ""
+    if minutes < 5:
+        clocked, across = clock_across(post, index)
+        minutes = max(minutes, clocked)
+    # with a clock, whether it still goes on is told up to the "now" time
+    told = across or text
+    ongoing = bool(ONGOING.search(told)) or (
+        any(map(told.__contains__, _EASING_WORDS)) and bool(NOT_EASING.search(told))
     )
     if ongoing:
         minutes = with_bare_minutes(minutes, text)
@@ -940,7 +1033,7 @@ def _long_seizure(sentence: Sentence, post: list[Sentence], index: int) -> list[
         strength == WEAK or (USUAL.search(window) and not unresponsive)
     ):
         return []
-    if strength == WEAK and WAKES_EASILY.search(window):
+    if strength == WEAK and (WAKES_EASILY.search(window) or _EACH_TIME.search(window)):
         return []
     a, b = seizures[0]
     return [Hit("long_seizure", a, b, strength)]
@@ -1086,6 +1179,9 @@ def _cluster(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     if not _SEIZURE_PROPER.search(window) and not SEIZURE.search(window):
         return []
     back = NOT_BACK.search(window) or unresponsive_in(window)
+    # "3 or 4 in a row right as he falls asleep", coming round between: the sleep-onset pattern
+    if not back and SLEEP_ONSET.search(window):
+        return []
     if counted:
         return [Hit("cluster", counted[0][0], counted[0][1], STRONG)] if back else []
     return [Hit("cluster", found[0][0], found[0][1], STRONG if back else WEAK)]
@@ -1216,7 +1312,7 @@ def _anchor(stems: str) -> re.Pattern[str]:
 # search), so a long post costs little more than its few relevant sentences.
 _SEIZURE_STEMS = (
     r"seiz|fit|convuls|jerk|twitch|shak|spasm|stiff|rigid|sacud|opening|turn|episod|spell"
-    r"|crisis|crise|trembl|secous|jolt|rhythm|jhatk|kaanp|kanp|zuck|krampf|jump"
+    r"|crisis|crise|trembl|secous|jolt|rhythm|jhatk|kaanp|kanp|zuck|krampf|jump|flick"
     r"|^(?:arms?|legs?)$"
 )
 FINDERS: tuple[
@@ -1240,7 +1336,7 @@ FINDERS: tuple[
     (
         _anchor(
             r"limp|flop|loose|rag|tone|cid|floj|blandit|trapo|fuerza|mou|molle|hypoton|tonus|head"
-            r"|sack|noodle|dishcloth|dead weight"
+            r"|sack|noodle|dishcloth|dead weight|cloth|towel|bean|soft|weak finish"
             r"|schlapp|schlaff|sack|mole|molinh|for[çc]a|t[ôo]nus|dheel|dhil"
         ),
         _simple("limp", LIMP),
@@ -1292,7 +1388,7 @@ FINDERS: tuple[
     (_anchor(_SEIZURE_STEMS), _long_seizure),
     (
         _anchor(
-            r"head|cabeza|t[êe]te|fell|fall|roll|tumbl|jerked|bump|lump|swell|bruis|cabe[çc]a|kopf"
+            r"head|heid|cabeza|t[êe]te|fell|fall|roll|tumbl|jerked|bump|lump|swell|bruis|cabe[çc]a|kopf"
             r"|noggin|bonce|skull|face|plant"
             r"|bateu|bati|caiu|pancada|stieß|stiess|schlug|knallte|knocked|concuss|landed|landing|header"
             r"|walked|ran into|crashed|smashed|slammed|flew into"

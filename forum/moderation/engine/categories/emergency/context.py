@@ -33,11 +33,15 @@ def _p(*alternatives: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])")
 
 
+# Emergency numbers by country: UK/IE 999 and 112, US/CA 911, AU 000, IN 108, SG 995, ZA 10177,
+# NG (Lagos) 767.
+_NUMBERS = r"999|911|000|112|108|995|10177|767"
 # Scope ends at these (a trigger before "but" does not reach a hit after it).
 TERMINATOR = _p(r"but|however|although|though|except|pero|sin embargo|mais|cependant|;|now")
 # Negation right before the hit (at most three tokens before it, same clause).
 NEGATION = _p(
-    r"no|not|never|without|wasn't|wasnt|isn't|isnt|didn't|didnt|doesn't|doesnt|hasn't|hasnt"
+    r"no|not|never|without|wasn't|wasnt|isn't|isnt|didn't|didnt|doesn't|doesnt|don't|dont|hasn't"
+    r"|hasnt"
     r"|no sign of|no signs of|nothing like|denies|sin|ni|nunca|pas|jamais|aucun\w*|sans"
     r"|nicht|kein\w*|não|nao|nem"
 )
@@ -171,7 +175,8 @@ BENIGN_CAUSES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("pink",),
         _p(
             r"(?:went|goes|turned|turns|was|were) (?:\S+ )?pink (?:again )?(?:in|within|once"
-            r"|as soon as)"
+            r"|as soon as)|pinked up (?:again )?(?:in|within|once|as soon as|straight away"
+            r"|right away)"
         ),
     ),
     (
@@ -180,6 +185,16 @@ BENIGN_CAUSES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         _p(
             r"(?:when|whenever|if) (?:he's|she's|hes|shes|he is|she is|they're|they are|i'm|i am)"
             r" (?:really |very |so |a bit )?(?:tired|overtired|exhausted)"
+        ),
+    ),
+    (
+        # floppy in deep sleep, told as a habit: "his arms flop like a rag doll when he's in a
+        # deep sleep"
+        ("deep sleep", "fast asleep", "sound asleep", "dead asleep", "deeply asleep"),
+        _p(
+            r"(?:when|while|whenever|once) (?:he's|she's|hes|shes|he is|she is|they're|they are)"
+            r" (?:in (?:a |his |her |their )?)?(?:deep sleep|fast asleep|sound asleep|dead asleep"
+            r"|deeply asleep)"
         ),
     ),
     (
@@ -240,7 +255,9 @@ _REAL_IF = re.compile(
     r" (?:was|were|is|are|ok|okay|alright|could|can|felt|feels)"
 )
 DREAM_TRIGGER = _p(
-    r"dream\w*|dreamt|nightmares?|sleep paralysis|sue[ñn]o|so[ñn][ée]|pesadillas?|r[êe]v\w*"
+    r"dream\w*|dreamt|nightmares?|sleep paralysis"
+    r"|(?:mine's|mines|mine is|ours is) (?:always|usually|often|normally) (?:that|about|where)"
+    r"|sue[ñn]o|so[ñn][ée]|pesadillas?|r[êe]v\w*"
     r"|cauchemar\w*|sonhei|sonho|sonhou|pesadelos?|träum\w*|traeum\w*|traum(?!a)\w*|albtraum\w*|sapn[ae]"
 )
 _SPOKEN = _p(r"yell\w*|shout\w*|scream\w*|mumbl\w*|mutter\w*|said|says|saying|cried out|called out")
@@ -253,11 +270,17 @@ GUIDANCE = _p(
     r"first aid|from what (?:i|we|our \S+|my \S+) (?:was |were )?(?:told|taught|said)"
     r"|we were (?:told|taught)|were taught|the rule is|rule of thumb|red flags?|the list"
     r"|(?:you|u) (?:ring|call|phone|dial)|is not something to|mention|book in|refer\w*"
-    r"|(?:is|that's|thats|it's|its|=) (?:\S+ )?(?:999|911|000|112|108|an emergency)|article|leaflet"
+    r"|worth (?:raising|mentioning|flagging|bringing up|asking about)"
+    r"|when to (?:call|ring|phone|go)(?: back| in| them| someone)? :"
+    r"|(?:is|that's|thats|it's|its|=) (?:\S+ )?(?:" + _NUMBERS + "|an emergency)|article|leaflet"
     r"|explains|according to|(?:is|are) worth a|worth a (?:call|visit|gp)|signs to act"
     r"|are the signs|things like|such as|call always|always call"
     r"|reasons? to (?:call|ring|phone|go|dial)|a reason to|explained (?:that|to us)|always tell"
     r"|tell (?:parents|people|families)"
+    r"|(?:call|ring|phone|dial|go to) (?:\S+ ){0,2}?(?:"
+    + _NUMBERS
+    + "|an ambulance|ambulance|a e|er"
+    r"|the er|hospital) (?:for|if|when) :"
 )
 # "If you're worried about breathing or someone not waking, call 999": an instruction with
 # its condition, in one sentence.
@@ -275,7 +298,7 @@ _SOMEONE = _p(
 # A reply listing when to ring ("Ambulance: blue or grey, gone limp, can't wake him. Everything
 # else, ring his mum."): a list opened by where to go, or closed by "everything else".
 _LIST_LEAD = re.compile(
-    r"^(?:call |ring |dial )?(?:an )?(?:ambulance|999|911|000|112|108|a e|er|hospital|emergency)"
+    r"^(?:call |ring |dial )?(?:an )?(?:ambulance|" + _NUMBERS + "|a e|er|hospital|emergency)"
     r" (?:for |if |when )?[:,]"
 )
 _ELSE_CLOSE = _p(
@@ -295,11 +318,17 @@ RULE_OF_THUMB = _p(
 )
 CALL_NOW = re.compile(
     r"^(?:please )?(?:ring|call|phone|dial|get (?:him|her|them|your \S+) to) (?:\S+ ){0,3}?"
-    r"(?:999|911|000|112|108|15|061|ambulance|emergency|a&e|er|casualty|hospital)"
+    r"(?:" + _NUMBERS + "|15|061|ambulance|emergency|a&e|er|casualty|hospital)"
 )
 # The number alone opens the reply and an order to the reader follows: "911. Now. Tell them
 # back to back seizures" (not a parent's "911 now, she's blue" nor "911 now. she's blue").
-_NUMBER_ALONE = re.compile(r"^(?:999|911|000|112|108)(?: now| right now| straight away| asap)?$")
+_NUMBER_ALONE = re.compile(r"^(?:" + _NUMBERS + r")(?: now| right now| straight away| asap)?$")
+# "000 now, not the GP tomorrow": the number put before the reader's own plan, a reply.
+_NUMBER_NOT_PLAN = re.compile(
+    r"^(?:" + _NUMBERS + r") (?:now|right now|straight away|asap|tonight) ,? not (?:the |a |your"
+    r" |his |her )?(?:\S+ )?(?:gp|doctor|clinic|polyclinic|surgery|111|morning|tomorrow|paed\w*"
+    r"|ped\w*|pediatrician|health visitor|urgent care|walk in)"
+)
 _ORDER_TO_READER = re.compile(
     r"^(?:now |then |and )?(?:tell (?:them|the)|say|keep (?:him|her|them)|put (?:him|her|them)"
     r"|roll (?:him|her|them)|lay (?:him|her|them)|stay (?:on|with)|unlock|bring (?:him|her|them)"
@@ -322,12 +351,14 @@ SEND_FOR_HELP = re.compile(
     r"(?:please |just |now )?(?:ring|call|phone|dial|hang up and call|go to|go straight to"
     r"|(?:take|bring) (?:him|her|them|the baby|your \S+) (?:to|straight to|into)"
     r"|get (?:him|her|them) to"
-    r"|llame|ll[ée]vel[oa]|appelez|appelle|allez) (?:\S+ ){0,3}?(?:999|911|000|112|108|15|061"
+    r"|llame|ll[ée]vel[oa]|appelez|appelle|allez) (?:\S+ ){0,3}?(?:" + _NUMBERS + "|15|061"
     r"|111|ambulance|emergency|a e|er|ed|casualty|hospital|urgencias|urgences|samu)(?![\w'])"
 )
 # "Fever with a stiff neck needs hospital tonight": the reasons a reply gives for going.
 NEEDS_HELP = _p(
-    r"(?:needs?|need to|must be|means) (?:\S+ ){0,2}?(?:999|911|000|112|108|15|an? ambulance"
+    r"(?:needs?|need to|must be|must go to|has to go to|means) (?:\S+ ){0,2}?(?:"
+    + _NUMBERS
+    + "|15|an? ambulance"
     r"|ambulance|hospital|the er|the ed|er|ed|a e|casualty|emergency|to be seen|seeing|checking"
     r"|a doctor)|needs? (?:looking at|to be looked at)|necesitan? (?:\S+ )?(?:ambulancia|urgencias)"
     r"|es urgente|c'est urgent"
@@ -368,7 +399,9 @@ FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|we|our|me|mi|mon|ma|je|j'ai|nous)\b
 CHRONIC = _p(
     r"every night|each night|most nights|for (?:weeks|months|years)|every week|cada noche"
     r"|toutes les nuits|chaque nuit|every time|whenever|(?<!last )at night"
-    r"|(?<!like )snor\w*(?! (?:noise|sound))|apn(?:o)?ea|some nights|whole life"
+    # not the snoring of someone who will not wake: "lying there snoring heavily", "just snoring"
+    r"|(?<!like )(?<!there )(?<!just )(?<!only )(?<!still )snor\w*(?! (?:noise|sound|heav\w*"
+    r"|loud\w*|and (?:i |we )?(?:can't|cant|cannot|won't|wont)))|apn(?:o)?ea|some nights|whole life"
     r"|since birth|from birth|all (?:his|her|their) life|since (?:he|she|they) (?:was|were) born"
 )
 CHRONIC_ROUTINE = _p(
@@ -416,7 +449,8 @@ RESOLVED = _p(
     r"|nothing (?:wrong|serious|found)|sent us home|sent home|ruled out|diagnosed|outgrew"
     r"|grew out of|never happened again|hasn't happened since|no problems since"
     r"|faded (?:out|away)|(?:had )?completely stopped|stopped completely|checked (?:him"
-    r"|her|them) over"
+    r"|her|them) over|(?:all )?checked (?:out |over )?and (?:fine|ok|okay|clear|normal|cleared)"
+    r"|(?:back )?home and (?:fine|well|ok|okay|doing well|back to normal)"
     # not "the second one started before he came round"
     r"|(?<!before he )(?<!before she )(?<!before they )(?<!without )(?<!never )(?:came round"
     r"|came to)|started breathing again|breathing again|pinked up"
@@ -486,6 +520,8 @@ def _in_post(pattern: re.Pattern[str], post_text: str) -> bool:
 _NOW_IN_SENTENCE = _p(
     r"now|tonight|this (?:morning|evening|afternoon)|just now|suddenly|all of a sudden"
     r"|out of nowhere|it's been|its been|jetzt|agora|hoje|heute"
+    r"|(?:i |i've |ive )?just (?:looked|checked|glanced|peeked|popped in|went in|gone in)|while"
+    r" (?:i was |i'm |im )?typing|as i (?:type|write)"
     # a state that began with tonight's event: "every time he stands since the jerk"
     r"|since (?:the|that|his|her|this) (?:last |big |latest )?(?:jerk|fit|seizure|episode|nap"
     r"|fall|knock|bump)"
@@ -569,6 +605,7 @@ def sends_reader_for_help(post: list[Sentence], post_text: str) -> bool:
         and bool(
             CALL_NOW.match(post_text)
             or _number_then_order(post)
+            or any(_NUMBER_NOT_PLAN.match(s.text) for s in post)
             or _sends_for_help(tuple(s.text for s in post))
         )
     )

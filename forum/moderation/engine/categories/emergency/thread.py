@@ -35,7 +35,7 @@ from forum.moderation.engine.text import Span, merge_spans
 
 from . import concepts as c
 from .concepts import WEAK, Hit
-from .context import OTHER, classify
+from .context import _NUMBER_ALONE, OTHER, classify
 from .tokens import Sentence, tokenize
 
 
@@ -71,6 +71,7 @@ UPDATE = _p(
     rf"still {_ONGOING_STATE}|(?:he's|she's|it's|its|hes|shes|he is|she is|it is|they're|they are"
     rf"|baby's|baby is) still",
     r"won't stop|wont stop|will not stop|hasn't stopped|hasnt stopped|not stopping|isn't stopping"
+    r"|(?:has|have|had) not stopped|haven't stopped|havent stopped"
     r"|doesn't stop|doesnt stop|non ?stop|keeps? going|keeps? (?:coming|happening)",
     *_AGAIN,
     r"(?:it's|its|it has|has|have|he's|she's|it) (?:now )?been (?:\S+ ){0,3}?(?:min|mins|minute"
@@ -78,6 +79,9 @@ UPDATE = _p(
     r"(?:\d+|five|six|seven|eight|nine|ten|fifteen|twenty) ?(?:min|mins|minutes) (?:now|already"
     r"|and counting|straight|so far)",
     r"getting worse|worse now|right now|at the moment|currently",
+    # a new state told with "now": "she now very sleepy cannot keep eyes open"
+    r"now (?:very |so |really |more |even more )?(?:sleepy|drowsy|floppy|limp|pale|grey|gray|blue"
+    r"|mottled|blotchy)|(?:can't|cant|cannot|won't|wont) keep (?:his |her |their )?eyes open",
     r"(?:it's|its|it is|is|it has been|has been) (?:still )?going on (?:since|for)",
     r"same (?:again|as before|thing again)|no change|not (?:any )?better",
     r"sigue|siguen|otra vez|de nuevo|otra (?:crisis|convulsi[oó]n)|toujours (?:en train|pas"
@@ -216,7 +220,11 @@ def _assess_update(
     paused = _STOPPED_AGAIN.search(post_text)
     if SETTLED.search(_NOT_SETTLED.sub(" ", _STOPPED_AGAIN.sub(" ", post_text))):
         return (), ()
-    if not _FIRST_PERSON.search(post_text) and any(_ADVICE.search(s.text) for s in post):
+    if not _FIRST_PERSON.search(post_text) and (
+        any(_ADVICE.search(s.text) for s in post)
+        # a reply that is only the number: "999 right now."
+        or all(_NUMBER_ALONE.match(s.text) for s in post)
+    ):
         return (), ()
     if _QUESTION_ONLY.search(post_text) and not any(
         c.unresponsive_in(s.text) or c.BREATHING.search(s.text) for s in post
