@@ -141,6 +141,10 @@ def totp_code(user) -> str:
     from allauth.mfa.utils import decrypt
 
     secret = decrypt(auth.data["secret"])
+    # allauth accepts only the current 30-second window: a code read in its last
+    # seconds can expire before a slow browser submits it, so wait for a fresh one.
+    if 30 - time.time() % 30 < 5:
+        time.sleep(30 - time.time() % 30 + 0.05)
     counter = int(time.time()) // 30
     return format_hotp_value(hotp_value(secret, counter))
 
