@@ -21,6 +21,15 @@ def test_home_page_has_landmarks_navigation_and_disclaimer(client):
     for link in ("/logbook/", "/forum/", "/articles/"):
         assert f'href="{link}"' in body
     assert "information, not medical advice" in body
+    doors = [
+        ("Logbook", "/logbook/", "Open the logbook"),
+        ("Community", "/forum/", "Visit the community"),
+        ("Articles", "/articles/", "Read the articles"),
+    ]
+    for heading, link, label in doors:
+        assert f'<h2 class="h5 card-title">{heading}</h2>' in body
+        assert f'<a class="btn btn-outline-primary" href="{link}">{label}</a>' in body
+    assert "take a clear report to the doctor" in body
 
 
 def test_no_inline_script_on_pages(client):

@@ -151,6 +151,26 @@ def test_charts_page_feeds_json_and_text_alternatives(client, subject, owner):
     assert "<script>" not in body  # no inline executable script (CSP)
 
 
+def test_charts_cards_pair_each_canvas_with_its_table(client, subject, owner):
+    bulk_episodes(subject, owner, 30, days=10)
+    client.force_login(owner)
+    body = client.get(url("charts", subject)).content.decode()
+    for chart, heading in [
+        ("chart-per-hour", "Time of night"),
+        ("chart-parts", "Body parts"),
+        ("chart-durations", "Durations"),
+    ]:
+        card = body.split(f'aria-labelledby="{chart}-heading"')[1].split("</section>")[0]
+        assert f'<h2 class="h5" id="{chart}-heading">{heading}</h2>' in card
+        assert f'<canvas id="{chart}" role="img"' in card
+        assert "<table" in card
+        assert "<td>" in card
+    parts = body.split('data-testid="parts-table"')[1].split("</table>")[0]
+    assert "<td>15</td>" in parts  # 15 of the 30 are hands only
+    durations = body.split('aria-labelledby="chart-durations-heading"')[1].split("</section>")[0]
+    assert "Typical (median) duration:" in durations
+
+
 def test_calendar_heat_map_counts_per_night(client, subject, owner):
     bulk_episodes(subject, owner, 6, days=2)
     client.force_login(owner)
