@@ -236,9 +236,11 @@ UNRESPONSIVE = _p(
     r"(?:no|ne) (?:me |le |nos |nous |se )?(?:responde|reacciona|despierta|contesta|r[ée]pond"
     r"|r[ée]agit|hace caso)\w*(?! con (?:los|las|el|la)| avec| aux?| por)",
     r"(?:no (?:consigo|puedo|podemos) despertar\w*|no hay manera de despertar\w*)",
+    # "no la puedo despertar bien": the pronoun before the verb
+    r"no (?:la|lo|le) (?:puedo|podemos|consigo|conseguimos) despertar",
     r"(?:impossible|n'arrive pas|n'arrivons pas|narrive pas) (?:de |[àa] )?(?:le |la )?"
     r"r[ée]veiller",
-    r"ne se r[ée]veille (?:pas|plus)",
+    r"ne se r[ée]veille (?:pas|plus|presque pas|[àa] peine|quasiment pas)",
     r"inconscient\w*|inconsciente|sin respuesta|perdi[oó] el conocimiento",
     # Hindi-English: "jawab nahi de raha", "uth nahi raha", "behosh".
     r"jawab nahi\w* (?:de|dete|deti) ?(?:raha|rahi|rahe)?|uth nahi (?:raha|rahi|rahe|pa\w*)"

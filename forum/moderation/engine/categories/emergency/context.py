@@ -592,7 +592,11 @@ def _moved_to_now(post: list[Sentence], index: int) -> bool:
 _STILL_GOING = _p(r"(?:he's|she's|hes|shes|he is|she is|they're|they are) still")
 _MINE = re.compile(r"\b(?:my|our|mine|mi|mon|ma)\b")
 _STILL_NOW = re.compile(
-    r"\b(?:right now|still|currently|again tonight|help|ahora|maintenant|toujours)\b"
+    r"\b(?:right now|still|currently|again tonight|help|ahora|maintenant|toujours"
+    # a state that has lasted all day ("not drinking milk since morning") is not the old
+    # problem a doctor once diagnosed
+    r"|since (?:this )?(?:morning|afternoon|lunch(?:time)?|breakfast|last night|yesterday)"
+    r"|all day|(?:tell|advise) (?:me |us )?what to do)\b"
 )
 
 

@@ -60,6 +60,8 @@ _AGAIN = (
     r"another (?:one|fit|seizure|episode|spell|bout|pause|gap|stop|gasp|of those|of them)",
     r"(?:did|does|done|has done) it (?:again|once more)",
     r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:one|fit|seizure|episode|time|spell)",
+    # the count alone with its start: "fourth starting"
+    r"(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:just )?(?:starting|started)",
     r"one after (?:the )?(?:other|another)|back to back",
     r"(?:gone|going) (?:into|in) (?:another|a new)",
     # "another at 9.40 and now a third"
