@@ -60,6 +60,10 @@ HOLD_CATEGORIES: frozenset[str] = frozenset(c.code for c in CATEGORIES if c.acti
 REFUSE_CATEGORIES: frozenset[str] = frozenset(
     c.code for c in CATEGORIES if c.action == REFUSE_CATEGORY
 )
+# A post is refused outright (spam) on the model's word alone only when it is this sure;
+# below, with no rule behind it, a moderator reads it first: a charity's free guide or a
+# book named in passing must not be thrown back at its writer.
+REFUSE_ON_WORDS_ALONE = 0.9
 __all__ = ["INDIVIDUAL_ADVICE", "Finding", "Model", "Span"]
 
 # User-facing reasons for watched rules; "{note}" is the moderator's note, if any. All
@@ -225,7 +229,12 @@ def findings_for(
             continue
         elif p >= low:
             shown = spans or doubt or model.heaviest_sentence(text, category.code)
-            findings.append(category.finding(shown, certain=p >= high, probability=p))
+            certain = p >= high and (
+                bool(spans or doubt)
+                or category.action != REFUSE_CATEGORY
+                or p >= REFUSE_ON_WORDS_ALONE
+            )
+            findings.append(category.finding(shown, certain=certain, probability=p))
         elif doubt:
             findings.append(category.finding(doubt, certain=False, probability=p))
     if recent_texts and (spans := near_copy(text, recent_texts)):

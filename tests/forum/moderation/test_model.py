@@ -160,3 +160,24 @@ def test_advice_thresholds_also_keep_recall_when_the_rules_are_blind() -> None:
     caught = (blind[:20, 0] >= without[0]).mean()
     assert caught >= training.BLIND_RECALL
     assert without[0] <= 0.2
+
+
+def test_spam_on_the_words_alone_is_held_for_a_moderator_not_refused(model: Model) -> None:
+    """Refusing throws a post back at its writer: on the model's word alone that needs
+    REFUSE_ON_WORDS_ALONE; a charity's free guide the model half-suspects is only held."""
+    from forum.moderation.engine import REFUSE_ON_WORDS_ALONE
+    from forum.moderation.engine.model import rule_hits
+
+    charity = "The Sleep Charity has free guides on their website, no sign-up needed."
+    assert not rule_hits(charity).get("spam")
+    p = model.probabilities(charity)["spam"]
+    assert p < REFUSE_ON_WORDS_ALONE
+    sure = Model.from_bytes(model.to_bytes())
+    j = sure.categories.index("spam")
+    sure.thresholds[:, j] = p / 2  # the model would call it certain spam
+    verdict = evaluate(charity, model=sure)
+    assert verdict.action == HOLD
+    assert "spam" in verdict.categories
+    shop = "Buy our magnesium gummies now, 20% off with code SLEEP20 at www.calmkids-shop.com"
+    assert rule_hits(shop).get("spam")
+    assert evaluate(shop, model=sure).action == REFUSE
