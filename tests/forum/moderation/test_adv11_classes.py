@@ -23,7 +23,7 @@ import pytest
 
 from forum.moderation.engine.categories import advice_context, diagnosis
 
-from .rules import DIAGNOSIS, DIRECTIVE, DOSE, advice
+from .categories.rules import DIAGNOSIS, DIRECTIVE, DOSE, advice
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ import pytest
 
 from forum.moderation.engine.categories import advice_context, medication_directive
 
-from .rules import DIAGNOSIS, DIRECTIVE, DOSE, advice
+from .categories.rules import DIAGNOSIS, DIRECTIVE, DOSE, advice
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .rules import DIAGNOSIS, DIRECTIVE, DOSE, advice
+from .categories.rules import DIAGNOSIS, DIRECTIVE, DOSE, advice
 
 
 @pytest.mark.parametrize(

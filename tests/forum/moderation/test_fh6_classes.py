@@ -19,7 +19,7 @@ from forum.moderation.engine.categories import BY_CODE, incivility
 from forum.moderation.engine.categories import emergency as emergency_category
 from forum.moderation.engine.categories.advice_context import clears as advice_clears
 
-from .rules import DIAGNOSIS, EMERGENCY
+from .categories.rules import DIAGNOSIS, EMERGENCY
 
 # ------------------------------------------------- the writer's own story, a kind word, a joke
 
