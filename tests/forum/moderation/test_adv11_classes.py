@@ -23,7 +23,7 @@ import pytest
 
 from forum.moderation.engine.categories import advice_context, diagnosis
 
-from .categories.rules import DIAGNOSIS, DIRECTIVE, DOSE, advice
+from .categories.rules import DIAGNOSIS, DIRECTIVE, advice
 
 
 @pytest.mark.parametrize(
@@ -86,32 +86,6 @@ def test_near_misses_of_directives(text):
 
 def test_it_still_points_at_a_medicine_with_no_test_between():
     assert DIRECTIVE("Ropinirole sorted my mum out. Ask the GP for it.")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "tell him to take his pramipexole two hours before bed",
-        "2ml of Piriton at bedtime worked for my son and it'll work for yours too",
-        "give him Snoozle, one at night",
-        "gie her half a spoon o' the Calpol afore bed",
-    ],
-)
-def test_doses_in_outside_voices(text):
-    assert DOSE(text), text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "the GP told him to take it two hours before bed",
-        "2ml of Piriton at bedtime worked for my son, ask your GP if it would suit yours",
-        "he has one at night, the GP set it",
-        "I'd want to check with the pharmacist before giving her two a day",
-    ],
-)
-def test_near_misses_of_doses(text):
-    assert not DOSE(text), text
 
 
 @pytest.mark.parametrize(

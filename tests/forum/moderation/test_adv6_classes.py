@@ -15,7 +15,7 @@ import pytest
 
 from forum.moderation.engine.categories import advice_context, medication_directive
 
-from .categories.rules import DIAGNOSIS, DIRECTIVE, DOSE, advice
+from .categories.rules import DIAGNOSIS, DIRECTIVE, advice
 
 
 @pytest.mark.parametrize(
@@ -48,29 +48,6 @@ from .categories.rules import DIAGNOSIS, DIRECTIVE, DOSE, advice
 )
 def test_directive_classes_are_found(text: str) -> None:
     assert DIRECTIVE(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # floated without "you"
-        "Worth dropping her to 0.5mg?",
-        "maybe just give half the melatonin",
-        # a timing moved for a named medicine
-        "Give the Phenergan an hour earlier, it'll have kicked in by bedtime.",
-        # counts with a frequency, fragments aimed at their person
-        "Start her on Floradix, one capful daily with breakfast.",
-        "two Kalms tablets in his tea, totally natural",
-        "Spatone instead, a sachet every morning in her juice",
-        "Madam kindly give him Neurobion one tablet nightly",
-        "Bhai give him the iron syrup one daily after food",
-        "Nytol, one at 10pm, trust me",
-        # the amount before a comma
-        "I'd ask the neuro to take it up to 2.5, that's where ours settled.",
-    ],
-)
-def test_dose_classes_are_found(text: str) -> None:
-    assert DOSE(text)
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ import pytest
 
 from forum.moderation.engine.categories import advice_context, medication_directive
 
-from .categories.rules import DIAGNOSIS, DIRECTIVE, DOSE, advice
+from .categories.rules import DIAGNOSIS, DIRECTIVE, advice
 
 
 @pytest.mark.parametrize(
@@ -120,35 +120,6 @@ def test_directives_without_you(text):
 )
 def test_near_misses_of_directives(text):
     assert not DIRECTIVE(text), text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "What she needs is a couple of Kalms at bedtime",
-        "a spoon a day of the Floradix will sort her out, get some down her",
-        "just have him on a magnesium tablet every other day",
-        "honestly I'd double whatever the paed prescribes, they always go too low",
-        "2mg does nothing, make it 4 from tonight",
-        "the trick is giving it in the morning not at night",
-        "three squirts of the Calpol and he'll be out like a light",
-    ],
-)
-def test_doses_in_words(text):
-    assert DOSE(text), text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "He's 6 months, 38.4 temperature and very grizzly tonight",
-        "we give hers in the morning not at night now, the paed changed it",
-        "she turns 3 next week, make it a small party",
-        "we did two weeks of melatonin and you'll see it did nothing for her",
-    ],
-)
-def test_near_misses_of_doses(text):
-    assert not DOSE(text), text
 
 
 @pytest.mark.parametrize(

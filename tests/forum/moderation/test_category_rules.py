@@ -33,56 +33,6 @@ def _categories(text: str) -> set[str]:
     return {f.category for f in findings_for(text)}
 
 
-# --------------------------------------------------------------------------- dose advice
-
-
-@pytest.mark.parametrize(
-    ("text", "highlight"),
-    [
-        ("give him 0.5 mg of clonazepam before bed", "0.5 mg"),
-        ("take 40 mg of propranolol an hour before you sleep", "40 mg"),
-        ("half a mg 15 minutes before bed, that's what you want", "half a mg"),
-        ("try magnesium, 200mg", "200mg"),
-        ("If I were you I'd up the melatonin to 6mg and see.", "6mg"),
-        ("Your wife should try 50 mg of 5-HTP, it's natural", "50 mg"),
-        ("Clonazepam 0.25mg at night. Trust me, you'll thank me.", "0.25mg"),
-        ("Give your little one a teaspoon of Calpol before bed", "a teaspoon"),
-        (
-            "for adults it's usually 0.25 to 0.5mg of clonazepam, if I were you I'd take 0.5",
-            "0.5mg",
-        ),
-        ("u need like 5 mgs of melatonin min", "5 mgs"),
-        ("just give him 2.5 before his bath", "2.5"),
-        ("You should ask for 600 of gabapentin at night", "600 of gabapentin"),
-        ("Cut the clonazepam by a quarter each week until it's gone", "by a quarter each week"),
-    ],
-)
-def test_dose_advice_is_found_and_highlighted(text: str, highlight: str) -> None:
-    findings = _detect("dose_advice", text)
-    assert [f.category for f in findings] == ["dose_advice"]
-    assert any(highlight in h for h in _highlighted(text, findings, "dose_advice"))
-    assert findings[0].message == MESSAGES["dose_advice"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "our neurologist started him on 5 mg of melatonin in March",
-        "I take 0.5 mg clonazepam, prescribed by my GP after a sleep study.",
-        "Is 10 mg of melatonin a lot for an adult? My GP suggested trying it.",
-        "The doctor started my daughter on levetiracetam 250 mg twice a day.",
-        "We started at 1mg and give it at 7pm now, the neuro is happy with that.",
-        "He has 3 or 4 clusters a night, each lasting 5-10 minutes.",
-        "my 9 yo was on 2mg melatonin from the paed for a year",
-        "Our neuro weaned me off it by a quarter every fortnight.",
-        '"Give her 2.5 ml of Piriton" is not something to try without your GP.',
-        "He's 2.5 now, give him a cuddle from me.",
-    ],
-)
-def test_own_history_and_questions_are_not_dose_advice(text: str) -> None:
-    assert _detect("dose_advice", text) == []
-
-
 # --------------------------------------------------------------------------- medication
 
 
