@@ -23,69 +23,7 @@ import pytest
 
 from forum.moderation.engine.categories import advice_context, diagnosis
 
-from .categories.rules import DIAGNOSIS, DIRECTIVE, advice
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the medicine as the whole answer, with the word that vouches for it
-        "deffo the iron x",
-        "Clonidine. You'll thank me",
-        "the melatonin, hands down",
-        "magnesium, no contest",
-        # orders passed on through the partner, about an adult's tablets
-        "get her to come off the sertraline, it's rubbish for sleep",
-        "have him drop the zopiclone, he's been on it far too long",
-        "tell your husband to ditch the venlafaxine",
-        # a remedy drunk, the doctor asked to trial a drug, a drink cut, a medicine sent away
-        "just have a mug of valerian before bed, you'll be grand",
-        "see if his GP will put him on ropinirole",
-        "make him ditch the nightcap and the jerks will ease",
-        "honestly the Phenergan has to go",
-        "tell the paed to give him clonidine",
-        # feeds scheduled, a diet for the reader, a recipe closed by its promise
-        "feed her every 3 hours overnight so she never gets into deep sleep",
-        "eat more red meat and drink plenty of orange juice, your iron will come up",
-        "warm bath, lavender on the pillow and no telly after 7, she'll settle",
-        # the medicine alone, then the order aimed at it
-        "Zopiclone. Ditch it.",
-    ],
-)
-def test_directives_in_outside_voices(text):
-    assert DIRECTIVE(text), text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the writer's own, a report, a test, or a caution
-        "magnesium every time for us, melatonin did nothing",
-        "defo the iron for mine, the melatonin did nothing",
-        "definitely calcium",
-        "we got him to come off the zopiclone slowly with the GP",
-        "I have a cup of chamomile most nights myself",
-        "see if the GP will do bloods first",
-        "he cut out the beers himself and it helped",
-        "the melatonin has to go in the fridge once it's open",
-        "the paed told us to give him clonidine at 7",
-        "we feed her every 3 hours, that's the HV's plan",
-        "I cut dairy and eat more greens now, not that it changed much",
-        "we did a warm bath and no telly after 7, she'll settle eventually",
-        "half a sachet of Dioralyte in her bottle, she'll settle",
-        # the doctor's order in a bare present; "it" is the test named after the medicine
-        "Paed did bloods, found ferritin low, then give ferrous syrup, now fine",
-        "Vitamin D is worth checking. The test is quick, ask the GP for it",
-        "Zopiclone? We had to stop it, the GP tapered him",
-        "100% the Benadryl.",
-    ],
-)
-def test_near_misses_of_directives(text):
-    assert not DIRECTIVE(text), text
-
-
-def test_it_still_points_at_a_medicine_with_no_test_between():
-    assert DIRECTIVE("Ropinirole sorted my mum out. Ask the GP for it.")
+from .categories.rules import DIAGNOSIS, advice
 
 
 @pytest.mark.parametrize(

@@ -13,41 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from forum.moderation.engine.categories import advice_context, medication_directive
+from forum.moderation.engine.categories import advice_context
 
-from .categories.rules import DIAGNOSIS, DIRECTIVE, advice
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # floated without "you"
-        "perhaps just stop the melatonin for a few nights and see?",
-        "Might be worth swapping the Piriton for cetirizine.",
-        "wouldn't hurt to stop the magnesium for a week",
-        "worth taking him off the iron drops for a bit?",
-        # stopping idioms and "get onto"
-        "I'd knock the Nytol on the head if I were you",
-        "She should lay off the antihistamines for a while.",
-        "He needs to get onto some iron, his legs are screaming for it",
-        # a medicine put to their doctor on their behalf
-        "Bring up gabapentin with his GP, it's what sorted my dad.",
-        "Push for a clonazepam trial, they won't offer it unless you do.",
-        "Ask her paediatrician about switching to Keppra.",
-        "could you ask the neuro about melatonin instead?",
-        "Ask the GP to move her onto pregabalin.",
-        # a medicine endorsed
-        "yes this, especially the magnesium!!",
-        "Honestly the iron really is the answer, everything else is noise.",
-        # side sleeping and scheduled waking
-        "lay the baby on her right side for naps, fewer jolts",
-        "Wake him 20 minutes before the usual time every night and they stop.",
-        "pop him on his right side for sleep, he startles less",
-        "Uncle kindly stop the amitriptyline, it is causing this",
-    ],
-)
-def test_directive_classes_are_found(text: str) -> None:
-    assert DIRECTIVE(text)
+from .categories.rules import DIAGNOSIS, advice
 
 
 @pytest.mark.parametrize(
@@ -99,20 +67,6 @@ def test_verdict_classes_are_found(text: str) -> None:
 )
 def test_near_misses_stay_clear(text: str) -> None:
     assert not advice(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "held"),
-    [
-        # a directive the model may not confirm is still held for a moderator
-        ("Might be worth giving the Piriton a miss for a fortnight.", True),
-        # an amount is left to the dose detector
-        ("Why don't you just halve the clonazepam to 0.25?", False),
-        ("We're going to mention clonazepam to our neuro.", False),
-    ],
-)
-def test_unconfirmed_directives(text: str, held: bool) -> None:
-    assert bool(medication_directive.unconfirmed(text)) is held
 
 
 @pytest.mark.parametrize(

@@ -15,66 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from forum.moderation.engine.categories import advice_context, medication_directive
+from forum.moderation.engine.categories import advice_context
 
-from .categories.rules import DIAGNOSIS, DIRECTIVE, DOSE, advice
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a reproach asked as a question
-        "why are you still giving him the Piriton every night?",
-        "Why isn't he on magnesium yet?",
-        "why on earth is your daughter still taking the Phenergan",
-        # "in your place" in the other languages members write in
-        "À ta place, je lui donnerais du magnésium le soir",
-        "An Ihrer Stelle würde ich das Melatonin weglassen",
-        "Yo que tú le quitaría la melatonina ya",
-        "No seu lugar eu daria magnésio pra ela",
-        "Kung ako sa'yo, itigil mo na yung melatonin",
-        # "I'd give / I'd stop" in the first person conditional, French elided articles
-        "Não sou médica, mas eu tiraria a melatonina dela",
-        "No soy experta pero yo le quitaría la melatonina",
-        "Je ne suis pas médecin mais moi j'arrêterais l'Atarax",
-        # Portuguese and Tagalog orders
-        "Para de dar o antialérgico, é isso",
-        "Itigil mo na ang gamot niya sa sipon",
-        # Hindi word order
-        "Cetirizine syrup mat dijiye raat ko",
-        "melatonin band kar do, isi se ho raha hai",
-        # advisory preambles
-        "if she was my daughter I'd stop the Phenergan tomorrow",
-        "in your shoes I'd swap to magnesium",
-        "What I'd say, after all of that, is get some magnesium oil and use it every night",
-        # "you just ...", "are you seriously still ...", "how about just not ..."
-        "You just stop all the english medicines and give him Brahmi vati",
-        "are you really still giving her Piriton at night?",
-        "how about just not giving him the Nytol tonight?",
-        "why haven't you tried the magnesium yet?",
-        # list items open a clause
-        "a) stop the Piriton b) start iron c) see the GP",
-        # suggestion questions
-        "Have you not considered stopping the Piriton for a bit?",
-        "Don't you think it's time to ask the paed about switching to clonidine?",
-        # a medicine said to be needed
-        "Your daughter needs magnesium, simple as",
-        "he'll need the clonazepam like mine did",
-        # the change reproached as not yet made; "pop her on"; "bin it" after the medicine
-        "Is there a reason you haven't put him on magnesium yet?",
-        "how come you didn't stop the Nytol straight away",
-        "so pop him on Spatone and give it a month",
-        "the Piriton does that to them, ditch it",
-        # the writer's choice for their own, offered as the reader's
-        "if it was my missus she'd be off the pregabalin tomorrow",
-        "no pressure but if it were mine he'd be off it tonight",
-        # brands and remedies named by outside members
-        "I'd be asking for guanfacine instead",
-        "get her on the Sytron, it's gentle",
-    ],
-)
-def test_directive_classes_are_found(text: str) -> None:
-    assert DIRECTIVE(text)
+from .categories.rules import DIAGNOSIS, advice
 
 
 @pytest.mark.parametrize(
@@ -96,19 +39,6 @@ def test_directive_classes_are_found(text: str) -> None:
 )
 def test_diagnosis_classes_are_found(text: str) -> None:
     assert DIAGNOSIS(text)
-
-
-def test_an_amount_change_is_counted_once() -> None:
-    """'double his ropinirole' is a dose; the directive leaves it to the dose detector."""
-    text = "your bloke should double his ropinirole"
-    assert DOSE(text)
-    assert not DIRECTIVE(text)
-
-
-def test_a_list_item_with_an_amount_leaves_another_item_uncertain() -> None:
-    text = "1) no screens 2) magnesium 200mg at bedtime 3) ask for clonazepam"
-    assert medication_directive.unconfirmed(text)
-    assert not medication_directive.unconfirmed("ask for clonazepam, 200mg at bedtime")
 
 
 @pytest.mark.parametrize(

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import pytest
 
-from forum.moderation.engine.categories import advice_context, medication_directive
+from forum.moderation.engine.categories import advice_context
 
-from .categories.rules import DIAGNOSIS, DIRECTIVE, advice
+from .categories.rules import DIAGNOSIS, advice
 
 
 @pytest.mark.parametrize(
@@ -70,61 +70,6 @@ def test_near_misses_of_verdicts(text):
 @pytest.mark.parametrize(
     "text",
     [
-        # a recipe closed by its promise
-        "no more Benadryl, job done",
-        "cut the coffee and a magnesium bath every night. Sorted.",
-        "Bed by 7, no screens, warm bath and lavender oil on the pillow. That's it",
-        "early bedtime and no milk after tea, do that for a fortnight and you'll see",
-        # feeds, drinks and screens cut, foods given as remedies
-        "Stop the dream feeds, he's had plenty in the day",
-        "ditch the energy drinks and he'll drop off fine",
-        "give him warm milk with haldi before sleep",
-        # the reader's doctor asked in a question, "should be on", permission as an order
-        "couldn't the paed just put her on melatonin?",
-        "he should be on the modified release one, not the liquid",
-        "madam you can ask doctor for Syp. Valparin",
-        # an order with "it" aimed at the medicine named before
-        "Clonidine was brilliant for my nephew. Ask the neuro about it.",
-        "They never offered iron? I'd be going straight back and asking for it",
-        # a dewormer repeated
-        "Repeat the albendazole after two weeks",
-        # the change named as the answer, the doctor asked with "surely"
-        "the answer is stopping the Piriton altogether",
-        "best thing is to get him off the cetirizine",
-        "Surely his GP would put him on iron if you pushed?",
-        # a regimen ordered as a noun phrase, or floated as a question
-        "zero sugar for her after school and she'll settle",
-        "no screens after six, a bath and bed",
-        "have you thought about a weighted blanket for him?",
-    ],
-)
-def test_directives_without_you(text):
-    assert DIRECTIVE(text), text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "we stopped the Benadryl and that sorted it, touch wood",
-        "We cut screens and did a bath every night. That's it really, nothing clever.",
-        "we dropped the night feeds at 9 months on the HV's advice",
-        "Our neuro mentioned clonidine. I'll ask about it at the review.",
-        "The sleep clinic rang, they want to start her on iron in January",
-        "his nurse knows his meds best, ask the nurse about that bed rail too",
-        "My husband Dale takes magnesium and it's done nothing for him",
-        "Would his GP not be the best person to ask?",
-        "the fix for us was cutting out the melatonin, it might not be for everyone",
-        "what helps me: 1. no coffee after lunch 2. a walk 3. same bedtime",
-        "we tried a weighted blanket, have you?",
-    ],
-)
-def test_near_misses_of_directives(text):
-    assert not DIRECTIVE(text), text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         (
             "Our 5 week old jerks all through his naps and we stopped swaddling because he hated "
             "it. Any ideas?"
@@ -143,9 +88,3 @@ def test_own_context_clears(text):
 
 def test_own_question_with_an_order_does_not_clear():
     assert not advice_context.clears("Stop the swaddling tonight. Anyone else tried that?")
-
-
-def test_directive_left_to_the_dose_detector_only_when_it_finds_a_dose():
-    # "one" beside a medicine word is no dose: the directive stays an uncertain finding
-    assert medication_directive.unconfirmed("she should be on the slow release one")
-    assert not medication_directive.unconfirmed("get her on the Floradix, 5ml a day")

@@ -11,39 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .categories.rules import DIAGNOSIS, DIRECTIVE, advice
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # advice asked as a question
-        "Have you thought about taking him off the Piriton for a week?",
-        "have u considered a magnesium supplement for her",
-        "What about stopping the iron drops and seeing if it calms down?",
-        "Why not just swap the melatonin for chamomile?",
-        "Couldn't you just halve the melatonin for a bit?",
-        # the change aimed at a pronoun, the drug named after it
-        "She needs to come off them, SSRIs are known for this.",
-        "He ought to be weaned off it, clonazepam is habit forming.",
-        # other languages
-        "Deja de darle la melatonina, eso lo empeora.",
-        "Empieza a darle hierro esta noche.",
-        "Pídele al pediatra que le recete melatonina.",
-        "Arrêtez la mélatonine tout de suite.",
-        "Demandez au pédiatre de lui prescrire du Rivotril.",
-        "Gebt ihm abends Magnesium.",
-        "Bigyan mo siya ng melatonin bago matulog.",
-        # diet and sleep regimens, and "do as we did"
-        "Move her onto a soy formula and you'll see the jerks go.",
-        "Take your little girl off gluten for a month.",
-        "Pop him on his tummy for naps, he'll settle.",
-        "Copy what we did and cut out dairy after lunch.",
-        "Do it as we did, it worked in a week.",
-    ],
-)
-def test_directive_classes_are_found(text: str) -> None:
-    assert DIRECTIVE(text)
+from .categories.rules import DIAGNOSIS, advice
 
 
 @pytest.mark.parametrize(

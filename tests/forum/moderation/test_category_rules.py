@@ -33,54 +33,6 @@ def _categories(text: str) -> set[str]:
     return {f.category for f in findings_for(text)}
 
 
-# --------------------------------------------------------------------------- medication
-
-
-@pytest.mark.parametrize(
-    ("text", "highlight"),
-    [
-        ("stop taking the sertraline, that's what's causing it", "stop taking the sertraline"),
-        ("you should get her off the keppra", "get her off the keppra"),
-        ("give magnesium, every night", "give magnesium"),
-        ("ask for clonazepam and double it", "ask for clonazepam"),
-        ("Honestly I'd stop the clonazepam cold turkey", "stop the clonazepam"),
-        ("Cut the dose in half and see.", "cut the dose"),
-        ("Don't start the keppra. Seriously.", "start the keppra"),
-        ("Put her down on her tummy, she'll jerk less.", "put her down on her tummy"),
-        ("Swaddle him tighter, the loose wrap is the problem.", "swaddle"),
-        ("Cut out dairy for a month and watch the jerks go.", "cut out dairy"),
-        ("Ask your GP for omeprazole, it fixed ours.", "ask your gp for"),
-        ("Do what we did, honestly.", "do what we did"),
-    ],
-)
-def test_medication_directive_is_found(text: str, highlight: str) -> None:
-    findings = _detect("medication_directive", text)
-    assert [f.category for f in findings] == ["medication_directive"]
-    highlighted = _highlighted(text, findings, "medication_directive")
-    assert any(highlight.lower() in h.lower() for h in highlighted)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "We were told to wean her off the keppra slowly by her neurologist.",
-        "My GP told me to stop taking the cetirizine for a week.",
-        "Our daughter's neurologist asked us to double the dose of her keppra.",
-        "Should I ask the doctor about iron?",
-        "A comment above says to give magnesium - please ask your own doctor first.",
-        "we've just come off it (paed's plan) and sleep is fine",
-        "Give him 0.5 mg of clonazepam before bed",  # a dose: counted once, as dose advice
-        "Ring 999 now and lay him on his side on the floor.",
-        "We swaddled ours until four months and cut out dairy on the dietitian's advice.",
-        "Ask your GP for a referral and take the videos.",
-        "Please don't stop her tablets without talking to her neurologist first.",
-        "Stopping gabapentin suddenly can make things worse, so call the prescriber.",
-    ],
-)
-def test_reported_instructions_are_not_directives(text: str) -> None:
-    assert _detect("medication_directive", text) == []
-
-
 # --------------------------------------------------------------------------- diagnosis
 
 

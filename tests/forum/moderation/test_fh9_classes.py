@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from forum.moderation.engine.categories import diagnosis, incivility, medication_directive, spam
+from forum.moderation.engine.categories import diagnosis, incivility, spam
 from forum.moderation.engine.categories import emergency as emergency_category
 from forum.moderation.engine.categories.advice_context import clears as advice_clears
 
@@ -64,33 +64,6 @@ def test_own_fear_own_condition_or_own_doctor_clears_a_model_only_diagnosis(text
 
 def test_a_verdict_for_the_reader_is_not_cleared() -> None:
     assert not diagnosis.clears("I've had RLS for years and yours is RLS too, no doubt.")
-
-
-# ------------------------------------------------- a medicine mentioned so the doctor knows
-
-
-def test_a_medicine_mentioned_so_the_doctor_has_the_whole_picture_is_no_directive() -> None:
-    text = "I'd tell the neuro about the Benadryl as well so they have the full picture."
-    assert medication_directive.rules(text) == []
-    text = "Mention the cetirizine to his GP for their records."
-    assert medication_directive.rules(text) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Mention pregabalin to your neuro, it sorted my husband out.",
-        "I'd bring up clonazepam with her paed so she can prescribe it.",
-    ],
-)
-def test_a_medicine_put_to_their_doctor_still_hits(text: str) -> None:
-    assert medication_directive.rules(text)
-
-
-def test_a_review_of_the_medicines_is_no_medicine() -> None:
-    assert medication_directive.rules("Do ask the pharmacist for a meds review, it's free.") == []
-    assert medication_directive.rules("Push for a medication check at the next visit.") == []
-    assert medication_directive.rules("Ask for melatonin at the next visit.")
 
 
 # ------------------------------------------------- emergency help and first aid while waiting
