@@ -15,28 +15,7 @@ import pytest
 
 from forum.moderation.engine.categories import advice_context
 
-from .categories.rules import DIAGNOSIS, advice
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # fragments
-        "textbook PLMD mate.",
-        "deffo reflux, nothing else.",
-        # the cause as a verdict
-        "Those twitches are down to the sertraline, everyone knows that.",
-        "her jerks are a side effect of the Keppra",
-        "them twitches are down to his inhaler, everyone knows that",
-        # "there's your answer"
-        "My nephew was just like that and it was RLS, so there's your answer.",
-        # relatives as subjects, certainty markers
-        "Baby is having colic only, it passes.",
-        "he has night terrors, nothing more.",
-    ],
-)
-def test_verdict_classes_are_found(text: str) -> None:
-    assert DIAGNOSIS(text)
+from .categories.rules import advice
 
 
 @pytest.mark.parametrize(

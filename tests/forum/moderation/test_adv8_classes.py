@@ -21,50 +21,7 @@ import pytest
 
 from forum.moderation.engine.categories import advice_context
 
-from .categories.rules import DIAGNOSIS, advice
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the certainty after the condition, or a tag closing the verdict
-        "night terrors, 100%, nothing to do with fits",
-        "honestly PLMD, no doubt, my cousin's boy was identical",
-        "kicking like that in his sleep is restless legs, that's all it is",
-        "from what you've described it's reflux",
-        "hes got sleep apnoea i reckon",
-        "that sounds viral to me, give it a week",
-        # by comparison
-        "my girl did the exact same at 3 and it was night terrors, yours is too",
-        # the cause told as "it"
-        "it's the Phenergan doing it, had the same with my eldest",
-        "that's all down to low iron, classic",
-        "thats your sertraline, everyone gets those jerks on it",
-        "he'll be low on iron, they always are after a growth spurt",
-        "she'll be teething only, nothing else",
-        "it'll be her iron being low, it nearly always is",
-    ],
-)
-def test_verdicts_without_the_usual_words(text):
-    assert DIAGNOSIS(text), text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the writer's own, asked, or reported
-        "Ours turned out to be night terrors, definitely worse when she was overtired",
-        "could it be restless legs? it runs in my family",
-        "our paed reckons it's low iron, definitely getting bloods done",
-        "I wonder if it's the Phenergan doing it?",
-        "We think it's the melatonin causing it, seeing the GP Tuesday",
-        "that's her medication, she has it at 7 with her milk",
-        "it's weakness on his left side and he can't lift the cup",
-        "ours grew out of it by two, hope yours does too",
-    ],
-)
-def test_near_misses_of_verdicts(text):
-    assert not DIAGNOSIS(text), text
+from .categories.rules import advice
 
 
 @pytest.mark.parametrize(

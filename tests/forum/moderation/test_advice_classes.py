@@ -11,26 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .categories.rules import DIAGNOSIS, advice
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "That's restless legs, full stop.",
-        "It's a thyroid thing, I've seen loads of these.",
-        "honestly she's got low iron, I've seen enough of these to know",
-        "Its nothing, no need to see a doctor.",
-        "thats just growing pains, dont waste ur time at the gp",
-        "Na calcium low be that.",
-        "Ce n'est rien, pas besoin de consulter.",
-        "No es reflujo, son convulsiones.",
-        "Ce sont des convulsions, pas de doute.",
-        "That's a heart rhythm problem, the racing is the giveaway.",
-    ],
-)
-def test_verdict_classes_are_found(text: str) -> None:
-    assert DIAGNOSIS(text)
+from .categories.rules import advice
 
 
 @pytest.mark.parametrize(

@@ -33,46 +33,6 @@ def _categories(text: str) -> set[str]:
     return {f.category for f in findings_for(text)}
 
 
-# --------------------------------------------------------------------------- diagnosis
-
-
-@pytest.mark.parametrize(
-    ("text", "highlight"),
-    [
-        ("your son has epilepsy. Get a second opinion.", "epilepsy"),
-        ("that's definitely a seizure, not myoclonus", "seizure"),
-        ("sounds like PLMD to me, he has it", "PLMD"),
-        ("He has a seizure disorder, I'm sure of it.", "seizure disorder"),
-        ("It's clearly benign sleep myoclonus, stop stressing.", "benign sleep myoclonus"),
-        ("ur son has PLMD deffo", "PLMD"),
-        ("It's just reflux, nothing neurological, I promise.", "nothing neurological"),
-        ("that's tics 100%, the sniffing gives it away", "tics"),
-    ],
-)
-def test_diagnosis_of_someone_else_is_found(text: str, highlight: str) -> None:
-    findings = _detect("diagnosis", text)
-    assert [f.category for f in findings] == ["diagnosis"]
-    assert any(highlight in h for h in _highlighted(text, findings, "diagnosis"))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Is it a seizure?? He jolts every few seconds after he goes down.",
-        "My son has epilepsy (diagnosed at 4) and also has ordinary sleep starts.",
-        "Our HV said it's benign sleep myoclonus and to mention it at the check.",
-        "Turns out I have PLMD, diagnosed last year with a sleep study.",
-        "do you think it could be RLS? he says his legs feel fizzy",
-        "he should take the standard RLS dose",
-        "he's having a seizure right now",  # a parent's own child: an emergency, not a verdict
-        "Our neuro thinks it's benign sleep myoclonus, not epilepsy. Such a relief.",
-        "Could it be reflux rather than something neurological?",
-    ],
-)
-def test_own_story_and_questions_are_not_diagnosis(text: str) -> None:
-    assert _detect("diagnosis", text) == []
-
-
 # --------------------------------------------------------------------------- contact
 
 

@@ -122,30 +122,3 @@ def test_a_named_insult_is_not_incivility(text: str) -> None:
 
 def test_an_insult_thrown_is_still_incivility() -> None:
     assert BY_CODE["incivility"].rules("Honestly you're an idiot for listening to them.")
-
-
-# --------------------------------------------------------------------------- diagnosis
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Could these be infantile spasms if he only does them as he wakes? We see the paed Monday.",
-        "Our GP thinks it's benign sleep myoclonus but wants an EEG. Is that usual?",
-    ],
-)
-def test_a_question_or_own_doctors_view_about_ones_own_child_clears_diagnosis(text: str) -> None:
-    assert BY_CODE["diagnosis"].clears(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Could it be epilepsy? Sounds like it to me, get your son seen.",
-        "Our GP said it was nothing. Yours definitely has PLMD though.",
-        "That's reflux, obviously.",
-        "We were diagnosed with benign sleep myoclonus. Isn't it obvious that's what she has?",
-    ],
-)
-def test_a_verdict_on_someone_elses_child_is_not_cleared(text: str) -> None:
-    assert not BY_CODE["diagnosis"].clears(text)

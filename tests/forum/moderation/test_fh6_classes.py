@@ -19,7 +19,7 @@ from forum.moderation.engine.categories import BY_CODE, incivility
 from forum.moderation.engine.categories import emergency as emergency_category
 from forum.moderation.engine.categories.advice_context import clears as advice_clears
 
-from .categories.rules import DIAGNOSIS, EMERGENCY
+from .categories.rules import EMERGENCY
 
 # ------------------------------------------------- the writer's own story, a kind word, a joke
 
@@ -121,34 +121,6 @@ def test_civil_replies_clear_a_model_only_incivility_finding(text: str) -> None:
 )
 def test_contempt_and_sarcasm_keep_the_incivility_finding(text: str) -> None:
     assert not incivility.clears(text)
-
-
-# --------------------------------------------------------------------------- diagnosis
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "For what it's worth, restless legs is really common in pregnancy from what I've read.",
-        (
-            "My daughter's doing it in the daytime now and it's got me reading about absence "
-            "seizures at midnight, the EEG is next week."
-        ),
-    ],
-)
-def test_idioms_before_a_condition_are_no_verdict(text: str) -> None:
-    assert DIAGNOSIS(text) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "That's absence seizures, no question, I've seen it in my nephew.",
-        "It's definitely PLMD, your husband needs a sleep study.",
-    ],
-)
-def test_verdicts_stay_diagnosis(text: str) -> None:
-    assert DIAGNOSIS(text)
 
 
 # --------------------------------------------------------------------------- emergency

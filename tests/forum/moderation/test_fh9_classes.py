@@ -15,56 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from forum.moderation.engine.categories import diagnosis, incivility, spam
 from forum.moderation.engine.categories import emergency as emergency_category
+from forum.moderation.engine.categories import incivility, spam
 from forum.moderation.engine.categories.advice_context import clears as advice_clears
-
-# ------------------------------------------------- diagnosis: the writer's own fear, own condition
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "My girl is 3 and twitches at night. I'm so scared it's epilepsy, GP on Monday.",
-        "We're really worried it is RLS like her dad has. Is that even possible at 5?",
-        "Honestly I fear it's seizures again and nobody will listen to me.",
-    ],
-)
-def test_own_fear_is_no_diagnosis_rule_hit(text: str) -> None:
-    assert diagnosis.rules(text) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Don't worry about it, that's epilepsy, 100%.",
-        "I'm scared for you, but that's RLS, definitely.",
-        "Don't be scared, it's definitely epilepsy.",
-        "Sounds like PLMD to me, your son has it for sure.",
-    ],
-)
-def test_a_verdict_beside_worry_words_still_hits(text: str) -> None:
-    assert diagnosis.rules(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        (
-            "My lad had a febrile fit in spring (they said it was the temperature). Now I'm "
-            "worried it's more seizures when he jumps at night. Is that a thing?"
-        ),
-        "I've had hypnic jerks since my teens and I'm fine. Mostly they're just annoying.",
-        "Our paed mentioned PLMD at the last visit and I'd love a plain-English book on it.",
-    ],
-)
-def test_own_fear_own_condition_or_own_doctor_clears_a_model_only_diagnosis(text: str) -> None:
-    assert diagnosis.clears(text)
-
-
-def test_a_verdict_for_the_reader_is_not_cleared() -> None:
-    assert not diagnosis.clears("I've had RLS for years and yours is RLS too, no doubt.")
-
 
 # ------------------------------------------------- emergency help and first aid while waiting
 
