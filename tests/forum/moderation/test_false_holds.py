@@ -11,7 +11,6 @@ import pytest
 
 from forum.moderation.engine import Model, evaluate
 from forum.moderation.engine.categories import BY_CODE
-from forum.moderation.engine.categories.advice_context import clears
 
 # --------------------------------------------------------------------------- helplines
 
@@ -42,48 +41,6 @@ def test_a_members_own_number_beside_a_helpline_is_still_contact(text: str) -> N
 
 
 # --------------------------------------------------------------------------- advice context
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Our neurologist put him on 2 ml of Keppra twice a day in March, fewer jerks since.",
-        "Doctor gave my father ropinirole 0.25 mg at night. Is the sickness normal at first?",
-        "The paed has her on 1 mg melatonin and wants to review in six weeks.",
-        "I'll mention the new twitching to the GP on Friday.",
-        "I'd run that past your own GP or pharmacist, they know his weight and history.",
-        "Please don't change her dose without talking to her neuro first.",
-        "Ring 999 now. Roll him on his side, nothing in his mouth, and time it.",
-        "Nuestra pediatra le recetó hierro a mi hijo y ya duerme mejor.",
-        "Notre neurologue lui a prescrit de la mélatonine, 2 mg le soir.",
-    ],
-)
-def test_own_plan_deferral_and_emergency_help_clear_advice(text: str) -> None:
-    assert clears(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Our paed gave ours 2.5 ml of Calpol, give yours the same.",
-        "Our neuro put him on Keppra and it worked, ask yours for it.",
-        "Ask your GP to put her on clonazepam, ours did and it's a lifesaver.",
-        "Tell the neurologist you want gabapentin, don't leave without it.",
-        "My GP prescribed magnesium 300 mg. You should try it too.",
-        "Our doctor started iron for him. I'd stop the melatonin though.",
-        "Mi pediatra le dio melatonina, dale 3 mg a la tuya.",
-        "Mon médecin m'a prescrit du magnésium, prenez-en aussi.",
-        "Why not try what our GP gave us, 0.5 mg at bedtime?",
-        "Our neurologist started him on keppra 250 twice a day. Your son would do well on it.",
-        "The doctor prescribed clonidine for our boy. No reason yours can't have it too.",
-        "Our paed recommended 400 IU vitamin D daily. Every baby should have that.",
-        "Our doctor gave 2.5 ml Calpol at bedtime, worked every time, so just copy that.",
-        "Our paed has him on 3 mg melatonin. 3 mg is the sweet spot for that age.",
-        "Our GP prescribed melatonin. 1 mg before bed and you'll see the difference.",
-    ],
-)
-def test_advice_beside_an_own_doctor_still_counts(text: str) -> None:
-    assert not clears(text)
 
 
 def test_a_cleared_post_keeps_a_rule_hit() -> None:

@@ -17,78 +17,8 @@ from forum.moderation.engine import evaluate
 from forum.moderation.engine.artefact import default_model
 from forum.moderation.engine.categories import BY_CODE, incivility
 from forum.moderation.engine.categories import emergency as emergency_category
-from forum.moderation.engine.categories.advice_context import clears as advice_clears
 
 from .categories.rules import EMERGENCY
-
-# ------------------------------------------------- the writer's own story, a kind word, a joke
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "My brother-in-law still jolts awake like that at 50 haha",
-        "We've all been there 😅 the 3am shift is a special kind of tired",
-        "Ours stopped by the time she was 6. Have a lovely weekend!",
-        "Honestly the 5:30 wake-ups are the worst part of the whole thing.",
-        "I swear my toddler has more energy at midnight than I have all week lol",
-        "Is it okay to pick him up when it starts, or do I let him settle?",
-    ],
-)
-def test_own_story_or_kind_word_clears_a_model_only_advice_finding(text: str) -> None:
-    assert advice_clears(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # an order, whatever its object, keeps the hold
-        "Tie a sock round her wrist at night, the jerks won't wake her then.",
-        "Always wake him when it starts, that resets it.",
-        "Sure, 250 is tiny, go for it.",
-        "Four weeks per step is too quick, do six.",
-        # an amount without a unit, a count of scoops, an obligation on someone else
-        "She can halve it for a fortnight then stop, that's what I did.",
-        "Half a scoop for a 3 year old is fine, the label is just cautious.",
-        "I still say every mum should give fennel tea, it's tradition.",
-        # another language is left to the model and the rules
-        "Acuéstalo boca abajo, así no se despierta.",
-        "Mettez-le sur le ventre, il dormira mieux.",
-    ],
-)
-def test_orders_amounts_and_other_languages_are_not_own_story(text: str) -> None:
-    assert not advice_clears(text)
-
-
-# ----------------------------------------------- a relative's own clinician, deferral, help
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "My husband's neurologist started him on pramipexole in May and the kicking is less.",
-        "My mum's consultant switched her to a patch last month, much calmer nights.",
-        "I'd get her to see her own GP if it keeps happening, iron is a simple blood test.",
-        "I would take him in to see the paediatrician, it's worth having it looked at.",
-        "999 now, don't wait for replies here.",
-        "New twitching and sick twice after a bump is straight to A&E, go.",
-    ],
-)
-def test_own_clinician_deferral_and_help_clear_a_model_only_finding(text: str) -> None:
-    assert advice_clears(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Get her to see the GP and ask for clonazepam, tell them you want it.",
-        "Take him to the doctor and put him on magnesium in the meantime.",
-        "Ask your neuro to put him on Depakote, don't take no for an answer.",
-    ],
-)
-def test_a_drug_beside_the_deferral_is_still_advice(text: str) -> None:
-    assert not advice_clears(text)
-
 
 # --------------------------------------------------------------------------- incivility
 

@@ -17,35 +17,6 @@ import pytest
 
 from forum.moderation.engine.categories import emergency as emergency_category
 from forum.moderation.engine.categories import incivility, spam
-from forum.moderation.engine.categories.advice_context import clears as advice_clears
-
-# ------------------------------------------------- emergency help and first aid while waiting
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "000 now. Roll her onto her side and keep her still till they come.",
-        "Head to the nearest ER, don't give him anything by mouth on the way.",
-        "Take her straight to A&E. Keep her head clear and tell the triage nurse the exact time.",
-        "Stay on the phone, the call handler will talk you through it. Put the porch light on.",
-        "112, press a clean cloth on the wound and keep him calm.",
-    ],
-)
-def test_send_for_help_with_first_aid_clears_a_model_only_advice_finding(text: str) -> None:
-    assert advice_clears(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ring 999, and while you wait give her 5ml of Calpol.",
-        "Go to the nearest ER and stop the melatonin from tonight.",
-    ],
-)
-def test_treatment_advice_beside_emergency_help_is_not_cleared(text: str) -> None:
-    assert not advice_clears(text)
-
 
 # ------------------------------------------------- emergency: replies, lists, dreams, the past
 
