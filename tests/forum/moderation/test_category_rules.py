@@ -33,42 +33,6 @@ def _categories(text: str) -> set[str]:
     return {f.category for f in findings_for(text)}
 
 
-# --------------------------------------------------------------------------- contact
-
-
-@pytest.mark.parametrize(
-    ("text", "highlight"),
-    [
-        ("Write to me at sarah.mum@hotmail.co.uk please", "sarah.mum@hotmail.co.uk"),
-        ("whatsapp me on 07700 900123", "07700 900123"),
-        ("Text me (202) 555-0178", "(202) 555-0178"),
-        ("email me: d.hughes (at) gmail (dot) com", "d.hughes (at) gmail (dot) com"),
-        ("find me on insta @sleepy.mama", "@sleepy.mama"),
-        ("DM me, I don't want to say it in public", "DM me"),
-    ],
-)
-def test_contact_details_are_found(text: str, highlight: str) -> None:
-    findings = _detect("contact", text)
-    assert [f.category for f in findings] == ["contact"]
-    assert any(highlight in h for h in _highlighted(text, findings, "contact"))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Call your GP or 111 if you're worried, and 999 if it's an emergency.",
-        "Had our sleep study on 12/03. Results in 6-8 weeks.",
-        "Writing this at 4:30 am, baby finally asleep.",
-        "Is there a way to follow this thread so I get an email when someone replies?",
-        "Good paper: https://pubmed.ncbi.nlm.nih.gov/123456789/",
-        "Call me crazy but I think it's worse at full moon.",
-        "vitamin D 4000 IU and 1 ml drops",
-    ],
-)
-def test_everyday_numbers_are_not_contact_details(text: str) -> None:
-    assert _detect("contact", text) == []
-
-
 # --------------------------------------------------------------------------- incivility
 
 

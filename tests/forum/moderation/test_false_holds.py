@@ -12,34 +12,6 @@ import pytest
 from forum.moderation.engine import Model, evaluate
 from forum.moderation.engine.categories import BY_CODE
 
-# --------------------------------------------------------------------------- helplines
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "If it's 2am and you can't decide, Healthdirect on 1800 022 222 has nurses all night.",
-        "US folks: Poison Control is 1-800-222-1222, keep it on the fridge.",
-        "The Pregnancy, Birth and Baby helpline (1800 882 436) talked me down once.",
-        "In NZ ring Healthline on 0800 611 116 first, they tell you if it needs ED.",
-    ],
-)
-def test_public_helplines_are_not_contact_details(text: str) -> None:
-    assert BY_CODE["contact"].rules(text) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Not a helpline, just me, but call me on 0412 555 019 any time.",
-        "Healthdirect were useless, text my mobile 0412 555 019 instead.",
-        "Skip the nurse line and ring my clinic directly on 0161 496 0555.",
-    ],
-)
-def test_a_members_own_number_beside_a_helpline_is_still_contact(text: str) -> None:
-    assert BY_CODE["contact"].rules(text)
-
-
 # --------------------------------------------------------------------------- advice context
 
 

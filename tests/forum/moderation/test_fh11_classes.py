@@ -15,97 +15,11 @@ import pytest
 
 from forum.moderation.engine import findings_for
 from forum.moderation.engine.artefact import default_model
-from forum.moderation.engine.categories import contact, incivility, spam
+from forum.moderation.engine.categories import incivility, spam
 
 
 def _found(text: str, code: str) -> bool:
     return any(f.category == code for f in findings_for(text, model=default_model()))
-
-
-# ------------------------------------------------------ contact: spelled-out shop addresses
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "You can pick the lavender spray up at sleepycalm dot com, they're on there.",
-        "It's only $24 at dreamkids dot co dot uk if you want a look.",
-        "Found the weighted bag at snugglesack dot ie, cheaper than the shops.",
-    ],
-)
-def test_a_shop_address_after_at_is_no_email(text: str) -> None:
-    assert contact.rules(text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "address"),
-    [
-        ("Write to me, bridget.kelly at eircom dot net", "bridget.kelly at eircom dot net"),
-        ("my mail is tunde at yahoo dot com", "tunde at yahoo dot com"),
-        ("email ruth at ruthsleepnotes dot com any time", "ruth at ruthsleepnotes dot com"),
-        ("pat_92 at hotmail dot co dot uk, say hi", "pat_92 at hotmail dot co"),
-    ],
-)
-def test_a_spelled_email_still_hits(text: str, address: str) -> None:
-    found = [text[a:b] for a, b in contact.rules(text)]
-    assert any(address in f for f in found), found
-
-
-# ------------------------------------------------------ contact: public lines and no way to reach
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Try the Tusla parent line on 1800 112 334, they were lovely to me.",
-        "Their advice line is 0800 123 4455 and it's free from mobiles.",
-        "Call 1-888-555-0100, the children's hospital nurse service, if you're stuck.",
-    ],
-)
-def test_a_service_line_or_freephone_number_is_public(text: str) -> None:
-    assert contact.rules(text) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Call me on 1800 555 321 tonight if you want to talk.",
-        "my own line is 0800 555 9988, ring after six",
-        "The parent line is 1800 444 555 but text me on 087 555 1212 instead.",
-    ],
-)
-def test_a_members_own_line_still_hits(text: str) -> None:
-    assert contact.rules(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Moderator here: swapping phone numbers isn't allowed, keep the chat on the thread please.",
-        "We were seen at the Coombe and then Temple Street, both very good with us.",
-        "I'm 71, retired in Perth, and I've had these jolts since I was a girl.",
-        "The HSE Live line on 1800 700 700 will tell you which clinic covers you.",
-        "Young Epilepsy have a Facebook page with a live Q&A every month.",
-    ],
-)
-def test_contact_clears_posts_with_no_way_to_reach_anyone(text: str) -> None:
-    assert contact.clears(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "find me on fb, Chiamaka Obi Enugu, the one with the blue headwrap",
-        "u can add me on snap its lolab.92",
-        "Please drop your digits and I will ring you later.",
-        "my number is nine one two three, four five six seven",
-        "ping me 8123 4567 after work",
-        "Come and join our Facebook group, I'm the admin, search Twitchy Tots Nairobi.",
-        "Join me on Telegram, the group is t.me slash restlesslegsnaija",
-    ],
-)
-def test_contact_never_clears_a_way_to_reach_someone(text: str) -> None:
-    assert not contact.clears(text)
 
 
 # ------------------------------------------------------------- spam: private services touted
