@@ -33,39 +33,6 @@ def _categories(text: str) -> set[str]:
     return {f.category for f in findings_for(text)}
 
 
-# --------------------------------------------------------------------------- incivility
-
-
-@pytest.mark.parametrize(
-    ("text", "highlight"),
-    [
-        ("You're an idiot if you listen to anyone here.", "idiot"),
-        ("typical Americans, running to the ER for a twitch", "typical Americans"),
-        ("What a stupid question. Google it.", "What a stupid"),
-        ("go back to your own country", "go back to your own country"),
-    ],
-)
-def test_incivility_is_found(text: str, highlight: str) -> None:
-    findings = _detect("incivility", text)
-    assert [f.category for f in findings] == ["incivility"]
-    assert any(highlight in h for h in _highlighted(text, findings, "incivility"))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I felt so stupid for panicking and taking her to A&E.",
-        "Sorry if this is a dumb question but do jerks show on an EEG?",
-        "Idiot me forgot to charge the phone last night.",
-        "The jerks are killing me, third night in a row.",
-        "Funny how Americans say pediatrician and we say paediatrician.",
-        "He jerks so hard the whole bed shakes.",
-    ],
-)
-def test_self_talk_and_the_word_jerk_are_not_incivility(text: str) -> None:
-    assert _detect("incivility", text) == []
-
-
 # --------------------------------------------------------------------------- spam
 
 

@@ -33,21 +33,3 @@ def test_the_shipped_model_holds_a_plain_dose_but_not_a_report() -> None:
     assert evaluate(report, model=model).action == "publish"
     advice = "Give your daughter 1 mg of melatonin at bedtime, it works."
     assert evaluate(advice, model=model).action == "hold"
-
-
-# --------------------------------------------------------------------------- named insults
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Calling someone a moron doesn't win the argument.",
-        "A man at the surgery called me an idiot for bringing a video. It stung.",
-    ],
-)
-def test_a_named_insult_is_not_incivility(text: str) -> None:
-    assert BY_CODE["incivility"].rules(text) == []
-
-
-def test_an_insult_thrown_is_still_incivility() -> None:
-    assert BY_CODE["incivility"].rules("Honestly you're an idiot for listening to them.")

@@ -15,43 +15,10 @@ import pytest
 
 from forum.moderation.engine import evaluate
 from forum.moderation.engine.artefact import default_model
-from forum.moderation.engine.categories import BY_CODE, incivility
+from forum.moderation.engine.categories import BY_CODE
 from forum.moderation.engine.categories import emergency as emergency_category
 
 from .categories.rules import EMERGENCY
-
-# --------------------------------------------------------------------------- incivility
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Thinking of you all tonight, hope the appointment brings answers.",
-        "You're not overreacting, anyone would have been frightened. It gets easier.",
-        "I don't agree with that, our paed explained it quite differently.",
-        "Fair point, I hadn't thought of it like that.",
-        "Nobody can tell from a post, honestly. Let the GP have a look.",
-        "Very common at that age from what I've read, you're not alone.",
-    ],
-)
-def test_civil_replies_clear_a_model_only_incivility_finding(text: str) -> None:
-    assert incivility.clears(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Oh brilliant, another expert. Thanks for nothing.",
-        "Bless your heart, you really think a GP knows more than Google.",
-        "Good luck with that, some people just can't be helped.",
-        "Sure, let the paed decide, very smart, hope that works out.",
-        "People like you make this forum exhausting. Take care.",
-        "Thanks for the lecture, now go and read the article.",
-    ],
-)
-def test_contempt_and_sarcasm_keep_the_incivility_finding(text: str) -> None:
-    assert not incivility.clears(text)
-
 
 # --------------------------------------------------------------------------- emergency
 
