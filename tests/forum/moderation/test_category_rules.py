@@ -33,36 +33,6 @@ def _categories(text: str) -> set[str]:
     return {f.category for f in findings_for(text)}
 
 
-# --------------------------------------------------------------------------- spam
-
-
-@pytest.mark.parametrize(
-    ("text", "highlight"),
-    [
-        ("Buy cheap clonazepam online! www.rxpharma-direct.biz", "www.rxpharma-direct.biz"),
-        ("http://a-help.info http://b-help.info http://c-help.info", "http://b-help.info"),
-        ("Best gummies!!! 30% off with code SLEEP30", "30% off"),
-        ("Sleep Tea!!! Sleep Tea!!! Sleep Tea!!! stops twitching", "Sleep Tea"),
-    ],
-)
-def test_spam_is_found(text: str, highlight: str) -> None:
-    findings = _detect("spam", text)
-    assert [f.category for f in findings] == ["spam"]
-    assert any(highlight in h for h in _highlighted(text, findings, "spam"))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "This NHS page explains the red flags: https://www.nhs.uk/conditions/epilepsy/",
-        "We bought a cheap camera off Amazon to film her at night.",
-        "Tell your doctor you want a review. Don't leave without a prescription plan.",
-    ],
-)
-def test_helpful_links_and_shopping_talk_are_not_spam(text: str) -> None:
-    assert _detect("spam", text) == []
-
-
 # --------------------------------------------------------------------------- emergency
 
 
