@@ -13,7 +13,6 @@ import pytest
 
 from forum.moderation.engine import Finding, findings_for
 from forum.moderation.engine.categories import BY_CODE, CODES
-from forum.moderation.engine.categories.duplicate import near_copy
 from forum.moderation.engine.text import normalize, sentences
 
 MESSAGES = {code: category.message for code, category in BY_CODE.items()}
@@ -68,41 +67,6 @@ def test_emergency_is_found(text: str, highlight: str) -> None:
 )
 def test_hypotheticals_and_resolved_history_are_not_emergencies(text: str) -> None:
     assert _detect("emergency", text) == []
-
-
-# --------------------------------------------------------------------------- duplicates
-
-
-@pytest.mark.parametrize(
-    ("text", "recent", "is_duplicate"),
-    [
-        (
-            "Did anyone ever find out what it was? We are going through the same with our girl.",
-            ["did anyone ever find out what it was?? we're going through the same with our girl"],
-            True,
-        ),
-        (
-            "We have our sleep study on Tuesday. Any tips for a toddler with the sensors on?",
-            ["We have our EEG on Monday. Any tips for keeping a 1 year old still?"],
-            False,
-        ),
-        ("Thank you!", ["Thank you!"], False),  # too short to call a repeat
-        ("A long enough post about jerks at night.", [], False),
-    ],
-)
-def test_duplicate(text: str, recent: list[str], is_duplicate: bool) -> None:
-    findings = [f for f in findings_for(text, recent_texts=recent) if f.category == "duplicate"]
-    assert bool(findings) is is_duplicate
-    if is_duplicate:
-        assert findings[0].spans == ((0, len(text)),)
-        assert findings[0].message == MESSAGES["duplicate"]
-
-
-def test_a_repost_with_a_line_added_is_still_a_duplicate() -> None:
-    first = "Has anyone's baby had the jerks only in the car seat when dozing? Never in the cot."
-    again = first + " Sorry, bumping"
-    assert near_copy(again, [first]) == [(0, len(again))]
-    assert near_copy("Totally different question about EEG leads and glue.", [first]) == []
 
 
 # --------------------------------------------------------------------------- helpers

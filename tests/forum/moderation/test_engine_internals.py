@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 from forum.moderation.engine import corpus
-from forum.moderation.engine.categories.duplicate import near_copy
 from forum.moderation.engine.categories.emergency import assess
 from forum.moderation.engine.categories.emergency.concepts import FINDERS, _word_gate
 from forum.moderation.engine.categories.emergency.tokens import tokenize
@@ -62,11 +61,3 @@ def test_concept_spans_map_back_to_the_original_misspelt_words() -> None:
     certain, _doubt = assess(text)
     assert [text[a:b] for a, b in certain] == ["not breating"]
     assert tokenize(text)[1].text.startswith("my son is not breathing")
-
-
-def test_a_repost_with_words_moved_is_a_copy_but_a_different_post_is_not() -> None:
-    first = "Has anyone tried a weighted blanket for the night jerks? Ours hates it so far."
-    moved = "Ours hates it so far, has anyone tried a weighted blanket for the night jerks"
-    other = "We saw the neurologist on Tuesday and she was lovely, no changes for now."
-    assert near_copy(moved, [first]) == [(0, len(moved))]
-    assert near_copy(other, [first]) == []
