@@ -32,43 +32,6 @@ def _categories(text: str) -> set[str]:
     return {f.category for f in findings_for(text)}
 
 
-# --------------------------------------------------------------------------- emergency
-
-
-@pytest.mark.parametrize(
-    ("text", "highlight"),
-    [
-        ("HELP he's not breathing properly and his lips are going blue", "not breathing"),
-        ("My son collapses and can't move or speak after these jerks", "collapses"),
-        ("can't wake her up. she won't wake up no matter what I do", "can't wake her up"),
-        ("her seizure has lasted over 5 minutes, should I call 999?", "seizure"),
-        ("my husband is unresponsive right now", "unresponsive"),
-        ("Last night he stopped breathing twice. Should we have gone in?", "stopped breathing"),
-        ("911 now, she's blue", "she's blue"),
-    ],
-)
-def test_emergency_is_found(text: str, highlight: str) -> None:
-    findings = _detect("emergency", text)
-    assert [f.category for f in findings] == ["emergency"]
-    assert any(highlight in h for h in _highlighted(text, findings, "emergency"))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "What do I do if he stops breathing during one of these?",
-        "She sleeps right through the jerks, doesn't wake up at all. Is that normal?",
-        "Two years ago my son stopped breathing during a seizure. He's been seizure-free since.",
-        "When she was a baby she once went blue; it turned out to be reflux, she's fine now.",
-        "The neurologist said to call an ambulance if a seizure lasts more than five minutes.",
-        "He has clusters each night, each lasting 5-10 minutes.",
-        "He's not responding to the melatonin at all, so the paed will try something else.",
-    ],
-)
-def test_hypotheticals_and_resolved_history_are_not_emergencies(text: str) -> None:
-    assert _detect("emergency", text) == []
-
-
 # --------------------------------------------------------------------------- helpers
 
 

@@ -7,9 +7,6 @@ import json
 from pathlib import Path
 
 from forum.moderation.engine import corpus
-from forum.moderation.engine.categories.emergency import assess
-from forum.moderation.engine.categories.emergency.concepts import FINDERS, _word_gate
-from forum.moderation.engine.categories.emergency.tokens import tokenize
 from forum.moderation.engine.text import normalize
 
 
@@ -46,18 +43,3 @@ def test_folding_keeps_offsets_and_folds_non_ascii() -> None:
     # Characters whose lower or compatibility form is longer than one stay as they are.
     assert folded[0] == "İ"
     assert folded.endswith("ﬁne")
-
-
-def test_a_stem_of_two_words_opens_its_finder_by_its_first_word() -> None:
-    unresponsive = next(i for i, (_a, f) in enumerate(FINDERS) if f.__name__ == "_unresponsive")
-    assert _word_gate("passed") >> unresponsive & 1
-    assert not _word_gate("the") >> unresponsive & 1
-    certain, _doubt = assess("She passed out on the kitchen floor and we can't wake her up")
-    assert certain
-
-
-def test_concept_spans_map_back_to_the_original_misspelt_words() -> None:
-    text = "Oh god. My son is not breating properly right now!!"
-    certain, _doubt = assess(text)
-    assert [text[a:b] for a, b in certain] == ["not breating"]
-    assert tokenize(text)[1].text.startswith("my son is not breathing")
