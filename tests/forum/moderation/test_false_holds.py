@@ -1,18 +1,25 @@
-"""Posts that must go up as they are, and their advice counterparts that must stay held.
+"""False holds and the violations beside them through the whole engine: what the rules'
+context cannot show alone (a cleared post keeps a rule hit) and what the shipped model
+must hold or let through. The same classes for the rules alone are in categories/.
 
-Pure: no database. The classes come from the false holds on the dev split (helplines,
-reports of one's own doctor's plan, replies sending the reader to their own doctor or
-to emergency help, a named insult); every text here is written for this file.
+No database. The classes come from the false holds and misses on the dev files (dev,
+dev_fh6, dev_inc7, dev_fh11); every text here is written for these tests.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from forum.moderation.engine import Model, evaluate
-from forum.moderation.engine.categories import BY_CODE
+from forum.moderation.engine import Model, evaluate, findings_for
+from forum.moderation.engine.artefact import default_model
+from forum.moderation.engine.categories import BY_CODE, incivility
 
-# --------------------------------------------------------------------------- advice context
+
+def _found(text: str, code: str) -> bool:
+    return any(f.category == code for f in findings_for(text, model=default_model()))
+
+
+# --------------------------------------------------------------------- advice
 
 
 def test_a_cleared_post_keeps_a_rule_hit() -> None:
@@ -24,8 +31,6 @@ def test_a_cleared_post_keeps_a_rule_hit() -> None:
 
 
 def test_the_shipped_model_holds_a_plain_dose_but_not_a_report() -> None:
-    from forum.moderation.engine.artefact import default_model
-
     model: Model | None = default_model()
     if model is None:
         pytest.skip("no shipped model")
@@ -33,3 +38,70 @@ def test_the_shipped_model_holds_a_plain_dose_but_not_a_report() -> None:
     assert evaluate(report, model=model).action == "publish"
     advice = "Give your daughter 1 mg of melatonin at bedtime, it works."
     assert evaluate(advice, model=model).action == "hold"
+
+
+# ------------------------------------------------------------------ emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He's not waking properly and his lips look grey, what do I do",
+        (
+            "Gran has been drooling from one side since this morning, says she's fine but the "
+            "left side of her mouth is hanging."
+        ),
+        "If he's still fitting in two minutes I'm calling 999, it's been four already.",
+    ],
+)
+def test_emergencies_beside_reassurance_or_conditions_keep_the_banner(text: str) -> None:
+    assert evaluate(text, model=default_model()).urgent
+
+
+# ----------------------------------------------------------------- incivility
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A baby moves in her sleep. Alert the media.",
+        "Keeping him off fizzy drinks at night. Hardly rocket science.",
+        "Learn to spell before telling the rest of us what to do.",
+        "If you can't even punctuate a question I don't fancy your chances with the consultant.",
+        "Four kids and you still haven't figured out a bedtime? Wow.",
+        "Stop mollycoddling the girl and she'll sleep fine.",
+        "Maybe someone should've noticed he was falling out of bed a month ago.",
+        "The fact that you asked strangers before your own GP says everything.",
+        "No wonder the A&E is overrun when people ring 999 over hiccups.",
+        "Some mums only want drama, honestly.",
+    ],
+)
+def test_contempt_without_swearing_is_held(text: str) -> None:
+    assert incivility.doubt(text), text
+    assert _found(text, "incivility")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "spare us the life story, it's a twitch",
+        "are you even a real mum? babies do this",
+        "you lot on here are all the same, panic first",
+        "go back to facebook where people will agree with you",
+    ],
+)
+def test_contempt_is_held_by_the_engine(text: str) -> None:
+    assert _found(text, "incivility")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm so cross with the hospital, the system is broken and nobody calls back.",
+        "Firmly disagree with the magnesium idea, the bloods came back normal for us.",
+        "Mod reminder: disagree with the post, not the person. Thanks all.",
+        "sweetie you're doing brilliantly, asking is exactly right",
+    ],
+)
+def test_civil_near_misses_stay_allowed_by_the_engine(text: str) -> None:
+    assert not _found(text, "incivility")
