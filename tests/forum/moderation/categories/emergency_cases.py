@@ -322,6 +322,23 @@ CERTAIN = [
     "I screamed he's not breathing, he's blue and floppy, the ambulance is coming",
     "Another fit started before she came round, it's been 8 minutes now",
     "He's gone floppy and I can't wake him, help",
+    # forms missed on the blind rows of train_b13b, in new wordings: the call handler's
+    # question is no what-if; gaps in counted breaths; a breath and then nothing
+    "the 911 lady is asking if he's breathing right, his lips look kind of dusky to me",
+    "I'm watching her chest and there are pauses between her breaths, like she forgets to breathe",
+    "she gives a big gasp every so often and then nothing for ages",
+    "son ventre se creuse à chaque respiration et il est tout gris",
+    # a hand that will not grip, speech that sounds thick, swallowing gone, after an episode
+    "Woke up on the floor after a huge jerk and now my right hand won't grip the mug",
+    "After the jerk he woke and his words are coming out thick and slow",
+    "depuis la crise il parle bizarrement et il a du mal à avaler",
+    # bleeding through the towel
+    "the cut on her chin is still soaking through the tea towel after twenty minutes",
+    # fits one after another without coming round, told as "another one came"
+    (
+        "He had a fit, then another one came before he woke. This is the third one and he "
+        "hasn't opened his eyes in between."
+    ),
 ]
 
 # Red flags that must at least show the banner (certain or doubtful).
@@ -563,6 +580,11 @@ NEAR_MISSES = [
         "Tonight's cluster looks like her usual, pink and stirring when I touch her. Last time "
         "she went floppy after one it turned out she was asleep, the ambos checked her over."
     ),
+    # the call handler's question about an old event, a gap that is not in breathing, a
+    # breathing machine's "and then nothing" in a dream, a cut that stopped
+    "Last year the 999 operator was asking if she was breathing, but she was fine in the end",
+    "there are gaps in the fence so the dog gets out and then nothing happens",
+    "the plaster soaked through yesterday but it stopped and it's healing fine",
     # thrashing about is no floppiness
     "Three wines at my sister's and I was flopping round the bed all night, anyone else?",
 ]
@@ -648,6 +670,11 @@ THREAD_UPDATES = [
         "ambulance called, she's now very floppy",
     ),
     (["fever of 39 and his neck is stiff and he's jerking"], "he can't keep his eyes open"),
+    # after a knock on the head, eyes that keep closing, in Spanish
+    (
+        ["Se golpeó la cabeza con la cuna y ha vomitado dos veces"],
+        "ahora se le cierran los ojos todo el rato",
+    ),
 ]
 
 # In a thread of fits, the count alone with its start is an update (certain from the thread).

@@ -87,6 +87,14 @@ BREATHING = _p(
     r"|steady|even|regular|peaceful|relaxed|calm))|weird and)"
     r"|(?:breathing|breath|breaths) (?:\S+ ){0,5}?rattl\w*",
     r"(?:gaps?|pauses?) (?:\S+ ){0,2}between (?:\S+ )?breaths",
+    # "count his breaths and there are gaps, like he forgets", "a big snort and then nothing"
+    r"(?:breaths|breathing) (?:\S+ ){0,4}?(?:there are|there's|theres|with|and) (?:\S+ )?(?:gaps"
+    r"|pauses)|forgets? (?:to breathe|to take a breath)"
+    r"|(?:breath|breathing|snort|gasp|gulp) (?:\S+ ){0,6}?(?:and )?then (?:just )?nothing",
+    r"(?:ventre|c[ôo]tes|cou|poitrine|thorax) (?:\S+ ){0,2}?se creus\w*|(?:se le |se )?(?:hunden"
+    r"|marcan) (?:\S+ )?(?:las )?costillas",
+    r"respira (?:\S+ )?(?:muy )?(?:despacio|lento|lenta)(?:,)? (?:\S+ )?con ronquidos"
+    r"|respira (?:\S+ )?con ronquidos",
     r"(?:breathing|breaths|breath) (?:\S+ ){0,8}?with (?:long )?pauses",
     r"(?:no|ne) respir\w*",
     r"(?:dej[oó]|deja|ha dejado) de respirar",
@@ -351,7 +359,7 @@ DEFICIT = _p(
     rf"|hold)"
     rf" (?:\S+ ){{0,5}}?{_LIMB}",
     rf"{_LIMB} (?:\S+ ){{0,3}}?(?:won't|wont|will not|doesn't|doesnt|isn't|isnt|is not) (?:\S+ )?"
-    r"(?:move|moving|work|working|respond)",
+    r"(?:move|moving|work|working|respond|grip|gripping|hold|holding)",
     rf"{_LIMB} (?:just |still )?(?:won't|wont|will not|doesn't|doesnt) do anything",
     rf"{_LIMB} (?:\S+ ){{0,2}}?(?:dead|limp|floppy|heavy|numb|weak and|hanging|clumsy|useless"
     r"|not working|gave way|giving way|gives way|give way|buckl\w*)",
@@ -366,6 +374,12 @@ DEFICIT = _p(
     r"(?:speech|words|talking) (?:\S+ ){0,3}?(?:slurred|slurring|jumbled|garbled|coming out"
     r" wrong|not making sense|all wrong|(?:not|aren't|arent|isn't"
     r"|isnt) (?:correct|right))",
+    # "my speech is coming out a bit thick now", "my words sound weird when I talk"
+    r"(?:my|his|her|their) (?:speech|words|voice) (?:\S+ ){0,2}?(?:coming out|sounds?|sounding|is"
+    r"|are|gone|went) (?:\S+ )?(?:thick|weird|funny|strange|wrong|odd|slow)"
+    r"|(?:parle|habla) (?:\S+ )?(?:bizarrement|bizarre|raro|rar[ií]simo|mal|arrastrando)"
+    r"|(?:du mal|n'arrive (?:plus|pas)) [àa] (?:parler|avaler)|(?:can't|cant|cannot) swallow"
+    r"|no (?:puede|consigue) (?:hablar|tragar)|(?:le cuesta|dificultad para) (?:hablar|tragar)",
     r"slurr\w*|dragging (?:his|her|their|a|one) (?:leg|foot)",
     r"(?:dropping|drops|dropped|keeps dropping) (?:\S+ ){0,3}?(?:with|from|out of) (?:his|her|the)"
     r" (?:left|right)",
@@ -628,6 +642,8 @@ NEW_SIGN = _p(
     r"|stumbling|pupils?|headache|seizure|fit|double vision|seeing double|(?:sees|seeing|see)"
     r" (?:two of everything|two of things|double)|blurry",
     r"v[oó]mit\w*|somnolient\w*|muy dormid\w*|vomi\w*|somnolent\w*|endormi\w*|confus\w*",
+    r"(?:se (?:me |le )?cierran|(?:me|le) cuesta mantener|no (?:puede|puedo) mantener)"
+    r" (?:\S+ )?(?:los )?ojos|(?:du mal|n'arrive (?:plus|pas)) [àa] garder les yeux ouverts",
     r"sonolent\w*|tremendo|tremor|erbrich\w*|erbrochen|übergeben|uebergeben|schläfrig"
     r"|schlaefrig|benommen|zuck\w*|krampf\w*|verwirrt|müde|muede|übergibt",
 )
@@ -674,6 +690,9 @@ INJURY = _p(
     r"(?:bleeding|blood(?! tests?| work| results?| sugar| draw| levels?)) (?:\S+ ){0,4}?(?:head"
     r"|mouth|won't stop|everywhere|a lot)",
     r"(?:split|cut|gashed) (?:his|her|their) (?:head|lip|chin|eyebrow) open",
+    r"(?:dripping|soak\w*|bleed\w*|seeping|coming) (?:\S+ ){0,2}?(?:through|thru)"
+    r" (?:the |a |my |his |her )?(?:\S+ )?(?:towel|cloth|tissues?|plaster|bandage|dressing"
+    r"|flannel)",
     r"(?:broke|broken|snapped) (?:his|her|their) (?:arm|leg|wrist|collarbone|tooth|nose)",
     r"(?:bit|bitten) (?:through )?(?:his|her|their) tongue",
     # blood, not a blood test ("análisis de sangre")
@@ -1147,7 +1166,9 @@ CLUSTER = _p(
     r"(?:one|another|next|second|third|fourth|two|three|four|\d) (?:\S+ ){0,4}?(?:in a row"
     r"|back to back|straight after|one after (?:the )?(?:other|another)|after another)",
     r"(?:goes|went|going|gone) (?:straight )?into another|one finishes and (?:the )?next"
-    r"|another (?:one )?(?:started|starting|began)",
+    r"|another (?:one )?(?:started|starting|began|came|come|comes|coming)"
+    r"|(?:this is|that's|thats|now) the (?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:one|fit"
+    r"|seizure)",
     r"(?:fits?|seizures?|episodes?|spells?|convulsions?) (?:\S+ ){0,2}?(?:\d|two|three|four"
     r"|five|several) times (?:since|tonight|today|in|this)",
 )
@@ -1323,7 +1344,7 @@ FINDERS: tuple[
     (
         _anchor(
             r"breath|gasp|respir|ahoga|touff|chest|ribs|tummy|belly|atme|atem|crow|stridor|throat"
-            r"|gulp|^air$"
+            r"|gulp|^air$|snort|forget|ventre|c[ôo]tes|costillas|creus"
         ),
         _simple("breathing", BREATHING),
     ),
@@ -1358,7 +1379,13 @@ FINDERS: tuple[
     (_anchor(r"took|swallow|ate|drank|got into|found"), _simple("ingestion", INGESTION)),
     (_anchor(r"first|1st|never|primer|premi"), _simple("first_seizure", FIRST_SEIZURE)),
     (_anchor(r"seiz|fit|convuls|crisis|crise|grand"), _simple("seizure_now", SEIZURE_NOW)),
-    (_anchor(r"row|back|after|another|next|times|seizures|fits|convulsions|episodes"), _cluster),
+    (
+        _anchor(
+            r"row|back|after|another|next|times|seizures|fits|convulsions|episodes|second|third"
+            r"|fourth|fifth|2nd|3rd|4th|5th"
+        ),
+        _cluster,
+    ),
     (
         _anchor(
             r"jerk|twitch|shak|jolt|jump|shudder|stiff|rigid|convuls|fitting|seiz|thrash"
@@ -1377,13 +1404,14 @@ FINDERS: tuple[
             r"|coming|said|arm|leg|hand|side|kann|bein|seite|gesicht|mund|consegue|pode|conseguindo"
             r"|rosto|slump|drool|only|stand|walk|weight|dragging|nicht|kaum|hängend|gesichtsh"
             r"|mundwinkel|chehr|bol nahi|haath|hath|pair nahi|baazu|bazu|tongue|voice|motionless"
+            r"|parl|avaler|habla|tragar|swallow"
         ),
         _deficit,
     ),
     (
         _anchor(
             r"bleed|blood|split|cut|gash|broke|snap|bit|sangr|saign|bent|twist|swollen|clammy"
-            r"|stand|apoy|pierna|still|get up|turned|angle|pointing|sticking"
+            r"|stand|apoy|pierna|still|get up|turned|angle|pointing|sticking|drip|soak|seep"
         ),
         _simple("injury", INJURY, WEAK),
     ),

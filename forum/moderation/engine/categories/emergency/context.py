@@ -251,6 +251,9 @@ _NOW_CUE = _p(
 # ... nor is a question put to the person: "I asked her if she was ok and she can't answer".
 _REAL_IF = re.compile(
     r"(?:know|sure|see|check|tell|checking|unsure|wondering) (?:if|whether)"
+    # ... nor the call handler's question: "they're asking if she's breathing ok"
+    # (now, on the phone: "asking", not a doctor who once "asked whether he'd ever...")
+    r"|(?<!i'm )(?<!im )(?<!i am )(?<!we're )(?<!to )asking (?:me |us )?(?:if|whether)"
     r"|ask(?:ed|ing) (?:him|her|them) (?:if|whether) (?:he|she|they|he's|she's|they're)"
     r" (?:was|were|is|are|ok|okay|alright|could|can|felt|feels)"
 )
