@@ -585,6 +585,15 @@ NEAR_MISSES = [
     "Last year the 999 operator was asking if she was breathing, but she was fine in the end",
     "there are gaps in the fence so the dog gets out and then nothing happens",
     "the plaster soaked through yesterday but it stopped and it's healing fine",
+    # after care, seen and followed up (train_b14b classes, new wordings)
+    (
+        "Update: it was his first seizure. He's had bloods and a scan and we're seeing the "
+        "paediatric neuro team next week."
+    ),
+    "first fit, MRI was clear, his arm came back to normal by the evening. thank you all",
+    # the colour of a thing, a floppy hat
+    "Grey day here. She napped in her purple sleepsuit and I drank cold tea",
+    "He wore his floppy sunhat all afternoon and did his usual two jerks as he dozed off",
     # thrashing about is no floppiness
     "Three wines at my sister's and I was flopping round the bed all night, anyone else?",
 ]
@@ -686,6 +695,19 @@ COUNT_UPDATES = [
 # Updates that must give nothing: jerks told earlier as a habit, then a long cluster that
 # still wakes or a count of nights; jerks that stopped again; a knock with signs ruled out.
 QUIET_UPDATES = [
+    # the after-care update and a reply that only sends the writer for help (train_b14b)
+    (
+        ["he had a fit and went grey and now he's not waking properly"],
+        "Back home now after a night on the ward. The EEG was normal and he's himself again.",
+    ),
+    (
+        ["she's been jerking for eight minutes and isn't answering me"],
+        "Hospital right now, don't wait for replies here.",
+    ),
+    (
+        ["her lips went blue during the fit and she's still not with it"],
+        "She's ok. They kept her in overnight and I'm still shaking thinking about it.",
+    ),
     # ==== dev_em8
     (
         ["our 2 year old gets jerks most nights as she drops off, the GP says benign"],

@@ -168,7 +168,7 @@ COLOUR_MORE = _p(
 _COLOUR_MORE_WORDS = ("colou", "color", "navy", "mottl")
 LIMP = _p(
     r"limp",
-    r"floppy",
+    r"floppy(?! (?:sun)?hats?| ears?| toys?| bunny| fringe| hair)",
     r"like a rag ?doll|like rag|like a (?:sack of (?:potatoes|spuds|flour)|wet noodle|noodle"
     r"|dishcloth|wet rag|rag|dead weight|cloth|wet cloth|towel|wet towel|beanbag|bean bag)",
     # not thrashing about: "flopping round the bed like a landed fish"
@@ -255,7 +255,9 @@ UNRESPONSIVE = _p(
     r"|hosh nahi|behosh\w*",
 )
 SEIZURE = _p(
-    r"seizure\w*|seizing|seized|fitting|fits?|convuls\w*|jerking|twitching|shaking|jerks"
+    r"seizure\w*|seizing|seized|fitting|fits?|convuls\w*|jerking|twitching|jerks"
+    # not the writer's own fright: "I'm still shaking"
+    r"|(?<!i'm )(?<!im )(?<!i am )(?<!i'm still )(?<!im still )(?<!i am still )shaking"
     r"|(?:arm|arms|leg|legs|hand|hands|foot|feet|fingers?|eyes?|eyelids?|head)(?:'s)?"
     r" (?:\S+ ){0,2}?flick\w*"
     r"|(?:gone|went|going) (?:rigid|stiff)|rigid|sacudi\w*|opening and closing"
@@ -670,7 +672,7 @@ FEVER_SIGN = _p(
     r"(?:non|not)[- ]?blanching|glass test|spots (?:\S+ ){0,4}?(?:don't|doesn't|not) (?:\S+ )?fade",
     r"(?:purple|purplish|purpley) (?:spots|rash|marks|blotches|dots)"
     r"|(?:spots|rash|blotches) (?:\S+ ){0,2}?purple",
-    r"hard to wake|difficult to wake|barely wake|floppy",
+    r"hard to wake|difficult to wake|barely wake|floppy(?! (?:sun)?hats?| ears?| toys?| bunny)",
     r"cuello (?:\S+ ){0,2}?(?:r[ií]gido|duro|tieso)|nuque (?:\S+ ){0,2}?(?:raide|bloqu[ée]e)"
     r"|pesco[çc]o (?:\S+ ){0,2}?(?:duro|r[ií]gido|travado)|(?:nacken|genick) (?:\S+ ){0,2}?steif"
     r"|steife[nr]? (?:nacken|genick)|gardan (?:\S+ ){0,2}?(?:akad|jakad|stiff)\w*",
@@ -704,8 +706,8 @@ INJURY = _p(
     r"(?:can't|cannot|won't|no puede) (?:stand up|stand ,|put weight|apoyar\w*)|pierna torcida",
     r"can't get up|not able to stand|(?:couldn't|couldnt|can't|cant) stand(?: up)?(?= ,| and|$)",
     r"(?:leg|foot|arm) (?:\S+ ){0,2}?turned (?:out|outside|wrong|funny)",
-    r"still (?:fitting|shaking|jerking|seizing|twitching)(?! awake| at night| every| most| some"
-    r"| when| as| in (?:his|her|my|their) sleep)",
+    r"(?<!i'm )(?<!im )(?<!i am )still (?:fitting|shaking|jerking|seizing|twitching)"
+    r"(?! awake| at night| every| most| some| when| as| in (?:his|her|my|their) sleep)",
 )
 INGESTION = _p(
     r"(?:took|swallowed|ate|drank) (?:a bunch|a handful|some|loads|lots|several) of"
@@ -1318,13 +1320,22 @@ def _fever_drowsy(sentence: Sentence, post: list[Sentence], index: int) -> list[
     return [Hit("fever_sign", signs[0][0], signs[0][1], STRONG)]
 
 
+# The colour of a thing, not of the child: "his blue onesie", "grey skies", "a purple crayon".
+_THING_AFTER = re.compile(
+    r" (?:onesies?|tops?|jumpers?|hoodies?|hats?|sunhats?|shirts?|t-shirts?|dress|pyjamas|pjs"
+    r"|sleepsuits?|babygros?|rompers?|blankets?|sheets?|cot|bottles?|dumm(?:y|ies)|toys?|crayons?"
+    r"|paint|skies|sky|mood|days?|eyes|car|walls?|room|light|lights|cups?|bowls?|socks?|shoes"
+    r"|bags?|sleeping bag|clouds?|weather|everything)(?![\w'])"
+)
+
+
 def _colour(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     """Blue, grey or mottled (COLOUR, and COLOUR_MORE when its rarer words are there)."""
     text = sentence.text
     spans = _spans(COLOUR, text)
     if any(map(text.__contains__, _COLOUR_MORE_WORDS)):
         spans += _spans(COLOUR_MORE, text)
-    return [Hit("colour", a, b, STRONG) for a, b in spans]
+    return [Hit("colour", a, b, STRONG) for a, b in spans if not _THING_AFTER.match(text, b)]
 
 
 def _anchor(stems: str) -> re.Pattern[str]:

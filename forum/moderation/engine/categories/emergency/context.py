@@ -225,7 +225,8 @@ def _benign(text: str) -> bool:
 SELF_EXPLAINED = _p(
     r"(?:had|drunk|drank) (?:\S+ ){0,2}?(?:glasses|glass|pints?|bottles?|drinks|beers?|wine)"
     r"|(?:a few|too many|several|two|three|four) (?:pints|drinks|glasses|beers|bottles)"
-    r"|exhausted|jabs|vaccinations?|immuni[sz]ations?|tantrum|breath ?holding|crying (?:so )?hard"
+    r"|exhausted|jabs|vaccinations?|immuni[sz]ations?|tantrum|breath[ -]?holding"
+    r"|crying (?:so )?hard"
     r"|(?:caught|got) (?:his|her|their) breath"
 )
 # "Unresponsive for 20 seconds during a staring spell yesterday, the appointment is booked":
@@ -450,7 +451,8 @@ RESOLVED = _p(
     r"turned out|fine now|all fine|was fine|is fine|he's fine|she's fine|hes fine|shes fine"
     r"|totally fine|been fine|doing (?:well|great|fine)|recovered|discharged|all clear"
     r"|nothing (?:wrong|serious|found)|sent us home|sent home|ruled out|diagnosed|outgrew"
-    r"|grew out of|never happened again|hasn't happened since|no problems since"
+    r"|grew out of|grow out of (?:it|them)|never happened again|hasn't happened since"
+    r"|no problems since"
     r"|faded (?:out|away)|(?:had )?completely stopped|stopped completely|checked (?:him"
     r"|her|them) over|(?:all )?checked (?:out |over )?and (?:fine|ok|okay|clear|normal|cleared)"
     r"|(?:back )?home and (?:fine|well|ok|okay|doing well|back to normal)"
@@ -462,6 +464,15 @@ RESOLVED = _p(
     r"|fine)|back to (?:himself|herself|themselves|(?:his|her|their) (?:old )?self)"
     r"|est[aá] bien|ya pas[oó]|va bien|tout va bien"
     r"|tout est rentr[ée]|r[ée]tabli\w*|thriving"
+    # the after-care update: "home now", "we're out the other side", "CT fine", seen and
+    # followed up ("being seen by the neurology team next week")
+    r"|(?:back |we're |were |we are |got )?home now|back home|out the other side"
+    r"|(?:she's|he's|shes|hes|she is|he is|they're|they are) (?:ok|okay|alright|all right)"
+    r"(?! (?:now )?but)"
+    r"|(?:ct|scan|mri|eeg|bloods?|tests?|x-?ray|ecg) (?:was |were |came back |all |is |are )?"
+    r"(?:fine|clear|normal|ok|okay)"
+    r"|(?:seeing|see|being seen by|appointment with|referred to) (?:\S+ ){0,3}?(?:neuro\w*|team"
+    r"|paed\w*|specialist|consultant|clinic) (?:\S+ ){0,2}?next (?:week|month)"
 )
 ASSESSED = _p(
     r"ambulance|ambos?|paramedics?|medics|a&e|a and e|er|emergency room|hospital|ed|casualty"
@@ -469,7 +480,7 @@ ASSESSED = _p(
     r"|a e|doc|neuro\w*|paediatrician|pediatrician|consultant|nurse|111|999|911|000|112|eeg"
     r"|urgencias|hospital|m[ée]dico|m[ée]decin|urgences|samu|pompiers|poison control|poisons"
     r"|health visitor|hv|special care|nicu|scbu|mini stroke|tia|blood thinners|physio\w*|rehab"
-    r"|cpap|sleep (?:study|clinic)"
+    r"|cpap|sleep (?:study|clinic)|mri|ct|ct scan|scans?|x-?rays?|bloods"
 )
 # A story read, heard or watched somewhere is never happening to the poster's child now.
 STORY = _p(

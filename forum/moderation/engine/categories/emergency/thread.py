@@ -109,6 +109,9 @@ _ADVICE = re.compile(
     r"|her)|stay with|let (?:him|her|them)|tell (?:him|her) to|llam\w+|dale|d[ée]le|appelez"
     r"|appelle|donnez|laissez"
     r"|allez)(?![\w'])|(?<![\w'])(?:you|u|ur|your) (?:should|need|must|have to|'ll|will)(?![\w'])"
+    # the number or the place as the reply: "999 is who she needs right now", "Hospital now."
+    r"|(?:^|[,;:.] )(?:999|911|000|112|108|111|hospital|a&e|the er|er|ambulance) (?:is who|now"
+    r"|right now|straight away|immediately)"
 )
 _FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|i'm|im|i've|ive|we|we're|my|our|me|us|mine)(?![\w'])")
 # The update says it is over, or that a sign is absent: nothing to add.
@@ -124,7 +127,9 @@ SETTLED = _p(
     r"|chatting|crying|smiling|playing|fine|happy|eating|feeding)|false alarm|all good"
     r"|sound asleep|sleeping peacefully|fast asleep and (?:\S+ )?fine|panic over"
     r"|checked (?:him|her|them) (?:over|out)|sent (?:us )?home|discharged|been seen"
-    r"|ya pas[oó]|ya est[aá] bien|c'est pass[ée]|va mieux|tout va bien",
+    r"|ya pas[oó]|ya est[aá] bien|c'est pass[ée]|va mieux|tout va bien"
+    r"|(?:back |we're |were |we are |got )?home now|back home|out the other side"
+    r"|^(?:she's|he's|shes|hes|they're) (?:ok|okay|alright|all right)(?! but| now but| ish| \?)",
 )
 # "Before he came round" says he had not: it is taken out before SETTLED is looked for.
 _NOT_SETTLED = re.compile(
