@@ -169,14 +169,31 @@ _REACH_RE = rx(
 )
 
 
+# The same traces in Spanish, French and Portuguese posts ("escríbeme", "mándame un mp",
+# "écris-moi en privé", "me chama no zap"), and a number spelt out in words.
+_REACH_ABROAD_RE = rx(
+    r"""\b(?:correo|n[uú]mero|tel[eé]fono|tel|m[oó]vil|celular|escr[ií]be\w*|ll[aá]ma\w*|m[aá]nda\w*
+    |cont[aá]cta\w*|privado|mp|md|agr[eé]ga\w*|a[nñ][aá]de\w*|num[ée]ro|t[ée]l[ée]phone|portable
+    |courriel|[ée]cri[st]-moi|[ée]crivez-moi|appelle[sz]?-moi|appelez-moi|contacte[sz]?-moi|priv[ée]
+    |ajoute[sz]?-moi|chama|zap|zapzap)\b"""
+)
+_NUMBER_WORD_RE = rx(
+    r"""\b(?:z[ée]ro|cero|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze
+    |quinze|seize|vingt|trente|quarante|cinquante|soixante|dos|tres|cuatro|siete|ocho|nueve|doce
+    |dois|tr[eê]s|quatro|cinco|seis|sete|oito|nove|onze)\b"""
+)
+
+
 def clears(text: str) -> bool:
-    """True when an English post has no way to reach anyone in it: no address, handle,
-    platform or invitation to talk elsewhere, no request for one, and no number but a public
-    service's ("the HSE Live line on 1800 700 700")."""
+    """True when a post has no way to reach anyone in it: no address, handle, platform or
+    invitation to talk elsewhere, no request for one, and no number but a public service's
+    ("the HSE Live line on 1800 700 700")."""
     norm = normalize(text)
-    if not english(norm):
-        return False
     if _REACH_RE.search(norm):
+        return False
+    if not english(norm) and (
+        _REACH_ABROAD_RE.search(norm) or len(_NUMBER_WORD_RE.findall(norm)) >= 4
+    ):
         return False
     # A number the rules passed over is cleared only beside a public service named as such.
     return sum(map(norm.count, "0123456789")) < 7 or bool(

@@ -139,6 +139,9 @@ def test_a_shop_address_after_at_is_no_email(text: str) -> None:
         "I'm 71, retired in Perth, and I've had these jolts since I was a girl.",
         "The HSE Live line on 1800 700 700 will tell you which clinic covers you.",
         "Young Epilepsy have a Facebook page with a live Q&A every month.",
+        # Spanish and French posts with no way to reach anyone (train_b14a)
+        "Gracias a todas, mañana llamo a la pediatra y os cuento.",
+        "Merci beaucoup, je prends rendez-vous chez le neurologue cette semaine.",
     ],
 )
 def test_contact_clears_posts_with_no_way_to_reach_anyone(text: str) -> None:
@@ -155,6 +158,10 @@ def test_contact_clears_posts_with_no_way_to_reach_anyone(text: str) -> None:
         "ping me 8123 4567 after work",
         "Come and join our Facebook group, I'm the admin, search Twitchy Tots Nairobi.",
         "Join me on Telegram, the group is t.me slash restlesslegsnaija",
+        # ... and in other languages: an invitation, a number spelt out in words
+        "Escríbeme al privado y te paso lo que nos funcionó.",
+        "Appelez-moi au zéro sept, onze, vingt-deux, trente, quarante le soir.",
+        "Me chama no zap que eu te explico.",
     ],
 )
 def test_contact_never_clears_a_way_to_reach_someone(text: str) -> None:
