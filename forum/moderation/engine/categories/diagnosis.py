@@ -319,13 +319,15 @@ def rules(text: str) -> list[Span]:
         for m in _DIAG_YOU_RE.finditer(sentence):
             if not _hedged_before(sentence, m.start()):
                 spans.append((start + m.start(), start + m.end()))
-        for m in _DIAG_COPULA_RE.finditer(sentence):
+        copulas = list(_DIAG_COPULA_RE.finditer(sentence))
+        for m in copulas:
             if not _hedged_before(sentence, m.start()):
                 spans.append((start + m.start(), start + m.end()))
         for m in _DIAG_SAME_RE.finditer(sentence) if "same" in sentence else ():
             if not _hedged_before(sentence, m.start()):
                 spans.append((start + m.start(), start + m.end()))
-        if _DIAG_COPULA_RE.search(sentence) or _CERTAINTY_RE.search(sentence):
+        certain = _CERTAINTY_RE.search(sentence) is not None
+        if copulas or certain:
             for m in _RULED_OUT_RE.finditer(sentence):
                 if not _DIAG_HEDGE_RE.search(sentence, 0, m.start()):
                     spans.append((start + m.start(), start + m.end()))
@@ -343,7 +345,7 @@ def rules(text: str) -> list[Span]:
             spans.extend(
                 (start + m.start(), start + m.end()) for m in _CONDITION_RE.finditer(sentence)
             )
-        if _CERTAINTY_RE.search(sentence):
+        if certain:
             for m in _DIAG_THIRD_RE.finditer(sentence):
                 if not _hedged_before(sentence, m.start()):
                     spans.append((start + m.start(), start + m.end()))

@@ -21,7 +21,6 @@ from forum.moderation.engine.words import (
     DOSE_GATE_RE,
     DOSE_QTY_RE,
     DRUG,
-    DRUG_RE,
     FIX_LEAD,
     MASS_UNIT_RE,
     MODAL,
@@ -32,6 +31,7 @@ from forum.moderation.engine.words import (
     clinician_did,
     first_imperative,
     list_items_as_clauses,
+    names_drug,
     quoted,
     suggests,
 )
@@ -196,7 +196,7 @@ def _quantities(sentence: str) -> list[Span]:
     """
     spans = [m.span() for m in DOSE_QTY_RE.finditer(sentence) if MASS_UNIT_RE.search(m.group(0))]
     # A bare number inside an amount with a unit ("0.5" of "0.5 mg") is the same amount.
-    if _BARE_DOSE_HINT_RE.search(sentence) or DRUG_RE.search(sentence):
+    if _BARE_DOSE_HINT_RE.search(sentence) or names_drug(sentence):
         spans += [
             (a, b)
             for a, b in (m.span() for m in _BARE_DOSE_RE.finditer(sentence))
@@ -210,7 +210,7 @@ def _quantities(sentence: str) -> list[Span]:
             if _TIMED_OBJECT_RE.search(sentence, max(0, m.start() - 50), m.start())
         )
     if any(map(sentence.__contains__, _FREQUENCY_MARKS)) and (
-        DRUG_RE.search(sentence) or _GIVE_PERSON_RE.search(sentence)
+        names_drug(sentence) or _GIVE_PERSON_RE.search(sentence)
     ):
         found += (m.span() for m in _COUNT_FREQ_RE.finditer(sentence))
     if any(map(sentence.__contains__, _CHANGE_WORDS)):

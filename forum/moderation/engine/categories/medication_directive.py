@@ -37,6 +37,7 @@ from forum.moderation.engine.words import (
     SUGGESTION,
     clinician_did,
     list_items_as_clauses,
+    names_drug,
     narrative_before,
     quoted,
     suggests,
@@ -504,7 +505,7 @@ _FOR_US_RE = rx(r"\b(?:for|with)\s+(?:us|me|mine|ours|my\s+\w+|our\s+\w+)\b|\b(?
 def _patterns_for(sentence: str) -> list[re.Pattern[str]]:
     """The directive patterns that can match ``sentence`` (the others cannot: see above)."""
     patterns = []
-    if DRUG_RE.search(sentence):
+    if names_drug(sentence):
         patterns += (_MED_IMPERATIVE_RE, _MED_MODAL_RE, _MED_SUGGEST_BARE_RE, _MED_PRONOUN_RE)
         patterns.append(_MED_FOREIGN_RE)
         if any(map(sentence.__contains__, _FOREIGN_MORE_WORDS)):
