@@ -193,6 +193,8 @@ _MED_PRONOUN_RE = rx(
       |be\s+taken\s+off|taken\s+off|weaned\s+off|take\s+(?:him|her|them)\s+off|wean\s+(?:him|her|them|off)(?:\s+off)?
       |stop\s+(?:taking|giving|using))\s+(?:of\s+)?(?:it|them|that|those|these)\b"""
 )
+# Substrings every _MED_PRONOUN_RE verb holds (and "have" every _MED_SUGGEST_BARE_RE match).
+_PRONOUN_VERB_WORDS = ("off", "stop", "quit", "ditch", "drop", "bin", "wean")
 # "she should be on the slow release one", "he needs to be on magnesium": the medicine the
 # reader's person ought to be on.
 _MED_SHOULD_BE_ON_RE = rx(rf"{_STRONG_MODAL}(?P<verb>on(?:to)?){_MED_OBJECT}")
@@ -506,7 +508,11 @@ def _patterns_for(sentence: str) -> list[re.Pattern[str]]:
     """The directive patterns that can match ``sentence`` (the others cannot: see above)."""
     patterns = []
     if names_drug(sentence):
-        patterns += (_MED_IMPERATIVE_RE, _MED_MODAL_RE, _MED_SUGGEST_BARE_RE, _MED_PRONOUN_RE)
+        patterns += (_MED_IMPERATIVE_RE, _MED_MODAL_RE)
+        if "have" in sentence:
+            patterns.append(_MED_SUGGEST_BARE_RE)
+        if any(map(sentence.__contains__, _PRONOUN_VERB_WORDS)):
+            patterns.append(_MED_PRONOUN_RE)
         patterns.append(_MED_FOREIGN_RE)
         if any(map(sentence.__contains__, _FOREIGN_MORE_WORDS)):
             patterns.append(_MED_FOREIGN_MORE_RE)
