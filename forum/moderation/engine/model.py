@@ -36,7 +36,8 @@ FORMAT = 1
 RULE_CATEGORIES: tuple[str, ...] = tuple(c.code for c in CATEGORIES if c.code != "duplicate")
 RULE_FEATURES: tuple[str, ...] = (*RULE_CATEGORIES, "emergency.doubt")
 _PAIR = "b:{} {}"  # the feature name of a word pair
-_WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)?|\d+")
+# Words and numbers: digits are in [^\W_] (a "|\d+" branch could never be reached).
+_WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 
 def words(text: str) -> list[str]:
