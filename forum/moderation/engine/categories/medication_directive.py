@@ -445,8 +445,9 @@ _INFORM_TAIL_RE = rx(
     |are\s+aware|is\s+aware|see)\b)|(?:for|in|of)\s+the\s+(?:whole|full|bigger|complete)\s+picture\b
     |for\s+(?:the\s+|their\s+)?(?:record|records|notes|file)\b|(?:as|so)\s+(?:they|he|she)\s+(?:know|knows)\b)"""
 )
-_BEHALF_DRUG_RE = rx(
-    rf"""{_BEHALF_LEAD}(?P<verb>
+# What is asked of their doctor (the verb and its object). Found on its own first: its
+# literal words let a sentence without it skip the slower scan of the leads before it.
+_BEHALF_VERB = rf"""
       (?:mention|suggest|raise|float|bring\s+up|put\s+forward)\s+(?:[\w-]+\s+){{0,2}}?{DRUG}
         \s+(?:to|with)\s+{_THEIR_CLINICIAN}
       |push\s+(?:hard\s+|them\s+|him\s+|her\s+)?for\s+(?:a\s+|an\s+|some\s+)?(?:[\w-]+\s+)?{DRUG}{_NOT_A_REVIEW}
@@ -457,24 +458,33 @@ _BEHALF_DRUG_RE = rx(
       |ask\s+{_THEIR_CLINICIAN}\s+about\s+(?:(?:trying|switching\s+to|swapping\s+to|changing\s+to
         |moving\s+(?:\w+\s+)?(?:on)?to|starting(?:\s+\w+\s+on)?|putting\s+\w+\s+on|going\s+on(?:to)?
         |a\s+(?:trial|script|prescription)\s+(?:of|for))\s+(?:the\s+|some\s+)?(?:[\w-]+\s+)?{DRUG}
-        |(?:[\w-]+\s+)?{DRUG}\s+(?:instead|with|alongside|on\s+top|as\s+well)))"""
-)
+        |(?:[\w-]+\s+)?{DRUG}\s+(?:instead|with|alongside|on\s+top|as\s+well))"""
+_BEHALF_VERB_RE = rx(_BEHALF_VERB)
+_BEHALF_DRUG_RE = rx(rf"{_BEHALF_LEAD}(?P<verb>{_BEHALF_VERB})")
 # Another member's medicine endorsed: "yep this, especially the melatonin", "the magnesium
 # really is the key" (not "for us the melatonin was the key": see _FOR_US_RE).
+# Its forms' own words, each in one of them: "especially", "+1", "is the key", "defo the".
+_ENDORSE_ESPECIALLY = r"(?:especially|esp\.?|particularly|mainly)\s+"
+_ENDORSE_PLUS = r"\+\d+\s+"
+_ENDORSE_CLAIM = r"""(?:is|'s|are)\s+(?:the\s+|a\s+|an\s+)?(?:key|answer|trick|way\s+to\s+go
+        |game[\s-]?changer|life[\s-]?saver|must|winner|best\s+bet|one\s+to\s+(?:try|go\s+for))\b"""
+_ENDORSE_DEFO = r"(?:defo|deffo|def)\s+the\s+"
 _ENDORSE_DRUG_RE = rx(
     rf"""(?:(?:^|[.!?,;:]\s*)(?:(?:yep|yes|yeah|yup|totally|definitely|defo|this|\^+|ditto|seconded
-        |exactly|100%|agreed?)[\s,.!]*)+(?:especially|esp\.?|particularly|mainly)\s+(?:the\s+)?
+        |exactly|100%|agreed?)[\s,.!]*)+{_ENDORSE_ESPECIALLY}(?:the\s+)?
         (?P<verb>(?:[\w-]+\s+)?{DRUG})
       # "+1 to the magnesium", "+100 to the melatonin comment above"
-      |(?:^|\s)\+\d+\s+(?:to\s+)?(?:the\s+|this\s+|that\s+|all\s+the\s+)?(?P<verb3>(?:[\w-]+\s+)?{DRUG})
+      |(?:^|\s){_ENDORSE_PLUS}(?:to\s+)?(?:the\s+|this\s+|that\s+|all\s+the\s+)?(?P<verb3>(?:[\w-]+\s+)?{DRUG})
       |(?P<verb2>(?:the\s+)?{DRUG})\s+(?:really\s+|honestly\s+|definitely\s+|truly\s+|totally\s+)?
-        (?:is|'s|are)\s+(?:the\s+|a\s+|an\s+)?(?:key|answer|trick|way\s+to\s+go|game[\s-]?changer
-        |life[\s-]?saver|must|winner|best\s+bet|one\s+to\s+(?:try|go\s+for))\b
+        {_ENDORSE_CLAIM}
       # the whole answer to "which one?": "defo the magnesium lol" (not "definitely calcium")
       # ("100% the Benadryl." answers "could it be related?": a verdict; a laugh or kiss closes it)
-      |(?:^|[.!?,;:]\s*)(?:defo|deffo|def)\s+the\s+(?P<verb4>{DRUG})
+      |(?:^|[.!?,;:]\s*){_ENDORSE_DEFO}(?P<verb4>{DRUG})
         (?=\s*(?:lol|lmao|haha\w*|x+|tbh)\s*[.!]*\s*$))"""
 )
+# Every _ENDORSE_DRUG_RE match holds one of its forms' own words: a sentence without them
+# skips the slower scan (its third form may start at any letter).
+_ENDORSE_MARK_RE = rx("|".join((_ENDORSE_ESPECIALLY, _ENDORSE_PLUS, _ENDORSE_CLAIM, _ENDORSE_DEFO)))
 _VERB_GROUPS = ("verb", "verb2", "verb3", "verb4")
 # The medicine as the whole answer, with the tag that vouches for it, in the same sentence or the
 # next: "melatonin. trust.", "iron, no contest", "Magnesium. Ye'll thank me" (not "magnesium every
@@ -518,9 +528,9 @@ def _patterns_for(sentence: str) -> list[re.Pattern[str]]:
             patterns.append(_MED_FOREIGN_MORE_RE)
         if suggests(sentence):
             patterns.append(_MED_FLOATED_RE)
-        if any(map(sentence.__contains__, _BEHALF_WORDS)):
+        if any(map(sentence.__contains__, _BEHALF_WORDS)) and _BEHALF_VERB_RE.search(sentence):
             patterns.append(_BEHALF_DRUG_RE)
-        if any(map(sentence.__contains__, _ENDORSE_WORDS)):
+        if any(map(sentence.__contains__, _ENDORSE_WORDS)) and _ENDORSE_MARK_RE.search(sentence):
             patterns.append(_ENDORSE_DRUG_RE)
         if "why" in sentence:
             patterns.append(_MED_WHY_ON_RE)
