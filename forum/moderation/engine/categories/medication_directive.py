@@ -289,12 +289,14 @@ _FOREIGN_MORE_WORDS = (
 )
 # Hindi word order, the order after the medicine: "Benadryl syrup mat do" (don't give it),
 # "yeh tablet band karo" (stop it), "melatonin de do" (give it); scanned only beside these words.
-_MED_HINGLISH_RE = rx(
-    rf"""{DRUG}(?:\s+\S+){{0,3}}?\s+(?P<verb>mat\s+(?:do|dena|de|dijiye|khilao|pilao)|band\s+(?:karo|kar\s+do
+_HINGLISH_VERB = r"""mat\s+(?:do|dena|de|dijiye|khilao|pilao)|band\s+(?:karo|kar\s+do
       |kardo|kijiye|kar\s+dijiye)|de\s+do|dedo|de\s+dijiye|dijiye|khilao|khila\s+do|pilao|pila\s+do
-      |chalu\s+karo|shuru\s+karo)\b"""
-)
+      |chalu\s+karo|shuru\s+karo"""
+_MED_HINGLISH_RE = rx(rf"{DRUG}(?:\s+\S+){{0,3}}?\s+(?P<verb>{_HINGLISH_VERB})\b")
 _HINGLISH_WORDS = ("mat ", "band ", "de do", "dedo", "dijiye", "khila", "pila", "chalu", "shuru")
+# The order itself, searched first: the pattern starts at any letter (with its medicine), so a
+# sentence with "husband " but no such order skips that slower scan.
+_HINGLISH_VERB_RE = rx(rf"(?:{_HINGLISH_VERB})\b")
 # First words of every DRUG alternative, plus the words of "cut the dose", "double it".
 _MED_KEYWORDS = wordset(
     """melatonin clonazepam klonopin rivotril diazepam valium lorazepam midazolam benzo benzos
@@ -551,7 +553,7 @@ def _patterns_for(sentence: str) -> list[re.Pattern[str]]:
             patterns.append(_MED_DOCTOR_NOT_RE)
         if " is " in sentence and ("i'd" in sentence or "i would" in sentence or "id " in sentence):
             patterns.append(_MED_WHAT_ID_RE)
-        if any(map(sentence.__contains__, _HINGLISH_WORDS)):
+        if any(map(sentence.__contains__, _HINGLISH_WORDS)) and _HINGLISH_VERB_RE.search(sentence):
             patterns.append(_MED_HINGLISH_RE)
     if any(map(sentence.__contains__, _NO_MORE_WORDS)):
         patterns.append(_MED_NO_MORE_RE)
