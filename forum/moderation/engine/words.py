@@ -185,9 +185,11 @@ UNIT = r"""
     |comprim[eé]s?|pastillas?)\b
 """
 NUMBER = r"(?:\d+(?:[.,]\d+)?|\d+\s*/\s*\d+|one|two|three|four|five|six|ten|a|an)"
+# (each form starts at a word boundary, the numbers after a non-word character: the shared \b
+# first lets the scan pass the middles of words)
 DOSE_QTY_RE = rx(
     rf"""
-    (?:\b(?:half|a\s+half|a\s+quarter|quarter|\d\s*/\s*\d)\s+(?:of\s+)?an?\s+
+    \b(?:\b(?:half|a\s+half|a\s+quarter|quarter|\d\s*/\s*\d)\s+(?:of\s+)?an?\s+
         (?:{UNIT}|{DRUG})
       # without the article: "a quarter teaspoon", "half tablet of Neurobion"
       |\b(?:half|a\s+quarter|quarter)\s+{UNIT}

@@ -76,8 +76,10 @@ _BARE_DOSE_RE = rx(
         \s+(?:a|each|every|per)\s+(?:\w+\s+)?(?:weeks?|days?|nights?|fortnight)\b
     """
 )
+# Every form starts at a word boundary: the \b shared before them lets the scan pass the middles
+# of words at once instead of trying each form there (the same matches, faster).
 _DOSE_STRONG_CUE_RE = rx(
-    rf"""
+    rf"""\b(?:
     {MODAL}
     |{ADVISORY_FIRST_PERSON}
     |\bfor\s+(?:you|u|yours|your\s+\w+)\b
@@ -97,7 +99,7 @@ _DOSE_STRONG_CUE_RE = rx(
         |stop\s+(?:kicking|jerking|twitching|jumping)|(?:see|notice)\s+(?:the|a)\s+difference)\b
     # advice asked as a question: "why not bump it to 1 mg?", "could you not double it?"
     |\bwhy\s+not\b|\bwhy\s+don'?t\s+(?:you|u)\b|\bcould(?:n'?t)?\s+(?:you|u)\s+not\b
-    """
+    )"""
 )
 # Floated without "you": "worth dropping him to 1mg?", "maybe just give half" (scanned only
 # when the sentence holds one of SUGGESTION's words: see words.suggests).

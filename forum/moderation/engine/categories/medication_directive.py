@@ -86,7 +86,8 @@ _SUGGESTION_LEAD = r"""
     (?:just\s+|maybe\s+|simply\s+)?(?:not\s+)?
 """
 _MED_MODAL_RE = rx(
-    rf"(?:{MODAL}|{ADVISORY_FIRST_PERSON}|{_SUGGESTION_LEAD})(?P<verb>{_MED_VERB}){_MED_OBJECT}"
+    # each lead starts at a word boundary: the shared \b first skips the middles of words
+    rf"\b(?:{MODAL}|{ADVISORY_FIRST_PERSON}|{_SUGGESTION_LEAD})(?P<verb>{_MED_VERB}){_MED_OBJECT}"
 )
 # Floated without "you" ("maybe just stop the Benadryl?", "worth swapping to...": words.SUGGESTION),
 # scanned only when the sentence holds one of its words.
@@ -189,7 +190,7 @@ _REPORTED_RE = rx(r"\b(?:said|says|told|tells|thinks|advised|wants|reckons|accor
 # "He needs to come off it, gabapentin twitches are common": the drug named elsewhere in the
 # sentence, the change aimed at it with a pronoun.
 _MED_PRONOUN_RE = rx(
-    rf"""(?:{_STRONG_MODAL}|{ADVISORY_FIRST_PERSON})(?P<verb>come\s+off|get\s+off|stop|quit|ditch|drop|bin
+    rf"""\b(?:{_STRONG_MODAL}|{ADVISORY_FIRST_PERSON})(?P<verb>come\s+off|get\s+off|stop|quit|ditch|drop|bin
       |be\s+taken\s+off|taken\s+off|weaned\s+off|take\s+(?:him|her|them)\s+off|wean\s+(?:him|her|them|off)(?:\s+off)?
       |stop\s+(?:taking|giving|using))\s+(?:of\s+)?(?:it|them|that|those|these)\b"""
 )
