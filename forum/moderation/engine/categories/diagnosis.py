@@ -180,8 +180,9 @@ _ANSWER_RE = rx(
 )
 # "It's nothing, no need to see a doctor", "ce n'est rien, pas besoin de voir un médecin":
 # waving a check away is a verdict on the child.
+# (every form starts at a word boundary: the shared \b first skips the middles of words)
 _NO_NEED_RE = rx(
-    r"""\bno\s+need\s+(?:to|for)\s+(?:\w+\s+){0,2}?(?:a\s+|an\s+|the\s+|any\s+)?(?:doctor|gp|dr|doc|eeg
+    r"""\b(?:\bno\s+need\s+(?:to|for)\s+(?:\w+\s+){0,2}?(?:a\s+|an\s+|the\s+|any\s+)?(?:doctor|gp|dr|doc|eeg
       |neuro\w*|paed\w*|ped\w*|pediatrician|consultant|specialist|tests?|scans?|mri|a&e|er|hospital
       |appointment|referral|sleep\s+(?:study|lab|clinic|test))\b
     |\bpas\s+besoin\s+de\s+(?:voir|consulter|aller|faire)\b|\bno\s+hace\s+falta\s+(?:ir|llevar\w*|ver)
@@ -189,7 +190,7 @@ _NO_NEED_RE = rx(
     |\bkein\s+(?:arzt|grund\s+zum\s+arzt)\b
     |\b(?:don'?t|dont|do\s+not|no\s+point)\s+(?:waste|wasting|bother|bothering)\s+(?:\w+\s+){0,3}?(?:at|with|on
       |going\s+to|seeing|waiting\s+for|for)\s+(?:the|a|your|ur)\s+(?:dr|doctor|doc|gp|paed\w*|ped\w*|neuro\w*|er
-      |a&e)\b"""
+      |a&e)\b)"""
 )
 _NOTHING_RE = rx(
     r"""\b(?:it'?s|that'?s|it\s+is|that\s+is|c'?est|ce\s+n'?est|n'?est|eso\s+no\s+es|no\s+es)\s+(?:\w+\s+)?

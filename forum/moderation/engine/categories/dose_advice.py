@@ -60,8 +60,9 @@ _AGE_OR_TIME = (
 )
 _COUNTABLE = r"""(?:tab(?:let)?s?|cap(?:sule)?s?|capful|scoop|sachet|gumm(?:y|ies)|spoonful|teaspoon
     |dropperful|squirt|spray|pills?|puffs?|spoon|pump)"""
+# (every form starts at a word boundary: the shared \b first skips the middles of words)
 _BARE_DOSE_RE = rx(
-    rf"""
+    rf"""\b(?:
     (?<![\w.])(?:\d+(?:[.,]\d+)?|half|a\s+half|a\s+quarter|one|two|three|a\s+couple)\s+
         (?:of\s+(?:the\s+|his\s+|her\s+|your\s+)?)?
         # "two squirts of Calpol" (not "two weeks of melatonin")
@@ -74,7 +75,7 @@ _BARE_DOSE_RE = rx(
 
     |\b(?:up|down)?\s*by\s+(?:a\s+quarter|a\s+half|half|a\s+third|\d+(?:[.,]\d+)?\s*(?:mg|ml|mcg)?)
         \s+(?:a|each|every|per)\s+(?:\w+\s+)?(?:weeks?|days?|nights?|fortnight)\b
-    """
+    )"""
 )
 # Every form starts at a word boundary: the \b shared before them lets the scan pass the middles
 # of words at once instead of trying each form there (the same matches, faster).

@@ -399,7 +399,7 @@ _REGIMEN_BODY = rf"""(?:do\s+not\s+|don'?t\s+|never\s+)?(?P<verb>
     )\b"""
 _REGIMEN_RE = rx(CLAUSE_START + _REGIMEN_BODY)
 # The same after "you should", "she needs to", "I'd": "you should try a gluten free diet".
-_REGIMEN_ADVISED_RE = rx(f"(?:{MODAL}|{ADVISORY_FIRST_PERSON})" + _REGIMEN_BODY)
+_REGIMEN_ADVISED_RE = rx(rf"\b(?:{MODAL}|{ADVISORY_FIRST_PERSON})" + _REGIMEN_BODY)
 # Words each pattern needs (as substrings), so the patterns a sentence cannot match never
 # scan it: the dose changes name "dose" or double/halve/triple, and every regimen one of
 # these (the medicine patterns need a drug: DRUG_RE).
