@@ -119,19 +119,21 @@ class Model:
         # one code (first * words + second), and the codes are kept sorted, so a post's
         # pairs are looked up at once with ``searchsorted``. Words hold no space, so
         # "b:a b" names the pair ("a", "b").
-        pairs = [
-            (parts, i)
-            for gram, i in vocabulary.items()
-            if gram[:2] == "b:" and len(parts := gram[2:].split(" ")) == 2
-        ]
-        pair_words = sorted({w for ws, _ in pairs for w in ws})
-        word_id = self._pair_word_id = {w: n for n, w in enumerate(pair_words)}
-        count = len(word_id)
-        codes = np.asarray([word_id[a] * count + word_id[b] for (a, b), _ in pairs], np.int64)
+        word_id: dict[str, int] = {}  # any one-to-one numbering of the pairs' words will do
+        firsts: list[int] = []
+        seconds: list[int] = []
+        features: list[int] = []
+        for gram, i in vocabulary.items():
+            if gram[:2] == "b:" and len(pair := gram[2:].split(" ")) == 2:
+                firsts.append(word_id.setdefault(pair[0], len(word_id)))
+                seconds.append(word_id.setdefault(pair[1], len(word_id)))
+                features.append(i)
+        self._pair_word_id = word_id
+        codes = np.asarray(firsts, np.int64) * len(word_id) + np.asarray(seconds, np.int64)
         order = np.argsort(codes)
         # A sentinel above every code ends the sorted codes: searchsorted stays in range.
         self._pair_codes = np.append(codes[order], np.iinfo(np.int64).max)
-        self._pair_features = np.append(np.asarray([i for _, i in pairs], np.intp)[order], -1)
+        self._pair_features = np.append(np.asarray(features, np.intp)[order], -1)
 
     # ------------------------------------------------------------------ scoring
 
