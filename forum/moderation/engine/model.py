@@ -36,7 +36,8 @@ FORMAT = 1
 RULE_CATEGORIES: tuple[str, ...] = tuple(c.code for c in CATEGORIES if c.code != "duplicate")
 RULE_FEATURES: tuple[str, ...] = (*RULE_CATEGORIES, "emergency.doubt")
 _PAIR = "b:{} {}"  # the feature name of a word pair
-_WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)?|\d+")
+# Words and numbers: digits are in [^\W_] (a "|\d+" branch could never be reached).
+_WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 
 def words(text: str) -> list[str]:
@@ -114,11 +115,25 @@ class Model:
 
         # Read in C for every word seen before (see text.Memo).
         self._token_index = Memo(token_index, 100_000).__getitem__
-        # Word pairs by (first, second) word: looking a pair up needs no new string.
-        # Words hold no space, so "b:a b" and ("a", "b") name the same pair.
-        self._pair_index: dict[tuple[str, ...], int] = {
-            tuple(gram[2:].split(" ")): i for gram, i in vocabulary.items() if gram[:2] == "b:"
-        }
+        # Word pairs as integer codes: each word of a pair feature gets an id, a pair of ids
+        # one code (first * words + second), and the codes are kept sorted, so a post's
+        # pairs are looked up at once with ``searchsorted``. Words hold no space, so
+        # "b:a b" names the pair ("a", "b").
+        word_id: dict[str, int] = {}  # any one-to-one numbering of the pairs' words will do
+        firsts: list[int] = []
+        seconds: list[int] = []
+        features: list[int] = []
+        for gram, i in vocabulary.items():
+            if gram[:2] == "b:" and len(pair := gram[2:].split(" ")) == 2:
+                firsts.append(word_id.setdefault(pair[0], len(word_id)))
+                seconds.append(word_id.setdefault(pair[1], len(word_id)))
+                features.append(i)
+        self._pair_word_id = word_id
+        codes = np.asarray(firsts, np.int64) * len(word_id) + np.asarray(seconds, np.int64)
+        order = np.argsort(codes)
+        # A sentinel above every code ends the sorted codes: searchsorted stays in range.
+        self._pair_codes = np.append(codes[order], np.iinfo(np.int64).max)
+        self._pair_features = np.append(np.asarray(features, np.intp)[order], -1)
 
     # ------------------------------------------------------------------ scoring
 
@@ -127,23 +142,30 @@ class Model:
         score = self.bias.copy()
         score += embedder().embed(text) @ self.w_embedding
         index = self.feature_index(text)
-        if index:
+        if index.size:
             score += self.w_ngrams[index].sum(axis=0) / np.sqrt(len(index))
         score += (rule_flags(text) if flags is None else flags) @ self.w_rules
         return score
 
-    def feature_index(self, text: str) -> list[int]:
-        """Vocabulary indices of the text's n-grams (same set as ``ngrams``, faster).
+    def feature_index(self, text: str) -> np.ndarray:
+        """Vocabulary indices of the text's n-grams, sorted (same set as ``ngrams``, faster).
 
         A word's own features are looked up once per process (cached by word), so a
-        long post costs one look-up per distinct word and one per word pair, all in
-        C-level ``map`` calls.
+        long post costs one look-up per distinct word, in C-level ``map`` calls; its
+        word pairs are found together with numpy (see ``__post_init__``).
         """
         tokens = words(text)
-        found = set(itertools.chain.from_iterable(map(self._token_index, set(tokens))))
-        found.update(map(self._pair_index.get, zip(tokens, tokens[1:], strict=False)))
-        found.discard(None)
-        return sorted(found)
+        own = np.fromiter(
+            itertools.chain.from_iterable(map(self._token_index, set(tokens))), np.intp
+        )
+        ids = np.fromiter(map(self._pair_word_id.get, tokens, itertools.repeat(-1)), np.int64)
+        first, second = ids[:-1], ids[1:]
+        codes = (first * len(self._pair_word_id) + second)[(first >= 0) & (second >= 0)]
+        at = np.searchsorted(self._pair_codes, codes)  # the end sentinel is never matched
+        found = np.zeros(len(self.vocabulary), bool)  # a mask sorts and dedupes the indices
+        found[own] = True
+        found[self._pair_features[at[self._pair_codes[at] == codes]]] = True
+        return np.flatnonzero(found)
 
     def probabilities(self, text: str, flags: np.ndarray | None = None) -> dict[str, float]:
         """Calibrated probability of each category for ``text``."""

@@ -193,7 +193,8 @@ def normalize(text: str) -> str:
 
 
 # Punctuation followed directly by a non-space ("0.5", "nhs.uk") stays inside the sentence.
-_SENTENCE_RE = re.compile(r"(?:[^.!?\n]|[.!?]+(?=[^\s.!?\"')]))+[.!?]*|[.!?\n]+")
+# (Runs of ordinary characters are taken whole, not one character per repetition.)
+_SENTENCE_RE = re.compile(r"(?:[^.!?\n]+|[.!?]+(?=[^\s.!?\"')]))+[.!?]*|[.!?\n]+")
 
 
 def sentences(text: str) -> list[Span]:

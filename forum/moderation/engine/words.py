@@ -6,6 +6,7 @@ also features of the learned model). Text is lowercased by ``normalize`` first.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from forum.moderation.engine.text import Prepared, rx, wordset
@@ -51,6 +52,15 @@ DRUG = r"""
 # A medicine named anywhere in a sentence: every pattern that ends with DRUG needs one, and
 # this search is cheap: it tries the alternatives only where a word starts.
 DRUG_RE = rx(r"\b" + DRUG)
+
+
+@functools.lru_cache(maxsize=64)
+def names_drug(sentence: str) -> bool:
+    """Does ``sentence`` name a medicine (DRUG_RE)? Cached: the dose and directive rules
+    ask it of the same sentences of a post."""
+    return DRUG_RE.search(sentence) is not None
+
+
 # Regimens that name no medicine (sleep position, swaddling, diets, formulas, remedies,
 # gadgets): a post with none of these, no DRUG and no amount speaks of no treatment.
 REGIMEN_WORD_RE = rx(
@@ -175,9 +185,11 @@ UNIT = r"""
     |comprim[eé]s?|pastillas?)\b
 """
 NUMBER = r"(?:\d+(?:[.,]\d+)?|\d+\s*/\s*\d+|one|two|three|four|five|six|ten|a|an)"
+# (each form starts at a word boundary, the numbers after a non-word character: the shared \b
+# first lets the scan pass the middles of words)
 DOSE_QTY_RE = rx(
     rf"""
-    (?:\b(?:half|a\s+half|a\s+quarter|quarter|\d\s*/\s*\d)\s+(?:of\s+)?an?\s+
+    \b(?:\b(?:half|a\s+half|a\s+quarter|quarter|\d\s*/\s*\d)\s+(?:of\s+)?an?\s+
         (?:{UNIT}|{DRUG})
       # without the article: "a quarter teaspoon", "half tablet of Neurobion"
       |\b(?:half|a\s+quarter|quarter)\s+{UNIT}

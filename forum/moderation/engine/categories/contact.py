@@ -42,8 +42,9 @@ _PLATFORM = (
     r"(?:insta(?:gram)?|twitter|tiktok|snap(?:chat)?|telegram|facebook|fb|whats\s?app|signal"
     r"|discord|kik|messenger)"
 )
+# (every form starts at a word boundary: the shared \b first skips the middles of words)
 _CONTACT_PHRASE_RE = rx(
-    rf"""
+    rf"""\b(?:
     \b(?:dm|pm|inbox|message|msg|text|ring|email|e-mail|mail|whats\s?app|contact|reach
         |write\s+to|drop)\s+me\b(?!\s+(?:crazy|paranoid|a\s+(?:doctor|nurse)))
     |\bcall\s+me\b(?!\s+(?:crazy|paranoid|old|silly|mad|overprotective|a\b))
@@ -56,7 +57,7 @@ _CONTACT_PHRASE_RE = rx(
     |\b(?:me|him|her)\s+on\s+{_PLATFORM}\b
     |\b{_PLATFORM}\s*:\s*@?[\w.]{{3,}}
     |\bon\s+{_PLATFORM}\s+as\b
-    """
+    )"""
 )
 _AT_WORDS = frozenset({"at"})
 # A public service named just before (or right after) a number makes it a helpline to

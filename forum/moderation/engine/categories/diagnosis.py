@@ -180,8 +180,9 @@ _ANSWER_RE = rx(
 )
 # "It's nothing, no need to see a doctor", "ce n'est rien, pas besoin de voir un médecin":
 # waving a check away is a verdict on the child.
+# (every form starts at a word boundary: the shared \b first skips the middles of words)
 _NO_NEED_RE = rx(
-    r"""\bno\s+need\s+(?:to|for)\s+(?:\w+\s+){0,2}?(?:a\s+|an\s+|the\s+|any\s+)?(?:doctor|gp|dr|doc|eeg
+    r"""\b(?:\bno\s+need\s+(?:to|for)\s+(?:\w+\s+){0,2}?(?:a\s+|an\s+|the\s+|any\s+)?(?:doctor|gp|dr|doc|eeg
       |neuro\w*|paed\w*|ped\w*|pediatrician|consultant|specialist|tests?|scans?|mri|a&e|er|hospital
       |appointment|referral|sleep\s+(?:study|lab|clinic|test))\b
     |\bpas\s+besoin\s+de\s+(?:voir|consulter|aller|faire)\b|\bno\s+hace\s+falta\s+(?:ir|llevar\w*|ver)
@@ -189,7 +190,7 @@ _NO_NEED_RE = rx(
     |\bkein\s+(?:arzt|grund\s+zum\s+arzt)\b
     |\b(?:don'?t|dont|do\s+not|no\s+point)\s+(?:waste|wasting|bother|bothering)\s+(?:\w+\s+){0,3}?(?:at|with|on
       |going\s+to|seeing|waiting\s+for|for)\s+(?:the|a|your|ur)\s+(?:dr|doctor|doc|gp|paed\w*|ped\w*|neuro\w*|er
-      |a&e)\b"""
+      |a&e)\b)"""
 )
 _NOTHING_RE = rx(
     r"""\b(?:it'?s|that'?s|it\s+is|that\s+is|c'?est|ce\s+n'?est|n'?est|eso\s+no\s+es|no\s+es)\s+(?:\w+\s+)?
@@ -319,13 +320,15 @@ def rules(text: str) -> list[Span]:
         for m in _DIAG_YOU_RE.finditer(sentence):
             if not _hedged_before(sentence, m.start()):
                 spans.append((start + m.start(), start + m.end()))
-        for m in _DIAG_COPULA_RE.finditer(sentence):
+        copulas = list(_DIAG_COPULA_RE.finditer(sentence))
+        for m in copulas:
             if not _hedged_before(sentence, m.start()):
                 spans.append((start + m.start(), start + m.end()))
         for m in _DIAG_SAME_RE.finditer(sentence) if "same" in sentence else ():
             if not _hedged_before(sentence, m.start()):
                 spans.append((start + m.start(), start + m.end()))
-        if _DIAG_COPULA_RE.search(sentence) or _CERTAINTY_RE.search(sentence):
+        certain = _CERTAINTY_RE.search(sentence) is not None
+        if copulas or certain:
             for m in _RULED_OUT_RE.finditer(sentence):
                 if not _DIAG_HEDGE_RE.search(sentence, 0, m.start()):
                     spans.append((start + m.start(), start + m.end()))
@@ -343,7 +346,7 @@ def rules(text: str) -> list[Span]:
             spans.extend(
                 (start + m.start(), start + m.end()) for m in _CONDITION_RE.finditer(sentence)
             )
-        if _CERTAINTY_RE.search(sentence):
+        if certain:
             for m in _DIAG_THIRD_RE.finditer(sentence):
                 if not _hedged_before(sentence, m.start()):
                     spans.append((start + m.start(), start + m.end()))

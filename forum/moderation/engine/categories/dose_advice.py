@@ -21,7 +21,6 @@ from forum.moderation.engine.words import (
     DOSE_GATE_RE,
     DOSE_QTY_RE,
     DRUG,
-    DRUG_RE,
     FIX_LEAD,
     MASS_UNIT_RE,
     MODAL,
@@ -32,6 +31,7 @@ from forum.moderation.engine.words import (
     clinician_did,
     first_imperative,
     list_items_as_clauses,
+    names_drug,
     quoted,
     suggests,
 )
@@ -60,8 +60,9 @@ _AGE_OR_TIME = (
 )
 _COUNTABLE = r"""(?:tab(?:let)?s?|cap(?:sule)?s?|capful|scoop|sachet|gumm(?:y|ies)|spoonful|teaspoon
     |dropperful|squirt|spray|pills?|puffs?|spoon|pump)"""
+# (every form starts at a word boundary: the shared \b first skips the middles of words)
 _BARE_DOSE_RE = rx(
-    rf"""
+    rf"""\b(?:
     (?<![\w.])(?:\d+(?:[.,]\d+)?|half|a\s+half|a\s+quarter|one|two|three|a\s+couple)\s+
         (?:of\s+(?:the\s+|his\s+|her\s+|your\s+)?)?
         # "two squirts of Calpol" (not "two weeks of melatonin")
@@ -74,10 +75,12 @@ _BARE_DOSE_RE = rx(
 
     |\b(?:up|down)?\s*by\s+(?:a\s+quarter|a\s+half|half|a\s+third|\d+(?:[.,]\d+)?\s*(?:mg|ml|mcg)?)
         \s+(?:a|each|every|per)\s+(?:\w+\s+)?(?:weeks?|days?|nights?|fortnight)\b
-    """
+    )"""
 )
+# Every form starts at a word boundary: the \b shared before them lets the scan pass the middles
+# of words at once instead of trying each form there (the same matches, faster).
 _DOSE_STRONG_CUE_RE = rx(
-    rf"""
+    rf"""\b(?:
     {MODAL}
     |{ADVISORY_FIRST_PERSON}
     |\bfor\s+(?:you|u|yours|your\s+\w+)\b
@@ -97,7 +100,7 @@ _DOSE_STRONG_CUE_RE = rx(
         |stop\s+(?:kicking|jerking|twitching|jumping)|(?:see|notice)\s+(?:the|a)\s+difference)\b
     # advice asked as a question: "why not bump it to 1 mg?", "could you not double it?"
     |\bwhy\s+not\b|\bwhy\s+don'?t\s+(?:you|u)\b|\bcould(?:n'?t)?\s+(?:you|u)\s+not\b
-    """
+    )"""
 )
 # Floated without "you": "worth dropping him to 1mg?", "maybe just give half" (scanned only
 # when the sentence holds one of SUGGESTION's words: see words.suggests).
@@ -196,7 +199,7 @@ def _quantities(sentence: str) -> list[Span]:
     """
     spans = [m.span() for m in DOSE_QTY_RE.finditer(sentence) if MASS_UNIT_RE.search(m.group(0))]
     # A bare number inside an amount with a unit ("0.5" of "0.5 mg") is the same amount.
-    if _BARE_DOSE_HINT_RE.search(sentence) or DRUG_RE.search(sentence):
+    if _BARE_DOSE_HINT_RE.search(sentence) or names_drug(sentence):
         spans += [
             (a, b)
             for a, b in (m.span() for m in _BARE_DOSE_RE.finditer(sentence))
@@ -210,7 +213,7 @@ def _quantities(sentence: str) -> list[Span]:
             if _TIMED_OBJECT_RE.search(sentence, max(0, m.start() - 50), m.start())
         )
     if any(map(sentence.__contains__, _FREQUENCY_MARKS)) and (
-        DRUG_RE.search(sentence) or _GIVE_PERSON_RE.search(sentence)
+        names_drug(sentence) or _GIVE_PERSON_RE.search(sentence)
     ):
         found += (m.span() for m in _COUNT_FREQ_RE.finditer(sentence))
     if any(map(sentence.__contains__, _CHANGE_WORDS)):

@@ -37,6 +37,7 @@ from forum.moderation.engine.words import (
     SUGGESTION,
     clinician_did,
     list_items_as_clauses,
+    names_drug,
     narrative_before,
     quoted,
     suggests,
@@ -85,7 +86,8 @@ _SUGGESTION_LEAD = r"""
     (?:just\s+|maybe\s+|simply\s+)?(?:not\s+)?
 """
 _MED_MODAL_RE = rx(
-    rf"(?:{MODAL}|{ADVISORY_FIRST_PERSON}|{_SUGGESTION_LEAD})(?P<verb>{_MED_VERB}){_MED_OBJECT}"
+    # each lead starts at a word boundary: the shared \b first skips the middles of words
+    rf"\b(?:{MODAL}|{ADVISORY_FIRST_PERSON}|{_SUGGESTION_LEAD})(?P<verb>{_MED_VERB}){_MED_OBJECT}"
 )
 # Floated without "you" ("maybe just stop the Benadryl?", "worth swapping to...": words.SUGGESTION),
 # scanned only when the sentence holds one of its words.
@@ -188,10 +190,12 @@ _REPORTED_RE = rx(r"\b(?:said|says|told|tells|thinks|advised|wants|reckons|accor
 # "He needs to come off it, gabapentin twitches are common": the drug named elsewhere in the
 # sentence, the change aimed at it with a pronoun.
 _MED_PRONOUN_RE = rx(
-    rf"""(?:{_STRONG_MODAL}|{ADVISORY_FIRST_PERSON})(?P<verb>come\s+off|get\s+off|stop|quit|ditch|drop|bin
+    rf"""\b(?:{_STRONG_MODAL}|{ADVISORY_FIRST_PERSON})(?P<verb>come\s+off|get\s+off|stop|quit|ditch|drop|bin
       |be\s+taken\s+off|taken\s+off|weaned\s+off|take\s+(?:him|her|them)\s+off|wean\s+(?:him|her|them|off)(?:\s+off)?
       |stop\s+(?:taking|giving|using))\s+(?:of\s+)?(?:it|them|that|those|these)\b"""
 )
+# Substrings every _MED_PRONOUN_RE verb holds (and "have" every _MED_SUGGEST_BARE_RE match).
+_PRONOUN_VERB_WORDS = ("off", "stop", "quit", "ditch", "drop", "bin", "wean")
 # "she should be on the slow release one", "he needs to be on magnesium": the medicine the
 # reader's person ought to be on.
 _MED_SHOULD_BE_ON_RE = rx(rf"{_STRONG_MODAL}(?P<verb>on(?:to)?){_MED_OBJECT}")
@@ -286,12 +290,14 @@ _FOREIGN_MORE_WORDS = (
 )
 # Hindi word order, the order after the medicine: "Benadryl syrup mat do" (don't give it),
 # "yeh tablet band karo" (stop it), "melatonin de do" (give it); scanned only beside these words.
-_MED_HINGLISH_RE = rx(
-    rf"""{DRUG}(?:\s+\S+){{0,3}}?\s+(?P<verb>mat\s+(?:do|dena|de|dijiye|khilao|pilao)|band\s+(?:karo|kar\s+do
+_HINGLISH_VERB = r"""mat\s+(?:do|dena|de|dijiye|khilao|pilao)|band\s+(?:karo|kar\s+do
       |kardo|kijiye|kar\s+dijiye)|de\s+do|dedo|de\s+dijiye|dijiye|khilao|khila\s+do|pilao|pila\s+do
-      |chalu\s+karo|shuru\s+karo)\b"""
-)
+      |chalu\s+karo|shuru\s+karo"""
+_MED_HINGLISH_RE = rx(rf"{DRUG}(?:\s+\S+){{0,3}}?\s+(?P<verb>{_HINGLISH_VERB})\b")
 _HINGLISH_WORDS = ("mat ", "band ", "de do", "dedo", "dijiye", "khila", "pila", "chalu", "shuru")
+# The order itself, searched first: the pattern starts at any letter (with its medicine), so a
+# sentence with "husband " but no such order skips that slower scan.
+_HINGLISH_VERB_RE = rx(rf"(?:{_HINGLISH_VERB})\b")
 # First words of every DRUG alternative, plus the words of "cut the dose", "double it".
 _MED_KEYWORDS = wordset(
     """melatonin clonazepam klonopin rivotril diazepam valium lorazepam midazolam benzo benzos
@@ -393,7 +399,7 @@ _REGIMEN_BODY = rf"""(?:do\s+not\s+|don'?t\s+|never\s+)?(?P<verb>
     )\b"""
 _REGIMEN_RE = rx(CLAUSE_START + _REGIMEN_BODY)
 # The same after "you should", "she needs to", "I'd": "you should try a gluten free diet".
-_REGIMEN_ADVISED_RE = rx(f"(?:{MODAL}|{ADVISORY_FIRST_PERSON})" + _REGIMEN_BODY)
+_REGIMEN_ADVISED_RE = rx(rf"\b(?:{MODAL}|{ADVISORY_FIRST_PERSON})" + _REGIMEN_BODY)
 # Words each pattern needs (as substrings), so the patterns a sentence cannot match never
 # scan it: the dose changes name "dose" or double/halve/triple, and every regimen one of
 # these (the medicine patterns need a drug: DRUG_RE).
@@ -442,8 +448,9 @@ _INFORM_TAIL_RE = rx(
     |are\s+aware|is\s+aware|see)\b)|(?:for|in|of)\s+the\s+(?:whole|full|bigger|complete)\s+picture\b
     |for\s+(?:the\s+|their\s+)?(?:record|records|notes|file)\b|(?:as|so)\s+(?:they|he|she)\s+(?:know|knows)\b)"""
 )
-_BEHALF_DRUG_RE = rx(
-    rf"""{_BEHALF_LEAD}(?P<verb>
+# What is asked of their doctor (the verb and its object). Found on its own first: its
+# literal words let a sentence without it skip the slower scan of the leads before it.
+_BEHALF_VERB = rf"""
       (?:mention|suggest|raise|float|bring\s+up|put\s+forward)\s+(?:[\w-]+\s+){{0,2}}?{DRUG}
         \s+(?:to|with)\s+{_THEIR_CLINICIAN}
       |push\s+(?:hard\s+|them\s+|him\s+|her\s+)?for\s+(?:a\s+|an\s+|some\s+)?(?:[\w-]+\s+)?{DRUG}{_NOT_A_REVIEW}
@@ -454,24 +461,33 @@ _BEHALF_DRUG_RE = rx(
       |ask\s+{_THEIR_CLINICIAN}\s+about\s+(?:(?:trying|switching\s+to|swapping\s+to|changing\s+to
         |moving\s+(?:\w+\s+)?(?:on)?to|starting(?:\s+\w+\s+on)?|putting\s+\w+\s+on|going\s+on(?:to)?
         |a\s+(?:trial|script|prescription)\s+(?:of|for))\s+(?:the\s+|some\s+)?(?:[\w-]+\s+)?{DRUG}
-        |(?:[\w-]+\s+)?{DRUG}\s+(?:instead|with|alongside|on\s+top|as\s+well)))"""
-)
+        |(?:[\w-]+\s+)?{DRUG}\s+(?:instead|with|alongside|on\s+top|as\s+well))"""
+_BEHALF_VERB_RE = rx(_BEHALF_VERB)
+_BEHALF_DRUG_RE = rx(rf"{_BEHALF_LEAD}(?P<verb>{_BEHALF_VERB})")
 # Another member's medicine endorsed: "yep this, especially the melatonin", "the magnesium
 # really is the key" (not "for us the melatonin was the key": see _FOR_US_RE).
+# Its forms' own words, each in one of them: "especially", "+1", "is the key", "defo the".
+_ENDORSE_ESPECIALLY = r"(?:especially|esp\.?|particularly|mainly)\s+"
+_ENDORSE_PLUS = r"\+\d+\s+"
+_ENDORSE_CLAIM = r"""(?:is|'s|are)\s+(?:the\s+|a\s+|an\s+)?(?:key|answer|trick|way\s+to\s+go
+        |game[\s-]?changer|life[\s-]?saver|must|winner|best\s+bet|one\s+to\s+(?:try|go\s+for))\b"""
+_ENDORSE_DEFO = r"(?:defo|deffo|def)\s+the\s+"
 _ENDORSE_DRUG_RE = rx(
     rf"""(?:(?:^|[.!?,;:]\s*)(?:(?:yep|yes|yeah|yup|totally|definitely|defo|this|\^+|ditto|seconded
-        |exactly|100%|agreed?)[\s,.!]*)+(?:especially|esp\.?|particularly|mainly)\s+(?:the\s+)?
+        |exactly|100%|agreed?)[\s,.!]*)+{_ENDORSE_ESPECIALLY}(?:the\s+)?
         (?P<verb>(?:[\w-]+\s+)?{DRUG})
       # "+1 to the magnesium", "+100 to the melatonin comment above"
-      |(?:^|\s)\+\d+\s+(?:to\s+)?(?:the\s+|this\s+|that\s+|all\s+the\s+)?(?P<verb3>(?:[\w-]+\s+)?{DRUG})
+      |(?:^|\s){_ENDORSE_PLUS}(?:to\s+)?(?:the\s+|this\s+|that\s+|all\s+the\s+)?(?P<verb3>(?:[\w-]+\s+)?{DRUG})
       |(?P<verb2>(?:the\s+)?{DRUG})\s+(?:really\s+|honestly\s+|definitely\s+|truly\s+|totally\s+)?
-        (?:is|'s|are)\s+(?:the\s+|a\s+|an\s+)?(?:key|answer|trick|way\s+to\s+go|game[\s-]?changer
-        |life[\s-]?saver|must|winner|best\s+bet|one\s+to\s+(?:try|go\s+for))\b
+        {_ENDORSE_CLAIM}
       # the whole answer to "which one?": "defo the magnesium lol" (not "definitely calcium")
       # ("100% the Benadryl." answers "could it be related?": a verdict; a laugh or kiss closes it)
-      |(?:^|[.!?,;:]\s*)(?:defo|deffo|def)\s+the\s+(?P<verb4>{DRUG})
+      |(?:^|[.!?,;:]\s*){_ENDORSE_DEFO}(?P<verb4>{DRUG})
         (?=\s*(?:lol|lmao|haha\w*|x+|tbh)\s*[.!]*\s*$))"""
 )
+# Every _ENDORSE_DRUG_RE match holds one of its forms' own words: a sentence without them
+# skips the slower scan (its third form may start at any letter).
+_ENDORSE_MARK_RE = rx("|".join((_ENDORSE_ESPECIALLY, _ENDORSE_PLUS, _ENDORSE_CLAIM, _ENDORSE_DEFO)))
 _VERB_GROUPS = ("verb", "verb2", "verb3", "verb4")
 # The medicine as the whole answer, with the tag that vouches for it, in the same sentence or the
 # next: "melatonin. trust.", "iron, no contest", "Magnesium. Ye'll thank me" (not "magnesium every
@@ -504,16 +520,20 @@ _FOR_US_RE = rx(r"\b(?:for|with)\s+(?:us|me|mine|ours|my\s+\w+|our\s+\w+)\b|\b(?
 def _patterns_for(sentence: str) -> list[re.Pattern[str]]:
     """The directive patterns that can match ``sentence`` (the others cannot: see above)."""
     patterns = []
-    if DRUG_RE.search(sentence):
-        patterns += (_MED_IMPERATIVE_RE, _MED_MODAL_RE, _MED_SUGGEST_BARE_RE, _MED_PRONOUN_RE)
+    if names_drug(sentence):
+        patterns += (_MED_IMPERATIVE_RE, _MED_MODAL_RE)
+        if "have" in sentence:
+            patterns.append(_MED_SUGGEST_BARE_RE)
+        if any(map(sentence.__contains__, _PRONOUN_VERB_WORDS)):
+            patterns.append(_MED_PRONOUN_RE)
         patterns.append(_MED_FOREIGN_RE)
         if any(map(sentence.__contains__, _FOREIGN_MORE_WORDS)):
             patterns.append(_MED_FOREIGN_MORE_RE)
         if suggests(sentence):
             patterns.append(_MED_FLOATED_RE)
-        if any(map(sentence.__contains__, _BEHALF_WORDS)):
+        if any(map(sentence.__contains__, _BEHALF_WORDS)) and _BEHALF_VERB_RE.search(sentence):
             patterns.append(_BEHALF_DRUG_RE)
-        if any(map(sentence.__contains__, _ENDORSE_WORDS)):
+        if any(map(sentence.__contains__, _ENDORSE_WORDS)) and _ENDORSE_MARK_RE.search(sentence):
             patterns.append(_ENDORSE_DRUG_RE)
         if "why" in sentence:
             patterns.append(_MED_WHY_ON_RE)
@@ -534,7 +554,7 @@ def _patterns_for(sentence: str) -> list[re.Pattern[str]]:
             patterns.append(_MED_DOCTOR_NOT_RE)
         if " is " in sentence and ("i'd" in sentence or "i would" in sentence or "id " in sentence):
             patterns.append(_MED_WHAT_ID_RE)
-        if any(map(sentence.__contains__, _HINGLISH_WORDS)):
+        if any(map(sentence.__contains__, _HINGLISH_WORDS)) and _HINGLISH_VERB_RE.search(sentence):
             patterns.append(_MED_HINGLISH_RE)
     if any(map(sentence.__contains__, _NO_MORE_WORDS)):
         patterns.append(_MED_NO_MORE_RE)

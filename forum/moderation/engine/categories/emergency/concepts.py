@@ -783,12 +783,19 @@ _CLOCK_NOW = re.compile(
 _CLOCK_HINT = re.compile(r" : |(?<![\w'])(?:1?\d|2[0-3]) [0-5]\d")
 
 
+@functools.lru_cache(maxsize=64)
+def _clock_hint(text: str) -> bool:
+    """Does a sentence hold a clock time? Cached: each sentence is in the windows of the
+    hits of the sentences around it."""
+    return _CLOCK_HINT.search(text) is not None
+
+
 def clock_across(post: list[Sentence], index: int) -> tuple[int, str]:
     """Minutes from a start time in sentence ``index`` or the two before it to a "now" time in
     it or the two after it (0 if none, or over 4 h), with the text from sentence ``index`` to
     the one holding the "now" time (whether it still goes on is told there)."""
     window = post[max(0, index - 2) : index + 3]
-    if not any(_CLOCK_HINT.search(s.text) for s in window):
+    if not any(_clock_hint(s.text) for s in window):
         return 0, ""
     for later in range(index, min(len(post), index + 3)):
         now = _CLOCK_NOW.search(post[later].text)

@@ -558,10 +558,16 @@ _SUDDENLY_NOW = _p(
 def _changed_now(text: str, post_text: str) -> bool:
     """Is the hit's sentence about now, apart from a chronic background told elsewhere?"""
     if _in_post(CHRONIC, text):
-        # a run-on sentence: "jerks for years, tonight his left side went heavy"
-        ends = [m.end() for m in CHRONIC.finditer(text)]
-        return bool(ends) and _NOW_IN_SENTENCE.search(text, ends[-1]) is not None
+        return _now_after_chronic(text)
     return _in_post(_NOW_IN_SENTENCE, text) or _in_post(_CHANGE_IN_POST, post_text)
+
+
+@functools.lru_cache(maxsize=64)
+def _now_after_chronic(sentence: str) -> bool:
+    """A run-on sentence that turns to now after its background: "jerks for years, tonight
+    his left side went heavy". Kept like :func:`_in_post`: each hit of the sentence asks."""
+    ends = [m.end() for m in CHRONIC.finditer(sentence)]
+    return bool(ends) and _NOW_IN_SENTENCE.search(sentence, ends[-1]) is not None
 
 
 # A long story's turn from its background to now: "tonight", "just now", "20 minutes ago",
@@ -674,7 +680,7 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
     trigger = HYPOTHETICAL_TRIGGER.search(clause)
     if trigger and not _REAL_IF.search(clause):
         return HYPOTHETICAL
-    if _IF_READER.search(text, 0, hit.start) and SEND_FOR_HELP.search(text):
+    if _in_post(SEND_FOR_HELP, text) and _IF_READER.search(text, 0, hit.start):
         return GENERAL
     index = next((i for i, s in enumerate(post) if s is sentence), 0)
     if index and _in_post(GUIDANCE, post[index - 1].text) and not _in_post(_SOMEONE, text):
