@@ -128,6 +128,10 @@ BREATHING = _p(
     r"respira (?:\S+ )?(?:raro|rar[ií]simo|mal|extra[ñn]o)|respiration (?:\S+ ){0,2}?(?:bruit"
     r"|bizarre|irr[ée]guli[èe]re)",
 )
+# "Floppy" said of a thing: "her floppy sunhat", "floppy ears".
+_FLOPPY = r"floppy(?! (?:sun)?hats?| ears?| toys?| bunny| fringe| hair)"
+# The writer's own state, not the child's: "I'm still shaking".
+_NOT_MINE = r"(?<!i'm )(?<!im )(?<!i am )"
 _COLOUR = (
     r"(?:blue|bluish|blueish|bluey|grey|gray|greyish|grayish|mottled|purple|purplish|dusky|ashen|ashy"
     r"|azul|azulados?|azuladas?|morados?|moradas?|moraditos?|moraditas?|grises?|bleu|bleue|bleues|bleus|bleut[ée]e?s?"
@@ -168,7 +172,7 @@ COLOUR_MORE = _p(
 _COLOUR_MORE_WORDS = ("colou", "color", "navy", "mottl")
 LIMP = _p(
     r"limp",
-    r"floppy(?! (?:sun)?hats?| ears?| toys?| bunny| fringe| hair)",
+    _FLOPPY,
     r"like a rag ?doll|like rag|like a (?:sack of (?:potatoes|spuds|flour)|wet noodle|noodle"
     r"|dishcloth|wet rag|rag|dead weight|cloth|wet cloth|towel|wet towel|beanbag|bean bag)",
     # not thrashing about: "flopping round the bed like a landed fish"
@@ -257,7 +261,7 @@ UNRESPONSIVE = _p(
 SEIZURE = _p(
     r"seizure\w*|seizing|seized|fitting|fits?|convuls\w*|jerking|twitching|jerks"
     # not the writer's own fright: "I'm still shaking"
-    r"|(?<!i'm )(?<!im )(?<!i am )(?<!i'm still )(?<!im still )(?<!i am still )shaking"
+    r"|" + _NOT_MINE + r"(?<!i'm still )(?<!im still )(?<!i am still )shaking"
     r"|(?:arm|arms|leg|legs|hand|hands|foot|feet|fingers?|eyes?|eyelids?|head)(?:'s)?"
     r" (?:\S+ ){0,2}?flick\w*"
     r"|(?:gone|went|going) (?:rigid|stiff)|rigid|sacudi\w*|opening and closing"
@@ -672,7 +676,7 @@ FEVER_SIGN = _p(
     r"(?:non|not)[- ]?blanching|glass test|spots (?:\S+ ){0,4}?(?:don't|doesn't|not) (?:\S+ )?fade",
     r"(?:purple|purplish|purpley) (?:spots|rash|marks|blotches|dots)"
     r"|(?:spots|rash|blotches) (?:\S+ ){0,2}?purple",
-    r"hard to wake|difficult to wake|barely wake|floppy(?! (?:sun)?hats?| ears?| toys?| bunny)",
+    r"hard to wake|difficult to wake|barely wake|" + _FLOPPY,
     r"cuello (?:\S+ ){0,2}?(?:r[ií]gido|duro|tieso)|nuque (?:\S+ ){0,2}?(?:raide|bloqu[ée]e)"
     r"|pesco[çc]o (?:\S+ ){0,2}?(?:duro|r[ií]gido|travado)|(?:nacken|genick) (?:\S+ ){0,2}?steif"
     r"|steife[nr]? (?:nacken|genick)|gardan (?:\S+ ){0,2}?(?:akad|jakad|stiff)\w*",
@@ -706,7 +710,7 @@ INJURY = _p(
     r"(?:can't|cannot|won't|no puede) (?:stand up|stand ,|put weight|apoyar\w*)|pierna torcida",
     r"can't get up|not able to stand|(?:couldn't|couldnt|can't|cant) stand(?: up)?(?= ,| and|$)",
     r"(?:leg|foot|arm) (?:\S+ ){0,2}?turned (?:out|outside|wrong|funny)",
-    r"(?<!i'm )(?<!im )(?<!i am )still (?:fitting|shaking|jerking|seizing|twitching)"
+    _NOT_MINE + r"still (?:fitting|shaking|jerking|seizing|twitching)"
     r"(?! awake| at night| every| most| some| when| as| in (?:his|her|my|their) sleep)",
 )
 INGESTION = _p(

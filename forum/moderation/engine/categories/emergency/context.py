@@ -447,6 +447,8 @@ DISTANT_PAST = _p(
     r"|back then|at the time|in (?:19|20)\d\d|hace (?:\S+ )?(?:a[ñn]os|meses)|il y a (?:\S+ )?"
     r"(?:ans|mois)|l'ann[ée]e derni[èe]re|el a[ñn]o pasado|de (?:beb[ée]|petit|petite)"
 )
+# The after-care update: "home now", "back home", "we're out the other side".
+AFTER_CARE = r"(?:back |we're |were |we are |got )?home now|back home|out the other side"
 RESOLVED = _p(
     r"turned out|fine now|all fine|was fine|is fine|he's fine|she's fine|hes fine|shes fine"
     r"|totally fine|been fine|doing (?:well|great|fine)|recovered|discharged|all clear"
@@ -466,7 +468,7 @@ RESOLVED = _p(
     r"|tout est rentr[ée]|r[ée]tabli\w*|thriving"
     # the after-care update: "home now", "we're out the other side", "CT fine", seen and
     # followed up ("being seen by the neurology team next week")
-    r"|(?:back |we're |were |we are |got )?home now|back home|out the other side"
+    rf"|{AFTER_CARE}"
     r"|(?:she's|he's|shes|hes|she is|he is|they're|they are) (?:ok|okay|alright|all right)"
     r"(?! (?:now )?but)"
     r"|(?:ct|scan|mri|eeg|bloods?|tests?|x-?ray|ecg) (?:was |were |came back |all |is |are )?"

@@ -35,7 +35,7 @@ from forum.moderation.engine.text import Span, merge_spans
 
 from . import concepts as c
 from .concepts import WEAK, Hit
-from .context import _NUMBER_ALONE, OTHER, classify
+from .context import _NUMBER_ALONE, AFTER_CARE, OTHER, classify
 from .tokens import Sentence, tokenize
 
 
@@ -128,7 +128,7 @@ SETTLED = _p(
     r"|sound asleep|sleeping peacefully|fast asleep and (?:\S+ )?fine|panic over"
     r"|checked (?:him|her|them) (?:over|out)|sent (?:us )?home|discharged|been seen"
     r"|ya pas[oó]|ya est[aá] bien|c'est pass[ée]|va mieux|tout va bien"
-    r"|(?:back |we're |were |we are |got )?home now|back home|out the other side"
+    rf"|{AFTER_CARE}"
     r"|^(?:she's|he's|shes|hes|they're) (?:ok|okay|alright|all right)(?! but| now but| ish| \?)",
 )
 # "Before he came round" says he had not: it is taken out before SETTLED is looked for.
