@@ -232,9 +232,18 @@ def test_the_count_alone_without_a_thread_of_fits_is_no_update() -> None:
     assert assess_update("third starting", ["what cot mattress do you all use?"]) == ([], [])
 
 
-def test_a_reply_that_is_only_the_number_is_no_update() -> None:
+@pytest.mark.parametrize(
+    "reply",
+    ["112 right now.", "Hospital now.", "A&E straight away!", "999 is who she needs right now."],
+)
+def test_a_reply_that_is_only_the_number_or_the_place_is_no_update(reply: str) -> None:
     earlier = ["he's jerking, gone blue and won't wake"]
-    assert assess_update("112 right now.", earlier) == ([], [])
+    assert assess_update(reply, earlier) == ([], [])
+
+
+def test_the_number_or_the_place_inside_a_parents_update_still_counts() -> None:
+    earlier = ["he's jerking, gone blue and won't wake"]
+    assert assess_update("still going, hospital now, he's grey", earlier) != ([], [])
 
 
 # ------------------------------------ context that clears a model-only banner

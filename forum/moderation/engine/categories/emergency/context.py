@@ -326,7 +326,12 @@ CALL_NOW = re.compile(
 )
 # The number alone opens the reply and an order to the reader follows: "911. Now. Tell them
 # back to back seizures" (not a parent's "911 now, she's blue" nor "911 now. she's blue").
-_NUMBER_ALONE = re.compile(r"^(?:" + _NUMBERS + r")(?: now| right now| straight away| asap)?$")
+# The place alone is the same reply: "Hospital now.", "A&E straight away!"
+_NUMBER_ALONE = re.compile(
+    r"^(?:" + _NUMBERS + r")(?: now| right now| straight away| asap)?$"
+    r"|^(?:the )?(?:hospital|a e|er|ed|ambulance|casualty) (?:now|right now|straight away|asap"
+    r"|immediately)(?: !)?$"
+)
 # "000 now, not the GP tomorrow": the number put before the reader's own plan, a reply.
 _NUMBER_NOT_PLAN = re.compile(
     r"^(?:" + _NUMBERS + r") (?:now|right now|straight away|asap|tonight) ,? not (?:the |a |your"
@@ -365,6 +370,8 @@ NEEDS_HELP = _p(
     + "|15|an? ambulance"
     r"|ambulance|hospital|the er|the ed|er|ed|a e|casualty|emergency|to be seen|seeing|checking"
     r"|a doctor)|needs? (?:looking at|to be looked at)|necesitan? (?:\S+ )?(?:ambulancia|urgencias)"
+    # the same, told the other way round: "999 is who she needs right now"
+    r"|(?:" + _NUMBERS + r"|an? ambulance|hospital|the er|a e) is (?:who|what) (?:\S+ )?needs?"
     r"|es urgente|c'est urgent"
     r"|il faut y aller"
 )

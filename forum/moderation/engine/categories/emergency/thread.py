@@ -35,7 +35,7 @@ from forum.moderation.engine.text import Span, merge_spans
 
 from . import concepts as c
 from .concepts import WEAK, Hit
-from .context import _NUMBER_ALONE, AFTER_CARE, OTHER, classify
+from .context import _NUMBER_ALONE, AFTER_CARE, NEEDS_HELP, OTHER, classify
 from .tokens import Sentence, tokenize
 
 
@@ -109,9 +109,6 @@ _ADVICE = re.compile(
     r"|her)|stay with|let (?:him|her|them)|tell (?:him|her) to|llam\w+|dale|d[ée]le|appelez"
     r"|appelle|donnez|laissez"
     r"|allez)(?![\w'])|(?<![\w'])(?:you|u|ur|your) (?:should|need|must|have to|'ll|will)(?![\w'])"
-    # the number or the place as the reply: "999 is who she needs right now", "Hospital now."
-    r"|(?:^|[,;:.] )(?:999|911|000|112|108|111|hospital|a&e|the er|er|ambulance) (?:is who|now"
-    r"|right now|straight away|immediately)"
 )
 _FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|i'm|im|i've|ive|we|we're|my|our|me|us|mine)(?![\w'])")
 # The update says it is over, or that a sign is absent: nothing to add.
@@ -229,8 +226,9 @@ def _assess_update(
         return (), ()
     if not _FIRST_PERSON.search(post_text) and (
         any(_ADVICE.search(s.text) for s in post)
-        # a reply that is only the number: "999 right now."
+        # a reply that is only the number or the place: "999 right now.", "Hospital now."
         or all(_NUMBER_ALONE.match(s.text) for s in post)
+        or any(NEEDS_HELP.search(s.text) for s in post)
     ):
         return (), ()
     if _QUESTION_ONLY.search(post_text) and not any(
