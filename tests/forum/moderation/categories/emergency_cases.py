@@ -339,6 +339,12 @@ CERTAIN = [
         "He had a fit, then another one came before he woke. This is the third one and he "
         "hasn't opened his eyes in between."
     ),
+    # lips going violet in French, breathing barely heard in Spanish
+    "elle ne pleure plus du tout, ses lèvres deviennent violettes",
+    "ya no ronca, casi no la oigo respirar",
+    # Tagalog-English: lips turning blue, a grandmother who cannot be woken and does not answer
+    "wala pa yung ambulance, nagiging blue na yung labi ni lola",
+    "si lola hindi na magising, hindi sumasagot kahit tinatawag namin",
 ]
 
 # Red flags that must at least show the banner (certain or doubtful).
@@ -596,6 +602,8 @@ NEAR_MISSES = [
     "He wore his floppy sunhat all afternoon and did his usual two jerks as he dozed off",
     # thrashing about is no floppiness
     "Three wines at my sister's and I was flopping round the bed all night, anyone else?",
+    # a dream told in Tagalog-English
+    "Napanaginipan ko na hindi na humihinga si baby. Pag gising ko, humihinga, pink ang lips.",
 ]
 
 # Thread updates, (earlier posts, update): the update must be certain, read against the

@@ -123,6 +123,12 @@ BREATHING = _p(
     r"(?:can't|cant|cannot|can not|couldn't|couldnt) (?:\S+ )?(?:hear|feel|see) (?:him|her|them|it"
     r"|any|the) (?:\S+ )?breath\w*",
     r"sin respirar|sans respirer|se ahoga|s'[ée]touffe",
+    # "casi no la oigo respirar", "je ne l'entends plus respirer"
+    r"no (?:la |lo |le )?(?:oigo|escucho|siento|veo|oímos|oimos) respirar"
+    r"|ne (?:l'|l )?(?:entends|entend|sens|vois) (?:plus|pas|presque pas|quasiment pas) respirer",
+    # Tagalog-English: "humihinto yung hinga niya" (her breathing keeps stopping)
+    r"(?:humihinto|huminto|tumitigil|tumigil|nawawala) (?:\S+ ){0,3}?(?:hinga|paghinga)"
+    r"|hindi (?:na )?(?:\S+ )?(?:humihinga|makahinga)",
     r"atmet (?:\S+ )?(?:nicht|kaum)|(?:hört|hoert|hat) (?:\S+ ){0,2}?(?:auf zu atmen|aufgehört zu"
     r" atmen)|atemaussetzer|(?:não|nao) (?:está )?respir\w*|parou de respirar",
     r"respira (?:\S+ )?(?:raro|rar[ií]simo|mal|extra[ñn]o)|respiration (?:\S+ ){0,2}?(?:bruit"
@@ -135,14 +141,14 @@ _NOT_MINE = r"(?<!i'm )(?<!im )(?<!i am )"
 _COLOUR = (
     r"(?:blue|bluish|blueish|bluey|grey|gray|greyish|grayish|mottled|purple|purplish|dusky|ashen|ashy"
     r"|azul|azulados?|azuladas?|morados?|moradas?|moraditos?|moraditas?|grises?|bleu|bleue|bleues|bleus|bleut[ée]e?s?"
-    r"|gris|grise|grises|marbr[ée]e?s?|violet|violette|violac[ée]e?s?"
+    r"|gris|grise|grises|marbr[ée]e?s?|violets?|violettes?|violac[ée]e?s?"
     r"|grau|blau|bläulich|blaulich|blass und grau|cinza|cinzento|cinzenta|roxo|roxa|roxinho"
     r"|roxinha|arroxead[oa]|azulad[oa]|neel[aei]|nil[ae])"
 )
 COLOUR = _p(
     rf"(?:lips|lip|mouth|face|skin|fingers|fingertips|tongue|nails|he|she|baby|colour|color"
     rf"|labios|boca|cara|piel|l[èe]vres|bouche|visage|peau|teint|lippen|gesicht|haut|lábios"
-    rf"|labios|rosto|pele|hoth|honth|hont|chehra) (?:\S+ ){{0,4}}?{_COLOUR}",
+    rf"|labios|rosto|pele|hoth|honth|hont|chehra|labi|mukha) (?:\S+ ){{0,4}}?{_COLOUR}",
     rf"{_COLOUR} (?:im|am|no|na|nos|nas) (?:gesicht|lippen|mund|rosto|lábios|boca)",
     rf"(?:turning|turned|turns|turn|going|gone|goes|went|looks|looking|is|was|all|she's|he's"
     rf"|shes|hes|still|very|really|bit|est|es|est[aá]) "
@@ -153,9 +159,9 @@ COLOUR = _p(
     r"|floppy|limp|cold|not moving)",
     rf"{_COLOUR} (?:\S+ ){{0,3}}?(?:(?:around|round|on|in) (?:the|his|her|their) (?:mouth|lips"
     rf"|face)|lips|around the mouth|round the mouth|in the face|colour"
-    rf"|color|and floppy|and limp)",
+    rf"|color|and floppy|and limp|(?:yung |ang )?(?:labi|mukha))",
     rf"(?:se (?:est|a) (?:pu[eé]st[oa]|vuelto)|se puso|se ha puesto|est devenu|devient|devenu"
-    rf"|devenue) (?:\S+ ){{0,2}}?{_COLOUR}",
+    rf"|devenue|deviennent|nagiging|naging) (?:\S+ ){{0,2}}?{_COLOUR}",
 )
 # Colour forms searched only when one of their rarer words is in the sentence: "a funny
 # colour", "not the right colour", "the colour of a bruise", "gone navy", "mottly".
@@ -257,6 +263,8 @@ UNRESPONSIVE = _p(
     # Hindi-English: "jawab nahi de raha", "uth nahi raha", "behosh".
     r"jawab nahi\w* (?:de|dete|deti) ?(?:raha|rahi|rahe)?|uth nahi (?:raha|rahi|rahe|pa\w*)"
     r"|hosh nahi|behosh\w*",
+    # Tagalog-English: "hindi magising" (cannot be woken), "hindi sumasagot" (not answering).
+    r"hindi (?:\S+ ){0,2}?(?:magising|nagigising|gumigising|sumasagot|nagre-?respond)",
 )
 SEIZURE = _p(
     r"seizure\w*|seizing|seized|fitting|fits?|convuls\w*|jerking|twitching|jerks"
@@ -1366,7 +1374,7 @@ FINDERS: tuple[
     (
         _anchor(
             r"breath|gasp|respir|ahoga|touff|chest|ribs|tummy|belly|atme|atem|crow|stridor|throat"
-            r"|gulp|^air$|snort|forget|ventre|c[ôo]tes|costillas|creus"
+            r"|gulp|^air$|snort|forget|ventre|c[ôo]tes|costillas|creus|hinga"
         ),
         _simple("breathing", BREATHING),
     ),
@@ -1394,7 +1402,7 @@ FINDERS: tuple[
             r"|reconoc|reconna|squeeze|name|smil|coo|babbl|engag|zoned|spaced|checked|lights"
             r"|home|glass|glaz|fairies|reagiert|ansprechbar|aufzuwecken|wacht|reage|acord|kriegen"
             r"|bekommen|repl|come to|came to|come round|come around|shout|yell|scream|shake"
-            r"|jawab|uth nahi|hosh|reacc|follow|blink|flinch"
+            r"|jawab|uth nahi|hosh|reacc|follow|blink|flinch|gising|sagot"
         ),
         _unresponsive,
     ),

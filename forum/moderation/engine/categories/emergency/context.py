@@ -62,7 +62,10 @@ HYPOTHETICAL_TRIGGER = _p(
     r"|just so i know"
     r"|terrified (?:that|he|she|it)|fear|fears|paranoid|in the event|imagine|convinced"
     r"|thought (?:he|she|they|it) (?:had|was|were)|thinking (?:he's|she's|they're|he|she|they)"
-    r"|si|por si|en caso de|y si|et si|au cas o[uù]|dans le cas|j'ai peur|tengo miedo|miedo de"
+    # Spanish "si" (if), not Tagalog "si" before a person: "si lola hindi magising"
+    r"|si(?! (?:lola|lolo|baby|bebe|mama|mommy|papa|daddy|ate|kuya|tita|tito|nanay|tatay|bunso)"
+    r"(?![\w']))|por si|en caso de|y si|et si|au cas o[uù]|dans le cas|j'ai peur|tengo miedo"
+    r"|miedo de"
     r"|peur qu\w*|qu'il|qu'elle|agar|kabhi|yadi"
 )
 # "Not feeding and hard to rouse": a negation before "and" belongs to its own sign.
@@ -263,6 +266,7 @@ DREAM_TRIGGER = _p(
     r"|(?:mine's|mines|mine is|ours is) (?:always|usually|often|normally) (?:that|about|where)"
     r"|sue[ñn]o|so[ñn][ée]|pesadillas?|r[êe]v\w*"
     r"|cauchemar\w*|sonhei|sonho|sonhou|pesadelos?|träum\w*|traeum\w*|traum(?!a)\w*|albtraum\w*|sapn[ae]"
+    r"|\w*panaginip\w*"
 )
 _SPOKEN = _p(r"yell\w*|shout\w*|scream\w*|mumbl\w*|mutter\w*|said|says|saying|cried out|called out")
 _SLEEP_TALK = _p(
