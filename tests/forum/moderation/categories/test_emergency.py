@@ -273,6 +273,33 @@ def test_a_reassured_post_clears_the_models_doubt(text: str) -> None:
     assert emergency_category.clears(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the car now on the way, husband driving. Thanks.",
+        "ambulance is here now, going in with her",
+        "ok going KK now, grab taxi",
+        "ya vamos al hospital, gracias",
+    ],
+)
+def test_help_under_way_clears_the_model_only_banner(text: str) -> None:
+    assert emergency_category.clears(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sign the rules may not know is left beside the news that help is coming
+        "we are going now. she is trying to talk but cannot make words",
+        "ambulance on the way, she's gone really quiet and cold",
+        # "going into another one" is no "going in"
+        "she keeps going into another one before she's even woken from the last one",
+    ],
+)
+def test_help_under_way_with_anything_else_keeps_the_models_banner(text: str) -> None:
+    assert not emergency_category.clears(text)
+
+
 def test_a_stiff_neck_with_no_fever_clears_the_model_only_banner() -> None:
     text = (
         "Our 9yo has a stiff neck this morning and can't twist her neck to the right. She fell "

@@ -22,7 +22,7 @@ from forum.moderation.engine.text import (
 )
 
 from .concepts import STRONG, find_hits
-from .context import OTHER, classify, reassured, sends_reader_for_help
+from .context import OTHER, classify, help_underway, reassured, sends_reader_for_help
 from .thread import assess_update
 from .tokens import tokenize
 
@@ -59,7 +59,9 @@ def clears(text: str) -> bool:
     layer found nothing happening now, so a sentence with red flags in it has had them
     put in context already (a dream, negated, past) and is no alarm of its own."""
     post = tokenize(text)
-    if sends_reader_for_help(post, " ".join(s.text for s in post)):
+    if sends_reader_for_help(post, " ".join(s.text for s in post)) or help_underway(
+        normalize(text)
+    ):
         return True
     unexplained = "\n".join(s.text for i, s in enumerate(post) if not find_hits(post, i))
     return reassured(normalize(text), unexplained)

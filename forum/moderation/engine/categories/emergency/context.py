@@ -822,6 +822,34 @@ def reassured(norm: str, unexplained: str | None = None) -> bool:
     return not _ALARM.search(_REASSURANCE.sub(" ", rest))
 
 
+# Help is under way, told by the poster: "in the car now, husband driving", "ambulance is here
+# now, going in with her", "her dad is calling now". The emergency is being handled; the
+# banner's "call now" has been done. Only with nothing else alarming left in the post.
+_UNDERWAY = re.compile(
+    r"""\b(?:on\s+(?:the|our|their|my)\s+way(?:\s+(?:in|to\s+\w+))?|in\s+the\s+(?:car|taxi|cab|ambulance)
+        |(?:husband|wife|partner|dad|mum|mom|he|she|my\s+\w+)\s+(?:is\s+)?driving(?:\s+us)?
+        |(?:ambulance|ambos?|paramedics?|medics|they|the\s+crew)\s+(?:is|are|'s|'re)\s+here
+        |(?:is|are|'s|'re)\s+here\s+now|(?:is|are|'s)\s+calling|calling\s+(?:them\s+)?now
+        |on\s+the\s+phone\s+(?:to|with)\s+(?:them|999|911|000|112|the\s+ambulance|emergency)
+        |going\s+(?:in|now)|(?:grab|grabbing|getting|got)\s+(?:a\s+)?(?:taxi|cab|grab|uber)
+        |heading\s+(?:in|to\s+\w+)|en\s+route|en\s+camino|(?:ya\s+)?vamos\s+(?:al|para)
+        |ya\s+(?:viene|vienen|llegaron|lleg[oó])|papunta\s+na|ils\s+arrivent|ils\s+sont\s+l[àa])
+        \b""",
+    re.VERBOSE,
+)
+_UNDERWAY_FILLER = re.compile(r"\b(?:now|ok|okay|thanks|thank\s+you|ty|thx|ahora|maintenant)\b")
+
+
+def help_underway(norm: str) -> bool:
+    """A short update that help is on its way or here, and hardly anything else (the model
+    may have read a sign in any other words): the banner would tell the poster to do what
+    they are doing."""
+    if len(norm) > 120 or not _UNDERWAY.search(norm):
+        return False
+    rest = _UNDERWAY_FILLER.sub(" ", _UNDERWAY.sub(" ", norm))
+    return len(re.findall(r"\w+", rest)) <= 4 and not _ALARM.search(rest)
+
+
 # A stiff neck with no fever ("woke with a stiff neck, can't turn his head, no temperature"):
 # slept on wrong, no red flag; its words are then no alarm.
 _NO_FEVER = re.compile(
