@@ -349,6 +349,8 @@ CERTAIN = [
 
 # Red flags that must at least show the banner (certain or doubtful).
 BANNER = [
+    # fits on and off for an hour without coming round properly: a cluster, not bouts of jerks
+    "been fitting on and off for an hour, comes half round then goes off again",
     # ==== issue 11: red flags in everyday words
     # fever in Fahrenheit or as a decimal, with a neck that hurts to move
     "Temp is 103 and she cries when I tip her head forward to put her top on",
@@ -602,6 +604,12 @@ NEAR_MISSES = [
     "He wore his floppy sunhat all afternoon and did his usual two jerks as he dozed off",
     # thrashing about is no floppiness
     "Three wines at my sister's and I was flopping round the bed all night, anyone else?",
+    # jerks in sleep on and off, a child who wakes happy; jerks "since 2 weeks" (days, not now)
+    (
+        "It's 11pm and my 18 month old has been jerking in his sleep for an hour on and off, "
+        "wakes happy though. GP's shut. Do I need to do something tonight?"
+    ),
+    "my son is having twitching in sleep since 2 weeks, mostly legs. kindly advise what it is",
     # a dream told in Tagalog-English
     "Napanaginipan ko na hindi na humihinga si baby. Pag gising ko, humihinga, pink ang lips.",
 ]

@@ -291,7 +291,8 @@ ONGOING = _p(
     r"|one after (?:the )?(?:another|other)|back to back|without (?:coming round|coming to"
     r"|waking|stopping|a break)|doesn't come round|not coming round|not coming back"
     r"|sigue|siguen|no para|sin parar|lleva|llevan|ahora|ahora mismo|desde hace|toujours"
-    r"|crise sur crise|since \d+|lasted|has lasted|should i call|what do i do|que hago"
+    r"|crise sur crise|since \d+(?! (?:days?|weeks?|wks?|months?|years?|yrs?))|lasted|has lasted"
+    r"|should i call|what do i do|que hago"
     r"|qu[ée] hago|n'arr[êe]te pas|maintenant"
     r"|en ce moment|depuis|l'une apr[èe]s l'autre|una tras otra"
 )
@@ -1015,13 +1016,16 @@ WAKES_EASILY = _p(
     r"(?:wakes?|woke|waking|settles?|settled|stops?|stopped) (?:\S+ ){0,4}?(?:when|as soon as|once"
     r"|if|the second|the minute|the moment) (?:i|we|you|dad|mum|mom) (?:\S+ )?(?:pick|wake|lift"
     r"|touch|hold|cuddle|pat|stroke)\w*",
-    r"(?:he|she|they) (?:\S+ )?wakes? (?:up )?(?:easily|straight away|straight up|and (?:cries"
-    r"|looks|smiles|settles))",
+    r"(?:he|she|they) (?:\S+ )?wakes? (?:up )?(?:easily|straight away|straight up|happy|happily"
+    r"|smiling|and (?:cries|looks|smiles|settles))",
 )
 
 
 # "For ten minutes at a time": how long the usual bouts last, not this one.
 _EACH_TIME = _p(r"at a time|each time|every time")
+# "Jerking in his sleep for an hour on and off": bouts of jerks with breaks, not one long
+# seizure (fits on and off are a cluster, and stay).
+_ON_AND_OFF = _p(r"on and off|off and on|on off")
 
 
 # "The usual clusters": the poster knows the pattern and says this is it.
@@ -1076,6 +1080,13 @@ def _long_seizure(sentence: Sentence, post: list[Sentence], index: int) -> list[
     ):
         return []
     if strength == WEAK and (WAKES_EASILY.search(window) or _EACH_TIME.search(window)):
+        return []
+    if (
+        not unresponsive
+        and _ON_AND_OFF.search(window)
+        and not _SEIZURE_PROPER.search(text)
+        and (SLEEP_ONSET.search(window) or WAKES_EASILY.search(window) or "sleep" in window)
+    ):
         return []
     a, b = seizures[0]
     return [Hit("long_seizure", a, b, strength)]
