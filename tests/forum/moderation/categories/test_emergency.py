@@ -188,10 +188,28 @@ def test_context_takes_a_red_flag_out_of_now(text: str, context: str) -> None:
             "She printed us a list of danger signs, like going floppy or not waking, and said to "
             "ring 999 if we ever saw them. We never have, thankfully."
         ),
+        # a list closed by "any of those" or "anything else", or opened by who gave it
+        (
+            "What the ward nurse gave us: lips going dusky, not waking properly, a fit past five "
+            "minutes. Any of those, ring 999 straight away."
+        ),
+        (
+            "The signs our paeds listed were breathing that stops, going grey, or one arm not "
+            "working after. Anything else, video it and see the GP."
+        ),
+        (
+            "The things nurses tell you to look out for are staring and not responding, or jerks "
+            "when fully awake. If any of that happens, get her seen the same day."
+        ),
     ],
 )
 def test_red_flags_in_guidance_and_lists_are_no_event(text: str) -> None:
     assert EMERGENCY(text) == []
+
+
+def test_a_parents_question_about_any_of_this_is_no_list() -> None:
+    certain, _doubt = assess("my son went grey and is not waking, any of this is normal??")
+    assert certain
 
 
 @pytest.mark.parametrize(

@@ -275,7 +275,12 @@ _SLEEP_TALK = _p(
 )
 # Guidance, lists of red flags, and replies telling the poster to ring: not an event.
 GUIDANCE = _p(
-    r"first aid|from what (?:i|we|our \S+|my \S+) (?:was |were )?(?:told|taught|said)"
+    r"first aid|from what (?:i|we|our \S+|my \S+) (?:was |were )?(?:told|taught|said|gave us"
+    r"|gave me|gives us|told us|tells us|says)"
+    # "the things doctors say to watch for are ...", "signs the doctors give"
+    r"|(?:things|signs|what) (?:\S+ ){0,3}?to (?:watch|look) (?:out )?for"
+    r"|signs (?:the |our |your )?(?:doctors?|docs?|paeds?|peds?|nurses?|neuro\w*|gps?)"
+    r" (?:give|gave|list|listed|use|mention\w*)"
     r"|we were (?:told|taught)|were taught|the rule is|rule of thumb|red flags?|the list"
     r"|(?:you|u) (?:ring|call|phone|dial)|is not something to|mention|book in|refer\w*"
     r"|worth (?:raising|mentioning|flagging|bringing up|asking about)"
@@ -310,7 +315,13 @@ _LIST_LEAD = re.compile(
     r" (?:for |if |when )?[:,]"
 )
 _ELSE_CLOSE = _p(
-    r"(?:everything|anything) else ,? (?:ring|call|phone|text|ask|see|go|book|message)"
+    r"(?:everything|anything) else ,? (?:ring|call|phone|text|ask|see|go|book|message|film|video"
+    r"|record|write|note|wait|watch|mention)"
+    # closed by "any of those": "Any of those, call straight away", "if any of that shows up"
+    r"|(?:if )?any of (?:those|these|that|them|the above|this)(?: \S+){0,2}? ,? (?:call|ring"
+    r"|phone|dial|get|go|take|straight)"
+    r"|if any of (?:those|these|that|them|the above|this) (?:\S+ ){0,2}?(?:shows? up|happens?"
+    r"|appears?|starts?)"
 )
 # "A list of danger signs, like not waking": guidance when nothing is told in the present
 # ("the warning signs are all there, his lips are blue" is not).
@@ -704,7 +715,8 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
     if _in_post(GUIDANCE, text) or sends_reader_for_help(post, post_text):
         return GENERAL
     if not _in_post(FIRST_PERSON, text) and (
-        _LIST_LEAD.match(text) or ("else" in post_text and _in_post(_ELSE_CLOSE, post_text))
+        _LIST_LEAD.match(text)
+        or (("else" in post_text or "any of" in post_text) and _in_post(_ELSE_CLOSE, post_text))
     ):
         return GENERAL
     if not present and (
