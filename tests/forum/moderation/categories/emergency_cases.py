@@ -610,6 +610,12 @@ NEAR_MISSES = [
         "wakes happy though. GP's shut. Do I need to do something tonight?"
     ),
     "my son is having twitching in sleep since 2 weeks, mostly legs. kindly advise what it is",
+    # the colour of a soft toy, the writer's own worry, a scare from months ago (EN, ES, FR)
+    "Ha, ours is a blue teddy. Same here, nights without him are jerky.",
+    "I went grey with worry when we forgot the bunny at Nana's.",
+    "Last October our girl went blue round the lips in a big cluster of jerks, scariest night.",
+    "Hace un año se puso azul en una crisis con fiebre; le vieron en urgencias y todo bien.",
+    "Il y a un an il est devenu bleu pendant une crise fébrile, tout s'est bien terminé.",
     # a dream told in Tagalog-English
     "Napanaginipan ko na hindi na humihinga si baby. Pag gising ko, humihinga, pink ang lips.",
 ]

@@ -1355,7 +1355,11 @@ _THING_AFTER = re.compile(
     r" (?:onesies?|tops?|jumpers?|hoodies?|hats?|sunhats?|shirts?|t-shirts?|dress|pyjamas|pjs"
     r"|sleepsuits?|babygros?|rompers?|blankets?|sheets?|cot|bottles?|dumm(?:y|ies)|toys?|crayons?"
     r"|paint|skies|sky|mood|days?|eyes|car|walls?|room|light|lights|cups?|bowls?|socks?|shoes"
-    r"|bags?|sleeping bag|clouds?|weather|everything)(?![\w'])"
+    r"|bags?|sleeping bag|clouds?|weather|everything|elephants?|bunny|bunnies|rabbits?|teddy"
+    r"|teddies|bears?|dinosaurs?|dinos?|monkeys?|lambs?|duvets?|quilts?|pillows?|curtains?|doors?"
+    r"|mugs?|jackets?|coats?|cardigans?|beanies?|scarf|scarves|carpets?|sofas?|couch)(?![\w'])"
+    # said of the writer's feelings: "I went grey with worry"
+    r"| with (?:worry|fear|fright|shock|exhaustion|tiredness|stress|nerves)(?![\w'])"
 )
 
 

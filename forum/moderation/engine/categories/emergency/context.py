@@ -466,8 +466,9 @@ DISTANT_PAST = _p(
     r"|a newborn|a toddler)"
     r"|when (?:he|she|they|my \S+|our \S+) (?:was|were) born|memories of|remind\w* (?:me|us) of"
     r" when|(?<=was )(?:in |back in )?(?:19|20)\d\d"
-    r"|back then|at the time|in (?:19|20)\d\d|hace (?:\S+ )?(?:a[ñn]os|meses)|il y a (?:\S+ )?"
-    r"(?:ans|mois)|l'ann[ée]e derni[èe]re|el a[ñn]o pasado|de (?:beb[ée]|petit|petite)"
+    r"|back then|at the time|in (?:19|20)\d\d|hace (?:\S+ )?(?:a[ñn]os?|mes|meses)|il y a (?:\S+ )?"
+    r"(?:an|ans|mois)|last (?:january|february|march|april|june|july|august|september|october"
+    r"|november|december)|l'ann[ée]e derni[èe]re|el a[ñn]o pasado|de (?:beb[ée]|petit|petite)"
 )
 # The after-care update: "home now", "back home", "we're out the other side".
 AFTER_CARE = r"(?:back |we're |were |we are |got )?home now|back home|out the other side"
