@@ -188,6 +188,16 @@ def test_context_takes_a_red_flag_out_of_now(text: str, context: str) -> None:
             "She printed us a list of danger signs, like going floppy or not waking, and said to "
             "ring 999 if we ever saw them. We never have, thankfully."
         ),
+        # what a doctor or an instructor said, in general
+        "I put this to our health visitor, she said 999 every time for limp or grey.",
+        (
+            "Quick version: the trainer said babies can go pale, bluish or limp for a moment in "
+            "one and come round fast."
+        ),
+        (
+            "Good point. After a bump in a toddler: new twitching, not using an arm, or being "
+            "oddly sleepy are the ones to act on quickly."
+        ),
         # a list closed by "any of those" or "anything else", or opened by who gave it
         (
             "What the ward nurse gave us: lips going dusky, not waking properly, a fit past five "

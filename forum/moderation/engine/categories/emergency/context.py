@@ -289,7 +289,10 @@ GUIDANCE = _p(
     r"|explains|according to|(?:is|are) worth a|worth a (?:call|visit|gp)|signs to act"
     r"|are the signs|things like|such as|call always|always call"
     r"|reasons? to (?:call|ring|phone|go|dial)|a reason to|explained (?:that|to us)|always tell"
-    r"|tell (?:parents|people|families)"
+    r"|tell (?:parents|people|families)|general information|as a general rule"
+    # "... are the ones to act on straight away"
+    r"|(?:are|is) the (?:ones?|signs?|things?) to (?:act on|watch|worry about|call for|look for"
+    r"|ring for)"
     r"|(?:call|ring|phone|dial|go to) (?:\S+ ){0,2}?(?:"
     + _NUMBERS
     + "|an ambulance|ambulance|a e|er"
@@ -329,11 +332,18 @@ LIST_OF_SIGNS = _p(
     r"(?:a )?list of (?:\S+ )?(?:signs|flags|symptoms|things)"
     r"|(?:danger|warning|alarm|emergency|red flag) signs?|signs (?:like|such as|to watch|to look)"
 )
-_RULE_WORDS = ("said", "says", "told", "tells", "advis")
+_RULE_WORDS = ("said", "says", "told", "tells", "advis", "explain")
 # A doctor's rule of thumb: "our paed says a seizure over 5 minutes needs an ambulance".
 RULE_OF_THUMB = _p(
     r"(?:says|said|told us|tells us|told me|advised|advises) (?:that )?(?:a|an|any) (?:\S+ ){0,3}?"
-    r"(?:seizure|fit|rash|fever|temperature|bump|knock|head injury)"
+    r"(?:seizure|fit|rash|fever|temperature|bump|knock|head injury)",
+    # "she said 911 every time for floppy or blue", "the instructor said kids can go pale"
+    r"(?:says|said|told us|tells us|told me|advised|advises) (?:that )?(?:to )?"
+    r"(?:call |ring |dial )?(?:"
+    + _NUMBERS
+    + r"|an ambulance|ambulance|a e|er|hospital) (?:\S+ ){0,2}?(?:for|if|when)",
+    r"(?:says|said|told us|tells us|told me|explained) (?:that )?(?:kids|children|babies|toddlers"
+    r"|little ones|some kids|some babies|a child|a baby) (?:can|may|might|often|sometimes|will)",
 )
 CALL_NOW = re.compile(
     r"^(?:please )?(?:ring|call|phone|dial|get (?:him|her|them|your \S+) to) (?:\S+ ){0,3}?"
@@ -424,6 +434,8 @@ _ACUTE = _p(
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|we|our|me|mi|mon|ma|je|j'ai|nous)\b")
 CHRONIC = _p(
     r"every night|each night|most nights|for (?:weeks|months|years)|every week|cada noche"
+    # a teen who cannot be got up "every single school morning"
+    r"|(?:every|each) (?:single )?(?:school )?morning|school mornings"
     r"|toutes les nuits|chaque nuit|every time|whenever|(?<!last )at night"
     # not the snoring of someone who will not wake: "lying there snoring heavily", "just snoring"
     r"|(?<!like )(?<!there )(?<!just )(?<!only )(?<!still )snor\w*(?! (?:noise|sound|heav\w*"
