@@ -217,6 +217,38 @@ def test_red_flags_in_guidance_and_lists_are_no_event(text: str) -> None:
     assert EMERGENCY(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Last night I woke and couldn't move or speak for a few seconds, then it passed. GP "
+            "says sleep paralysis."
+        ),
+        (
+            "Couldn't wake Grandad at breakfast, turned out his hearing aids were out on the side "
+            "table. Grumpy but fine."
+        ),
+    ],
+)
+def test_a_sign_that_passed_or_has_an_everyday_reason_is_no_event(text: str) -> None:
+    assert assess(text) == ((), ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctor said the jerks are harmless but tonight she went blue and isn't breathing properly",
+        (
+            "He went quiet and I couldn't wake him for a minute, then it passed, but now he can't "
+            "lift his left arm"
+        ),
+    ],
+)
+def test_an_old_reassurance_or_a_passed_sign_does_not_clear_a_new_one(text: str) -> None:
+    certain, _doubt = assess(text)
+    assert certain
+
+
 def test_a_parents_question_about_any_of_this_is_no_list() -> None:
     certain, _doubt = assess("my son went grey and is not waking, any of this is normal??")
     assert certain
@@ -262,7 +294,13 @@ def test_the_count_alone_without_a_thread_of_fits_is_no_update() -> None:
 
 @pytest.mark.parametrize(
     "reply",
-    ["112 right now.", "Hospital now.", "A&E straight away!", "999 is who she needs right now."],
+    [
+        "112 right now.",
+        "Hospital now.",
+        "A&E straight away!",
+        "999 is who she needs right now.",
+        "No, 000. Right now.",
+    ],
 )
 def test_a_reply_that_is_only_the_number_or_the_place_is_no_update(reply: str) -> None:
     earlier = ["he's jerking, gone blue and won't wake"]

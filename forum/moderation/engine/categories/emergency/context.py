@@ -230,6 +230,8 @@ SELF_EXPLAINED = _p(
     r"|(?:a few|too many|several|two|three|four) (?:pints|drinks|glasses|beers|bottles)"
     r"|exhausted|jabs|vaccinations?|immuni[sz]ations?|tantrum|breath[ -]?holding"
     r"|crying (?:so )?hard"
+    # not waking for a reason: "his hearing aids were out", "earplugs in"
+    r"|hearing aids?|ear ?plugs?|headphones|earphones|audífonos|bouchons d'oreilles"
     r"|(?:caught|got) (?:his|her|their) breath"
 )
 # "Unresponsive for 20 seconds during a staring spell yesterday, the appointment is booked":
@@ -353,7 +355,8 @@ CALL_NOW = re.compile(
 # back to back seizures" (not a parent's "911 now, she's blue" nor "911 now. she's blue").
 # The place alone is the same reply: "Hospital now.", "A&E straight away!"
 _NUMBER_ALONE = re.compile(
-    r"^(?:" + _NUMBERS + r")(?: now| right now| straight away| asap)?$"
+    r"^(?:no ,? |yes ,? |ok ,? )?(?:" + _NUMBERS + r")(?: now| right now| straight away| asap)?$"
+    r"|^(?:now|right now|straight away|asap|immediately)(?: !)?$"
     r"|^(?:the )?(?:hospital|a e|er|ed|ambulance|casualty) (?:now|right now|straight away|asap"
     r"|immediately)(?: !)?$"
 )
@@ -490,6 +493,10 @@ RESOLVED = _p(
     r"|nothing (?:wrong|serious|found)|sent us home|sent home|ruled out|diagnosed|outgrew"
     r"|grew out of|grow out of (?:it|them)|never happened again|hasn't happened since"
     r"|no problems since"
+    # "then it passed", Spanish and French "está bien", "il va bien" (not "harmless": a
+    # doctor says that of the jerks, not of what happens tonight)
+    r"|(?:then |and )?(?:it|that|the feeling) (?:passed|wore off)"
+    r"|est[aá] bien|todo (?:sali[oó] )?bien|(?:il|elle) va bien"
     r"|faded (?:out|away)|(?:had )?completely stopped|stopped completely|checked (?:him"
     r"|her|them) over|(?:all )?checked (?:out |over )?and (?:fine|ok|okay|clear|normal|cleared)"
     r"|(?:back )?home and (?:fine|well|ok|okay|doing well|back to normal)"
