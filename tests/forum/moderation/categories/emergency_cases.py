@@ -339,6 +339,12 @@ CERTAIN = [
         "He had a fit, then another one came before he woke. This is the third one and he "
         "hasn't opened his eyes in between."
     ),
+    # words that will not come; a sign told "since I started typing this"
+    "Also he can't find the word for 'spoon', he keeps calling it the eating stick.",
+    (
+        "Sorry for the long ramble about holidays. Also my wife has been twitching on the sofa "
+        "since I started typing this and she hasn't answered me once."
+    ),
     # lips going violet in French, breathing barely heard in Spanish
     "elle ne pleure plus du tout, ses lèvres deviennent violettes",
     "ya no ronca, casi no la oigo respirar",

@@ -72,6 +72,13 @@ def test_red_flags_in_everyday_words_and_injuries_show_the_banner(text: str) -> 
         ("my husband is unresponsive right now", "unresponsive"),
         ("Last night he stopped breathing twice. Should we have gone in?", "stopped breathing"),
         ("911 now, she's blue", "she's blue"),
+        (
+            (
+                "Nan's had a temperature since yesterday. I can barely rouse her now, she mumbles "
+                "and drifts off. Neck's rigid too."
+            ),
+            "Neck's rigid",
+        ),
     ],
 )
 def test_emergency_is_found(text: str, highlight: str) -> None:

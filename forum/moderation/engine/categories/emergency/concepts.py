@@ -199,12 +199,14 @@ LIMP = _p(
 )
 UNRESPONSIVE = _p(
     r"(?:can't|cant|cannot|can not|couldn't|couldnt|won't|wont|will not|unable to|not able to"
-    r"|isn't|isnt|not|hard to|impossible to|struggling to|trouble) (?:\S+ ){0,2}?"
+    r"|barely|hardly|isn't|isnt|not|hard to|impossible to|struggling to|trouble) (?:\S+ ){0,2}?"
     r"(?:wake|waking|rouse|rousing|arouse)(?: (?:him|her|them|up|my \S+|the baby))*",
     r"(?:can't|cant|cannot|won't|wont) be (?:woken|roused|awoken)",
     r"unresponsive|unconscious|not conscious|passed out|blacked out",
     r"(?:not|isn't|isnt|wasn't|no longer|stopped|without) (?:\S+ )?(?:responding|responsive"
     r"|answering|reacting|focusing|aware|with us|tracking|looking at (?:me|us))",
+    r"(?:hasn't|hasnt|has not|haven't|havent) (?:responded|reacted|answered) (?:to )?(?:me|us"
+    r"|his name|her name|anything|once)",
     r"(?:doesn't|doesnt|won't|wont|didn't|hasn't|can't|cant) (?:respond|react|answer|look at"
     r"|focus on|track) (?:to |2 )?(?:me|us|his name|her name|anything|my voice|voice|touch)",
     r"keeps falling asleep while|no me mira|ne me regarde (?:pas|plus)",
@@ -396,6 +398,9 @@ DEFICIT = _p(
     r"|(?:du mal|n'arrive (?:plus|pas)) [àa] (?:parler|avaler)|(?:can't|cant|cannot) swallow"
     r"|no (?:puede|consigue) (?:hablar|tragar)|(?:le cuesta|dificultad para) (?:hablar|tragar)",
     r"slurr\w*|dragging (?:his|her|their|a|one) (?:leg|foot)",
+    # words that will not come: "he can't find the word for 'car'"
+    r"(?:can't|cant|cannot|couldn't|couldnt|unable to|not able to) (?:\S+ )?find (?:the|his|her"
+    r"|their|any|simple) (?:\S+ )?words?",
     r"(?:dropping|drops|dropped|keeps dropping) (?:\S+ ){0,3}?(?:with|from|out of) (?:his|her|the)"
     r" (?:left|right)",
     r"(?:no puede|no consigue|no logra) (?:mover|hablar|levantar)",
@@ -693,6 +698,11 @@ FEVER_SIGN = _p(
     r"|se van|s'effac\w*|dispar\w*|partent|verre|vaso|glass|fade|fading|press|somem|copo"
     r"|verschwind\w*|glas)",
     r"hard to keep awake|can't keep (?:him|her|them) awake",
+    # "I keep waking her and she drops straight back off"
+    r"(?:keep|keeps|kept) waking (?:him|her|them) (?:up )?(?:\S+ )?and (?:he|she|they) (?:\S+ )?"
+    r"(?:drops?|goes?|falls?|drifts?|nods?) (?:straight |right |just )?(?:back )?(?:off|to sleep"
+    r"|asleep)",
+    r"neck(?:'s| is|s)? (?:\S+ )?rigid|rigid neck",
     r"(?:scream\w*|cr(?:y|ies|ying)|whimper\w*|winc\w*|hurts?) (?:\S+ ){0,7}?(?:(?:his|her|their)"
     r" neck|head forward|chin (?:to|on|down))|neck (?:\S+ ){0,4}?(?:scream\w*|whimper\w*|winc\w*)"
     r"|won't (?:look down|bend|put (?:his|her) chin)",

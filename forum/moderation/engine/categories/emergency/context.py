@@ -423,9 +423,16 @@ RECENT = _p(
     r"|(?:done it|happened|had it|had one|doing it) (?:\S+ ){0,3}?(?:tonight|today"
     r"|this (?:morning|evening|afternoon))"
 )
+# Told while it happens: "since I started typing this", "as I write".
+_AS_I_WRITE = (
+    r"since i (?:started|began) (?:typing|writing)|as i (?:type|write|am typing|am writing|'m"
+    r" typing|'m writing)|while i (?:type|write|'m typing|am typing|'m writing|am writing)"
+)
 URGENT_NOW = _p(
     r"right now|just now|currently|help|won't wake|can't wake|ahora|maintenant|ayuda"
-    r"|still(?! (?:a bit |slightly |quite |a little )?(?:weak|weaker|affected|numb|recovering"
+    r"|"
+    + _AS_I_WRITE
+    + r"|still(?! (?:a bit |slightly |quite |a little )?(?:weak|weaker|affected|numb|recovering"
     r"|healing|droops?|drooping|in (?:a )?(?:cast|plaster|physio)))"
     r"|aidez|what do i do"
 )
@@ -656,10 +663,11 @@ def _moved_to_now(post: list[Sentence], index: int) -> bool:
 _STILL_GOING = _p(r"(?:he's|she's|hes|shes|he is|she is|they're|they are) still")
 _MINE = re.compile(r"\b(?:my|our|mine|mi|mon|ma)\b")
 _STILL_NOW = re.compile(
-    r"\b(?:right now|still|currently|again tonight|help|ahora|maintenant|toujours"
+    r"\b(?:right now|still|currently|again tonight|help|ahora|maintenant|toujours|"
+    + _AS_I_WRITE
     # a state that has lasted all day ("not drinking milk since morning") is not the old
     # problem a doctor once diagnosed
-    r"|since (?:this )?(?:morning|afternoon|lunch(?:time)?|breakfast|last night|yesterday)"
+    + r"|since (?:this )?(?:morning|afternoon|lunch(?:time)?|breakfast|last night|yesterday)"
     r"|all day|(?:tell|advise) (?:me |us )?what to do)\b"
 )
 
