@@ -629,6 +629,12 @@ NEAR_MISSES = [
 # Thread updates, (earlier posts, update): the update must be certain, read against the
 # thread or on its own.
 THREAD_UPDATES = [
+    # "still the same" in French and Spanish
+    (
+        ["22h05 ses jambes tremblent depuis dix minutes et elle ne me répond pas"],
+        "22h14 toujours pareil, mon mari appelle",
+    ),
+    (["lleva ocho minutos temblando y no me mira"], "sigue igual, ya llamamos"),
     # ==== dev_em8
     # the earlier deficit is a red flag of its own ("gives way"): "no better" updates it
     (

@@ -85,7 +85,8 @@ UPDATE = _p(
     r"now (?:very |so |really |more |even more )?(?:sleepy|drowsy|floppy|limp|pale|grey|gray|blue"
     r"|mottled|blotchy)|(?:can't|cant|cannot|won't|wont) keep (?:his |her |their )?eyes open",
     r"(?:it's|its|it is|is|it has been|has been) (?:still )?going on (?:since|for)",
-    r"same (?:again|as before|thing again)|no change|not (?:any )?better",
+    r"same (?:again|as before|thing again)|no change|not (?:any )?better|still the same",
+    r"toujours pareil|pareil qu'avant|sigue igual|igual que antes",
     r"sigue|siguen|otra vez|de nuevo|otra (?:crisis|convulsi[oó]n)|toujours (?:en train|pas"
     r"|la m[êe]me)|(?:il|elle) est toujours|encore une|[çc]a recommence|recommence",
     # a new sign in an update: "she's barely moving", "he's hardly responding"
