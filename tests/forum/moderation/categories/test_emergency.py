@@ -241,6 +241,16 @@ def test_a_sign_that_passed_or_has_an_everyday_reason_is_no_event(text: str) -> 
     assert assess(text) == ((), ())
 
 
+def test_a_monitors_false_alarm_is_no_event() -> None:
+    text = (
+        "Our breathing mat beeped at 2am saying he'd stopped breathing. Ran in: he was pink and "
+        "breathing, sleeping like a log."
+    )
+    assert assess(text) == ((), ())
+    certain, _doubt = assess("The monitor went off and she's blue and not breathing, I'm doing CPR")
+    assert certain
+
+
 @pytest.mark.parametrize(
     "text",
     [

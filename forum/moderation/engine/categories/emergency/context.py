@@ -230,6 +230,9 @@ SELF_EXPLAINED = _p(
     r"|(?:a few|too many|several|two|three|four) (?:pints|drinks|glasses|beers|bottles)"
     r"|exhausted|jabs|vaccinations?|immuni[sz]ations?|tantrum|breath[ -]?holding"
     r"|crying (?:so )?hard"
+    # a baby monitor's alarm: "the sock monitor went off saying she'd stopped breathing"
+    r"|(?:monitor|sock|owlet|alarm|sensor|mat) (?:\S+ )?(?:went off|goes off|alarmed|beeped|beeping"
+    r"|came off|fell off|slipped off)"
     # not waking for a reason: "his hearing aids were out", "earplugs in"
     r"|hearing aids?|ear ?plugs?|headphones|earphones|audífonos|bouchons d'oreilles"
     r"|(?:caught|got) (?:his|her|their) breath"
@@ -500,6 +503,8 @@ RESOLVED = _p(
     r"|nothing (?:wrong|serious|found)|sent us home|sent home|ruled out|diagnosed|outgrew"
     r"|grew out of|grow out of (?:it|them)|never happened again|hasn't happened since"
     r"|no problems since"
+    r"|false alarms?|(?:she|he|they|baby) (?:was|were|is|are) (?:\S+ )?pink(?: and| ,)"
+    r" (?:\S+ )?breathing"
     # "then it passed", Spanish and French "está bien", "il va bien" (not "harmless": a
     # doctor says that of the jerks, not of what happens tonight)
     r"|(?:then |and )?(?:it|that|the feeling) (?:passed|wore off)"
