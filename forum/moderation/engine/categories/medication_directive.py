@@ -714,7 +714,47 @@ def _rules(text: str) -> tuple[Span, ...]:
                     continue
                 spans.append((start + a, start + b))
     spans += _pointed_back(prep)
+    spans += _insisted(prep)
     return tuple(merge_spans(spans))
+
+
+# A regimen insisted on: an order about someone's night, closed by "no matter what", "full
+# stop", "no exceptions", "non-negotiable", "that's the trick": "move bedtime to 6:30 on
+# daycare days, no matter what", "get the phone out of his room at night, full stop".
+_INSIST_MARK_RE = rx(
+    r"""\b(?:no\s+matter\s+what|full\s+stop|no\s+exceptions?|non[- ]?negotiable
+    |that'?s\s+the\s+(?:trick|deal|fix|secret)|sin\s+excepci[oó]n|sans\s+exception
+    |point\s+final|punto\s+final)\b"""
+)
+_INSIST_ORDER_RE = rx(
+    rf"""(?:^|[,;:.!]\s+|\b(?:just|so|and|also|then|honestly)\s+)
+    (?P<verb>get|move|make|keep|put|cut|switch|swap|ban|set|turn|take|bring|no\s+more|lights\s+out
+      |bed(?:time)?\s+(?:at|by)|white\s+noise|pon(?:le|la|les)?|quita(?:le|la)?|mettez|mets)\b
+    (?=(?:\W+\w+){{0,6}}?\W+(?:{PERSON}|his|her|their|the\s+(?:phone|tablet|screens?|bedtime|room
+      |lights?|noise)|bedtime|phones?|screens?|lights?|\d))"""
+)
+
+
+# A monitor or a camera is no treatment: "get an Owlet and put it on her every night".
+_DEVICE_RE = rx(r"\b(?:owlet|monitors?|camera|cam|sock|app|sensor|mat)\b")
+
+
+def _insisted(prep: Prepared) -> list[Span]:
+    if not _INSIST_MARK_RE.search(prep.norm):
+        return []
+    spans: list[Span] = []
+    for start, end in prep.sentences:
+        sentence = prep.norm[start:end]
+        if (
+            FIRST_PERSON_RE.search(sentence)
+            or not _INSIST_MARK_RE.search(sentence)
+            or _DEVICE_RE.search(sentence)
+        ):
+            continue
+        m = _INSIST_ORDER_RE.search(sentence)
+        if m and not quoted(sentence, m.start("verb")):
+            spans.append((start + m.start("verb"), start + m.end("verb")))
+    return spans
 
 
 # The promise form of the recipe tag, and the amounts that leave a recipe to the dose detector.

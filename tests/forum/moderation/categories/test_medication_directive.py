@@ -228,6 +228,30 @@ def test_directives_in_outside_voices(text):
     assert DIRECTIVE(text), text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shift his bedtime? no: move bedtime to 7 on nursery days, no matter what",
+        "take the tablet out of her room at night, full stop, that's half the battle",
+        "make him be in bed by 9:30 all through exams, no exceptions",
+    ],
+)
+def test_a_regimen_insisted_on_is_a_directive(text):
+    assert DIRECTIVE(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer's own rule, and a monitor (no treatment)
+        "We moved his bedtime to 7, no matter what, and it helped us all",
+        "Get a camera and put it on his cot every night, non-negotiable",
+    ],
+)
+def test_an_insisted_own_rule_or_a_monitor_is_no_directive(text):
+    assert not DIRECTIVE(text), text
+
+
 def test_it_still_points_at_a_medicine_with_no_test_between():
     assert DIRECTIVE("Ropinirole sorted my mum out. Ask the GP for it.")
 
