@@ -140,6 +140,9 @@ def test_verdicts_without_the_usual_words(text):
         "your granny is right, it is fits, take him to hospital",
         "this one is convulsion, not normal",
         "just her dozing off, not a seizure, don't bother waiting for the GP",
+        # the medicine as the cause, closed by a word that allows nothing else
+        "it's the venlafaxine, plain and simple",
+        "yes it is the quetiapine only, the rest is fine",
     ],
 )
 def test_verdicts_in_outside_voices(text):
