@@ -391,7 +391,9 @@ _REGIMEN_BODY = rf"""(?:do\s+not\s+|don'?t\s+|never\s+)?(?P<verb>
       |do\s+(?:that|this|it)\s+(?:for\s+(?:a|an|one|two|three|\d+)\s+(?:couple\s+of\s+|few\s+)?(?:days|nights
         |weeks?|months?|fortnight)|every\s+(?:night|day|evening)|and\s+(?:you|u|he|she|they)(?:'ll|\s+will))
       |do\s+(?:it\s+)?(?:exactly\s+)?as\s+(?:we|i)\s+did|do\s+exactly\s+(?:this|that)
-      |do\s+the\s+same|just\s+do\s+it|haced\s+lo\s+mismo|faites\s+(?:comme|pareil|la\s+m[eê]me)
+      # not the update asked for: "please do the same when you know more"
+      |do\s+the\s+same(?!\s+(?:when|once|if|as\s+soon\s+as)\s+(?:you|u)\s+(?:know|hear|find|get|can|have))
+      |just\s+do\s+it|haced\s+lo\s+mismo|faites\s+(?:comme|pareil|la\s+m[eê]me)
       |bring\s+{PERSON}\s+into\s+(?:your|the)\s+bed|co-?sleep
       |(?:ask|request|tell)\s+(?:(?:your|his|her|their|the)\s+)?{CLINICIAN}\s+(?:for|to\s+(?:prescribe
         |start|put|give|swap|switch|double|increase|up|add|change|move|lower|reduce|raise|wean

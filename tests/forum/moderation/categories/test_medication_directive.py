@@ -285,6 +285,8 @@ def test_a_medicine_put_to_their_doctor_still_hits(text: str) -> None:
         "Ask your GP for a referral and take the videos.",
         "Please don't stop her tablets without talking to her neurologist first.",
         "Stopping gabapentin suddenly can make things worse, so call the prescriber.",
+        # the update asked for, not a regimen
+        "So glad he's home. Do the same when you hear from the neuro, we'd love to know.",
     ],
 )
 def test_reported_instructions_are_not_directives(text: str) -> None:
