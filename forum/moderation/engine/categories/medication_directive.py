@@ -725,7 +725,7 @@ def _rules(text: str) -> tuple[Span, ...]:
 # daycare days, no matter what", "get the phone out of his room at night, full stop".
 _INSIST_MARK_RE = rx(
     r"""\b(?:no\s+matter\s+what|full\s+stop|no\s+exceptions?|non[- ]?negotiable
-    |that'?s\s+the\s+(?:trick|deal|fix|secret)|sin\s+excepci[oó]n|sans\s+exception
+    |that'?s\s+the\s+(?:trick|deal|fix|secret)|job\s+done|sin\s+excepci[oó]n|sans\s+exception
     |point\s+final|punto\s+final)\b"""
 )
 _INSIST_ORDER_RE = rx(

@@ -234,6 +234,7 @@ def test_directives_in_outside_voices(text):
         "shift his bedtime? no: move bedtime to 7 on nursery days, no matter what",
         "take the tablet out of her room at night, full stop, that's half the battle",
         "make him be in bed by 9:30 all through exams, no exceptions",
+        "put her down an hour earlier, job done",
     ],
 )
 def test_a_regimen_insisted_on_is_a_directive(text):
