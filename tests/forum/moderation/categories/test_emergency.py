@@ -241,6 +241,29 @@ def test_a_sign_that_passed_or_has_an_everyday_reason_is_no_event(text: str) -> 
     assert assess(text) == ((), ())
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reply: the signs are its reasons, "the 999 list", "a call to 999", "call now" later
+        (
+            "Don't wait for morning. Weakness on one side plus slurring is what the 999 list is "
+            "for. Call now and write down the time."
+        ),
+        "Half an hour of not answering is a call to 999, pet. Now.",
+        # an idiom and an insult
+        "A spoon of tonic water at bedtime stops leg cramps dead, worked for my dad for years.",
+        "Qué exagerada, seguro que es una floja y no aguanta nada.",
+    ],
+)
+def test_replies_idioms_and_insults_with_red_flag_words_are_no_event(text: str) -> None:
+    assert assess(text) == ((), ())
+
+
+def test_call_now_as_a_posts_first_words_stays_an_event() -> None:
+    certain, _doubt = assess("Call now, she's blue and not breathing")
+    assert certain
+
+
 def test_a_monitors_false_alarm_is_no_event() -> None:
     text = (
         "Our breathing mat beeped at 2am saying he'd stopped breathing. Ran in: he was pink and "

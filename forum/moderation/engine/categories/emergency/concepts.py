@@ -190,7 +190,8 @@ LIMP = _p(
     r"|(?:body|arms|legs|neck) (?:is |are |feels |went |gone )?(?:very |so |really |all )?"
     r"(?:soft and|loose|soft(?= ,| \.|$| like (?:that|jelly|a rag|rag|a cloth|cloth)))"
     r"|not holding (?:\S+ )?(?:neck|head)|no strength|(?:weak|soft) finish",
-    r"(?:fl[aá]cid[oa]|floj\w*|blandit[oa]|como un trapo|sin fuerza)",
+    r"(?:fl[aá]cid[oa]|(?<!una )(?<!un )(?<!qué )(?<!que )floj\w*|blandit[oa]|como un trapo"
+    r"|sin fuerza)",
     r"(?:tout mou|toute molle|mou comme|molle comme|hypotonique|sans tonus)",
     r"schlapp|schlaff|wie ein nasser sack|molinh[oa]|(?:todo|toda|muito|está|ficou) mole"
     r"|mole como|sem for[çc]a|sem t[ôo]nus",
@@ -378,6 +379,8 @@ DEFICIT = _p(
     rf"{_LIMB} (?:\S+ ){{0,3}}?(?:won't|wont|will not|doesn't|doesnt|isn't|isnt|is not) (?:\S+ )?"
     r"(?:move|moving|work|working|respond|grip|gripping|hold|holding)",
     rf"{_LIMB} (?:just |still )?(?:won't|wont|will not|doesn't|doesnt) do anything",
+    # not the idiom "it stops leg cramps dead"
+    rf"(?<!stops )(?<!stop )(?<!stopped )(?<!stopping )"
     rf"{_LIMB} (?:\S+ ){{0,2}}?(?:dead|limp|floppy|heavy|numb|weak and|hanging|clumsy|useless"
     r"|not working|gave way|giving way|gives way|give way|buckl\w*)",
     r"(?:face|mouth|smile|eye|eyelid|cheek|lip)(?:'s)? (?:\S+ ){0,4}?(?:droop\w*|drooping|sagging"

@@ -327,7 +327,7 @@ _ELSE_CLOSE = _p(
     r"|record|write|note|wait|watch|mention)"
     # closed by "any of those": "Any of those, call straight away", "if any of that shows up"
     r"|(?:if )?any of (?:those|these|that|them|the above|this)(?: \S+){0,2}? ,? (?:call|ring"
-    r"|phone|dial|get|go|take|straight)"
+    r"|phone|dial|get|go|take|straight|er|ed|a e|hospital|ambulance|" + _NUMBERS + r")"
     r"|if any of (?:those|these|that|them|the above|this) (?:\S+ ){0,2}?(?:shows? up|happens?"
     r"|appears?|starts?)"
 )
@@ -335,6 +335,8 @@ _ELSE_CLOSE = _p(
 # ("the warning signs are all there, his lips are blue" is not).
 LIST_OF_SIGNS = _p(
     r"(?:a )?list of (?:\S+ )?(?:signs|flags|symptoms|things)"
+    # "exactly what the 911 list is for", "is on the urgent list"
+    r"|(?:the|their|our) (?:" + _NUMBERS + r"|urgent|emergency|red flag|danger|ambulance) list"
     r"|(?:danger|warning|alarm|emergency|red flag) signs?|signs (?:like|such as|to watch|to look)"
 )
 _RULE_WORDS = ("said", "says", "told", "tells", "advis", "explain")
@@ -393,6 +395,9 @@ SEND_FOR_HELP = re.compile(
     r"|get (?:him|her|them) to"
     r"|llame|ll[ée]vel[oa]|appelez|appelle|allez) (?:\S+ ){0,3}?(?:" + _NUMBERS + "|15|061"
     r"|111|ambulance|emergency|a e|er|ed|casualty|hospital|urgencias|urgences|samu)(?![\w'])"
+    # help left to the hospital
+    r"|let (?:the )?(?:er|ed|a e|hospital|paramedics|ambulance crew|crew|doctors) (?:handle|deal"
+    r" with|sort)"
 )
 # "Fever with a stiff neck needs hospital tonight": the reasons a reply gives for going.
 NEEDS_HELP = _p(
@@ -401,6 +406,7 @@ NEEDS_HELP = _p(
     + "|15|an? ambulance"
     r"|ambulance|hospital|the er|the ed|er|ed|a e|casualty|emergency|to be seen|seeing|checking"
     r"|a doctor)|needs? (?:looking at|to be looked at)|necesitan? (?:\S+ )?(?:ambulancia|urgencias)"
+    r"|(?:is|means) a call to (?:" + _NUMBERS + r"|an ambulance|the ambulance)"
     # the same, told the other way round: "999 is who she needs right now"
     r"|(?:" + _NUMBERS + r"|an? ambulance|hospital|the er|a e) is (?:who|what) (?:\S+ )?needs?"
     r"|es urgente|c'est urgent"
@@ -677,6 +683,15 @@ _STILL_NOW = re.compile(
 )
 
 
+# The order alone after the reply's reasons: "A droop plus muddled words is what the list is
+# for. Call now and note the time." (not as the post's first words, where a parent might
+# write it).
+_CALL_NOW_LATER = re.compile(
+    r"^(?:please |so |just )?(?:call|ring|phone) (?:them )?(?:now|right now|straight away"
+    r"|immediately)(?: and| ,| \.|$)"
+)
+
+
 def sends_reader_for_help(post: list[Sentence], post_text: str) -> bool:
     """A reply, told with no "I" and nothing still going on, that sends the reader to emergency
     help ("Please call 999 now and say her right hand is weak"): its signs are its reasons."""
@@ -687,6 +702,7 @@ def sends_reader_for_help(post: list[Sentence], post_text: str) -> bool:
             CALL_NOW.match(post_text)
             or _number_then_order(post)
             or any(_NUMBER_NOT_PLAN.match(s.text) for s in post)
+            or any(_CALL_NOW_LATER.match(s.text) for s in post[1:])
             or _sends_for_help(tuple(s.text for s in post))
         )
     )
