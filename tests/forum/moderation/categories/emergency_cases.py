@@ -729,6 +729,11 @@ COUNT_UPDATES = [
 # Updates that must give nothing: jerks told earlier as a habit, then a long cluster that
 # still wakes or a count of nights; jerks that stopped again; a knock with signs ruled out.
 QUIET_UPDATES = [
+    # a reply that tells the poster what to note for the crew
+    (
+        ["she's burning up and I can barely rouse her"],
+        "Good call. Jot down her temperatures for the crew.",
+    ),
     # the after-care update and a reply that only sends the writer for help (train_b14b)
     (
         ["he had a fit and went grey and now he's not waking properly"],

@@ -259,6 +259,16 @@ def test_replies_idioms_and_insults_with_red_flag_words_are_no_event(text: str) 
     assert assess(text) == ((), ())
 
 
+def test_a_post_that_says_it_is_a_general_question_is_no_event() -> None:
+    text = (
+        "General question, nothing happening right now. Sometimes after a big jerk I can't wake "
+        "my wife for a few seconds. When would you ring 999?"
+    )
+    assert assess(text) == ((), ())
+    certain, _doubt = assess("Not a general question: he's grey and I can't wake him")
+    assert certain
+
+
 def test_call_now_as_a_posts_first_words_stays_an_event() -> None:
     certain, _doubt = assess("Call now, she's blue and not breathing")
     assert certain

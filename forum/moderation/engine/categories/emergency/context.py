@@ -303,6 +303,12 @@ GUIDANCE = _p(
     + "|an ambulance|ambulance|a e|er"
     r"|the er|hospital) (?:for|if|when) :"
 )
+# The poster says so, anywhere in the post: "General question, nothing happening right now."
+_NOTHING_NOW = _p(
+    r"(?<!not a )(?<!no )general question|nothing (?:is )?happening (?:right )?now"
+    r"|not happening (?:right )?now"
+    r"|(?:just |asking )?for future reference"
+)
 # "If you're worried about breathing or someone not waking, call 999": an instruction with
 # its condition, in one sentence.
 _IF_READER = _p(
@@ -762,6 +768,8 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
         return BENIGN
     present = _in_post(PRESENT, text)
     if _in_post(GUIDANCE, text) or sends_reader_for_help(post, post_text):
+        return GENERAL
+    if _in_post(_NOTHING_NOW, post_text) and not _in_post(_STILL_NOW, text):
         return GENERAL
     if not _in_post(FIRST_PERSON, text) and (
         _LIST_LEAD.match(text)

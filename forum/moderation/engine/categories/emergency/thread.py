@@ -107,7 +107,8 @@ _ADVICE = re.compile(
     r"(?:^|[,;:] )(?:please |just |now |so |ok |okay )?(?:call|ring|phone|dial|tell them|leave"
     r" (?:him|her|them)|give|don't|dont|do not|put|lay|keep|get (?:him|her|them|an?)|take"
     r" (?:him|her|them)|go to|go now|strip|sponge|up the|time it|roll (?:him|her)|turn (?:him"
-    r"|her)|stay with|let (?:him|her|them)|tell (?:him|her) to|llam\w+|dale|d[ée]le|appelez"
+    r"|her)|stay with|let (?:him|her|them)|tell (?:him|her) to|write down|note down|jot down"
+    r"|llam\w+|dale|d[ée]le|appelez"
     r"|appelle|donnez|laissez"
     r"|allez)(?![\w'])|(?<![\w'])(?:you|u|ur|your) (?:should|need|must|have to|'ll|will)(?![\w'])"
 )
