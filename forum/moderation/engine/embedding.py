@@ -17,15 +17,16 @@ from __future__ import annotations
 import functools
 import importlib.util
 import itertools
-import re
 from pathlib import Path
 
 import numpy as np
 
+from forum.moderation.engine import trie
+
 from .text import Memo
 
 DIMENSIONS = 256
-_WORD_RE = re.compile(r"\S+")
+_WORD_RE = trie.compile(r"\S+")
 
 
 def _package_dir() -> Path:

@@ -7,13 +7,13 @@ same author in the same thread (``moderate --jsonl``, the evaluation).
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
+from forum.moderation.engine import trie
 from forum.moderation.engine.text import HOLD, Category, Span, gettext_noop
 
 # Thresholds (0-100) of rapidfuzz's normalised edit similarity on the folded texts, and
@@ -23,8 +23,8 @@ TOKEN_SORT_THRESHOLD = 74.0
 MIN_LENGTH = 20
 MIN_LENGTH_RATIO = 0.5
 MIN_SHARED_WORDS = 0.5
-_DUP_STRIP_RE = re.compile(r"[^\w\s]+")
-_DUP_SPACE_RE = re.compile(r"\s+")
+_DUP_STRIP_RE = trie.compile(r"[^\w\s]+")
+_DUP_SPACE_RE = trie.compile(r"\s+")
 
 
 class Forms(NamedTuple):

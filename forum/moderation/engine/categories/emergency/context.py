@@ -16,6 +16,8 @@ from __future__ import annotations
 import functools
 import re
 
+from forum.moderation.engine import trie
+
 from .concepts import Hit
 from .tokens import Sentence
 
@@ -30,7 +32,7 @@ CONTEXTS = (NEGATED, HYPOTHETICAL, DREAM, GENERAL, HISTORICAL, OTHER, BENIGN)
 
 
 def _p(*alternatives: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])")
+    return trie.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])")
 
 
 # Emergency numbers by country: UK/IE 999 and 112, US/CA 911, AU 000, IN 108, SG 995, ZA 10177,
@@ -46,7 +48,7 @@ NEGATION = _p(
     r"|nicht|kein\w*|não|nao|nem"
 )
 # Wording of a hit that already contains its negation ("not breathing").
-_SELF_NEGATED = re.compile(
+_SELF_NEGATED = trie.compile(
     r"^(?:not|no|never|isn't|isnt|wasn't|wasnt|can't|cant|cannot|couldn't|couldnt|won't|wont"
     r"|doesn't|doesnt|didn't|didnt|ne|n')(?![\w'])"
 )
@@ -66,7 +68,7 @@ HYPOTHETICAL_TRIGGER = _p(
     r"|peur qu\w*|qu'il|qu'elle|agar|kabhi|yadi"
 )
 # "Not feeding and hard to rouse": a negation before "and" belongs to its own sign.
-_AND = re.compile(r"(?:^| )and(?: |$)")
+_AND = trie.compile(r"(?:^| )and(?: |$)")
 # A cause everyone knows, told with the sign: a dead arm from lying on it, purple lips from
 # a blackcurrant lolly, a bluish mouth in a cold bath that goes once warm, a teenager
 # impossible to wake for school.
@@ -250,7 +252,7 @@ _NOW_CUE = _p(
 
 # "I don't know if he's breathing" is not hypothetical.
 # ... nor is a question put to the person: "I asked her if she was ok and she can't answer".
-_REAL_IF = re.compile(
+_REAL_IF = trie.compile(
     r"(?:know|sure|see|check|tell|checking|unsure|wondering) (?:if|whether)"
     # ... nor the call handler's question: "they're asking if she's breathing ok"
     # (now, on the phone: "asking", not a doctor who once "asked whether he'd ever...")
@@ -301,7 +303,7 @@ _SOMEONE = _p(
 )
 # A reply listing when to ring ("Ambulance: blue or grey, gone limp, can't wake him. Everything
 # else, ring his mum."): a list opened by where to go, or closed by "everything else".
-_LIST_LEAD = re.compile(
+_LIST_LEAD = trie.compile(
     r"^(?:call |ring |dial )?(?:an )?(?:ambulance|" + _NUMBERS + "|a e|er|hospital|emergency)"
     r" (?:for |if |when )?[:,]"
 )
@@ -320,20 +322,20 @@ RULE_OF_THUMB = _p(
     r"(?:says|said|told us|tells us|told me|advised|advises) (?:that )?(?:a|an|any) (?:\S+ ){0,3}?"
     r"(?:seizure|fit|rash|fever|temperature|bump|knock|head injury)"
 )
-CALL_NOW = re.compile(
+CALL_NOW = trie.compile(
     r"^(?:please )?(?:ring|call|phone|dial|get (?:him|her|them|your \S+) to) (?:\S+ ){0,3}?"
     r"(?:" + _NUMBERS + "|15|061|ambulance|emergency|a&e|er|casualty|hospital)"
 )
 # The number alone opens the reply and an order to the reader follows: "911. Now. Tell them
 # back to back seizures" (not a parent's "911 now, she's blue" nor "911 now. she's blue").
-_NUMBER_ALONE = re.compile(r"^(?:" + _NUMBERS + r")(?: now| right now| straight away| asap)?$")
+_NUMBER_ALONE = trie.compile(r"^(?:" + _NUMBERS + r")(?: now| right now| straight away| asap)?$")
 # "000 now, not the GP tomorrow": the number put before the reader's own plan, a reply.
-_NUMBER_NOT_PLAN = re.compile(
+_NUMBER_NOT_PLAN = trie.compile(
     r"^(?:" + _NUMBERS + r") (?:now|right now|straight away|asap|tonight) ,? not (?:the |a |your"
     r" |his |her )?(?:\S+ )?(?:gp|doctor|clinic|polyclinic|surgery|111|morning|tomorrow|paed\w*"
     r"|ped\w*|pediatrician|health visitor|urgent care|walk in)"
 )
-_ORDER_TO_READER = re.compile(
+_ORDER_TO_READER = trie.compile(
     r"^(?:now |then |and )?(?:tell (?:them|the)|say|keep (?:him|her|them)|put (?:him|her|them)"
     r"|roll (?:him|her|them)|lay (?:him|her|them)|stay (?:on|with)|unlock|bring (?:him|her|them)"
     r"|take (?:him|her|them))(?![\w'])"
@@ -350,7 +352,7 @@ def _number_then_order(post: list[Sentence]) -> bool:
 
 # A reply that sends the poster to help ("No, ring 999 now. Face drooping..."), anywhere in
 # it: with no first person, its red flags are the reasons it gives, not an event.
-SEND_FOR_HELP = re.compile(
+SEND_FOR_HELP = trie.compile(
     r"(?:^|[,;:!?] |(?<![\w'])(?:no|please|so|then|just|now|and|or|wait|morning|up) )"
     r"(?:please |just |now )?(?:ring|call|phone|dial|hang up and call|go to|go straight to"
     r"|(?:take|bring) (?:him|her|them|the baby|your \S+) (?:to|straight to|into)"
@@ -399,7 +401,7 @@ _ACUTE = _p(
     r"|(?:gone|turned|turning|going) (?:a |an )?(?:bit )?(?:blue|bluish|grey|gray|greyish|dusky"
     r"|purple|mottled)"
 )
-FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|we|our|me|mi|mon|ma|je|j'ai|nous)\b")
+FIRST_PERSON = trie.compile(r"\b(?:i|i'm|im|my|we|our|me|mi|mon|ma|je|j'ai|nous)\b")
 CHRONIC = _p(
     r"every night|each night|most nights|for (?:weeks|months|years)|every week|cada noche"
     r"|toutes les nuits|chaque nuit|every time|whenever|(?<!last )at night"
@@ -612,8 +614,8 @@ def _moved_to_now(post: list[Sentence], index: int) -> bool:
 
 # "The nurse said this needs 999 and he's still fitting": an event told without "I" or "my".
 _STILL_GOING = _p(r"(?:he's|she's|hes|shes|he is|she is|they're|they are) still")
-_MINE = re.compile(r"\b(?:my|our|mine|mi|mon|ma)\b")
-_STILL_NOW = re.compile(
+_MINE = trie.compile(r"\b(?:my|our|mine|mi|mon|ma)\b")
+_STILL_NOW = trie.compile(
     r"\b(?:right now|still|currently|again tonight|help|ahora|maintenant|toujours"
     # a state that has lasted all day ("not drinking milk since morning") is not the old
     # problem a doctor once diagnosed
@@ -767,7 +769,7 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
 # The signs a parent rules out, and the state they report, when all is well: "no fever, no
 # stiff neck, no rash", "he doesn't go stiff or change colour", "both hands working",
 # "she's bouncing around and eating well", "he's absolutely fine", "the EEG was normal".
-_REASSURANCE = re.compile(
+_REASSURANCE = trie.compile(
     r"""\b(?:no|not|never|doesn'?t|didn'?t|isn'?t|wasn'?t|without|nothing\s+like|ni|sin|pas\s+de)
         \s+(?:\w+\s+){0,2}?(?:fever|temperature|temp|stiff\w*|rash|colou?r|blue|grey|gray|floppy|limp
         |vomit\w*|sick|drowsy|fiebre|fi[eè]vre)\w*
@@ -783,7 +785,7 @@ _REASSURANCE = re.compile(
     re.VERBOSE,
 )
 # What keeps the model's doubt, reassurance or not: a call for help, now, a red flag word.
-_ALARM = re.compile(
+_ALARM = trie.compile(
     r"""\b(?:help|now|right\s+now|still|tonight|what\s+(?:do|should)\s+i\s+do|can'?t\s+wake|won'?t\s+wake
         |not\s+(?:waking|responding|answering|breathing|moving)|blue|grey|gray|floppy|limp|breath\w*
         |gasp\w*|since\s+\d|ago|minutes?|mins?|drowsy|sleepy|head|fell(?!\s+asleep)|fall(?!\s+asleep)|banged|vomit\w*|sick
@@ -813,10 +815,10 @@ def reassured(norm: str, unexplained: str | None = None) -> bool:
 
 # A stiff neck with no fever ("woke with a stiff neck, can't turn his head, no temperature"):
 # slept on wrong, no red flag; its words are then no alarm.
-_NO_FEVER = re.compile(
+_NO_FEVER = trie.compile(
     r"\b(?:no|not|without|never)\s+(?:\w+\s+)?(?:fever|temperature|temp|high\s+temp)\b"
 )
-_NECK_ONLY = re.compile(
+_NECK_ONLY = trie.compile(
     r"\bstiff\w*\s+neck|\bneck\s+(?:is\s+|was\s+|feels\s+)?(?:a\s+bit\s+)?stiff\w*"
     r"|\b(?:turn|turning|move|moving|twist|twisting)\s+(?:his|her|their|my)\s+(?:head|neck)\b"
 )

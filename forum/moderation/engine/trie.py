@@ -1,0 +1,253 @@
+"""Compile a pattern so that Python's regex engine tries fewer alternatives, same matches.
+
+The rules are long alternations of phrases behind a word-boundary look-behind
+(``(?<![\\w'])(?:not breathing|can't wake|...)``). The engine tries each alternative in
+turn at every position, and a look-behind in front keeps it from skipping positions
+that cannot start a match. :func:`compile` rewrites the parsed pattern before it is
+compiled, with rewrites that keep every match (the same spans, the same groups, in the
+same order):
+
+* an alternative that starts with a non-capturing alternation or a small character set
+  is spread into one alternative per branch (``(?:can't|won't) wake`` becomes
+  ``can't wake|won't wake``): backtracking tries them in the same order;
+* alternatives that start with the same literal character share it
+  (``not x|no y`` becomes ``no(?:t x| y)``), recursively, like a trie. Alternatives
+  that start with different characters cannot both match at one position, so moving
+  one past another changes nothing; an alternative that does not start with a literal
+  is never moved past;
+* a look-behind in front of an alternation whose branches all start with a literal is
+  moved behind each branch's first character (``(?<![\\w'])(?:ab|cd)`` becomes
+  ``a(?<![\\w']a)b|c(?<![\\w']c)d``): the look-behind then sees the same characters,
+  and the engine can skip, in C, every position whose character starts no branch.
+
+Branches holding a capturing group are left as they are (moving or copying a group
+would renumber it), and so is any pattern with IGNORECASE. The compiled pattern keeps
+the source text as its ``pattern``, so patterns built from others' sources still work.
+Uses the standard library's own parser and code generator (``re._parser``,
+``re._compiler``: the project runs on CPython 3.11, see ``requires-python``); should
+they ever change, :func:`compile` falls back to ``re.compile``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+try:
+    import _sre
+    from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
+
+    _LITERAL = _constants.LITERAL
+    _IN = _constants.IN
+    _BRANCH = _constants.BRANCH
+    _SUBPATTERN = _constants.SUBPATTERN
+    _ASSERT = _constants.ASSERT
+    _ASSERT_NOT = _constants.ASSERT_NOT
+    _MAX_REPEAT = _constants.MAX_REPEAT
+    _MIN_REPEAT = _constants.MIN_REPEAT
+    _GROUP_OPS = frozenset({_SUBPATTERN, _constants.GROUPREF, _constants.GROUPREF_EXISTS})
+except (ImportError, AttributeError):  # pragma: no cover - another Python
+    _parser = None
+
+# Spreading an alternation copies what follows it once per branch; beyond this many
+# items in all the pattern is left as it is (compiling stays quick, code stays small).
+_MAX_SPREAD = 3000
+# What a parser or code generator of another shape would raise: then plain re.compile.
+_PARSER_CHANGED = (re.error, AttributeError, IndexError, TypeError, ValueError, RecursionError)
+# A character set is spread into literals only when it is this small.
+_MAX_SET = 4
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, with fewer alternatives tried (see module doc)."""
+    if _parser is None or flags & re.IGNORECASE:
+        return re.compile(pattern, flags)
+    try:
+        tree = _parser.parse(pattern, flags)
+        if tree.state.flags & re.IGNORECASE:
+            return re.compile(pattern, flags)
+        tree = _parser.SubPattern(tree.state, _sequence(list(tree.data), tree.state))
+        code = _compiler._code(tree, flags)
+        groupindex = tree.state.groupdict
+        indexgroup: list[Any] = [None] * tree.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        return _sre.compile(
+            pattern,
+            flags | tree.state.flags,
+            code,
+            tree.state.groups - 1,
+            groupindex,
+            tuple(indexgroup),
+        )
+    except _PARSER_CHANGED:  # pragma: no cover
+        return re.compile(pattern, flags)
+
+
+def _has_group(items: Any, state: Any) -> bool:
+    """Does this item list hold a capturing group or a back-reference (at any depth)?"""
+    if state.groups == 1:  # the pattern has none at all (group 0 is the whole match)
+        return False
+    for op, av in items:
+        if op in _GROUP_OPS:
+            if op is not _SUBPATTERN or av[0] is not None or av[1] or av[2]:
+                return True
+            if _has_group(av[3].data, state):
+                return True
+        elif op is _BRANCH:
+            if any(_has_group(alt.data, state) for alt in av[1]):
+                return True
+        elif isinstance(av, _parser.SubPattern):
+            if _has_group(av.data, state):
+                return True
+        elif isinstance(av, tuple):
+            for part in av:
+                if isinstance(part, _parser.SubPattern) and _has_group(part.data, state):
+                    return True
+    return False
+
+
+def _size(items: Any) -> int:
+    """Items in an item list, counted at every depth (what a copy of it costs)."""
+    total = 0
+    for _op, av in items:
+        total += 1
+        if isinstance(av, _parser.SubPattern):
+            total += _size(av.data)
+        elif isinstance(av, tuple):
+            for part in av:
+                if isinstance(part, _parser.SubPattern):
+                    total += _size(part.data)
+                elif isinstance(part, list) and part and isinstance(part[0], _parser.SubPattern):
+                    total += sum(_size(alt.data) for alt in part)
+    return total
+
+
+def _sequence(items: list[Any], state: Any) -> list[Any]:
+    """Rewrite an item list (recursing into every sub-pattern)."""
+    out: list[Any] = []
+    for op, av in items:
+        if op is _BRANCH:
+            alts = _branch([list(alt.data) for alt in av[1]], state)
+            if len(alts) == 1:  # one branch left: a non-capturing group, spliced in
+                out.extend(alts[0].data)
+            else:
+                out.append((_BRANCH, (None, alts)))
+        elif op is _SUBPATTERN:
+            group, add, delete, body = av
+            new = _parser.SubPattern(state, _sequence(list(body.data), state))
+            out.append((op, (group, add, delete, new)))
+        elif op in (_ASSERT, _ASSERT_NOT):
+            direction, body = av
+            out.append(
+                (op, (direction, _parser.SubPattern(state, _sequence(list(body.data), state))))
+            )
+        elif isinstance(av, tuple) and any(isinstance(p, _parser.SubPattern) for p in av):
+            out.append(
+                (
+                    op,
+                    tuple(
+                        _parser.SubPattern(state, _sequence(list(p.data), state))
+                        if isinstance(p, _parser.SubPattern)
+                        else p
+                        for p in av
+                    ),
+                )
+            )
+        else:
+            out.append((op, av))
+    return _lift_lookbehind(out, state)
+
+
+def _spread(alt: list[Any], state: Any) -> list[list[Any]]:
+    """The alternative as one or more alternatives, each led by a literal if it can be."""
+    if not alt:
+        return [alt]
+    op, av = alt[0]
+    rest = alt[1:]
+    if op is _BRANCH:
+        heads = [list(a.data) for a in av[1]]
+    elif op in (_MAX_REPEAT, _MIN_REPEAT) and av[0] == 0 and av[1] == 1 and av[2].getwidth()[0] > 0:
+        # x?r is xr|r (greedy) and x??r is r|xr (lazy); x never matches empty here
+        heads = [list(av[2].data), []]
+        if op is _MIN_REPEAT:
+            heads.reverse()
+    elif (
+        op is _IN
+        and len(av) <= _MAX_SET
+        and all(o is _LITERAL for o, _v in av)
+        and len({v for _o, v in av}) == len(av)
+    ):
+        heads = [[(_LITERAL, v)] for _o, v in av]
+    else:
+        return [alt]
+    if _has_group(rest, state) or _size(rest) * len(heads) > _MAX_SPREAD:
+        return [alt]
+    out: list[list[Any]] = []
+    for head in heads:
+        out.extend(_spread(head + rest, state))
+    return out
+
+
+def _branch(alts: list[list[Any]], state: Any) -> list[Any]:
+    """The alternatives of a branch, sharing their leading characters (see module doc)."""
+    if any(_has_group(alt, state) for alt in alts):
+        return [_parser.SubPattern(state, _sequence(alt, state)) for alt in alts]
+    spread: list[list[Any]] = []
+    for alt in alts:
+        spread.extend(_spread(alt, state))
+    # Runs of literal-led alternatives, grouped by first character in order of first
+    # appearance; any other alternative ends a run and keeps its place.
+    groups: list[Any] = []  # (char, [rests]) or [alt]
+    run: dict[int, list[list[Any]]] = {}
+    for alt in spread:
+        if alt and alt[0][0] is _LITERAL:
+            char = alt[0][1]
+            if char not in run:
+                run[char] = []
+                groups.append((char, run[char]))
+            run[char].append(alt[1:])
+        else:
+            run = {}
+            groups.append([alt])
+    out: list[Any] = []
+    for group in groups:
+        if isinstance(group, list):
+            out.append(_parser.SubPattern(state, _sequence(group[0], state)))
+            continue
+        char, rests = group
+        if len(rests) == 1:
+            body = [(_LITERAL, char), *rests[0]]
+        else:
+            alts = [_parser.SubPattern(state, rest) for rest in rests]
+            body = [(_LITERAL, char), (_BRANCH, (None, alts))]
+        out.append(_parser.SubPattern(state, _sequence(body, state)))
+    return out
+
+
+def _lift_lookbehind(items: list[Any], state: Any) -> list[Any]:
+    """``(?<!B)(?:a..|b..)`` -> ``(?:a(?<!Ba)..|b(?<!Bb)..)`` when every branch starts with
+    a literal, and ``(?<!B)a`` -> ``a(?<!Ba)`` (see the module doc)."""
+    if len(items) < 2:
+        return items
+    (op, av), (next_op, next_av) = items[0], items[1]
+    if op not in (_ASSERT, _ASSERT_NOT) or av[0] != -1:
+        return items
+    direction, body = av
+    lo, hi = body.getwidth()
+    if lo != hi:
+        return items
+
+    def behind(char: int) -> tuple[Any, Any]:
+        look = _parser.SubPattern(state, [*body.data, (_LITERAL, char)])
+        return (op, (direction, look))
+
+    if next_op is _LITERAL:
+        return [items[1], behind(next_av), *items[2:]]
+    if next_op is _BRANCH and all(alt.data and alt.data[0][0] is _LITERAL for alt in next_av[1]):
+        alts = [
+            _parser.SubPattern(state, [alt.data[0], behind(alt.data[0][1]), *alt.data[1:]])
+            for alt in next_av[1]
+        ]
+        return [(_BRANCH, (None, alts)), *items[2:]]
+    return items
