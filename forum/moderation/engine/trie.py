@@ -43,6 +43,10 @@ try:
     _SUBPATTERN = _constants.SUBPATTERN
     _ASSERT = _constants.ASSERT
     _ASSERT_NOT = _constants.ASSERT_NOT
+    _AT = _constants.AT
+    _AT_BOUNDARY = _constants.AT_BOUNDARY
+    _CATEGORY = _constants.CATEGORY
+    _CATEGORY_WORD = _constants.CATEGORY_WORD
     _MAX_REPEAT = _constants.MAX_REPEAT
     _MIN_REPEAT = _constants.MIN_REPEAT
     _GROUP_OPS = frozenset({_SUBPATTERN, _constants.GROUPREF, _constants.GROUPREF_EXISTS})
@@ -52,6 +56,7 @@ except (ImportError, AttributeError):  # pragma: no cover - another Python
 # Spreading an alternation copies what follows it once per branch; beyond this many
 # items in all the pattern is left as it is (compiling stays quick, code stays small).
 _MAX_SPREAD = 3000
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 # What a parser or code generator of another shape would raise: then plain re.compile.
 _PARSER_CHANGED = (re.error, AttributeError, IndexError, TypeError, ValueError, RecursionError)
 # A character set is spread into literals only when it is this small.
@@ -165,6 +170,17 @@ def _spread(alt: list[Any], state: Any) -> list[list[Any]]:
         return [alt]
     op, av = alt[0]
     rest = alt[1:]
+    if _liftable(op, av) and rest and rest[0][0] is not _LITERAL:
+        # a look-behind (or \b) before an alternation: spread what follows, then lift it
+        # into each literal-led alternative (the assertion is tried at the same place)
+        tails = _spread(rest, state)
+        if len(tails) == 1 or _size(alt) * len(tails) > _MAX_SPREAD:
+            return [alt]
+        out = []
+        for tail in tails:
+            lifted = _lift_lookbehind([alt[0], *tail], state)
+            out.append(lifted if lifted[0][0] is _LITERAL else [alt[0], *tail])
+        return out
     if op is _BRANCH:
         heads = [list(a.data) for a in av[1]]
     elif op in (_MAX_REPEAT, _MIN_REPEAT) and av[0] == 0 and av[1] == 1 and av[2].getwidth()[0] > 0:
@@ -227,27 +243,54 @@ def _branch(alts: list[list[Any]], state: Any) -> list[Any]:
 
 def _lift_lookbehind(items: list[Any], state: Any) -> list[Any]:
     """``(?<!B)(?:a..|b..)`` -> ``(?:a(?<!Ba)..|b(?<!Bb)..)`` when every branch starts with
-    a literal, and ``(?<!B)a`` -> ``a(?<!Ba)`` (see the module doc)."""
+    a literal, and ``(?<!B)a`` -> ``a(?<!Ba)`` (see the module doc). A leading ``\\b`` is
+    a look-behind too once the next character is known: before a word character it says
+    the one before is none (``(?<!\\w)``), before any other that it is one (``(?<=\\w)``).
+    """
     if len(items) < 2:
         return items
     (op, av), (next_op, next_av) = items[0], items[1]
-    if op not in (_ASSERT, _ASSERT_NOT) or av[0] != -1:
-        return items
-    direction, body = av
-    lo, hi = body.getwidth()
-    if lo != hi:
-        return items
+    if op is _AT and av is _AT_BOUNDARY and not state.flags & re.LOCALE:
 
-    def behind(char: int) -> tuple[Any, Any]:
-        look = _parser.SubPattern(state, [*body.data, (_LITERAL, char)])
-        return (op, (direction, look))
+        def behind(char: int) -> tuple[Any, Any] | None:
+            if char >= 128:  # the word characters of other scripts: not worth the doubt
+                return None
+            kind = _ASSERT_NOT if chr(char) in _ASCII_WORD else _ASSERT
+            look = _parser.SubPattern(
+                state, [(_IN, [(_CATEGORY, _CATEGORY_WORD)]), (_LITERAL, char)]
+            )
+            return (kind, (-1, look))
 
+    elif op in (_ASSERT, _ASSERT_NOT) and av[0] == -1 and _fixed(av[1]):
+
+        def behind(char: int) -> tuple[Any, Any] | None:
+            look = _parser.SubPattern(state, [*av[1].data, (_LITERAL, char)])
+            return (op, (-1, look))
+
+    else:
+        return items
     if next_op is _LITERAL:
-        return [items[1], behind(next_av), *items[2:]]
+        lifted = behind(next_av)
+        return items if lifted is None else [items[1], lifted, *items[2:]]
     if next_op is _BRANCH and all(alt.data and alt.data[0][0] is _LITERAL for alt in next_av[1]):
+        looks = [behind(alt.data[0][1]) for alt in next_av[1]]
+        if any(look is None for look in looks):
+            return items
         alts = [
-            _parser.SubPattern(state, [alt.data[0], behind(alt.data[0][1]), *alt.data[1:]])
-            for alt in next_av[1]
+            _parser.SubPattern(state, [alt.data[0], look, *alt.data[1:]])
+            for alt, look in zip(next_av[1], looks, strict=True)
         ]
         return [(_BRANCH, (None, alts)), *items[2:]]
     return items
+
+
+def _liftable(op: Any, av: Any) -> bool:
+    """Is this item a \\b or a fixed-width look-behind (see _lift_lookbehind)?"""
+    if op is _AT:
+        return av is _AT_BOUNDARY
+    return op in (_ASSERT, _ASSERT_NOT) and av[0] == -1 and _fixed(av[1])
+
+
+def _fixed(body: Any) -> bool:
+    lo, hi = body.getwidth()
+    return bool(lo == hi)

@@ -20,6 +20,7 @@ TEXTS = [
     "he's fine now, breathing normally",
     "cant cannot couldn't can not won't wont",
     "a b c abc a1 _a 'a a' ab-cd",
+    "no need, no  way! an x a y -a- b-b 12 x1",
     "",
 ]
 PATTERNS = [
@@ -31,6 +32,8 @@ PATTERNS = [
     r"(?<!a)(?:b|c)d|(?<=[ '])(?:no|not)\b",
     r"(?:x|y)(?:\d+)|x|y|\d",
     r"(?i)not|no",
+    r"\b(?:\bno\s+(?:need|way)|\b(?:a|an)\s+(?:x|y)|-(?:a|b)|\d+)\b",
+    r"\b(?:ab|-c|ac)|\b_a|(?<=\s)(?:a|'a)",
 ]
 
 
