@@ -71,6 +71,10 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         tree = _parser.parse(pattern, flags)
         if tree.state.flags & re.IGNORECASE:
             return re.compile(pattern, flags)
+        # Spreading copies the same items into many branches: each is rewritten once (its
+        # rewrite is shared, as the compiler only reads it); the memo keeps the original
+        # alive so that its id stays its own. Kept on this parse's own state object.
+        tree.state.trie_memo = {}
         tree = _parser.SubPattern(tree.state, _sequence(list(tree.data), tree.state))
         code = _compiler._code(tree, flags)
         groupindex = tree.state.groupdict
@@ -93,22 +97,31 @@ def _has_group(items: Any, state: Any) -> bool:
     """Does this item list hold a capturing group or a back-reference (at any depth)?"""
     if state.groups == 1:  # the pattern has none at all (group 0 is the whole match)
         return False
-    for op, av in items:
-        if op in _GROUP_OPS:
-            if op is not _SUBPATTERN or av[0] is not None or av[1] or av[2]:
-                return True
-            if _has_group(av[3].data, state):
-                return True
-        elif op is _BRANCH:
-            if any(_has_group(alt.data, state) for alt in av[1]):
-                return True
-        elif isinstance(av, _parser.SubPattern):
-            if _has_group(av.data, state):
-                return True
-        elif isinstance(av, tuple):
-            for part in av:
-                if isinstance(part, _parser.SubPattern) and _has_group(part.data, state):
-                    return True
+    return any(_item_has_group(item, state) for item in items)
+
+
+def _item_has_group(item: Any, state: Any) -> bool:
+    key = ("group", id(item))
+    memo = state.trie_memo
+    if key not in memo:
+        memo[key] = (item, _item_has_group_uncached(item, state))
+    return bool(memo[key][1])
+
+
+def _item_has_group_uncached(item: Any, state: Any) -> bool:
+    op, av = item
+    if op in _GROUP_OPS:
+        if op is not _SUBPATTERN or av[0] is not None or av[1] or av[2]:
+            return True
+        return _has_group(av[3].data, state)
+    if op is _BRANCH:
+        return any(_has_group(alt.data, state) for alt in av[1])
+    if isinstance(av, _parser.SubPattern):
+        return _has_group(av.data, state)
+    if isinstance(av, tuple):
+        return any(
+            isinstance(part, _parser.SubPattern) and _has_group(part.data, state) for part in av
+        )
     return False
 
 
@@ -131,37 +144,38 @@ def _size(items: Any) -> int:
 def _sequence(items: list[Any], state: Any) -> list[Any]:
     """Rewrite an item list (recursing into every sub-pattern)."""
     out: list[Any] = []
-    for op, av in items:
-        if op is _BRANCH:
-            alts = _branch([list(alt.data) for alt in av[1]], state)
-            if len(alts) == 1:  # one branch left: a non-capturing group, spliced in
-                out.extend(alts[0].data)
-            else:
-                out.append((_BRANCH, (None, alts)))
-        elif op is _SUBPATTERN:
-            group, add, delete, body = av
-            new = _parser.SubPattern(state, _sequence(list(body.data), state))
-            out.append((op, (group, add, delete, new)))
-        elif op in (_ASSERT, _ASSERT_NOT):
-            direction, body = av
-            out.append(
-                (op, (direction, _parser.SubPattern(state, _sequence(list(body.data), state))))
-            )
-        elif isinstance(av, tuple) and any(isinstance(p, _parser.SubPattern) for p in av):
-            out.append(
-                (
-                    op,
-                    tuple(
-                        _parser.SubPattern(state, _sequence(list(p.data), state))
-                        if isinstance(p, _parser.SubPattern)
-                        else p
-                        for p in av
-                    ),
-                )
-            )
-        else:
-            out.append((op, av))
+    memo = state.trie_memo
+    for item in items:
+        key = ("item", id(item))
+        if key not in memo:
+            memo[key] = (item, _item(item, state))
+        out.extend(memo[key][1])
     return _lift_lookbehind(out, state)
+
+
+def _item(item: Any, state: Any) -> list[Any]:
+    """One item rewritten: as a list, since a branch left with one alternative is spliced."""
+    op, av = item
+    if op is _BRANCH:
+        alts = _branch([list(alt.data) for alt in av[1]], state)
+        if len(alts) == 1:  # one branch left: a non-capturing group, spliced in
+            return list(alts[0].data)
+        return [(_BRANCH, (None, alts))]
+    if op is _SUBPATTERN:
+        group, add, delete, body = av
+        return [(op, (group, add, delete, _parser.SubPattern(state, _sequence(body.data, state))))]
+    if op in (_ASSERT, _ASSERT_NOT):
+        direction, body = av
+        return [(op, (direction, _parser.SubPattern(state, _sequence(body.data, state))))]
+    if isinstance(av, tuple) and any(isinstance(p, _parser.SubPattern) for p in av):
+        parts = tuple(
+            _parser.SubPattern(state, _sequence(p.data, state))
+            if isinstance(p, _parser.SubPattern)
+            else p
+            for p in av
+        )
+        return [(op, parts)]
+    return [item]
 
 
 def _spread(alt: list[Any], state: Any) -> list[list[Any]]:
@@ -170,11 +184,13 @@ def _spread(alt: list[Any], state: Any) -> list[list[Any]]:
         return [alt]
     op, av = alt[0]
     rest = alt[1:]
-    if _liftable(op, av) and rest and rest[0][0] is not _LITERAL:
+    if _liftable(op, av) and rest and rest[0][0] is _LITERAL:
+        return [_lift_lookbehind(alt, state)]
+    if _liftable(op, av) and rest:
         # a look-behind (or \b) before an alternation: spread what follows, then lift it
         # into each literal-led alternative (the assertion is tried at the same place)
         tails = _spread(rest, state)
-        if len(tails) == 1 or _size(alt) * len(tails) > _MAX_SPREAD:
+        if _size(alt) * len(tails) > _MAX_SPREAD:
             return [alt]
         out = []
         for tail in tails:
@@ -212,20 +228,25 @@ def _branch(alts: list[list[Any]], state: Any) -> list[Any]:
     spread: list[list[Any]] = []
     for alt in alts:
         spread.extend(_spread(alt, state))
-    # Runs of literal-led alternatives, grouped by first character in order of first
-    # appearance; any other alternative ends a run and keeps its place.
-    groups: list[Any] = []  # (char, [rests]) or [alt]
-    run: dict[int, list[list[Any]]] = {}
+    # Literal-led alternatives grouped by first character, each group where its first
+    # member was. A later one joins its group only if every alternative it moves past
+    # cannot start with its character; otherwise it starts a group of its own.
+    groups: list[Any] = []  # (char, [rests]) or [alt, its first characters or None]
     for alt in spread:
-        if alt and alt[0][0] is _LITERAL:
-            char = alt[0][1]
-            if char not in run:
-                run[char] = []
-                groups.append((char, run[char]))
-            run[char].append(alt[1:])
+        if not (alt and alt[0][0] is _LITERAL):
+            groups.append([alt, _first(alt)])
+            continue
+        char = alt[0][1]
+        for group in reversed(groups):
+            if isinstance(group, tuple):
+                if group[0] == char:
+                    group[1].append(alt[1:])
+                    break
+            elif group[1] is None or char in group[1]:
+                groups.append((char, [alt[1:]]))
+                break
         else:
-            run = {}
-            groups.append([alt])
+            groups.append((char, [alt[1:]]))
     out: list[Any] = []
     for group in groups:
         if isinstance(group, list):
@@ -239,6 +260,25 @@ def _branch(alts: list[list[Any]], state: Any) -> list[Any]:
             body = [(_LITERAL, char), (_BRANCH, (None, alts))]
         out.append(_parser.SubPattern(state, _sequence(body, state)))
     return out
+
+
+def _first(items: list[Any]) -> frozenset[int] | None:
+    """The characters a match of ``items`` can start with, or None when not known."""
+    if not items:
+        return None
+    op, av = items[0]
+    if op is _LITERAL:
+        return frozenset((av,))
+    if op is _IN and all(o is _LITERAL for o, _v in av):
+        return frozenset(v for _o, v in av)
+    if op is _BRANCH:
+        firsts = [_first(list(alt.data)) for alt in av[1]]
+        if any(f is None for f in firsts):
+            return None
+        return frozenset().union(*firsts)  # type: ignore[arg-type]
+    if op in (_MAX_REPEAT, _MIN_REPEAT) and av[0] >= 1:
+        return _first(list(av[2].data))
+    return None
 
 
 def _lift_lookbehind(items: list[Any], state: Any) -> list[Any]:
