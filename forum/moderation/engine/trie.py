@@ -49,6 +49,20 @@ try:
     _CATEGORY_WORD = _constants.CATEGORY_WORD
     _MAX_REPEAT = _constants.MAX_REPEAT
     _MIN_REPEAT = _constants.MIN_REPEAT
+    # the items that hold other items (rewritten inside); any other is a leaf
+    _NESTED = frozenset(
+        {
+            _BRANCH,
+            _SUBPATTERN,
+            _ASSERT,
+            _ASSERT_NOT,
+            _constants.MAX_REPEAT,
+            _constants.MIN_REPEAT,
+            _constants.POSSESSIVE_REPEAT,
+            _constants.ATOMIC_GROUP,
+            _constants.GROUPREF_EXISTS,
+        }
+    )
     _GROUP_OPS = frozenset({_SUBPATTERN, _constants.GROUPREF, _constants.GROUPREF_EXISTS})
 except (ImportError, AttributeError):  # pragma: no cover - another Python
     _parser = None
@@ -75,6 +89,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         # rewrite is shared, as the compiler only reads it); the memo keeps the original
         # alive so that its id stays its own. Kept on this parse's own state object.
         tree.state.trie_memo = {}
+        tree.state.trie_groups = {}
         tree = _parser.SubPattern(tree.state, _sequence(list(tree.data), tree.state))
         code = _compiler._code(tree, flags)
         groupindex = tree.state.groupdict
@@ -101,11 +116,13 @@ def _has_group(items: Any, state: Any) -> bool:
 
 
 def _item_has_group(item: Any, state: Any) -> bool:
-    key = ("group", id(item))
-    memo = state.trie_memo
-    if key not in memo:
-        memo[key] = (item, _item_has_group_uncached(item, state))
-    return bool(memo[key][1])
+    if item[0] not in _NESTED and item[0] not in _GROUP_OPS:
+        return False
+    memo = state.trie_groups
+    done = memo.get(id(item))
+    if done is None:
+        done = memo[id(item)] = (item, _item_has_group_uncached(item, state))
+    return bool(done[1])
 
 
 def _item_has_group_uncached(item: Any, state: Any) -> bool:
@@ -146,10 +163,13 @@ def _sequence(items: list[Any], state: Any) -> list[Any]:
     out: list[Any] = []
     memo = state.trie_memo
     for item in items:
-        key = ("item", id(item))
-        if key not in memo:
-            memo[key] = (item, _item(item, state))
-        out.extend(memo[key][1])
+        if item[0] not in _NESTED:  # a literal, a set, an anchor: kept as it is
+            out.append(item)
+            continue
+        done = memo.get(id(item))
+        if done is None:
+            done = memo[id(item)] = (item, _item(item, state))
+        out.extend(done[1])
     return _lift_lookbehind(out, state)
 
 
@@ -157,7 +177,7 @@ def _item(item: Any, state: Any) -> list[Any]:
     """One item rewritten: as a list, since a branch left with one alternative is spliced."""
     op, av = item
     if op is _BRANCH:
-        alts = _branch([list(alt.data) for alt in av[1]], state)
+        alts = _branch([alt.data for alt in av[1]], state)
         if len(alts) == 1:  # one branch left: a non-capturing group, spliced in
             return list(alts[0].data)
         return [(_BRANCH, (None, alts))]
@@ -198,10 +218,10 @@ def _spread(alt: list[Any], state: Any) -> list[list[Any]]:
             out.append(lifted if lifted[0][0] is _LITERAL else [alt[0], *tail])
         return out
     if op is _BRANCH:
-        heads = [list(a.data) for a in av[1]]
+        heads = [a.data for a in av[1]]
     elif op in (_MAX_REPEAT, _MIN_REPEAT) and av[0] == 0 and av[1] == 1 and av[2].getwidth()[0] > 0:
         # x?r is xr|r (greedy) and x??r is r|xr (lazy); x never matches empty here
-        heads = [list(av[2].data), []]
+        heads = [av[2].data, []]
         if op is _MIN_REPEAT:
             heads.reverse()
     elif (
@@ -272,12 +292,12 @@ def _first(items: list[Any]) -> frozenset[int] | None:
     if op is _IN and all(o is _LITERAL for o, _v in av):
         return frozenset(v for _o, v in av)
     if op is _BRANCH:
-        firsts = [_first(list(alt.data)) for alt in av[1]]
+        firsts = [_first(alt.data) for alt in av[1]]
         if any(f is None for f in firsts):
             return None
         return frozenset().union(*firsts)  # type: ignore[arg-type]
     if op in (_MAX_REPEAT, _MIN_REPEAT) and av[0] >= 1:
-        return _first(list(av[2].data))
+        return _first(av[2].data)
     return None
 
 
