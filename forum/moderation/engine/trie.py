@@ -309,6 +309,8 @@ def _lift_lookbehind(items: list[Any], state: Any) -> list[Any]:
     """
     if len(items) < 2:
         return items
+    if len(items) > 2 and _liftable(*items[0]) and _liftable(*items[1]):
+        items = [items[0], *_lift_lookbehind(items[1:], state)]  # a chain: the inner first
     (op, av), (next_op, next_av) = items[0], items[1]
     if op is _AT and av is _AT_BOUNDARY and not state.flags & re.LOCALE:
 

@@ -34,6 +34,7 @@ PATTERNS = [
     r"(?i)not|no",
     r"\b(?:\bno\s+(?:need|way)|\b(?:a|an)\s+(?:x|y)|-(?:a|b)|\d+)\b",
     r"\b(?:ab|-c|ac)|\b_a|(?<=\s)(?:a|'a)",
+    r"\b(?:\b(?:no|an?)\s+(?:need|x)|\bb)(?<!a)(?:\s|$)",
 ]
 
 
