@@ -20,8 +20,10 @@ same order):
   ``a(?<![\\w']a)b|c(?<![\\w']c)d``): the look-behind then sees the same characters,
   and the engine can skip, in C, every position whose character starts no branch.
 
-Branches holding a capturing group are left as they are (moving or copying a group
-would renumber it), and so is any pattern with IGNORECASE. The compiled pattern keeps
+A capturing group may be moved or copied: its number is written in the parsed pattern
+and a match takes the same path through it. A branch holding a back-reference or a
+conditional is left as it is, and so is a group with its own flags and any pattern
+with IGNORECASE. The compiled pattern keeps
 the source text as its ``pattern``, so patterns built from others' sources still work.
 Uses the standard library's own parser and code generator (``re._parser``,
 ``re._compiler``: the project runs on CPython 3.11, see ``requires-python``); should
@@ -63,7 +65,7 @@ try:
             _constants.GROUPREF_EXISTS,
         }
     )
-    _GROUP_OPS = frozenset({_SUBPATTERN, _constants.GROUPREF, _constants.GROUPREF_EXISTS})
+    _PIN_OPS = frozenset({_constants.GROUPREF, _constants.GROUPREF_EXISTS})
 except (ImportError, AttributeError):  # pragma: no cover - another Python
     _parser = None
 
@@ -89,7 +91,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         # rewrite is shared, as the compiler only reads it); the memo keeps the original
         # alive so that its id stays its own. Kept on this parse's own state object.
         tree.state.trie_memo = {}
-        tree.state.trie_groups = {}
+        tree.state.trie_pins = {}
         tree = _parser.SubPattern(tree.state, _sequence(list(tree.data), tree.state))
         code = _compiler._code(tree, flags)
         groupindex = tree.state.groupdict
@@ -108,36 +110,37 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
 
 
-def _has_group(items: Any, state: Any) -> bool:
-    """Does this item list hold a capturing group or a back-reference (at any depth)?"""
+def _pinned(items: Any, state: Any) -> bool:
+    """Does this item list hold a back-reference or a conditional (at any depth)? Then it
+    is neither spread nor regrouped (see the module doc)."""
     if state.groups == 1:  # the pattern has none at all (group 0 is the whole match)
         return False
-    return any(_item_has_group(item, state) for item in items)
+    return any(_item_pinned(item, state) for item in items)
 
 
-def _item_has_group(item: Any, state: Any) -> bool:
-    if item[0] not in _NESTED and item[0] not in _GROUP_OPS:
+def _item_pinned(item: Any, state: Any) -> bool:
+    if item[0] not in _NESTED and item[0] not in _PIN_OPS:
         return False
-    memo = state.trie_groups
+    memo = state.trie_pins
     done = memo.get(id(item))
     if done is None:
-        done = memo[id(item)] = (item, _item_has_group_uncached(item, state))
+        done = memo[id(item)] = (item, _item_pinned_uncached(item, state))
     return bool(done[1])
 
 
-def _item_has_group_uncached(item: Any, state: Any) -> bool:
+def _item_pinned_uncached(item: Any, state: Any) -> bool:
     op, av = item
-    if op in _GROUP_OPS:
-        if op is not _SUBPATTERN or av[0] is not None or av[1] or av[2]:
-            return True
-        return _has_group(av[3].data, state)
+    if op in _PIN_OPS:
+        return True
+    if op is _SUBPATTERN:
+        return _pinned(av[3].data, state)
     if op is _BRANCH:
-        return any(_has_group(alt.data, state) for alt in av[1])
+        return any(_pinned(alt.data, state) for alt in av[1])
     if isinstance(av, _parser.SubPattern):
-        return _has_group(av.data, state)
+        return _pinned(av.data, state)
     if isinstance(av, tuple):
         return any(
-            isinstance(part, _parser.SubPattern) and _has_group(part.data, state) for part in av
+            isinstance(part, _parser.SubPattern) and _pinned(part.data, state) for part in av
         )
     return False
 
@@ -183,6 +186,8 @@ def _item(item: Any, state: Any) -> list[Any]:
         return [(_BRANCH, (None, alts))]
     if op is _SUBPATTERN:
         group, add, delete, body = av
+        if add or delete:  # its own flags (IGNORECASE would match "a" and "A" alike)
+            return [item]
         return [(op, (group, add, delete, _parser.SubPattern(state, _sequence(body.data, state))))]
     if op in (_ASSERT, _ASSERT_NOT):
         direction, body = av
@@ -233,7 +238,7 @@ def _spread(alt: list[Any], state: Any) -> list[list[Any]]:
         heads = [[(_LITERAL, v)] for _o, v in av]
     else:
         return [alt]
-    if _has_group(rest, state) or _size(rest) * len(heads) > _MAX_SPREAD:
+    if _pinned(rest, state) or _size(rest) * len(heads) > _MAX_SPREAD:
         return [alt]
     out: list[list[Any]] = []
     for head in heads:
@@ -243,7 +248,7 @@ def _spread(alt: list[Any], state: Any) -> list[list[Any]]:
 
 def _branch(alts: list[list[Any]], state: Any) -> list[Any]:
     """The alternatives of a branch, sharing their leading characters (see module doc)."""
-    if any(_has_group(alt, state) for alt in alts):
+    if any(_pinned(alt, state) for alt in alts):
         return [_parser.SubPattern(state, _sequence(alt, state)) for alt in alts]
     spread: list[list[Any]] = []
     for alt in alts:

@@ -21,6 +21,7 @@ TEXTS = [
     "cant cannot couldn't can not won't wont",
     "a b c abc a1 _a 'a a' ab-cd",
     "no need, no  way! an x a y -a- b-b 12 x1",
+    "xAB xac xB abacad nono notno",
     "",
 ]
 PATTERNS = [
@@ -32,6 +33,7 @@ PATTERNS = [
     r"(?<!a)(?:b|c)d|(?<=[ '])(?:no|not)\b",
     r"(?:x|y)(?:\d+)|x|y|\d",
     r"(?i)not|no",
+    r"x(?i:ab|b|Ac)|(a)(?:b|c)|a(?:c|(d))|(?P<n>no)t?(?P=n)?|(?(1)b|n)",
     r"\b(?:\bno\s+(?:need|way)|\b(?:a|an)\s+(?:x|y)|-(?:a|b)|\d+)\b",
     r"\b(?:ab|-c|ac)|\b_a|(?<=\s)(?:a|'a)",
     r"\b(?:\b(?:no|an?)\s+(?:need|x)|\bb)(?<!a)(?:\s|$)",
@@ -39,7 +41,7 @@ PATTERNS = [
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[object, ...]]:
-    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+    return [(m.span(), m.groups(), m.lastindex) for m in pattern.finditer(text)]
 
 
 @pytest.mark.parametrize("source", PATTERNS)
