@@ -17,7 +17,6 @@ from __future__ import annotations
 import functools
 import importlib.util
 import itertools
-import re
 from pathlib import Path
 
 import numpy as np
@@ -25,7 +24,6 @@ import numpy as np
 from .text import Memo
 
 DIMENSIONS = 256
-_WORD_RE = re.compile(r"\S+")
 
 
 def _package_dir() -> Path:
@@ -57,7 +55,8 @@ class Embedder:
         return tuple(self.tokenizer.encode(word, add_special_tokens=False).ids)
 
     def token_ids(self, text: str) -> list[int]:
-        return list(itertools.chain.from_iterable(map(self._word_ids, _WORD_RE.findall(text))))
+        # the words are the runs of non-space characters (str.split's whitespace is re's \s)
+        return list(itertools.chain.from_iterable(map(self._word_ids, text.split())))
 
     def embed(self, text: str) -> np.ndarray:
         """The unit-length mean of the text's token vectors (zeros for an empty text)."""

@@ -22,11 +22,12 @@ from __future__ import annotations
 import io
 import itertools
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+
+from forum.moderation.engine import trie
 
 from .categories import CATEGORIES
 from .embedding import DIMENSIONS, embedder
@@ -37,7 +38,7 @@ RULE_CATEGORIES: tuple[str, ...] = tuple(c.code for c in CATEGORIES if c.code !=
 RULE_FEATURES: tuple[str, ...] = (*RULE_CATEGORIES, "emergency.doubt")
 _PAIR = "b:{} {}"  # the feature name of a word pair
 # Words and numbers: digits are in [^\W_] (a "|\d+" branch could never be reached).
-_WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+_WORD_RE = trie.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 
 def words(text: str) -> list[str]:

@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from forum.moderation.engine import trie
+
 Span = tuple[int, int]
 
 # What a category asks of the verdict when it is found.
@@ -165,7 +167,7 @@ class Memo(dict):
         return value
 
 
-_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+_NON_ASCII_RE = trie.compile(r"[^\x00-\x7f]+")
 
 
 @functools.lru_cache(maxsize=32)
@@ -194,7 +196,7 @@ def normalize(text: str) -> str:
 
 # Punctuation followed directly by a non-space ("0.5", "nhs.uk") stays inside the sentence.
 # (Runs of ordinary characters are taken whole, not one character per repetition.)
-_SENTENCE_RE = re.compile(r"(?:[^.!?\n]+|[.!?]+(?=[^\s.!?\"')]))+[.!?]*|[.!?\n]+")
+_SENTENCE_RE = trie.compile(r"(?:[^.!?\n]+|[.!?]+(?=[^\s.!?\"')]))+[.!?]*|[.!?\n]+")
 
 
 def sentences(text: str) -> list[Span]:
@@ -229,7 +231,7 @@ class Prepared(NamedTuple):
 
 
 # Letters and digits split apart so "10mins" gives "mins" and "b6" gives "b".
-TOKEN_RE = re.compile(r"[a-z']+|[0-9]+")
+TOKEN_RE = trie.compile(r"[a-z']+|[0-9]+")
 
 
 @functools.lru_cache(maxsize=16)
@@ -274,7 +276,7 @@ def wordset(words: str) -> frozenset[str]:
 
 def rx(pattern: str) -> re.Pattern[str]:
     # Text is lowercased by normalize(), so no IGNORECASE (it slows every pattern down).
-    return re.compile(pattern, re.VERBOSE)
+    return trie.compile(pattern, re.VERBOSE)
 
 
 TLD_WORDS = wordset("com net org info biz shop store ru de uk io top xyz online site blog ly")

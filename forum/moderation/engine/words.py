@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from forum.moderation.engine import trie
 from forum.moderation.engine.text import Prepared, rx, wordset
 
 # Medicines and supplements people in this community name. A directive needs one of these
@@ -112,7 +113,7 @@ CLAUSE_START = r"(?:^|[,;:(•]|\s-+\s|\b(?:and|then|so|but|or|also|plus)\b|&)\s
 # A list marker ("1) stop the Benadryl 2) start magnesium", "b) ...") opens a clause: the
 # advice detectors read it as a ";" (same length, so spans keep their offsets). Not "2.5)".
 LIST_MARKER = r"(?<![\w.])(?:\d{1,2}|[a-f])\)"
-_LIST_MARKER_RE = re.compile(LIST_MARKER)
+_LIST_MARKER_RE = trie.compile(LIST_MARKER)
 
 
 def list_items_as_clauses(prep: Prepared) -> Prepared:
@@ -199,13 +200,13 @@ DOSE_QTY_RE = rx(
     """
 )
 # Words without which a sentence holds no amount (bare counts and measures included).
-DOSE_GATE_RE = re.compile(
+DOSE_GATE_RE = trie.compile(
     r"\d|half|halve|double|triple|quarter|spoon|tsp|capful|scoop|sachet|dropper|couple"
     r"|\b(?:one|two|three|cap)\b|\ban?\s+(?:hour|hr|min)|every\s+other"
 )
 # A timing moved with no number ("in the morning not at night"): read only where the gate above
 # found nothing and the sentence holds one of TIMING_SWAP_WORDS.
-TIMING_SWAP_RE = re.compile(r"(?:morning|evening|night|bedtime)\s+(?:not|instead|rather)\b")
+TIMING_SWAP_RE = trie.compile(r"(?:morning|evening|night|bedtime)\s+(?:not|instead|rather)\b")
 TIMING_SWAP_WORDS = ("not ", "instead", "rather")
 # A bare count is not a dose ("a tablet", "one drop") unless a number or mass unit is there.
 MASS_UNIT_RE = rx(r"\d|half|quarter|mg|ml|mcg|gram|iu\b|teaspoon|tsp|spoon")
@@ -269,7 +270,7 @@ _ENGLISH_WORDS = wordset(
     """the a an and is it i to of in my we was our you he she this that all with for have what
     just well good thanks your one some get yourself be are not so but can"""
 )
-_TOKEN_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+_TOKEN_RE = trie.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 
 
 def english(norm: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from forum.moderation.engine import trie
 from forum.moderation.engine.text import (
     HOLD,
     Category,
@@ -32,7 +33,7 @@ _MAIL_PROVIDER_RE = rx(
         |proton\s?mail|btinternet|sky|virgin(?:media)?|talktalk|eircom|gmx|web|mail|zoho|rediff\s?mail
         |comcast|verizon|shaw|rogers|sympatico|bigpond|optusnet|xtra|rediff)\b"""
 )
-_ADDRESS_NAME_RE = re.compile(r"^[^\s]*[._\d]")
+_ADDRESS_NAME_RE = trie.compile(r"^[^\s]*[._\d]")
 _CURRENCY = frozenset("$£€₹")
 _MAIL_WORD_RE = rx(r"\b(?:e-?mail|mail|write|contact|reach)\b")
 # 9+ digits with phone-like separators; ids inside links are discarded afterwards.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from forum.moderation.engine import trie
 from forum.moderation.engine.categories import advice_context
 from forum.moderation.engine.text import (
     HOLD,
@@ -133,7 +134,7 @@ _CHANGE_AMOUNT_RE = rx(
     |\bmake\s+(?:it|that|hers|his)\s+(?:\d+(?:[.,]\d+)?|half|double)\b(?!\s*{_AGE_OR_TIME}\b)"""
 )
 _CHANGE_WORDS = ("double", "halve", "triple", "make it", "make that", "make his", "make hers")
-_TIMING_MARK_RE = re.compile(r"\b(?:hours?|hrs?|mins?|minutes?)\b|\b" + TIMING_SWAP_RE.pattern)
+_TIMING_MARK_RE = trie.compile(r"\b(?:hours?|hrs?|mins?|minutes?)\b|\b" + TIMING_SWAP_RE.pattern)
 _FREQUENCY_MARKS = ("night", "day", "daily", "twice", "morning", "evening", "bed", "tea", "at ")
 # A timing moved for a medicine named just before it: "give the melatonin an hour earlier",
 # "the evening one 30 mins before bed" (not "screens off an hour before bed"). The timing is

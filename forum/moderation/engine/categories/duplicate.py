@@ -7,13 +7,13 @@ same author in the same thread (``moderate --jsonl``, the evaluation).
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
+from forum.moderation.engine import trie
 from forum.moderation.engine.text import HOLD, Category, Span, gettext_noop
 
 # Thresholds (0-100) of rapidfuzz's normalised edit similarity on the folded texts, and
@@ -23,8 +23,7 @@ TOKEN_SORT_THRESHOLD = 74.0
 MIN_LENGTH = 20
 MIN_LENGTH_RATIO = 0.5
 MIN_SHARED_WORDS = 0.5
-_DUP_STRIP_RE = re.compile(r"[^\w\s]+")
-_DUP_SPACE_RE = re.compile(r"\s+")
+_DUP_STRIP_RE = trie.compile(r"[^\w\s]+")
 
 
 class Forms(NamedTuple):
@@ -40,7 +39,8 @@ def _dup_forms(text: str) -> Forms:
     """The text's :class:`Forms`. Cached: an author's recent posts are compared with
     each of their new posts and previews."""
     folded = unicodedata.normalize("NFKC", text).lower()
-    folded = _DUP_SPACE_RE.sub(" ", _DUP_STRIP_RE.sub("", folded)).strip()
+    # runs of whitespace as one space, none at the ends (str.split's whitespace is re's \s)
+    folded = " ".join(_DUP_STRIP_RE.sub("", folded).split())
     words = folded.split()
     return Forms(folded, " ".join(sorted(words)), frozenset(words))
 

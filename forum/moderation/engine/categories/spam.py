@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 import numpy as np
 
+from forum.moderation.engine import trie
 from forum.moderation.engine.text import (
     REFUSE,
     TLD_WORDS,
@@ -76,8 +76,8 @@ _PROMO_KEYWORDS = wordset(
     worldwide discreet casino click best cheaper price cured healed cures yours fast prices rates
     fees referral privately private fit earn passive hustle experience"""
 )
-_WORD_RE = re.compile(r"[a-z0-9']+")
-_URL_SCHEME_RE = re.compile(r"^(?:https?://)?(?:www\.)?")
+_WORD_RE = trie.compile(r"[a-z0-9']+")
+_URL_SCHEME_RE = trie.compile(r"^(?:https?://)?(?:www\.)?")
 
 
 def _repeated_run(text: str) -> bool:

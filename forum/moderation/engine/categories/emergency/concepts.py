@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from forum.moderation.engine import trie
 from forum.moderation.engine.text import Memo
 
 from .tokens import Sentence
@@ -58,12 +59,12 @@ _WORD_NUMBERS = {
 
 
 def _p(*alternatives: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])")
+    return trie.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])")
 
 
 def _gate_of(forms: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]) -> re.Pattern[str]:
     """One literal search for every gate word of ``forms``: most sentences hold none."""
-    return re.compile("|".join(re.escape(word) for words, _pattern in forms for word in words))
+    return trie.compile("|".join(re.escape(word) for words, _pattern in forms for word in words))
 
 
 _PRONOUN = r"(?:he|she|they|him|her|them|baby|bub|babe|son|daughter|dd|ds|child|kid|lo|it)"
@@ -315,7 +316,7 @@ _DURATION_CUE = (
 )
 # "Half an hour before bed" is when a dose is given, not how long something lasted.
 _TIMING = r" (?:before|after|later|earlier|beforehand|prior|ahead|antes|despu[ée]s|avant|apr[èe]s)"
-_MINUTES = re.compile(
+_MINUTES = trie.compile(
     _DURATION_CUE + r"(\d+(?:[.,]\d+)?|" + "|".join(_WORD_NUMBERS) + r")(?: ?\+)? ?"
     r"(?:min|mins|minute|minutes|minutos|minuto)(?![\w'])(?!" + _TIMING + r")"
     r"|(?<![\w'-])(\d+|" + "|".join(_WORD_NUMBERS) + r") ?(?:min|mins|minute|minutes|minutos)"
@@ -759,7 +760,7 @@ class Hit:
 
 
 # "8 mins", with no cue such as "for" before it, of five or more.
-BARE_MINUTES = re.compile(
+BARE_MINUTES = trie.compile(
     r"(?<!every )(?<![-\w])(?:[5-9]|[1-5]\d|" + "|".join(_WORD_NUMBERS) + r") ?(?:min|mins|minutes"
     r"|minutos)(?![\w'])"
 )
@@ -774,7 +775,7 @@ _DIGITS = "0123456789"
 
 
 # "Started at 2:14 and it's now 2:23": a duration told by the clock (tokens "2 : 14").
-_CLOCK_SPAN = re.compile(
+_CLOCK_SPAN = trie.compile(
     r"(?:since|at|from|started|began) (?:about |around |like )?(1?\d|2[0-3]) : ([0-5]\d)"
     r"(?: ?[ap] ?m)? (?:\S+ ){0,8}?(?:now|it's now|its now|it is now) (?:\S+ )?(1?\d|2[0-3]) :"
     r" ([0-5]\d)(?![\w'])"
@@ -797,16 +798,16 @@ def clock_minutes(text: str) -> int:
 # they haven't let up" (the start in one of the two sentences before the "now"); the time
 # may be written with a dot ("since 3.05", "11.02pm": tokens "3 05", "11 02pm").
 _CLOCK_TIME = r"(1?\d|2[0-3])(?: :)? ([0-5]\d)(?: ?[ap] ?m|[ap]m)?(?![\w'])"
-_CLOCK_START = re.compile(
+_CLOCK_START = trie.compile(
     # not bedtime: "put her down at 7.30 ... now it's 8.15 and she's still twitching as she drifts"
     r"(?:since|(?<!bed )(?<!down )(?<!sleep )(?<!asleep )at|from|started|began|starting)"
     r" (?:about |around |like )?" + _CLOCK_TIME
 )
-_CLOCK_NOW = re.compile(
+_CLOCK_NOW = trie.compile(
     r"(?:now|it's now|its now|it is now|now it's|now its|it's|its|it is) (?:\S+ )?" + _CLOCK_TIME
 )
 # A clock time with a colon, or with a dot (two numbers in a row).
-_CLOCK_HINT = re.compile(r" : |(?<![\w'])(?:1?\d|2[0-3]) [0-5]\d")
+_CLOCK_HINT = trie.compile(r" : |(?<![\w'])(?:1?\d|2[0-3]) [0-5]\d")
 
 
 @functools.lru_cache(maxsize=64)
@@ -889,7 +890,7 @@ def _simple(name: str, pattern: re.Pattern[str], strength: float = STRONG) -> Ca
     return find
 
 
-_TREATMENT = re.compile(
+_TREATMENT = trie.compile(
     r"^ ?to (?:\S+ ){0,2}?(?:melatonin|meds|medication|medicine|treatment|therapy|drugs?|tablets"
     r"|iron|magnesium|dose|antibiotics|calpol|paracetamol)"
 )
@@ -977,9 +978,9 @@ def unresponsive_in(text: str) -> bool:
 
 
 # "Not waking her to ask" is a choice the carer makes, not a child who cannot be woken.
-_ON_PURPOSE = re.compile(r" (?:to|for|just|unless|if|when|because|so|during)(?![\w'])")
+_ON_PURPOSE = trie.compile(r" (?:to|for|just|unless|if|when|because|so|during)(?![\w'])")
 # ... but "not waking when I pick him up" is a child who cannot be woken.
-_TRIED = re.compile(
+_TRIED = trie.compile(
     r" (?:when|even when|if) (?:i|we|you|his \S+|her \S+) (?:\S+ )?(?:pick|lift|shake|call|touch"
     r"|move|try|tried|shout|rub|tickle|say|blow|change|sit|stroke|pinch)"
 )
@@ -1201,7 +1202,7 @@ def _never_before(sentence: Sentence, post: list[Sentence], index: int) -> list[
 
 
 # "No vomiting", "not sleepy": a sign named only to say it is absent.
-_NEGATED_SIGN = re.compile(
+_NEGATED_SIGN = trie.compile(
     r"(?:^| )(?:no|not|without|nor|never|isn't|isnt|wasn't|hasn't|hasnt|any) (?:\S+ )?$"
 )
 
@@ -1256,12 +1257,12 @@ def _cluster(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
 
 
 # "His usual bedtime jerks": the movements the child always had, not a sign of the knock.
-_HABITUAL_SIGN = re.compile(
+_HABITUAL_SIGN = trie.compile(
     r"(?:usual|normal|bedtime|night|nighttime|sleep|same|old) (?:\S+ )?$"
     r"|(?:during|from|mid) (?:a |one |his |her |the )?(?:\S+ )?$|in (?:a|one) (?:\S+ )?$"
 )
 
-_HABITUAL_AFTER = re.compile(
+_HABITUAL_AFTER = trie.compile(
     r" (?:\S+ ){0,3}?(?:at night|at bedtime|every night|in (?:his|her|their) sleep"
     r"|(?:were|was) there|long before|as usual|always)(?![\w'])"
 )
@@ -1364,7 +1365,7 @@ def _fever_drowsy(sentence: Sentence, post: list[Sentence], index: int) -> list[
 
 
 # The colour of a thing, not of the child: "his blue onesie", "grey skies", "a purple crayon".
-_THING_AFTER = re.compile(
+_THING_AFTER = trie.compile(
     r" (?:onesies?|tops?|jumpers?|hoodies?|hats?|sunhats?|shirts?|t-shirts?|dress|pyjamas|pjs"
     r"|sleepsuits?|babygros?|rompers?|blankets?|sheets?|cot|bottles?|dumm(?:y|ies)|toys?|crayons?"
     r"|paint|skies|sky|mood|days?|eyes|car|walls?|room|light|lights|cups?|bowls?|socks?|shoes"
@@ -1386,7 +1387,7 @@ def _colour(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
 
 
 def _anchor(stems: str) -> re.Pattern[str]:
-    return re.compile(stems)
+    return trie.compile(stems)
 
 
 # Each finder runs only on sentences holding one of its anchor stems (a cheap literal

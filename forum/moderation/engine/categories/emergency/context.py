@@ -16,6 +16,8 @@ from __future__ import annotations
 import functools
 import re
 
+from forum.moderation.engine import trie
+
 from .concepts import Hit
 from .tokens import Sentence
 
@@ -30,7 +32,7 @@ CONTEXTS = (NEGATED, HYPOTHETICAL, DREAM, GENERAL, HISTORICAL, OTHER, BENIGN)
 
 
 def _p(*alternatives: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])")
+    return trie.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])")
 
 
 # Emergency numbers by country: UK/IE 999 and 112, US/CA 911, AU 000, IN 108, SG 995, ZA 10177,
@@ -46,7 +48,7 @@ NEGATION = _p(
     r"|nicht|kein\w*|não|nao|nem"
 )
 # Wording of a hit that already contains its negation ("not breathing").
-_SELF_NEGATED = re.compile(
+_SELF_NEGATED = trie.compile(
     r"^(?:not|no|never|isn't|isnt|wasn't|wasnt|can't|cant|cannot|couldn't|couldnt|won't|wont"
     r"|doesn't|doesnt|didn't|didnt|ne|n')(?![\w'])"
 )
@@ -69,7 +71,7 @@ HYPOTHETICAL_TRIGGER = _p(
     r"|peur qu\w*|qu'il|qu'elle|agar|kabhi|yadi"
 )
 # "Not feeding and hard to rouse": a negation before "and" belongs to its own sign.
-_AND = re.compile(r"(?:^| )and(?: |$)")
+_AND = trie.compile(r"(?:^| )and(?: |$)")
 # A cause everyone knows, told with the sign: a dead arm from lying on it, purple lips from
 # a blackcurrant lolly, a bluish mouth in a cold bath that goes once warm, a teenager
 # impossible to wake for school.
@@ -258,7 +260,7 @@ _NOW_CUE = _p(
 
 # "I don't know if he's breathing" is not hypothetical.
 # ... nor is a question put to the person: "I asked her if she was ok and she can't answer".
-_REAL_IF = re.compile(
+_REAL_IF = trie.compile(
     r"(?:know|sure|see|check|tell|checking|unsure|wondering) (?:if|whether)"
     # ... nor the call handler's question: "they're asking if she's breathing ok"
     # (now, on the phone: "asking", not a doctor who once "asked whether he'd ever...")
@@ -324,7 +326,7 @@ _SOMEONE = _p(
 )
 # A reply listing when to ring ("Ambulance: blue or grey, gone limp, can't wake him. Everything
 # else, ring his mum."): a list opened by where to go, or closed by "everything else".
-_LIST_LEAD = re.compile(
+_LIST_LEAD = trie.compile(
     r"^(?:call |ring |dial )?(?:an )?(?:ambulance|" + _NUMBERS + "|a e|er|hospital|emergency)"
     r" (?:for |if |when )?[:,]"
 )
@@ -358,26 +360,26 @@ RULE_OF_THUMB = _p(
     r"(?:says|said|told us|tells us|told me|explained) (?:that )?(?:kids|children|babies|toddlers"
     r"|little ones|some kids|some babies|a child|a baby) (?:can|may|might|often|sometimes|will)",
 )
-CALL_NOW = re.compile(
+CALL_NOW = trie.compile(
     r"^(?:please )?(?:ring|call|phone|dial|get (?:him|her|them|your \S+) to) (?:\S+ ){0,3}?"
     r"(?:" + _NUMBERS + "|15|061|ambulance|emergency|a&e|er|casualty|hospital)"
 )
 # The number alone opens the reply and an order to the reader follows: "911. Now. Tell them
 # back to back seizures" (not a parent's "911 now, she's blue" nor "911 now. she's blue").
 # The place alone is the same reply: "Hospital now.", "A&E straight away!"
-_NUMBER_ALONE = re.compile(
+_NUMBER_ALONE = trie.compile(
     r"^(?:no ,? |yes ,? |ok ,? )?(?:" + _NUMBERS + r")(?: now| right now| straight away| asap)?$"
     r"|^(?:now|right now|straight away|asap|immediately)(?: !)?$"
     r"|^(?:the )?(?:hospital|a e|er|ed|ambulance|casualty) (?:now|right now|straight away|asap"
     r"|immediately)(?: !)?$"
 )
 # "000 now, not the GP tomorrow": the number put before the reader's own plan, a reply.
-_NUMBER_NOT_PLAN = re.compile(
+_NUMBER_NOT_PLAN = trie.compile(
     r"^(?:" + _NUMBERS + r") (?:now|right now|straight away|asap|tonight) ,? not (?:the |a |your"
     r" |his |her )?(?:\S+ )?(?:gp|doctor|clinic|polyclinic|surgery|111|morning|tomorrow|paed\w*"
     r"|ped\w*|pediatrician|health visitor|urgent care|walk in)"
 )
-_ORDER_TO_READER = re.compile(
+_ORDER_TO_READER = trie.compile(
     r"^(?:now |then |and )?(?:tell (?:them|the)|say|keep (?:him|her|them)|put (?:him|her|them)"
     r"|roll (?:him|her|them)|lay (?:him|her|them)|stay (?:on|with)|unlock|bring (?:him|her|them)"
     r"|take (?:him|her|them))(?![\w'])"
@@ -394,7 +396,7 @@ def _number_then_order(post: list[Sentence]) -> bool:
 
 # A reply that sends the poster to help ("No, ring 999 now. Face drooping..."), anywhere in
 # it: with no first person, its red flags are the reasons it gives, not an event.
-SEND_FOR_HELP = re.compile(
+SEND_FOR_HELP = trie.compile(
     r"(?:^|[,;:!?] |(?<![\w'])(?:no|please|so|then|just|now|and|or|wait|morning|up) )"
     r"(?:please |just |now )?(?:ring|call|phone|dial|hang up and call|go to|go straight to"
     r"|(?:take|bring) (?:him|her|them|the baby|your \S+) (?:to|straight to|into)"
@@ -456,7 +458,7 @@ _ACUTE = _p(
     r"|(?:gone|turned|turning|going) (?:a |an )?(?:bit )?(?:blue|bluish|grey|gray|greyish|dusky"
     r"|purple|mottled)"
 )
-FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|we|our|me|mi|mon|ma|je|j'ai|nous)\b")
+FIRST_PERSON = trie.compile(r"\b(?:i|i'm|im|my|we|our|me|mi|mon|ma|je|j'ai|nous)\b")
 CHRONIC = _p(
     r"every night|each night|most nights|for (?:weeks|months|years)|every week|cada noche"
     # a teen who cannot be got up "every single school morning"
@@ -678,8 +680,8 @@ def _moved_to_now(post: list[Sentence], index: int) -> bool:
 
 # "The nurse said this needs 999 and he's still fitting": an event told without "I" or "my".
 _STILL_GOING = _p(r"(?:he's|she's|hes|shes|he is|she is|they're|they are) still")
-_MINE = re.compile(r"\b(?:my|our|mine|mi|mon|ma)\b")
-_STILL_NOW = re.compile(
+_MINE = trie.compile(r"\b(?:my|our|mine|mi|mon|ma)\b")
+_STILL_NOW = trie.compile(
     r"\b(?:right now|still|currently|again tonight|help|ahora|maintenant|toujours|"
     + _AS_I_WRITE
     # a state that has lasted all day ("not drinking milk since morning") is not the old
@@ -692,7 +694,7 @@ _STILL_NOW = re.compile(
 # The order alone after the reply's reasons: "A droop plus muddled words is what the list is
 # for. Call now and note the time." (not as the post's first words, where a parent might
 # write it).
-_CALL_NOW_LATER = re.compile(
+_CALL_NOW_LATER = trie.compile(
     r"^(?:please |so |just )?(?:call|ring|phone) (?:them )?(?:now|right now|straight away"
     r"|immediately)(?: and| ,| \.|$)"
 )
@@ -847,7 +849,7 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
 # The signs a parent rules out, and the state they report, when all is well: "no fever, no
 # stiff neck, no rash", "he doesn't go stiff or change colour", "both hands working",
 # "she's bouncing around and eating well", "he's absolutely fine", "the EEG was normal".
-_REASSURANCE = re.compile(
+_REASSURANCE = trie.compile(
     r"""\b(?:no|not|never|doesn'?t|didn'?t|isn'?t|wasn'?t|without|nothing\s+like|ni|sin|pas\s+de)
         \s+(?:\w+\s+){0,2}?(?:fever|temperature|temp|stiff\w*|rash|colou?r|blue|grey|gray|floppy|limp
         |vomit\w*|sick|drowsy|fiebre|fi[eè]vre)\w*
@@ -863,7 +865,7 @@ _REASSURANCE = re.compile(
     re.VERBOSE,
 )
 # What keeps the model's doubt, reassurance or not: a call for help, now, a red flag word.
-_ALARM = re.compile(
+_ALARM = trie.compile(
     r"""\b(?:help|now|right\s+now|still|tonight|what\s+(?:do|should)\s+i\s+do|can'?t\s+wake|won'?t\s+wake
         |not\s+(?:waking|responding|answering|breathing|moving)|blue|grey|gray|floppy|limp|breath\w*
         |gasp\w*|since\s+\d|ago|minutes?|mins?|drowsy|sleepy|head|fell(?!\s+asleep)|fall(?!\s+asleep)|banged|vomit\w*|sick
@@ -894,7 +896,7 @@ def reassured(norm: str, unexplained: str | None = None) -> bool:
 # Help is under way, told by the poster: "in the car now, husband driving", "ambulance is here
 # now, going in with her", "her dad is calling now". The emergency is being handled; the
 # banner's "call now" has been done. Only with nothing else alarming left in the post.
-_UNDERWAY = re.compile(
+_UNDERWAY = trie.compile(
     r"""\b(?:on\s+(?:the|our|their|my)\s+way(?:\s+(?:in|to\s+\w+))?|in\s+the\s+(?:car|taxi|cab|ambulance)
         |(?:husband|wife|partner|dad|mum|mom|he|she|my\s+\w+)\s+(?:is\s+)?driving(?:\s+us)?
         |(?:ambulance|ambos?|paramedics?|medics|they|the\s+crew)\s+(?:is|are|'s|'re)\s+here
@@ -906,7 +908,7 @@ _UNDERWAY = re.compile(
         \b""",
     re.VERBOSE,
 )
-_UNDERWAY_FILLER = re.compile(r"\b(?:now|ok|okay|thanks|thank\s+you|ty|thx|ahora|maintenant)\b")
+_UNDERWAY_FILLER = trie.compile(r"\b(?:now|ok|okay|thanks|thank\s+you|ty|thx|ahora|maintenant)\b")
 
 
 def help_underway(norm: str) -> bool:
@@ -921,10 +923,10 @@ def help_underway(norm: str) -> bool:
 
 # A stiff neck with no fever ("woke with a stiff neck, can't turn his head, no temperature"):
 # slept on wrong, no red flag; its words are then no alarm.
-_NO_FEVER = re.compile(
+_NO_FEVER = trie.compile(
     r"\b(?:no|not|without|never)\s+(?:\w+\s+)?(?:fever|temperature|temp|high\s+temp)\b"
 )
-_NECK_ONLY = re.compile(
+_NECK_ONLY = trie.compile(
     r"\bstiff\w*\s+neck|\bneck\s+(?:is\s+|was\s+|feels\s+)?(?:a\s+bit\s+)?stiff\w*"
     r"|\b(?:turn|turning|move|moving|twist|twisting)\s+(?:his|her|their|my)\s+(?:head|neck)\b"
 )

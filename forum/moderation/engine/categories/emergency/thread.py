@@ -31,6 +31,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from forum.moderation.engine import trie
 from forum.moderation.engine.text import Span, merge_spans
 
 from . import concepts as c
@@ -40,7 +41,7 @@ from .tokens import Sentence, tokenize
 
 
 def _p(*alternatives: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])")
+    return trie.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])")
 
 
 _ONGOING_STATE = (
@@ -103,7 +104,7 @@ UPDATE = _p(
 _STOPPED_AGAIN = _p(r"(?:stopped|stops|stopping|paused|pauses|pausing) (?:breathing )?again")
 # A reply that tells the reader what to do, with no first person in it, is advice to the
 # poster ("call 911 right now", "give him Nurofen"), not an update of the situation.
-_ADVICE = re.compile(
+_ADVICE = trie.compile(
     r"(?:^|[,;:] )(?:please |just |now |so |ok |okay )?(?:call|ring|phone|dial|tell them|leave"
     r" (?:him|her|them)|give|don't|dont|do not|put|lay|keep|get (?:him|her|them|an?)|take"
     r" (?:him|her|them)|go to|go now|strip|sponge|up the|time it|roll (?:him|her)|turn (?:him"
@@ -112,7 +113,7 @@ _ADVICE = re.compile(
     r"|appelle|donnez|laissez"
     r"|allez)(?![\w'])|(?<![\w'])(?:you|u|ur|your) (?:should|need|must|have to|'ll|will)(?![\w'])"
 )
-_FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|i'm|im|i've|ive|we|we're|my|our|me|us|mine)(?![\w'])")
+_FIRST_PERSON = trie.compile(r"(?<![\w'])(?:i|i'm|im|i've|ive|we|we're|my|our|me|us|mine)(?![\w'])")
 # The update says it is over, or that a sign is absent: nothing to add.
 SETTLED = _p(
     r"(?:it|he|she|they|that|the \S+|jerks?|jerking|twitch\w*|shaking|fits?|seizure|episode)"
@@ -131,7 +132,7 @@ SETTLED = _p(
     r"|^(?:she's|he's|shes|hes|they're) (?:ok|okay|alright|all right)(?! but| now but| ish| \?)",
 )
 # "Before he came round" says he had not: it is taken out before SETTLED is looked for.
-_NOT_SETTLED = re.compile(
+_NOT_SETTLED = trie.compile(
     r"(?:before|without|not|never|hasn't|hasnt|hadn't|hadnt|didn't|didnt|hasn't yet|still not)"
     r" (?:\S+ ){0,2}?(?:came|come|coming|waking|woken|woke) ?(?:round|around|to|up)?"
 )
@@ -145,7 +146,7 @@ _QUESTION_ONLY = _p(
 
 
 # A seizure told as going on now, not a habit ("he jerks as he falls asleep").
-_SEIZURE_NOW = re.compile(
+_SEIZURE_NOW = trie.compile(
     c.ONGOING.pattern
     + "|"
     + c.NOT_EASING.pattern

@@ -17,6 +17,7 @@ import re
 
 from rapidfuzz import fuzz, process
 
+from forum.moderation.engine import trie
 from forum.moderation.engine.text import Memo, Span, normalize, sentences
 
 # Words the concepts depend on whose misspellings are common; only tokens of five
@@ -38,7 +39,7 @@ _LEXICON_SET = frozenset(LEXICON) | frozenset(_REAL_WORDS.split())
 FUZZY_MIN_LENGTH = 5
 FUZZY_CUTOFF = 85.0
 
-_TOKEN_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[,;:?!]", re.UNICODE)
+_TOKEN_RE = trie.compile(r"[^\W_]+(?:'[^\W_]+)*|[,;:?!]", re.UNICODE)
 
 
 @functools.lru_cache(maxsize=65536)
