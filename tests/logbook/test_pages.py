@@ -2,6 +2,7 @@
 
 import datetime as dt
 import io
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.urls import reverse
@@ -17,10 +18,16 @@ from .factories import EpisodeFactory
 
 
 def bulk_episodes(subject, author, count, *, days=60, **fields):
-    now = timezone.now()
+    # Anchored at 23:30 last night in the subject's zone, so every episode falls in the
+    # evening of its own day whatever the time the test runs (from "now", the runs between
+    # 14:00 and 14:50 put a day's episodes on both sides of the noon boundary of a night).
+    zone = ZoneInfo(subject.time_zone)
+    anchor = timezone.localtime(timezone.now(), zone).replace(
+        hour=23, minute=30, second=0, microsecond=0
+    ) - dt.timedelta(days=1)
     rows = []
     for i in range(count):
-        started = now - dt.timedelta(days=i % days, hours=2, minutes=i % 50)
+        started = anchor - dt.timedelta(days=i % days, hours=2, minutes=i % 50)
         rows.append(
             Episode(
                 subject=subject,
