@@ -33,7 +33,7 @@ from .series import MotionSeries
 SEPARATION_S = 0.9
 # Chosen on dev by ``make video-model``, which stores it with the model too (a
 # test checks that the two agree).
-DEFAULT_THRESHOLD = 0.23
+DEFAULT_THRESHOLD = 0.25
 
 
 @dataclass(frozen=True)

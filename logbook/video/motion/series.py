@@ -5,12 +5,8 @@ at the far end of a wide shot still covers a few pixels), from
 :mod:`logbook.video.decoding` (area-averaged by libswscale). Everything after
 that is OpenCV/numpy on that small image.
 
-Each frame is first the mean of the last ``TEMPORAL`` grey frames: the grain
-(and a compressed clip's grain refresh) changes from frame to frame, a limb's
-displacement lasts a tenth of a second or more, so the mean keeps the limb and
-lowers the grain (docs/experiments/vid15-dark.md). For each such frame ``t``,
-against the frame ``lag`` frames earlier (about 70 ms, so a jerk that rises
-within one to three frames shows in full):
+For each frame ``t``, against the frame ``lag`` frames earlier (about 70 ms, so
+a jerk that rises within one to three frames shows in full):
 
 1. both are smoothed (Gaussian, sigma 1 px): grain averages out, limbs stay;
 2. camera motion: phase correlation on half-size copies gives the shift between
@@ -56,7 +52,6 @@ GRID = 8  # noise cells along the long side
 Z_ON = 9.0  # a pixel moves when its difference is this many times its cell's level
 NOISE_FLOOR = 0.3  # grey levels: a frozen (heavily compressed) area is not noise-free
 SMOOTH_SIGMA = 1.0
-TEMPORAL = 3  # frames: each grey frame is the mean of the last this many
 WIDE = 7  # px: the wider average of the signed difference
 CHANGED = 0.25  # grey levels: a difference this small is a frozen (skipped) block
 CHANGED_SHARE = 0.75
@@ -116,7 +111,6 @@ class _Analyser:
     def __init__(self, fps: float, size: tuple[int, int]) -> None:
         self.lag = max(1, int(round(fps * LAG_S)))
         self.history: deque[_Frame] = deque(maxlen=self.lag)
-        self.recent: deque[np.ndarray] = deque(maxlen=TEMPORAL)
         w, h = size
         self.size = size
         long_side = max(w, h)
@@ -132,9 +126,7 @@ class _Analyser:
         self.max_shift = 0.06 * max(w, h)
 
     def push(self, grey: np.ndarray) -> None:
-        self.recent.append(grey.astype(np.float32))
-        mean = self.recent[0] if len(self.recent) == 1 else sum(self.recent) / len(self.recent)
-        cur = cv2.GaussianBlur(mean, (0, 0), SMOOTH_SIGMA)
+        cur = cv2.GaussianBlur(grey.astype(np.float32), (0, 0), SMOOTH_SIGMA)
         # Its half-size and coarse copies are made once: the frame is the new one now
         # and the old one ``lag`` frames later.
         frame = _Frame(
