@@ -901,7 +901,9 @@ _UNDERWAY = trie.compile(
         |(?:husband|wife|partner|dad|mum|mom|he|she|my\s+\w+)\s+(?:is\s+)?driving(?:\s+us)?
         |(?:ambulance|ambos?|paramedics?|medics|they|the\s+crew)\s+(?:is|are|'s|'re)\s+here
         |(?:is|are|'s|'re)\s+here\s+now|(?:is|are|'s)\s+calling|calling\s+(?:them\s+)?now
-        |on\s+the\s+phone\s+(?:to|with)\s+(?:them|999|911|000|112|the\s+ambulance|emergency)
+        |on\s+the\s+phone\s+(?:to|with)\s+(?:them|the\s+ambulance|emergency|"""
+    + _NUMBERS
+    + r""")
         |going\s+(?:in|now)|(?:grab|grabbing|getting|got)\s+(?:a\s+)?(?:taxi|cab|grab|uber)
         |heading\s+(?:in|to\s+\w+)|en\s+route|en\s+camino|(?:ya\s+)?vamos\s+(?:al|para)
         |ya\s+(?:viene|vienen|llegaron|lleg[oó])|papunta\s+na|ils\s+arrivent|ils\s+sont\s+l[àa])

@@ -36,7 +36,7 @@ from forum.moderation.engine.text import Span, merge_spans
 
 from . import concepts as c
 from .concepts import WEAK, Hit
-from .context import _NUMBER_ALONE, AFTER_CARE, NEEDS_HELP, OTHER, classify
+from .context import _NUMBER_ALONE, AFTER_CARE, OTHER, classify, sends_reader_for_help
 from .tokens import Sentence, tokenize
 
 
@@ -231,7 +231,7 @@ def _assess_update(
         any(_ADVICE.search(s.text) for s in post)
         # a reply that is only the number or the place: "999 right now.", "Hospital now."
         or all(_NUMBER_ALONE.match(s.text) for s in post)
-        or any(NEEDS_HELP.search(s.text) for s in post)
+        or sends_reader_for_help(post, post_text)
     ):
         return (), ()
     if _QUESTION_ONLY.search(post_text) and not any(
