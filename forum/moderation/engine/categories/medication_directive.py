@@ -233,14 +233,17 @@ def _points_at_test(norm: str, index: int) -> bool:
 
 
 _IT_WORDS = (" about it", " for it", " about them", " for them", " on it", " on them", " onto it")
+# The words that call an order settled: "..., job done", "that's the trick". A recipe ends on
+# them (_RECIPE_TAG_RE); an insisted order carries them anywhere (_INSIST_MARK_RE).
+_SETTLED = r"job\s+done|that'?s\s+the\s+(?:whole\s+)?(?:cure|fix|answer|trick|deal|secret)"
 # A recipe closed by its promise: "no more Piriton, job done", "cut screens and a bath at 7.
 # Sorted." (in the sentence, or a sentence of its own after it).
 _RECIPE_TAG_RE = rx(
-    r"""(?:^|[,.;:!-]\s*|\band\s+)(?:job\s+done|sorted|problem\s+solved|simple\s+as(?:\s+that)?
-    |easy\s+as\s+that|done\s+and\s+dusted|that'?s\s+(?:it|all|the\s+(?:whole\s+)?(?:cure|fix|answer|trick))
+    rf"""(?:^|[,.;:!-]\s*|\band\s+)(?:{_SETTLED}|sorted|problem\s+solved|simple\s+as(?:\s+that)?
+    |easy\s+as\s+that|done\s+and\s+dusted|that'?s\s+(?:it|all)
     # the promise: "tummy time before bed and a dream feed at 10, she'll sleep through it"
     |(?:he|she|they|you|u|ya)(?:'ll|\s+will)\s+(?:sleep|settle|drop\s+off|be\s+out|stop\s+(?:kicking|jerking
-      |twitching|jumping))(?:\s+[\w']+){0,4}?)
+      |twitching|jumping))(?:\s+[\w']+){{0,4}}?)
     \s*[.!x]*$"""
 )
 _RECIPE_WORDS = (
@@ -724,9 +727,8 @@ def _rules(text: str) -> tuple[Span, ...]:
 # stop", "no exceptions", "non-negotiable", "that's the trick": "move bedtime to 6:30 on
 # daycare days, no matter what", "get the phone out of his room at night, full stop".
 _INSIST_MARK_RE = rx(
-    r"""\b(?:no\s+matter\s+what|full\s+stop|no\s+exceptions?|non[- ]?negotiable
-    |that'?s\s+the\s+(?:trick|deal|fix|secret)|job\s+done|sin\s+excepci[oó]n|sans\s+exception
-    |point\s+final|punto\s+final)\b"""
+    rf"""\b(?:no\s+matter\s+what|full\s+stop|no\s+exceptions?|non[- ]?negotiable|{_SETTLED}
+    |sin\s+excepci[oó]n|sans\s+exception|point\s+final|punto\s+final)\b"""
 )
 _INSIST_ORDER_RE = rx(
     rf"""(?:^|[,;:.!]\s+|\b(?:just|so|and|also|then|honestly)\s+)
