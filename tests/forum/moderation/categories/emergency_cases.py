@@ -351,6 +351,12 @@ CERTAIN = [
     # Tagalog-English: lips turning blue, a grandmother who cannot be woken and does not answer
     "wala pa yung ambulance, nagiging blue na yung labi ni lola",
     "si lola hindi na magising, hindi sumasagot kahit tinatawag namin",
+    # the Tagalog marker "ni" is no Spanish "nor"; "kanina" (earlier today) is now, not history
+    "sabi ni kuya parang humihinto yung hinga ni tatay",
+    (
+        "Si lolo (79) hindi magising mula kanina, nakahiga lang. Matagal na siyang may jerks sa "
+        "gabi for years pero iba ito."
+    ),
 ]
 
 # Red flags that must at least show the banner (certain or doubtful).

@@ -38,13 +38,18 @@ def _p(*alternatives: str) -> re.Pattern[str]:
 # Emergency numbers by country: UK/IE 999 and 112, US/CA 911, AU 000, IN 108, SG 995, ZA 10177,
 # NG (Lagos) 767.
 _NUMBERS = r"999|911|000|112|108|995|10177|767"
+# Tagalog puts "si" / "ni" before a person ("si lola", "ni ate"); Spanish reads them as
+# "if" / "nor".
+_TAGALOG_KIN = r"(?:lola|lolo|baby|bebe|mama|mommy|papa|daddy|ate|kuya|tita|tito|nanay|tatay|bunso)"
 # Scope ends at these (a trigger before "but" does not reach a hit after it).
 TERMINATOR = _p(r"but|however|although|though|except|pero|sin embargo|mais|cependant|;|now")
 # Negation right before the hit (at most three tokens before it, same clause).
 NEGATION = _p(
     r"no|not|never|without|wasn't|wasnt|isn't|isnt|didn't|didnt|doesn't|doesnt|don't|dont|hasn't"
     r"|hasnt"
-    r"|no sign of|no signs of|nothing like|denies|sin|ni|nunca|pas|jamais|aucun\w*|sans"
+    r"|no sign of|no signs of|nothing like|denies|sin|nunca|pas|jamais|aucun\w*|sans"
+    # Spanish "ni" (nor), not the Tagalog marker before a person: "sabi ni ate ..."
+    r"|ni(?! " + _TAGALOG_KIN + r"(?![\w']))"
     r"|nicht|kein\w*|não|nao|nem"
 )
 # Wording of a hit that already contains its negation ("not breathing").
@@ -65,8 +70,7 @@ HYPOTHETICAL_TRIGGER = _p(
     r"|terrified (?:that|he|she|it)|fear|fears|paranoid|in the event|imagine|convinced"
     r"|thought (?:he|she|they|it) (?:had|was|were)|thinking (?:he's|she's|they're|he|she|they)"
     # Spanish "si" (if), not Tagalog "si" before a person: "si lola hindi magising"
-    r"|si(?! (?:lola|lolo|baby|bebe|mama|mommy|papa|daddy|ate|kuya|tita|tito|nanay|tatay|bunso)"
-    r"(?![\w']))|por si|en caso de|y si|et si|au cas o[uù]|dans le cas|j'ai peur|tengo miedo"
+    r"|si(?! " + _TAGALOG_KIN + r"(?![\w']))|por si|en caso de|y si|et si|au cas o[uù]|dans le cas|j'ai peur|tengo miedo"
     r"|miedo de"
     r"|peur qu\w*|qu'il|qu'elle|agar|kabhi|yadi"
 )
@@ -447,6 +451,8 @@ _AS_I_WRITE = (
 )
 URGENT_NOW = _p(
     r"right now|just now|currently|help|won't wake|can't wake|ahora|maintenant|ayuda"
+    # Tagalog-English "now", "earlier today", "help": "hindi magising since kaninang umaga"
+    r"|ngayon|kanina|kaninang|tulong"
     r"|"
     + _AS_I_WRITE
     + r"|still(?! (?:a bit |slightly |quite |a little )?(?:weak|weaker|affected|numb|recovering"
