@@ -630,6 +630,11 @@ NEAR_MISSES = [
     "Il y a un an il est devenu bleu pendant une crise fébrile, tout s'est bien terminé.",
     # a dream told in Tagalog-English
     "Napanaginipan ko na hindi na humihinga si baby. Pag gising ko, humihinga, pink ang lips.",
+    # what the seizure turned out to be, told after the hospital (EN, ES, FR)
+    "Update from the ward: the registrar said it was a seizure, her first ever, EEG on Friday.",
+    "Turns out that was his first fit. He's asleep on the ward now, I'm shattered.",
+    "Ya en casa. Los médicos dicen que fue una primera convulsión, nos citan con neurología.",
+    "Retour à la maison, c'était une première crise selon l'interne, on revoit le neuro lundi.",
 ]
 
 # Thread updates, (earlier posts, update): the update must be certain, read against the

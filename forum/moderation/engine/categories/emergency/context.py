@@ -43,6 +43,13 @@ _NUMBERS = r"999|911|000|112|108|995|10177|767"
 _TAGALOG_KIN = r"(?:lola|lolo|baby|bebe|mama|mommy|papa|daddy|ate|kuya|tita|tito|nanay|tatay|bunso)"
 # Scope ends at these (a trigger before "but" does not reach a hit after it).
 TERMINATOR = _p(r"but|however|although|though|except|pero|sin embargo|mais|cependant|;|now")
+# What the seizure turned out to be, told after the event: "they said it was a seizure, his
+# first one", "it was his first seizure", "fue una primera crisis", "c'était une crise".
+_PAST_VERDICT = re.compile(
+    r"(?:(?<![\w'])(?:it|this|that) (?:was|turned out to be)|(?<![\w'])fue|c'[ée]tait"
+    r"|(?<![\w'])(?:said|confirmed|diagnosed) (?:it as|as))"
+    r" (?:(?:a|an|his|her|their|my|our|una|un|une|sa|son|su) )?(?:\S+ )?$"
+)
 # Negation right before the hit (at most three tokens before it, same clause).
 NEGATION = _p(
     r"no|not|never|without|wasn't|wasnt|isn't|isnt|didn't|didnt|doesn't|doesnt|don't|dont|hasn't"
@@ -802,6 +809,12 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
         and not _in_post(RECENT, post_text)
     ):
         return GENERAL
+    if (
+        _PAST_VERDICT.search(clause)
+        and not _in_post(_STILL_NOW, text)
+        and not _in_post(URGENT_NOW, text)
+    ):
+        return HISTORICAL
     past = _in_post(DISTANT_PAST, text) or (
         _in_post(DISTANT_PAST, post_text)
         and not _changed_now(text, post_text)
