@@ -630,6 +630,8 @@ NEAR_MISSES = [
     "Il y a un an il est devenu bleu pendant une crise fébrile, tout s'est bien terminé.",
     # a dream told in Tagalog-English
     "Napanaginipan ko na hindi na humihinga si baby. Pag gising ko, humihinga, pink ang lips.",
+    # a habit in the plain present at sleep onset, with how long the jolts go on
+    "Since the new tablets, when she finally drops off she has these jolts for ten minutes or so.",
     # what the seizure turned out to be, told after the hospital (EN, ES, FR)
     "Update from the ward: the registrar said it was a seizure, her first ever, EEG on Friday.",
     "Turns out that was his first fit. He's asleep on the ward now, I'm shattered.",

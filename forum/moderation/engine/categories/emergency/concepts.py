@@ -1043,7 +1043,12 @@ _ON_AND_OFF = _p(r"on and off|off and on|on off")
 
 
 # "The usual clusters": the poster knows the pattern and says this is it.
-USUAL = _p(r"usual|as usual|as always|typical|normal for (?:him|her|them)|like every night")
+USUAL = _p(
+    r"usual|as usual|as always|typical|normal for (?:him|her|them)|like every night",
+    # a habit told in the plain present: "he has these jolts", "she still has jerks as she drops off"
+    r"(?:has|have|gets|get) (?:these|those|the|his|her|little|some|a few|a lot of)"
+    r" ?(?:\S+ )?(?:jerks|jolts|twitches|starts|kicks|jumps|spasms)",
+)
 
 
 def _long_seizure(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
