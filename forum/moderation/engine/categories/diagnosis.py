@@ -23,9 +23,11 @@ _CONDITION = r"""
     |periodic\s+limb\s+movement\w*|rls|restless\s+legs?(?:\s+syndrome)?
     |(?:sleep\s+|obstructive\s+)?ap(?:n|no)ea|infantile\s+spasms|west\s+syndrome|dravet
     |sandifer(?:\s+syndrome)?|tourette'?s?|tic\s+disorder|dystonia|anxiety|[a-z0-9]+\s+deficiency
-    |deficient|autis(?:m|tic)|adhd|night\s+terrors|parkinson'?s|fibromyalgia|hypnic\s+jerks
+    |deficient|autis(?:m|tic)|adhd|night\s+terrors|parkinson'?s|fibromyalgia|hypnic\s+jerks?
     |(?:benign\s+)?(?:neonatal\s+)?sleep\s+myoclonus|myoclonic\s+epilepsy|pandas|narcolepsy
-    |reflux|sleep\s+starts|multiple\s+sclerosis|cerebral\s+palsy|brain\s+tumou?r
+    |reflux|sleep\s+starts?|multiple\s+sclerosis|cerebral\s+palsy|brain\s+tumou?r
+    # Spanish and French anxiety
+    |ansiedad(?:\s+de\s+separaci[oó]n)?|anxi[ée]t[ée](?:\s+de\s+s[ée]paration)?
     |rem\s+sleep\s+behaviou?r\s+disorder|rbd|pans|tetany|(?:peripheral\s+)?neuropathy|colic
     |tics|(?:[a-z]+\s+)?(?:protein\s+)?allergy|ear\s+infection|(?:moro|startle)\s+reflex
     |todd'?s\s+paralysis|learning\s+disabilit(?:y|ies)|night\s+terror|growth\s+spurt
@@ -60,6 +62,7 @@ _CONDITION_KEYWORDS = wordset(
     tumour tumor rem rbd pans tetany neuropathy colic tics allergy infection moro startle
     todd todd's learning terror spurt neurological neuro parasomnia low psychological
     epilepsia epilepsie refluxo reflujo convulsiones convulsões convulsions heart cardiac
+    jerk start ansiedad anxiété anxiete
     arrhythmia rickets thyroid diabetes hypoglycaemia hypoglycemia teething wind sugar
     croissance crise colico colicos crecimiento rien nada nothing growing calcium iron
     magnesium vitamin b12 worms threadworms pinworms viral postviral post-viral weakness anaemia
@@ -227,12 +230,14 @@ _CERTAINTY_RE = rx(
 _DIAG_FRAGMENT_AFTER_RE = rx(
     rf"""(?:^|[.!?;:]\s*)(?:(?:it'?s|its|just|prob(?:ably)?|yeah|yep|oh|honestly|tbh|mate|hun)\s+)*
     (?:[\w'-]+\s+){{0,2}}?(?P<cond>{_CONDITION}),?\s+(?:(?:it'?s\s+)?(?:definitely|defo|deffo|100%|for\s+sure
-      |no\s+doubt|no\s+question|obviously|clearly|guaranteed)(?!\w)|{_VERDICT_TAG})"""
+      |no\s+doubt|no\s+question|obviously|clearly|guaranteed|seguro|sin\s+duda|s[uû]rement
+      |sans\s+(?:aucun\s+)?doute)(?!\w)|{_VERDICT_TAG})"""
 )
 _FRAGMENT_AFTER_WORDS = (
     *("definitely", "defo", "deffo", "100%", "for sure", "no doubt", "no question", "obviously"),
     *("clearly", "guaranteed", "what it is", "all it is", "plain as", "hands down", "reckon"),
     *("without a doubt", "from everything", "from all", "from what you", "going by", "sound of"),
+    *("seguro", "sin duda", "surement", "sûrement", "sans doute", "sans aucun doute"),
 )
 # Under a closing tag any copula names the verdict: "acting out dreams is RBD, that's exactly
 # what it is", "she's having seizures i reckon".

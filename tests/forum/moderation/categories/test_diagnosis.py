@@ -143,6 +143,10 @@ def test_verdicts_without_the_usual_words(text):
         # the medicine as the cause, closed by a word that allows nothing else
         "it's the venlafaxine, plain and simple",
         "yes it is the quetiapine only, the rest is fine",
+        # one sleep start or hypnic jerk as the verdict; the certainty after it in Spanish
+        "yeah that's a classic hypnic jerk, happens to everyone",
+        "Oh classic sleep start, nothing more to it.",
+        "Es ansiedad, sin duda, se le pasará.",
     ],
 )
 def test_verdicts_in_outside_voices(text):
