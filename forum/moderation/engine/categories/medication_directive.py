@@ -614,12 +614,14 @@ def _not_a_directive(pattern: re.Pattern[str], sentence: str, verb: str, index: 
 
 
 def _med_sentences(prep: Prepared) -> Iterator[tuple[int, str]]:
-    """The sentences holding a keyword, the French elided forms included ("l'Atarax",
-    "d'iron" are one token each), and "if it were mine..." (see _MED_IF_MINE_RE)."""
+    """The sentences holding a keyword or a medicine (DRUG), the French elided forms included
+    ("l'Atarax", "d'iron" are one token each), and "if it were mine..." (see _MED_IF_MINE_RE)."""
     for (start, end), words in zip(prep.sentences, prep.words, strict=True):
         sentence = prep.norm[start:end]
         if (
             words & _MED_KEYWORDS
+            # every medicine DRUG names, not only the ones the keywords list
+            or names_drug(sentence)
             or ("'" in sentence and any(_elided_keyword(w) for w in words if "'" in w))
             or ("mine" in words or "my" in words)
             and any(map(sentence.__contains__, _IF_MINE_WORDS))

@@ -262,6 +262,9 @@ def test_it_still_points_at_a_medicine_with_no_test_between():
     [
         "Mention pregabalin to your neuro, it sorted my husband out.",
         "I'd bring up clonazepam with her paed so she can prescribe it.",
+        # a medicine DRUG names that the keyword list of the directive rules did not
+        "Push them for prednisolone straight away.",
+        "When you see the neuro, push hard for prednisolone.",
     ],
 )
 def test_a_medicine_put_to_their_doctor_still_hits(text: str) -> None:
