@@ -789,4 +789,26 @@ QUIET_UPDATES = [
 REPLIES = [
     "That's her struggling to breathe. 995 now, not the polyclinic tomorrow.",
     "Please call 10177 now. A baby that's floppy and won't feed must go to hospital.",
+    # a long reply whose writer says who they are, opening with the order
+    (
+        "Maria, please ring 999 right now and put them on speaker. A fit that has gone on for "
+        "nine minutes with his lips going dusky and no answer when you say his name is exactly "
+        "what they want to hear about. I'm a childminder in Leeds, not a nurse, and I can't say "
+        "what it is. Keep him on his side and note the time. We'll be here."
+    ),
+    (
+        "Please don't wait for the morning surgery. A temperature with a purple rash that stays "
+        "when you press the glass on it, and a girl who is floppy and hard to wake, is a 000 "
+        "call tonight. I'm in Perth and I've done a first aid course, that's all. Go now."
+    ),
+]
+
+# The writer's own emergency, with an order or a question about calling in the first
+# sentences: still the banner.
+OWN_WITH_AN_ORDER = [
+    "Call 999 or wait? I'm shaking, my son has been fitting for nine minutes and he's grey.",
+    (
+        "Please tell me whether to ring 000. I'm on my own and my husband won't wake up, he's "
+        "snoring strangely and his lips look blue."
+    ),
 ]

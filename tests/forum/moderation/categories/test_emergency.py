@@ -32,6 +32,7 @@ from .emergency_cases import (
     NEAR_MISSES,
     QUIET_UPDATES,
     REPLIES,
+    OWN_WITH_AN_ORDER,
     THREAD_UPDATES,
 )
 from .rules import EMERGENCY, detect, highlights
@@ -369,6 +370,13 @@ def test_the_number_or_the_place_inside_a_parents_update_still_counts() -> None:
 def test_replies_sending_for_help_get_no_banner(text: str) -> None:
     assert assess(text) == ((), ())
     assert emergency_category.clears(text)
+
+
+@pytest.mark.parametrize("text", OWN_WITH_AN_ORDER)
+def test_the_writers_own_emergency_with_an_order_keeps_the_banner(text: str) -> None:
+    certain, doubtful = assess(text)
+    assert certain or doubtful
+    assert not emergency_category.clears(text)
 
 
 def test_a_reply_sending_the_reader_to_emergency_help_clears_the_model_only_banner() -> None:

@@ -426,6 +426,8 @@ NEEDS_HELP = _p(
     r"|ambulance|hospital|the er|the ed|er|ed|a e|casualty|emergency|to be seen|seeing|checking"
     r"|a doctor)|needs? (?:looking at|to be looked at)|necesitan? (?:\S+ )?(?:ambulancia|urgencias)"
     r"|(?:is|means) a call to (?:" + _NUMBERS + r"|an ambulance|the ambulance)"
+    # "is a 000 call tonight", "tonight is a 999 night"
+    r"|(?:is|'s) an? (?:" + _NUMBERS + r") (?:call|job|night|situation)"
     # the same, told the other way round: "999 is who she needs right now"
     r"|(?:" + _NUMBERS + r"|an? ambulance|hospital|the er|a e) is (?:who|what) (?:\S+ )?needs?"
     r"|es urgente|c'est urgent"
@@ -713,11 +715,35 @@ _CALL_NOW_LATER = trie.compile(
 )
 
 
+# A long reply's writer speaks of themselves ("I'm in the UK, not a doctor", "I'm a mum of
+# three in Townsville") but not of their own family in danger: "my son", "our baby".
+_OWN_PERSON = trie.compile(
+    r"\b(?:my|our|mi|mon|ma) (?:\S+ )?(?:son|daughter|baby|boy|girl|husband|wife|partner|kid|child"
+    r"|toddler|mum|mom|dad|father|mother|grandson|granddaughter|lo|bub|little one|hubby|dh)\b"
+)
+_DONT_WAIT = trie.compile(r"^(?:\S+ (?:\S+ )?, )?please (?:don't|dont|do not) wait")
+
+
+def _opens_with_order(post: list[Sentence]) -> bool:
+    """The reply's first or second sentence is an order to go for help now ("Jess, please call
+    911 right now", "Please don't wait until seven. Ring 000 now"), not a question."""
+    return any(
+        not s.question
+        and bool(CALL_NOW.match(s.text) or SEND_FOR_HELP.search(s.text) or _DONT_WAIT.match(s.text))
+        for s in post[:2]
+    )
+
+
 def sends_reader_for_help(post: list[Sentence], post_text: str) -> bool:
-    """A reply, told with no "I" and nothing still going on, that sends the reader to emergency
-    help ("Please call 999 now and say her right hand is weak"): its signs are its reasons."""
+    """A reply, with nothing still going on, that sends the reader to emergency help ("Please
+    call 999 now and say her right hand is weak"): its signs are its reasons. Told with no
+    "I", or opening with the order and with no family of the writer's own in it (a long reply
+    whose writer says who they are)."""
     return (
-        not _in_post(FIRST_PERSON, post_text)
+        (
+            not _in_post(FIRST_PERSON, post_text)
+            or (_opens_with_order(post) and not _OWN_PERSON.search(post_text))
+        )
         and not _in_post(_STILL_GOING, post_text)
         and bool(
             CALL_NOW.match(post_text)
