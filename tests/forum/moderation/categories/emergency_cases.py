@@ -353,6 +353,8 @@ CERTAIN = [
     "si lola hindi na magising, hindi sumasagot kahit tinatawag namin",
     # the Tagalog marker "ni" is no Spanish "nor"; "kanina" (earlier today) is now, not history
     "sabi ni kuya parang humihinto yung hinga ni tatay",
+    # never before, with the event told beside it
+    "She has no history of seizures and right now she's stiff and shaking all over.",
     (
         "Si lolo (79) hindi magising mula kanina, nakahiga lang. Matagal na siyang may jerks sa "
         "gabi for years pero iba ito."
@@ -630,6 +632,8 @@ NEAR_MISSES = [
     "Il y a un an il est devenu bleu pendant une crise fébrile, tout s'est bien terminé.",
     # a dream told in Tagalog-English
     "Napanaginipan ko na hindi na humihinga si baby. Pag gising ko, humihinga, pink ang lips.",
+    # "no history of seizures" about the writer, with no event beside it
+    "Healthy 41 year old here, no history of seizures, and the jerks only come as I nod off.",
     # a habit in the plain present at sleep onset, with how long the jolts go on
     "Since the new tablets, when she finally drops off she has these jolts for ten minutes or so.",
     # what the seizure turned out to be, told after the hospital (EN, ES, FR)

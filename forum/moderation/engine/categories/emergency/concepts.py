@@ -1200,8 +1200,14 @@ _NEVER_BEFORE = _p(
 def _never_before(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     """ "He's never done this" about a seizure-like event in the same or previous sentence."""
     found = _spans(_NEVER_BEFORE, sentence.text)
-    window = _around(post, index, before=1, after=0)
-    if not found or not _SEIZURE_PROPER.search(window):
+    if not found:
+        return []
+    # the event is told beside the words, not by them ("I have no history of seizures")
+    text = sentence.text
+    for a, b in found:
+        text = text[:a] + " " * (b - a) + text[b:]
+    before = post[index - 1].text if index else ""
+    if not (_SEIZURE_PROPER.search(text) or _SEIZURE_PROPER.search(before)):
         return []
     return [Hit("first_seizure", found[0][0], found[0][1], STRONG)]
 
