@@ -353,6 +353,8 @@ CERTAIN = [
     "si lola hindi na magising, hindi sumasagot kahit tinatawag namin",
     # the Tagalog marker "ni" is no Spanish "nor"; "kanina" (earlier today) is now, not history
     "sabi ni kuya parang humihinto yung hinga ni tatay",
+    # "signs" with a colon that nobody gave: the writer's own child now
+    "He has all the signs: his lips are blue, he's floppy and I can't wake him.",
     # never before, with the event told beside it
     "She has no history of seizures and right now she's stiff and shaking all over.",
     (
@@ -632,6 +634,19 @@ NEAR_MISSES = [
     "Il y a un an il est devenu bleu pendant une crise fébrile, tout s'est bien terminé.",
     # a dream told in Tagalog-English
     "Napanaginipan ko na hindi na humihinga si baby. Pag gising ko, humihinga, pink ang lips.",
+    # bursts with gaps in sleep, the benign pattern (EN, FR)
+    (
+        "Since Sunday when he's deep asleep he does jerks in bursts, every few seconds for "
+        "maybe eight minutes, then nothing for an hour."
+    ),
+    "Quand il dort, des secousses par séries pendant cinq minutes, puis plus rien jusqu'au matin.",
+    # a list of signs someone gave, after a colon (EN, FR)
+    (
+        "Our nurse gave us a leaflet I keep by the bed: lips going grey, a baby who is floppy, "
+        "one you can't wake."
+    ),
+    "Ring 000 if: she stops breathing; her lips turn blue; she's floppy and won't wake.",
+    "Le pédiatre nous a donné la liste des signes pour lesquels il faut appeler : lèvres bleues.",
     # "no history of seizures" about the writer, with no event beside it
     "Healthy 41 year old here, no history of seizures, and the jerks only come as I nod off.",
     # a habit in the plain present at sleep onset, with how long the jolts go on

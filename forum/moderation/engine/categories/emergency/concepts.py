@@ -1039,7 +1039,14 @@ WAKES_EASILY = _p(
 _EACH_TIME = _p(r"at a time|each time|every time")
 # "Jerking in his sleep for an hour on and off": bouts of jerks with breaks, not one long
 # seizure (fits on and off are a cluster, and stay).
-_ON_AND_OFF = _p(r"on and off|off and on|on off")
+# Asleep, in the languages members write in ("sleep" also finds "asleep").
+_SLEEP_WORDS = ("sleep", "dort", "dormi", "sommeil", "duerme", "dormid", "sueño", "tulog")
+_ON_AND_OFF = _p(
+    r"on and off|off and on|on off",
+    # bursts with gaps: "in bursts, every few seconds for five or ten minutes, then nothing"
+    r"in bursts|in runs|then nothing|then it stops|then stops|then (?:it )?starts (?:up )?again"
+    r"|comes and goes|par s[ée]ries|par salves|puis plus rien|y luego nada|a ratos",
+)
 
 
 # "The usual clusters": the poster knows the pattern and says this is it.
@@ -1104,7 +1111,11 @@ def _long_seizure(sentence: Sentence, post: list[Sentence], index: int) -> list[
         not unresponsive
         and _ON_AND_OFF.search(window)
         and not _SEIZURE_PROPER.search(text)
-        and (SLEEP_ONSET.search(window) or WAKES_EASILY.search(window) or "sleep" in window)
+        and (
+            SLEEP_ONSET.search(window)
+            or WAKES_EASILY.search(window)
+            or any(map(window.__contains__, _SLEEP_WORDS))
+        )
     ):
         return []
     a, b = seizures[0]

@@ -755,6 +755,37 @@ def sends_reader_for_help(post: list[Sentence], post_text: str) -> bool:
     )
 
 
+# A list of signs someone gave, after a colon: "the GP gave us a sheet ... ring 999 straight
+# away if: breathing stops; lips go blue; ...", "la liste des signes pour lesquels il faut
+# appeler le 15 : ...". The lead names a list and who gave it or what to do, or ends on
+# "call ... if"; "he has all the signs: blue lips, floppy" is no such lead.
+_LIST_NOUN = trie.compile(
+    r"\b(?:signs?|signes|se[ñn]ales|signos|s[ií]ntomas|sympt[ôo]mes|symptoms|red flags?|list|liste"
+    r"|lista|sheet|leaflet|feuille|hoja)\b"
+)
+_LIST_GIVEN = trie.compile(
+    r"\b(?:gave|give|given|gives|donn[ée]e?s?|dio|dieron|told|tells|to (?:call|ring|watch|look|act)"
+    r"|appeler|consulter|reconsulter|llamar|for which|pour lesquels|pour lesquelles|demandent"
+    r"|piden|que hay que|qu'il faut|il faut)\b"
+)
+_CALL_IF_LEAD = trie.compile(
+    r"\b(?:ring|call|phone|dial|appelez|appeler|llame|llamar|llamad) (?:\S+ ){0,4}?(?:if|when|si"
+    r"|quand|cuando)$"
+)
+
+
+def _given_list(text: str, start: int) -> bool:
+    """Is the hit at ``start`` an item of a list of signs someone gave (see _LIST_NOUN)?"""
+    colon = text.rfind(" : ", 0, start)
+    if colon < 0 or _in_post(_STILL_NOW, text):
+        return False
+    lead = text[:colon]
+    return bool(
+        _CALL_IF_LEAD.search(lead)
+        or (_LIST_NOUN.search(lead) and _LIST_GIVEN.search(lead))
+    )
+
+
 def _lists_guidance(sentence: Sentence, post: list[Sentence]) -> bool:
     """A list of signs that goes on from a sentence of guidance ("A good red-flag list.
     Mostly: colour change, not waking"), told with no "I" (the caller checks that nothing
@@ -807,6 +838,8 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
         return GENERAL
     if _benign(text) and not _in_post(URGENT_NOW, post_text) and not _in_post(_BENIGN_BLOCK, text):
         return BENIGN
+    if _given_list(text, hit.start):
+        return GENERAL
     present = _in_post(PRESENT, text)
     if _in_post(GUIDANCE, text) or sends_reader_for_help(post, post_text):
         return GENERAL
