@@ -353,6 +353,8 @@ CERTAIN = [
     "si lola hindi na magising, hindi sumasagot kahit tinatawag namin",
     # the Tagalog marker "ni" is no Spanish "nor"; "kanina" (earlier today) is now, not history
     "sabi ni kuya parang humihinto yung hinga ni tatay",
+    # a real knock and a real fall, beside the idioms
+    "He knocked his head on the cot bars an hour ago and now he's been sick twice and so sleepy.",
     # "signs" with a colon that nobody gave: the writer's own child now
     "He has all the signs: his lips are blue, he's floppy and I can't wake him.",
     # never before, with the event told beside it
@@ -640,6 +642,10 @@ NEAR_MISSES = [
         "maybe eight minutes, then nothing for an hour."
     ),
     "Quand il dort, des secousses par séries pendant cinq minutes, puis plus rien jusqu'au matin.",
+    # idioms: a habit knocked on the head, nearly falling off a chair, a blood pressure check
+    "He's knocked the energy drinks on the head since Monday and the jolts are fewer.",
+    "Saw the reply notification and almost fell off my chair, thank you all so much.",
+    "The GP checked his blood pressure and asked a lot about the headaches, all normal.",
     # a list of signs someone gave, after a colon (EN, FR)
     (
         "Our nurse gave us a leaflet I keep by the bed: lips going grey, a baby who is floppy, "

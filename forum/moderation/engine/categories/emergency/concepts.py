@@ -603,9 +603,12 @@ def _deficit(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     return [Hit("deficit", a, b, STRONG) for a, b in spans]
 
 
+# "Knocked the wine on the head" puts a stop to a habit: no knock to anyone's head.
+_STOPPED_IDIOM = r"(?! (?:it|that|this|those|these|the (?!baby|boy|girl|kid|child|toddler)\S+) on the head)"
 HEAD_INJURY = _p(
     r"(?:banged|bumped|bonked|conked|clonked|clattered|thumped|walloped|hit|knocked|smacked"
-    r"|cracked|whacked|bashed|hurt) (?:\S+ ){0,4}?(?:head|heid|noggin|bonce|skull)",
+    r"|cracked|whacked|bashed|hurt)" + _STOPPED_IDIOM + r" (?:\S+ ){0,4}?(?:head|heid|noggin|bonce"
+    r"|skull)",
     r"gave (?:his|her|their) (?:head|heid) (?:a )?(?:\S+ )?(?:knock|bang|bump|whack|smack|crack"
     r"|belt)",
     r"caught (?:his|her|their|the back of (?:his|her|their)) (?:head|heid|forehead)"
@@ -621,7 +624,9 @@ HEAD_INJURY = _p(
     r"|(?:took|got|had) a (?:\S+ )?(?:knock|hit|bang|blow|whack) (?:to|on|in) the head"
     r"|(?:took|got|had|copped|caught|cop) (?:a|an) (?:\S+ ){1,2}?(?:to|on|in|into) the (?:(?:side"
     r"|back|front|top) of (?:the|his|her|their) )?(?:head|face)|face ?plant\w*",
-    r"(?:fell|fallen|falling(?! asleep)|fall(?! asleep)|rolled|jerked|tumbled) (?:\S+ ){0,4}?"
+    # not the surprise of "I nearly fell off my chair"
+    r"(?<!nearly )(?<!almost )(?:fell|fallen|falling(?! asleep)|fall(?! asleep)|rolled|jerked"
+    r"|tumbled) (?:\S+ ){0,4}?"
     r"(?:head|stairs|bed|bunk"
     r"|swing|trampoline|cot|crib|chair|slide|bike|climbing frame|monkey bars|changing table"
     r"|sofa|couch|floor|steps|step|wall|table|high chair|pram|buggy)",
@@ -716,7 +721,8 @@ FEVER_SIGN = _p(
     r"difficile [àa] r[ée]veiller|dif[ií]cil de despertar",
 )
 INJURY = _p(
-    r"(?:bleeding|blood(?! tests?| work| results?| sugar| draw| levels?)) (?:\S+ ){0,4}?(?:head"
+    r"(?:bleeding|blood(?! tests?| work| results?| sugar| draw| levels?| pressure| count| type"
+    r"| group| thinners?)) (?:\S+ ){0,4}?(?:head"
     r"|mouth|won't stop|everywhere|a lot)",
     r"(?:split|cut|gashed) (?:his|her|their) (?:head|lip|chin|eyebrow) open",
     r"(?:dripping|soak\w*|bleed\w*|seeping|coming) (?:\S+ ){0,2}?(?:through|thru)"
