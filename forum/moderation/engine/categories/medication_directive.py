@@ -328,6 +328,7 @@ _MED_KEYWORDS = wordset(
     dewormer dewormers deworming levipil valparin syp circadin release feeds bottle bottles
     caffeine coffee coke cola drinks sweets lollies candy chocolate screens almonds ghee honey
     banana bananas coconut turmeric haldi weighted bath baths swaddling telly tv ipad squash naps
+    bag sack grobag gro-bag nap ventre couchez couchez-la couchez-le mettez-la mettez-le abajo
     tea tell feed eat drink beer beers booze alcohol wine nightcap nightcaps drinking
     zopiclone zimovane stilnox temazepam nitrazepam venlafaxine effexor duloxetine cymbalta
     paroxetine escitalopram lexapro prozac zoloft statin statins atorvastatin simvastatin aspirin
@@ -367,6 +368,12 @@ _REGIMEN_BODY = rf"""(?:do\s+not\s+|don'?t\s+|never\s+)?(?P<verb>
       |(?:pop|sit|prop|roll|turn)\s+(?:{PERSON}|baby|bub)\s+(?:up\s+)?(?:onto|on)\s+(?:his|her|their
         |its|the|a)\s+(?:tummy|stomach|front|belly|pillow|wedge)
       |swaddle|wrap\s+(?:him|her|them|the\s+baby)|unswaddle
+      # a sleeping bag, fewer naps: "pop him in a sleeping bag", "cut her down to one nap"
+      |(?:put|pop|zip)\s+(?:{PERSON}|baby|bub)\s+in(?:to)?\s+(?:a\s+)?(?:sleeping\s+bag|sleep\s+sack|gro-?bag)
+      |(?:try\s+)?cut(?:ting)?\s+(?:{PERSON}|baby|bub)\s+down\s+to\s+(?:one|1|two|2)\s+(?:day\s+)?naps?
+      # French and Spanish sleep positions: "couchez-la sur le ventre", "acuéstalo boca abajo"
+      |(?:couchez|couche|mettez|mets)-(?:la|le|les)\s+sur\s+le\s+(?:ventre|c[ôo]t[ée])
+      |(?:acu[ée]sta(?:la|lo|le)|pon(?:la|lo|le))\s+(?:a\s+dormir\s+)?boca\s+abajo
       |(?:cut\s+out|keep\s+{PERSON}\s+off|take\s+{PERSON}\s+off|go|try|stop|ditch|drop)
         \s+(?:all\s+|the\s+|any\s+|an?\s+|anything\s+with\s+)?(?:added\s+)?
         (?:gluten|dairy|wheat|sugar|cow'?s\s+milk|food\s+colou?rings?|additives)(?:[\s-]+free)?
@@ -411,6 +418,7 @@ _REGIMEN_ADVISED_RE = rx(rf"\b(?:{MODAL}|{ADVISORY_FIRST_PERSON})" + _REGIMEN_BO
 _DOSE_CHANGE_WORDS = ("dose", "double", "halve", "triple")
 _REGIMEN_WORDS = (
     *("tummy", "stomach", "front", "belly", "side", "swaddle", "wrap", "wake"),
+    *("sleeping bag", "sleep sack", "grobag", "gro-bag", "nap", "ventre", "abajo"),
     *("gluten", "dairy", "wheat", "sugar", "cow", "food", "additives"),
     *(
         "did",

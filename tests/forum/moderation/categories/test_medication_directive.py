@@ -222,6 +222,11 @@ def test_directives_without_you(text):
         "warm bath, lavender on the pillow and no telly after 7, she'll settle",
         # the medicine alone, then the order aimed at it
         "Zopiclone. Ditch it.",
+        # a sleeping bag, fewer naps, a sleep position in French and Spanish after "et" / "y"
+        "pop her in a sleeping bag instead of the quilt",
+        "try cutting him down to one nap a day",
+        "Prenez un body plus chaud et couchez-le sur le ventre pour dormir.",
+        "Cómprale un colchón firme y ponlo boca abajo.",
     ],
 )
 def test_directives_in_outside_voices(text):
