@@ -132,11 +132,13 @@ _FIX_WORDS = ("fix", "trick", "answer", "key", "cure", "solution", "secret", "th
 # A regimen ordered as a noun phrase: "zero caffeine for him from now on", "no screens after 7",
 # "no milk after 5" (not in a post of the writer's own: "what helped me: 1. no coffee after lunch").
 _MED_NO_MORE_RE = rx(
-    r"""(?:^|[,;:(•]\s*|\s-+\s|\b(?:and|then|so|but|plus|honestly|just)\s+)(?P<verb>(?:zero|no\s+more|no)\s+
+    rf"""(?:^|[,;:(•]\s*|\s-+\s|\b(?:and|then|so|but|plus|honestly|just)\s+)(?P<verb>(?:zero|no\s+more|no)\s+
     (?:caffeine|coffee|tea|cola|coke|sugar|sweets|lollies|candy|screens?|screen\s+time|telly|tv|ipads?|tablets?
-      |dairy|gluten|energy\s+drinks?|fizzy\s+drinks?|squash|chocolate|milk|feeds?|bottles?|naps?|melatonin
-      |piriton|benadryl|phenergan|antihistamines?)
+      |dairy|gluten|energy\s+drinks?|fizzy\s+drinks?|squash|chocolate|milk|feeds?|bottles?|naps?
+      # any medicine, or two: "no Piriton or Benadryl for his colds any more"
+      |{DRUG}(?:\s+(?:or|and|nor)\s+{DRUG})?)
     \s+(?:for\s+(?:him|her|them|the\s+(?:baby|kids?|child|boy|girl))|from\s+now\s+on|at\s+all|ever\s+again
+      |any\s*more|for\s+(?:his|her|their|the)\s+(?!own\b)\w+
       |after\s+(?:\d|lunch|tea|dinner|school|noon|midday|six|seven|five|four)))"""
 )
 _NO_MORE_WORDS = ("no ", "zero ")

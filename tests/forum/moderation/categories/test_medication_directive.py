@@ -227,6 +227,9 @@ def test_directives_without_you(text):
         "try cutting him down to one nap a day",
         "Prenez un body plus chaud et couchez-le sur le ventre pour dormir.",
         "Cómprale un colchón firme y ponlo boca abajo.",
+        # "no <medicine> for his ...": any medicine, or two
+        "Once she's better, no Phenergan or Piriton for her coughs any more.",
+        "Honestly, no cetirizine for the hay fever this summer.",
     ],
 )
 def test_directives_in_outside_voices(text):
