@@ -110,7 +110,9 @@ FILLER = (
 )
 # (a list item opens a clause too: "1) stop the Benadryl 2) start magnesium", "b) ...", "• ...")
 # (French "et", Spanish "y" join clauses too: "achetez un moniteur et couchez-la sur le ventre")
-CLAUSE_START = r"(?:^|[,;:(•]|\s-+\s|\b(?:and|then|so|but|or|also|plus|et)\b|(?<![\w'])y\s|&)\s*" + FILLER
+CLAUSE_START = (
+    r"(?:^|[,;:(•]|\s-+\s|\b(?:and|then|so|but|or|also|plus|et)\b|(?<![\w'])y\s|&)\s*" + FILLER
+)
 # A list marker ("1) stop the Benadryl 2) start magnesium", "b) ...") opens a clause: the
 # advice detectors read it as a ";" (same length, so spans keep their offsets). Not "2.5)".
 LIST_MARKER = r"(?<![\w.])(?:\d{1,2}|[a-f])\)"

@@ -30,9 +30,9 @@ from .emergency_cases import (
     CERTAIN,
     COUNT_UPDATES,
     NEAR_MISSES,
+    OWN_WITH_AN_ORDER,
     QUIET_UPDATES,
     REPLIES,
-    OWN_WITH_AN_ORDER,
     THREAD_UPDATES,
 )
 from .rules import EMERGENCY, detect, highlights

@@ -604,7 +604,9 @@ def _deficit(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
 
 
 # "Knocked the wine on the head" puts a stop to a habit: no knock to anyone's head.
-_STOPPED_IDIOM = r"(?! (?:it|that|this|those|these|the (?!baby|boy|girl|kid|child|toddler)\S+) on the head)"
+_STOPPED_IDIOM = (
+    r"(?! (?:it|that|this|those|these|the (?!baby|boy|girl|kid|child|toddler)\S+) on the head)"
+)
 HEAD_INJURY = _p(
     r"(?:banged|bumped|bonked|conked|clonked|clattered|thumped|walloped|hit|knocked|smacked"
     r"|cracked|whacked|bashed|hurt)" + _STOPPED_IDIOM + r" (?:\S+ ){0,4}?(?:head|heid|noggin|bonce"
@@ -1058,7 +1060,8 @@ _ON_AND_OFF = _p(
 # "The usual clusters": the poster knows the pattern and says this is it.
 USUAL = _p(
     r"usual|as usual|as always|typical|normal for (?:him|her|them)|like every night",
-    # a habit told in the plain present: "he has these jolts", "she still has jerks as she drops off"
+    # a habit told in the plain present: "he has these jolts", "she still has jerks as she
+    # drops off"
     r"(?:has|have|gets|get) (?:these|those|the|his|her|little|some|a few|a lot of)"
     r" ?(?:\S+ )?(?:jerks|jolts|twitches|starts|kicks|jumps|spasms)",
 )

@@ -77,7 +77,8 @@ HYPOTHETICAL_TRIGGER = _p(
     r"|terrified (?:that|he|she|it)|fear|fears|paranoid|in the event|imagine|convinced"
     r"|thought (?:he|she|they|it) (?:had|was|were)|thinking (?:he's|she's|they're|he|she|they)"
     # Spanish "si" (if), not Tagalog "si" before a person: "si lola hindi magising"
-    r"|si(?! " + _TAGALOG_KIN + r"(?![\w']))|por si|en caso de|y si|et si|au cas o[uù]|dans le cas|j'ai peur|tengo miedo"
+    r"|si(?! " + _TAGALOG_KIN + r"(?![\w']))|por si|en caso de|y si|et si|au cas o[uù]"
+    r"|dans le cas|j'ai peur|tengo miedo"
     r"|miedo de"
     r"|peur qu\w*|qu'il|qu'elle|agar|kabhi|yadi"
 )
@@ -781,8 +782,7 @@ def _given_list(text: str, start: int) -> bool:
         return False
     lead = text[:colon]
     return bool(
-        _CALL_IF_LEAD.search(lead)
-        or (_LIST_NOUN.search(lead) and _LIST_GIVEN.search(lead))
+        _CALL_IF_LEAD.search(lead) or (_LIST_NOUN.search(lead) and _LIST_GIVEN.search(lead))
     )
 
 
