@@ -357,6 +357,11 @@ CERTAIN = [
     "He knocked his head on the cot bars an hour ago and now he's been sick twice and so sleepy.",
     # "signs" with a colon that nobody gave: the writer's own child now
     "He has all the signs: his lips are blue, he's floppy and I can't wake him.",
+    # fits one after another, not coming round between them, after a partial recovery
+    (
+        "She had a fit at 2:10, came round a little, then another at 2:25 and now a third is "
+        "starting and she hasn't woken properly in between."
+    ),
     # never before, with the event told beside it
     "She has no history of seizures and right now she's stiff and shaking all over.",
     (

@@ -1067,6 +1067,15 @@ USUAL = _p(
 )
 
 
+# Fits one after another without coming round: "hasn't woken properly in between", "not
+# come round between them".
+NOT_ROUND_BETWEEN = _p(
+    r"(?:hasn't|hasnt|has not|haven't|not|never|without|didn't|didnt) (?:\S+ )?(?:woken|woke|waking"
+    r"|come round|come to|came round|came to|coming round|come back|come around)(?: \S+)?"
+    r" (?:in )?between(?: them| each| fits| seizures)?"
+)
+
+
 def _long_seizure(sentence: Sentence, post: list[Sentence], index: int) -> list[Hit]:
     """A seizure or jerking that goes on, or lasts five minutes or more.
 
@@ -1096,7 +1105,11 @@ def _long_seizure(sentence: Sentence, post: list[Sentence], index: int) -> list[
     )
     if not seizures:
         return []
-    unresponsive = unresponsive_in(window) or bool(NO_ANSWER_NOW.search(window))
+    unresponsive = (
+        unresponsive_in(window)
+        or bool(NO_ANSWER_NOW.search(window))
+        or bool(NOT_ROUND_BETWEEN.search(window))
+    )
     if (minutes >= 5 and (ongoing or unresponsive)) or (ongoing and unresponsive):
         strength = STRONG
     elif minutes >= 5 or (

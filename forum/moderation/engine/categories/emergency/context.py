@@ -703,7 +703,9 @@ _STILL_NOW = trie.compile(
     # a state that has lasted all day ("not drinking milk since morning") is not the old
     # problem a doctor once diagnosed
     + r"|since (?:this )?(?:morning|afternoon|lunch(?:time)?|breakfast|last night|yesterday)"
-    r"|all day|(?:tell|advise) (?:me |us )?what to do)\b"
+    r"|all day|(?:tell|advise) (?:me |us )?what to do"
+    # fits one after another: "hasn't woken properly in between"
+    r"|(?:hasn't|hasnt|has not|not) (?:\w+ )?(?:woken|come round|come to)(?: \w+)? (?:in )?between)\b"
 )
 
 
