@@ -705,7 +705,8 @@ _STILL_NOW = trie.compile(
     + r"|since (?:this )?(?:morning|afternoon|lunch(?:time)?|breakfast|last night|yesterday)"
     r"|all day|(?:tell|advise) (?:me |us )?what to do"
     # fits one after another: "hasn't woken properly in between"
-    r"|(?:hasn't|hasnt|has not|not) (?:\w+ )?(?:woken|come round|come to)(?: \w+)? (?:in )?between)\b"
+    r"|(?:hasn't|hasnt|has not|not) (?:\w+ )?(?:woken|come round|come to)(?: \w+)?"
+    r" (?:in )?between)\b"
 )
 
 
