@@ -183,32 +183,34 @@ def test_spam_on_the_words_alone_is_held_for_a_moderator_not_refused(model: Mode
     assert evaluate(shop, model=sure).action == REFUSE
 
 
-# A parent's long friendly story with one sentence of advice in it.
-_LONG_STORY_WITH_A_DOSE = (
+# A parent's long friendly story with one sentence of advice in it: a verdict on the other
+# family's child, which the shipped model, reading the whole story, scores far below its band.
+_LONG_STORY_WITH_A_VERDICT = (
     "Ours started the jerks at about three weeks, always in the first hour after she went "
-    "down. I sat up watching the monitor more nights than I can count. With yours, give her "
-    "1 mg of melatonin at seven and see. My mum kept saying it was wind and my husband said "
-    "she was dreaming. The health visitor said to film it, which we did, loads of times. The "
-    "paediatrician watched the videos at the six week check and was lovely about it. We did "
-    "the night feeds in shifts and watched a lot of box sets with the sound off. Our eldest "
-    "called the jerks her sister's dance moves. Sending hugs from a rainy Leeds, and do post "
-    "an update after the doctor."
+    "down. I sat up watching the monitor more nights than I can count. That's PLMD, "
+    "definitely. My mum kept saying it was wind and my husband said she was dreaming. The "
+    "health visitor said to film it, which we did, loads of times. The paediatrician watched "
+    "the videos at the six week check and was lovely about it. By four months it had mostly "
+    "faded and now at two she sleeps like a log. We did the night feeds in shifts and watched "
+    "a lot of box sets with the sound off. Our eldest called the jerks her sister's dance moves."
 )
 
 
 def test_a_long_story_is_judged_where_the_rules_found_the_advice() -> None:
-    """The shipped model reads the whole long post as a story and scores the dose below its
-    band; read on the sentence the dose rule found, it holds the post."""
+    """Read on the sentence the diagnosis rule found, the shipped model holds the post that,
+    read whole, it scores as a story."""
     from forum.moderation.engine import LONG_POST
     from forum.moderation.engine.artefact import default_model
 
     shipped = default_model()
-    text = _LONG_STORY_WITH_A_DOSE
+    text = _LONG_STORY_WITH_A_VERDICT
     assert len(text) >= LONG_POST
-    low = shipped.band("dose_advice")[0]
-    assert shipped.probabilities(text)["dose_advice"] < low, "the story no longer dilutes it"
+    low = shipped.band("diagnosis")[0]
+    assert shipped.probabilities(text)["diagnosis"] < low, "the story no longer dilutes it"
     verdict = evaluate(text, model=shipped)
     assert verdict.action == HOLD
-    assert "dose_advice" in verdict.categories
-    dose = text.index("give her")
-    assert any(a <= dose + 10 and b >= dose for a, b in verdict.spans)
+    assert "diagnosis" in verdict.categories
+    found = text.index("That's PLMD")
+    assert any(a <= found + 5 and b >= found for a, b in verdict.spans)
+    # a short post is read whole, as before: the same verdict alone is held on its own words
+    assert "diagnosis" in evaluate("That's PLMD, definitely.", model=shipped).categories
