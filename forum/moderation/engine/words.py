@@ -48,6 +48,10 @@ DRUG = r"""
     |zopiclone|zimovane|stilnox|temazepam|nitrazepam|venlafaxine|effexor|duloxetine|cymbalta
     |paroxetine|escitalopram|lexapro|prozac|zoloft|statins?|atorvastatin|simvastatin|aspirin
     |disprin|antimalarials?|fansidar|coartem|chloroquine|zyrtec
+    # more antidepressants, muscle relaxants, antipsychotics, antiseizure and ADHD medicines
+    |bupropion|wellbutrin|baclofen|tizanidine|seroquel|aripiprazole|abilify|risperidone
+    |oxcarbazepine|trileptal|primidone|phenobarbit(?:al|one)|doxepin|nortriptyline|vyvanse
+    |elvanse|lisdexamfetamine|adderall|dexamfetamine|atomoxetine|strattera
     |dose|dosage)\b
 """
 # A medicine named anywhere in a sentence: every pattern that ends with DRUG needs one, and

@@ -209,7 +209,9 @@ _MED_DOCTOR_NOT_RE = rx(
     # "surely the paed would give her some iron"
     |\bsurely\s+(?:his|her|their|your|ur|the)\s+(?:\w+\s+)?{CLINICIAN}s?\s+(?:would|could|can|will|'d|should)
       (?:n'?t)?\s+)(?:just\s+)?(?P<verb>(?:put|start|try)\s+(?:him|her|them)\s+on(?:to)?
-      |give\s+(?:him|her|them)|prescribe)(?=\s){_MED_OBJECT}"""
+      |give\s+(?:him|her|them)|prescribe
+      # "would his doctor not just switch him to bupropion?"
+      |(?:switch|swap|move|change)\s+(?:him|her|them|you|u)\s+(?:over\s+)?(?:on)?to)(?=\s){_MED_OBJECT}"""
 )
 # An order aimed with "it" at the medicine named just before, in this sentence or the one
 # before it: "melatonin helped my dad. ask about it", "I'd be going back and asking for it".

@@ -230,6 +230,9 @@ def test_directives_without_you(text):
         # "no <medicine> for his ...": any medicine, or two
         "Once she's better, no Phenergan or Piriton for her coughs any more.",
         "Honestly, no cetirizine for the hay fever this summer.",
+        # the doctor asked, as a question, to switch someone to a medicine DRUG now knows
+        "would her GP not just switch her to wellbutrin?",
+        "ask the neuro for baclofen, it sorted my husband's legs",
     ],
 )
 def test_directives_in_outside_voices(text):
