@@ -218,6 +218,18 @@ def findings_for(
     hits = rule_hits(text, thread_texts)
     flags = rule_flags(text, hits)
     probabilities = model.probabilities(text, flags) if model else {}
+    if model and len(text) >= LONG_POST:
+        # the words of an advice hit are a few among many: judged where the rules found them
+        diluted = [
+            code
+            for code in INDIVIDUAL_ADVICE
+            if hits.get(code) and probabilities[code] < model.band(code)[0]
+        ]
+        where = diluted and model.probabilities_where(
+            text, [span for code in diluted for span in hits[code]], flags
+        )
+        for code in diluted if where else ():
+            probabilities[code] = max(probabilities[code], where[code])
     findings: list[Finding] = []
     for category in CATEGORIES:
         spans = hits.get(category.code, [])
@@ -230,9 +242,6 @@ def findings_for(
                 findings.append(category.finding(doubt, certain=False))
             continue
         low, high = model.band(category.code)
-        if spans and p < low and len(text) >= LONG_POST and category.code in INDIVIDUAL_ADVICE:
-            # the words of the hit are a few among many: judged where the rules found them
-            p = max(p, model.probability_where(text, spans, category.code, flags) or 0.0)
         if spans and category.rules_decide:
             findings.append(category.finding(spans, probability=p))
         elif p >= low and not spans and not doubt and category.clears and category.clears(text):

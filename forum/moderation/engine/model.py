@@ -175,19 +175,18 @@ class Model:
         calibrated = 1.0 / (1.0 + np.exp(-z))
         return {c: float(p) for c, p in zip(self.categories, calibrated, strict=True)}
 
-    def probability_where(
-        self, text: str, spans: Sequence[Span], category: str, flags: np.ndarray
-    ) -> float | None:
-        """The probability of ``category`` for the sentences of ``text`` that hold ``spans``,
-        or None when those sentences are the whole post (see LONG_POST). ``flags`` are the
-        post's rule flags: the rules have read the post already, and their hits are in
-        those sentences."""
+    def probabilities_where(
+        self, text: str, spans: Sequence[Span], flags: np.ndarray
+    ) -> dict[str, float] | None:
+        """The probabilities for the sentences of ``text`` that hold ``spans``, or None when
+        those sentences are the whole post (see LONG_POST). ``flags`` are the post's rule
+        flags: the rules have read the post already, and their hits are in those sentences."""
         norm = normalize(text)
         every = sentences(norm)
         held = [(a, b) for a, b in every if any(s < b and a < max(e, s + 1) for s, e in spans)]
         if not held or len(held) == len(every):
             return None
-        return self.probabilities(" ".join(text[a:b] for a, b in held), flags)[category]
+        return self.probabilities(" ".join(text[a:b] for a, b in held), flags)
 
     def band(self, category: str) -> tuple[float, float]:
         i = self.categories.index(category)
