@@ -355,6 +355,8 @@ CERTAIN = [
     "sabi ni kuya parang humihinto yung hinga ni tatay",
     # a real knock and a real fall, beside the idioms
     "He knocked his head on the cot bars an hour ago and now he's been sick twice and so sleepy.",
+    # "they think" with the seizure going on now
+    "The paramedics on the phone think he's having a first seizure right now, he's not answering.",
     # "signs" with a colon that nobody gave: the writer's own child now
     "He has all the signs: his lips are blue, he's floppy and I can't wake him.",
     # fits one after another, not coming round between them, after a partial recovery
@@ -651,6 +653,10 @@ NEAR_MISSES = [
     "He's knocked the energy drinks on the head since Monday and the jolts are fewer.",
     "Saw the reply notification and almost fell off my chair, thank you all so much.",
     "The GP checked his blood pressure and asked a lot about the headaches, all normal.",
+    # a list told by someone, after a colon; the clinicians' word for what it was
+    "The things that mean go now: she stops breathing, turns grey, or you can't wake her.",
+    "On nous a dit : s'il devient gris ou s'il est tout mou, on appelle le 15.",
+    "Back home. Doctor said first seizure, MRI next week, she's playing with her sister.",
     # a list of signs someone gave, after a colon (EN, FR)
     (
         "Our nurse gave us a leaflet I keep by the bed: lips going grey, a baby who is floppy, "

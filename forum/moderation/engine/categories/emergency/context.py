@@ -47,7 +47,11 @@ TERMINATOR = _p(r"but|however|although|though|except|pero|sin embargo|mais|cepen
 # first one", "it was his first seizure", "fue una primera crisis", "c'était une crise".
 _PAST_VERDICT = re.compile(
     r"(?:(?<![\w'])(?:it|this|that) (?:was|turned out to be)|(?<![\w'])fue|c'[ée]tait"
-    r"|(?<![\w'])(?:said|confirmed|diagnosed) (?:it as|as))"
+    r"|(?<![\w'])(?:said|confirmed|diagnosed) (?:it as|as)"
+    # the clinicians' word for it: "doctor said first seizure", "they think a first seizure"
+    r"|(?<![\w'])(?:doctors?|dr|drs|they|hospital|er|ed|a e|paramedics|neuro|nurse|registrar"
+    r"|consultant) (?:said|say|says|think|thinks|reckon|reckons|believe|confirmed)"
+    r"(?: it was| it's| its)?)"
     r" (?:(?:a|an|his|her|their|my|our|una|un|une|sa|son|su) )?(?:\S+ )?$"
 )
 # Negation right before the hit (at most three tokens before it, same clause).
@@ -772,6 +776,13 @@ _LIST_GIVEN = trie.compile(
     r"|appeler|consulter|reconsulter|llamar|for which|pour lesquels|pour lesquelles|demandent"
     r"|piden|que hay que|qu'il faut|il faut)\b"
 )
+# The lead says who told the list: "on nous a dit :", "what our neurologist listed:", "the
+# things that mean go now:".
+_TOLD_LEAD = trie.compile(
+    r"(?:we were told|on nous a dit|nos dijeron|(?:our|the|my|his|her) \S+ (?:said|says|told us"
+    r"|listed|lists)|what (?:our|the|my|his|her) \S+ (?:said|listed|told us)|(?:the )?things that"
+    r" mean (?:\S+ )?(?:go|call|ring)(?: now)?|from memory)$"
+)
 _CALL_IF_LEAD = trie.compile(
     r"\b(?:ring|call|phone|dial|appelez|appeler|llame|llamar|llamad) (?:\S+ ){0,4}?(?:if|when|si"
     r"|quand|cuando)$"
@@ -785,7 +796,9 @@ def _given_list(text: str, start: int) -> bool:
         return False
     lead = text[:colon]
     return bool(
-        _CALL_IF_LEAD.search(lead) or (_LIST_NOUN.search(lead) and _LIST_GIVEN.search(lead))
+        _CALL_IF_LEAD.search(lead)
+        or _TOLD_LEAD.search(lead)
+        or (_LIST_NOUN.search(lead) and _LIST_GIVEN.search(lead))
     )
 
 
