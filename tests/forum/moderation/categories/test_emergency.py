@@ -379,6 +379,15 @@ def test_the_writers_own_emergency_with_an_order_keeps_the_banner(text: str) -> 
     assert not emergency_category.clears(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Les pompiers sont là, merci.", "Nouvelles : il va bien, on rentre à la maison demain."],
+)
+def test_help_arrived_or_all_well_in_french_clears_the_model_only_banner(text: str) -> None:
+    assert emergency_category.clears(text)
+    assert not emergency_category.clears("Les pompiers arrivent, il est toujours tout mou.")
+
+
 def test_a_reply_sending_the_reader_to_emergency_help_clears_the_model_only_banner() -> None:
     text = "You're right to worry. Please ring 999 now and tell them his left arm is weak."
     assert emergency_category.clears(text)

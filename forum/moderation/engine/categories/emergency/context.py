@@ -955,7 +955,7 @@ _REASSURANCE = trie.compile(
         |happily)|\bbouncing\s+around|\bstays?\s+asleep|\bsleeps?\s+(?:right\s+)?through
     |\b(?:eeg|bloods?|tests?|scans?|mri)\s+(?:was|were|came\s+back|all)\s+(?:\w+\s+)?(?:normal|clear
         |fine)|\b(?:doctor|gp|paed\w*|ped\w*|neuro\w*)\s+(?:has|have|had)\s+seen
-    |\btodo\s+sali[oó]\s+bien|\btout\s+va\s+bien|\best[aá]\s+bien""",
+    |\btodo\s+sali[oó]\s+bien|\btout\s+va\s+bien|\best[aá]\s+bien|\b(?:il|elle)\s+va\s+(?:tr[eè]s\s+)?bien""",
     re.VERBOSE,
 )
 # What keeps the model's doubt, reassurance or not: a call for help, now, a red flag word.
@@ -1000,7 +1000,8 @@ _UNDERWAY = trie.compile(
     + r""")
         |going\s+(?:in|now)|(?:grab|grabbing|getting|got)\s+(?:a\s+)?(?:taxi|cab|grab|uber)
         |heading\s+(?:in|to\s+\w+)|en\s+route|en\s+camino|(?:ya\s+)?vamos\s+(?:al|para)
-        |ya\s+(?:viene|vienen|llegaron|lleg[oó])|papunta\s+na|ils\s+arrivent|ils\s+sont\s+l[àa])
+        |ya\s+(?:viene|vienen|llegaron|lleg[oó])|papunta\s+na|ils\s+arrivent|ils\s+sont\s+l[àa]
+        |(?:le\s+samu|les\s+pompiers|l'ambulance|les\s+secours)\s+(?:est|sont)\s+(?:l[àa]|arriv[ée]s?))
         \b""",
     re.VERBOSE,
 )
