@@ -18,6 +18,8 @@ DRUG = r"""
     (?:melatonin|clonazepam|klonopin|rivotril|diazepam|valium|lorazepam|midazolam|benzos?
     |gabapentina?|pregabalina?|lyrica|keppra|levetiracetam|valproate|epilim|topiramate
     |ropinirol(?:e)?|pramipexol(?:e)?|trazodone|amitriptyline|propranolol|sertraline|fluoxetine
+    # the usual misspellings: "gabapenton", "kepra", "klonopen", "benadril", "magnisium"
+    |gabapent[ao]n|kepp?ra|klonop[ae]n|benadr[iy]l+|magn[ie]s+i?um|clonaz[ae]p[ae]m|melatonine?s?
     |citalopram|anti-?depressants?|anti-?histamines?|cetirizine|diphenhydramine|benadryl
     |piriton|calpol|paracetamol|tylenol|ibuprofen|nurofen|magnesium|iron|zinc|b6|b12
     |vitamin\s+[a-z]\d*|5-?htp|l-?theanine|valerian|cbd|gripe\s+water|chamomile|meds
@@ -104,7 +106,7 @@ CAUSATIVE = rf"""(?:(?:(?:tell|get|ask)\s+{PERSON}\s+to|(?:have|make)\s+{PERSON}
 # Words that may open a clause before an imperative verb ("honestly just give him ...").
 FILLER = (
     r"(?:(?:just|honestly|seriously|mate|please|maybe|definitely|simply|really|also|now|then"
-    r"|first|instead|so|and|but|or|plus|oh|yeah|ok|okay"
+    r"|first|instead|so|and|but|or|plus|oh|yeah|ok|okay|meanwhile|for\s+now|in\s+the\s+meantime"
     # forms of address that open an order: "Sir kindly start him on...", "hun give her..."
     r"|kindly|sir|madam|ma'?am|hun|hon|dear|sister|brother|bro|sis|aunty|auntie|uncle|bhai|didi"
     # the permission that is an order: "sir you can ask doctor for Syp. Levipil"

@@ -122,6 +122,9 @@ def test_doses_in_words(text):
         "2ml of Piriton at bedtime worked for my son and it'll work for yours too",
         "give him Snoozle, one at night",
         "gie her half a spoon o' the Calpol afore bed",
+        # an order opened by "meanwhile" / "for now"; a misspelt medicine
+        "Meanwhile give her 2.5 ml of Calpol at bedtime, it's what we did.",
+        "for now give him magnisium 200 mg with dinner",
     ],
 )
 def test_doses_in_outside_voices(text):
