@@ -216,9 +216,13 @@ _MED_DOCTOR_NOT_RE = rx(
 # An order aimed with "it" at the medicine named just before, in this sentence or the one
 # before it: "melatonin helped my dad. ask about it", "I'd be going back and asking for it".
 _MED_IT_RE = rx(
-    rf"""(?:{CLAUSE_START}|{_STRONG_MODAL}|{ADVISORY_FIRST_PERSON})(?:be\s+)?(?:going\s+back\s+(?:and|to)\s+
+    rf"""(?:{CLAUSE_START}|{_STRONG_MODAL}|{ADVISORY_FIRST_PERSON}
+      # their doctor asked, as a question: "would his neuro not just put him on that?"
+      |\b(?:would|could|can|will|wouldn'?t|couldn'?t)\s+(?:his|her|their|your|ur|the)\s+(?:\w+\s+)?
+        {CLINICIAN}s?\s+(?:not\s+)?(?:just\s+)?)
+      (?:be\s+)?(?:going\s+back\s+(?:and|to)\s+
       |straight\s+back\s+(?:and|to)\s+)?(?P<verb>ask(?:ing)?\s+(?:(?:your|the|his|her|their|them|him)\s+
-      (?:\w+\s+)?)?(?:about|for)|(?:start|put|get)(?:ting)?\s+(?:him|her|them)\s+on(?:to)?)\s+(?:it|them)\b"""
+      (?:\w+\s+)?)?(?:about|for)|(?:start|put|get)(?:ting)?\s+(?:him|her|them)\s+on(?:to)?)\s+(?:it|them|that)\b"""
 )
 # "The test is simple, ask your doctor for it": a test named after the medicine is what "it" means.
 _TEST_NOUN_RE = rx(
@@ -236,7 +240,10 @@ def _points_at_test(norm: str, index: int) -> bool:
     )
 
 
-_IT_WORDS = (" about it", " for it", " about them", " for them", " on it", " on them", " onto it")
+_IT_WORDS = (
+    *(" about it", " for it", " about them", " for them", " on it", " on them", " onto it"),
+    " on that",
+)
 # The words that call an order settled: "..., job done", "that's the trick". A recipe ends on
 # them (_RECIPE_TAG_RE); an insisted order carries them anywhere (_INSIST_MARK_RE).
 _SETTLED = r"job\s+done|that'?s\s+the\s+(?:whole\s+)?(?:cure|fix|answer|trick|deal|secret)"

@@ -233,6 +233,8 @@ def test_directives_without_you(text):
         # the doctor asked, as a question, to switch someone to a medicine DRUG now knows
         "would her GP not just switch her to wellbutrin?",
         "ask the neuro for baclofen, it sorted my husband's legs",
+        # "that" pointing back at the medicine named before it
+        "My aunt swears by pramipexole. Would her doctor not just put her on that?",
     ],
 )
 def test_directives_in_outside_voices(text):
