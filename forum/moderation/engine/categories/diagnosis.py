@@ -92,6 +92,9 @@ _DIAG_COPULA_RE = rx(
        |(?:^|[,;:]\s*)(?:son|es|ce\s+sont|sont|sind|ist|is)|(?:this|that)\s+one\s+(?:is|na)
        # Singapore and Malaysia "confirm is ..." / "sure got ..." (certainly is), at a clause start
        |(?:^|[,;:]\s*)(?:confirm(?:\s+plus\s+chop)?|sure)\s+(?:is|got|has|have|it'?s)
+       |(?:^|[,;:]\s*)confirm(?:\s+plus\s+chop)?(?=\s)
+       # West African and Caribbean "dat" / "dis" (that, this): "dat a restless leg, true true"
+       |\b(?:dat|dis)(?:\s+(?:na|be|is|one))?
        # West African "na" (it is); not the Tagalog linker "na may" (who has)
        |\bna(?!\s+(?:may|mayroon|nang|rin|din|lang)\b)
        |what\s+(?:you|your\s+\w+(?:\s+one)?|he|she)\s+(?:has|have|'s\s+got)\s+is
@@ -230,14 +233,14 @@ _CERTAINTY_RE = rx(
 _DIAG_FRAGMENT_AFTER_RE = rx(
     rf"""(?:^|[.!?;:]\s*)(?:(?:it'?s|its|just|prob(?:ably)?|yeah|yep|oh|honestly|tbh|mate|hun)\s+)*
     (?:[\w'-]+\s+){{0,2}}?(?P<cond>{_CONDITION}),?\s+(?:(?:it'?s\s+)?(?:definitely|defo|deffo|100%|for\s+sure
-      |no\s+doubt|no\s+question|obviously|clearly|guaranteed|seguro|sin\s+duda|s[uû]rement
+      |no\s+doubt|no\s+question|obviously|clearly|guaranteed|seguro|sin\s+duda|s[uû]rement|true\s+true
       |sans\s+(?:aucun\s+)?doute)(?!\w)|{_VERDICT_TAG})"""
 )
 _FRAGMENT_AFTER_WORDS = (
     *("definitely", "defo", "deffo", "100%", "for sure", "no doubt", "no question", "obviously"),
     *("clearly", "guaranteed", "what it is", "all it is", "plain as", "hands down", "reckon"),
     *("without a doubt", "from everything", "from all", "from what you", "going by", "sound of"),
-    *("seguro", "sin duda", "surement", "sûrement", "sans doute", "sans aucun doute"),
+    *("seguro", "sin duda", "surement", "sûrement", "sans doute", "sans aucun doute", "true true"),
 )
 # Under a closing tag any copula names the verdict: "acting out dreams is RBD, that's exactly
 # what it is", "she's having seizures i reckon".

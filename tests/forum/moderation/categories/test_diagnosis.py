@@ -147,6 +147,9 @@ def test_verdicts_without_the_usual_words(text):
         "yeah that's a classic hypnic jerk, happens to everyone",
         "Oh classic sleep start, nothing more to it.",
         "Es ansiedad, sin duda, se le pasará.",
+        # Singlish "confirm" and West African "dat ... true true" before or after the condition
+        "confirm growing pains lah, my nephew also like that",
+        "Dat na reflux, true true.",
     ],
 )
 def test_verdicts_in_outside_voices(text):
