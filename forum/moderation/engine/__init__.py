@@ -58,7 +58,7 @@ RULE_ACTIONS: tuple[str, ...] = (RULE_REQUIRE_APPROVAL, RULE_FLAG, RULE_REFUSE, 
 EMERGENCY = "emergency"
 # A long post (an own story, the night in detail) dilutes the few words around an advice
 # rule's hit: from this length the model also reads the sentences that hold the hit, and
-# the higher probability counts. Chosen on the train files: shorter posts whose rule hit
+# the higher probability counts. Chosen on the train and dev files: shorter posts whose rule hit
 # the model overrules are mostly the rules' own false alarms (train_b17c, train_b18a and
 # the README's "Long posts" note).
 LONG_POST = 600
