@@ -357,6 +357,9 @@ CERTAIN = [
     "He knocked his head on the cot bars an hour ago and now he's been sick twice and so sleepy.",
     # "they think" with the seizure going on now
     "The paramedics on the phone think he's having a first seizure right now, he's not answering.",
+    # the same words as a general question or a monitor's alarm, happening now
+    "Not a general question: he's grey and I can't wake him",
+    "The monitor went off and she's blue and not breathing, I'm doing CPR",
     # "signs" with a colon that nobody gave: the writer's own child now
     "He has all the signs: his lips are blue, he's floppy and I can't wake him.",
     # fits one after another, not coming round between them, after a partial recovery
@@ -643,6 +646,15 @@ NEAR_MISSES = [
     "Il y a un an il est devenu bleu pendant une crise fébrile, tout s'est bien terminé.",
     # a dream told in Tagalog-English
     "Napanaginipan ko na hindi na humihinga si baby. Pag gising ko, humihinga, pink ang lips.",
+    # a post that says it is a general question; a monitor's false alarm
+    (
+        "General question, nothing happening right now. Sometimes after a big jerk I can't wake "
+        "my wife for a few seconds. When would you ring 999?"
+    ),
+    (
+        "Our breathing mat beeped at 2am saying he'd stopped breathing. Ran in: he was pink and "
+        "breathing, sleeping like a log."
+    ),
     # bursts with gaps in sleep, the benign pattern (EN, FR)
     (
         "Since Sunday when he's deep asleep he does jerks in bursts, every few seconds for "

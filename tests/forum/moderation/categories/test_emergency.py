@@ -260,28 +260,8 @@ def test_replies_idioms_and_insults_with_red_flag_words_are_no_event(text: str) 
     assert assess(text) == ((), ())
 
 
-def test_a_post_that_says_it_is_a_general_question_is_no_event() -> None:
-    text = (
-        "General question, nothing happening right now. Sometimes after a big jerk I can't wake "
-        "my wife for a few seconds. When would you ring 999?"
-    )
-    assert assess(text) == ((), ())
-    certain, _doubt = assess("Not a general question: he's grey and I can't wake him")
-    assert certain
-
-
 def test_call_now_as_a_posts_first_words_stays_an_event() -> None:
     certain, _doubt = assess("Call now, she's blue and not breathing")
-    assert certain
-
-
-def test_a_monitors_false_alarm_is_no_event() -> None:
-    text = (
-        "Our breathing mat beeped at 2am saying he'd stopped breathing. Ran in: he was pink and "
-        "breathing, sleeping like a log."
-    )
-    assert assess(text) == ((), ())
-    certain, _doubt = assess("The monitor went off and she's blue and not breathing, I'm doing CPR")
     assert certain
 
 
