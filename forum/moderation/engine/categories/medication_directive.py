@@ -312,38 +312,19 @@ _HINGLISH_WORDS = ("mat ", "band ", "de do", "dedo", "dijiye", "khila", "pila", 
 # The order itself, searched first: the pattern starts at any letter (with its medicine), so a
 # sentence with "husband " but no such order skips that slower scan.
 _HINGLISH_VERB_RE = rx(rf"(?:{_HINGLISH_VERB})\b")
-# First words of every DRUG alternative, plus the words of "cut the dose", "double it".
+# Words of the orders that name no medicine (regimens, "cut the dose", "double it") and the
+# first words of DRUG forms that are not whole words ("anti", "sleeping"): a sentence that
+# names a medicine is found by names_drug(), so no medicine name is listed twice.
 _MED_KEYWORDS = wordset(
-    """melatonin clonazepam klonopin rivotril diazepam valium lorazepam midazolam benzo benzos
-    gabapentin pregabalin lyrica keppra levetiracetam valproate epilim topiramate ropinirole
-    pramipexole ropinirol pramipexol gabapentina pregabalina trazodone amitriptyline
-    propranolol sertraline fluoxetine citalopram anti antidepressant antidepressants
-    antihistamine antihistamines cetirizine diphenhydramine benadryl piriton calpol
-    paracetamol tylenol ibuprofen nurofen magnesium iron zinc b vitamin htp theanine
-    valerian cbd gripe chamomile meds medication medications medicine medicines pills
-    tablets supplement supplements drops stimulant stimulants ritalin methylphenidate
-    steroids opioids tramadol codeine modafinil ambien zolpidem xanax dose dosage double
-    halve triple tummy stomach front side belly swaddle wrap unswaddle gluten dairy wheat
-    sugar cow cow's food additives did same do ask request haced faites bring co-sleep
-    cosleep panadol restavit phenergan motrin advil zyrtec claritin unisom nytol sominex
-    zzzquil crocin dolo vicks ssri ssris snri snris latonine magn sleeping tabletten
-    schlaftabletten magnesio hierro melatonina dicaments dicament medicamentos medicamento
-    pastillas comprim tropfen milk formula diet copy follow too tight head pillow
-    clonidine hydroxyzine promethazine doxylamine ferrous methylcobalamin calcium probiotic
-    probiotics omega fish kalms floradix spatone neurobion blackmores epsom lavender panadeine
-    endone oxycodone morphine wake atarax guanfacine intuniv concerta sytron shelcal clonotril
-    pacitane depakine ceelin gamot tincture tinctures passion passionflower rescue arnica kali
-    globuli granules hyland hyland's
-    magnesio antial antialergico antialergicos antihistam antihistaminico antihistaminicos
-    antihistaminique antihistaminiques syrup syrups vitamins albendazole mebendazole vermox ovex
-    dewormer dewormers deworming levipil valparin syp circadin release feeds bottle bottles
-    caffeine coffee coke cola drinks sweets lollies candy chocolate screens almonds ghee honey
-    banana bananas coconut turmeric haldi weighted bath baths swaddling telly tv ipad squash naps
-    bag sack grobag gro-bag nap ventre couchez couchez-la couchez-le mettez-la mettez-le abajo
-    tea tell feed eat drink beer beers booze alcohol wine nightcap nightcaps drinking
-    zopiclone zimovane stilnox temazepam nitrazepam venlafaxine effexor duloxetine cymbalta
-    paroxetine escitalopram lexapro prozac zoloft statin statins atorvastatin simvastatin aspirin
-    disprin antimalarial antimalarials fansidar coartem chloroquine"""
+    """anti b vitamin htp theanine gripe double halve triple tummy stomach front side belly swaddle
+    wrap unswaddle gluten dairy wheat sugar cow cow's food additives did same do ask request
+    haced faites bring co-sleep cosleep latonine magn sleeping dicaments dicament comprim milk
+    formula diet copy follow too tight head pillow omega fish epsom lavender wake passion rescue
+    kali hyland antial antihistam deworming release feeds bottle bottles caffeine coffee coke
+    cola drinks sweets lollies candy chocolate screens almonds ghee honey banana bananas coconut
+    turmeric haldi weighted bath baths swaddling telly tv ipad squash naps bag sack grobag gro-bag
+    nap ventre couchez couchez-la couchez-le mettez-la mettez-le abajo tea tell feed eat
+    drink beer beers booze alcohol wine nightcap nightcaps drinking"""
 )
 _I_WE_RE = rx(r"\b(?:i|we)\b")
 # "give more motrin and wait?" with no "you" in it is the writer asking about their own child.
