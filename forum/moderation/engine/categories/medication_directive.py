@@ -203,12 +203,15 @@ _PRONOUN_VERB_WORDS = ("off", "stop", "quit", "ditch", "drop", "bin", "wean")
 _MED_SHOULD_BE_ON_RE = rx(rf"{_STRONG_MODAL}(?P<verb>on(?:to)?){_MED_OBJECT}")
 # Their doctor asked, in a question, why not: "would his GP not just put him on ropinirole?",
 # "couldn't the paed give her some iron?" (scanned only beside "not" or "n't").
-_MED_DOCTOR_NOT_RE = rx(
-    rf"""(?:\b(?:would|could|can|will|wouldn'?t|couldn'?t|can'?t|won'?t)\s+(?:his|her|their|your|ur|the)\s+
-    (?:\w+\s+)?{CLINICIAN}s?\s+(?:not\s+)?
+# Their doctor asked, as a question, to do it: "would his GP not just ...", "surely the paed
+# would ..." (the lead of _MED_DOCTOR_NOT_RE, and of _MED_IT_RE's "... put him on that?").
+_DOCTOR_ASKED = rf"""(?:\b(?:would|could|can|will|wouldn'?t|couldn'?t|can'?t|won'?t)
+    \s+(?:his|her|their|your|ur|the)\s+(?:\w+\s+)?{CLINICIAN}s?\s+(?:not\s+)?
     # "surely the paed would give her some iron"
     |\bsurely\s+(?:his|her|their|your|ur|the)\s+(?:\w+\s+)?{CLINICIAN}s?\s+(?:would|could|can|will|'d|should)
-      (?:n'?t)?\s+)(?:just\s+)?(?P<verb>(?:put|start|try)\s+(?:him|her|them)\s+on(?:to)?
+      (?:n'?t)?\s+)(?:just\s+)?"""
+_MED_DOCTOR_NOT_RE = rx(
+    rf"""{_DOCTOR_ASKED}(?P<verb>(?:put|start|try)\s+(?:him|her|them)\s+on(?:to)?
       |give\s+(?:him|her|them)|prescribe
       # "would his doctor not just switch him to bupropion?"
       |(?:switch|swap|move|change)\s+(?:him|her|them|you|u)\s+(?:over\s+)?(?:on)?to)(?=\s){_MED_OBJECT}"""
@@ -216,10 +219,7 @@ _MED_DOCTOR_NOT_RE = rx(
 # An order aimed with "it" at the medicine named just before, in this sentence or the one
 # before it: "melatonin helped my dad. ask about it", "I'd be going back and asking for it".
 _MED_IT_RE = rx(
-    rf"""(?:{CLAUSE_START}|{_STRONG_MODAL}|{ADVISORY_FIRST_PERSON}
-      # their doctor asked, as a question: "would his neuro not just put him on that?"
-      |\b(?:would|could|can|will|wouldn'?t|couldn'?t)\s+(?:his|her|their|your|ur|the)\s+(?:\w+\s+)?
-        {CLINICIAN}s?\s+(?:not\s+)?(?:just\s+)?)
+    rf"""(?:{CLAUSE_START}|{_STRONG_MODAL}|{ADVISORY_FIRST_PERSON}|{_DOCTOR_ASKED})
       (?:be\s+)?(?:going\s+back\s+(?:and|to)\s+
       |straight\s+back\s+(?:and|to)\s+)?(?P<verb>ask(?:ing)?\s+(?:(?:your|the|his|her|their|them|him)\s+
       (?:\w+\s+)?)?(?:about|for)|(?:start|put|get)(?:ting)?\s+(?:him|her|them)\s+on(?:to)?)\s+(?:it|them|that)\b"""
