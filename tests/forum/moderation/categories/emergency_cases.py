@@ -685,6 +685,8 @@ NEAR_MISSES = [
     "Turns out that was his first fit. He's asleep on the ward now, I'm shattered.",
     "Ya en casa. Los médicos dicen que fue una primera convulsión, nos citan con neurología.",
     "Retour à la maison, c'était une première crise selon l'interne, on revoit le neuro lundi.",
+    # a health visitor's advice about the jerks, passed on (one clinician list in context.py)
+    "ok thanks. our HV said not to hold his arms down when it happens",
 ]
 
 # Thread updates, (earlier posts, update): the update must be certain, read against the

@@ -40,6 +40,12 @@ def _p(*alternatives: str) -> re.Pattern[str]:
 _NUMBERS = r"999|911|000|112|108|995|10177|767"
 # Tagalog puts "si" / "ni" before a person ("si lola", "ni ate"); Spanish reads them as
 # "if" / "nor".
+# The people who see a child in hospital or clinic, as the tokens spell them ("a e" is A&E).
+# One list for every trigger below that names them; each adds its own places and words.
+# (The space is escaped so that the verbose patterns can take it too.)
+_CLINICIAN = (
+    r"doctors?|docs?|drs?|gps?|paed\w*|ped\w*|neuro\w*|nurses?|consultant|registrar|health\ visitor|hv"
+)
 _TAGALOG_KIN = r"(?:lola|lolo|baby|bebe|mama|mommy|papa|daddy|ate|kuya|tita|tito|nanay|tatay|bunso)"
 # Scope ends at these (a trigger before "but" does not reach a hit after it).
 TERMINATOR = _p(r"but|however|although|though|except|pero|sin embargo|mais|cependant|;|now")
@@ -49,8 +55,8 @@ _PAST_VERDICT = re.compile(
     r"(?:(?<![\w'])(?:it|this|that) (?:was|turned out to be)|(?<![\w'])fue|c'[ée]tait"
     r"|(?<![\w'])(?:said|confirmed|diagnosed) (?:it as|as)"
     # the clinicians' word for it: "doctor said first seizure", "they think a first seizure"
-    r"|(?<![\w'])(?:doctors?|dr|drs|they|hospital|er|ed|a e|paramedics|neuro|nurse|registrar"
-    r"|consultant) (?:said|say|says|think|thinks|reckon|reckons|believe|confirmed)"
+    r"|(?<![\w'])(?:" + _CLINICIAN + r"|they|hospital|er|ed|a e|paramedics)"
+    r" (?:said|say|says|think|thinks|reckon|reckons|believe|confirmed)"
     r"(?: it was| it's| its)?)"
     r" (?:(?:a|an|his|her|their|my|our|una|un|une|sa|son|su) )?(?:\S+ )?$"
 )
@@ -302,7 +308,7 @@ GUIDANCE = _p(
     r"|gave me|gives us|told us|tells us|says)"
     # "the things doctors say to watch for are ...", "signs the doctors give"
     r"|(?:things|signs|what) (?:\S+ ){0,3}?to (?:watch|look) (?:out )?for"
-    r"|signs (?:the |our |your )?(?:doctors?|docs?|paeds?|peds?|nurses?|neuro\w*|gps?)"
+    r"|signs (?:the |our |your )?(?:" + _CLINICIAN + r")"
     r" (?:give|gave|list|listed|use|mention\w*)"
     r"|we were (?:told|taught)|were taught|the rule is|rule of thumb|red flags?|the list"
     r"|(?:you|u) (?:ring|call|phone|dial)|is not something to|mention|book in|refer\w*"
@@ -392,8 +398,8 @@ _NUMBER_ALONE = trie.compile(
 # "000 now, not the GP tomorrow": the number put before the reader's own plan, a reply.
 _NUMBER_NOT_PLAN = trie.compile(
     r"^(?:" + _NUMBERS + r") (?:now|right now|straight away|asap|tonight) ,? not (?:the |a |your"
-    r" |his |her )?(?:\S+ )?(?:gp|doctor|clinic|polyclinic|surgery|111|morning|tomorrow|paed\w*"
-    r"|ped\w*|pediatrician|health visitor|urgent care|walk in)"
+    r" |his |her )?(?:\S+ )?(?:" + _CLINICIAN + r"|clinic|polyclinic|surgery|111|morning|tomorrow"
+    r"|urgent care|walk in)"
 )
 _ORDER_TO_READER = trie.compile(
     r"^(?:now |then |and )?(?:tell (?:them|the)|say|keep (?:him|her|them)|put (?:him|her|them)"
@@ -490,8 +496,9 @@ CHRONIC = _p(
     r"|since birth|from birth|all (?:his|her|their) life|since (?:he|she|they) (?:was|were) born"
 )
 CHRONIC_ROUTINE = _p(
-    r"who should (?:\S+ )?see|which doctor|book|referral|appointment|well otherwise|gp"
-    r"|doctor|visit|won't go|study|paed\w*|ped|pediatrician|neuro\w*|health visitor|hv"
+    r"who should (?:\S+ )?see|which doctor|book|referral|appointment|well otherwise|visit"
+    r"|won't go|study",
+    _CLINICIAN,
 )
 GENERAL_TRIGGER = _p(
     r"when (?:should|do|would|is it|to)|do you|should you|in general|at what point"
@@ -566,11 +573,10 @@ RESOLVED = _p(
 )
 ASSESSED = _p(
     r"ambulance|ambos?|paramedics?|medics|a&e|a and e|er|emergency room|hospital|ed|casualty"
-    r"|gp|doctor"
-    r"|a e|doc|neuro\w*|paediatrician|pediatrician|consultant|nurse|111|999|911|000|112|eeg"
-    r"|urgencias|hospital|m[ée]dico|m[ée]decin|urgences|samu|pompiers|poison control|poisons"
-    r"|health visitor|hv|special care|nicu|scbu|mini stroke|tia|blood thinners|physio\w*|rehab"
-    r"|cpap|sleep (?:study|clinic)|mri|ct|ct scan|scans?|x-?rays?|bloods"
+    r"|a e|111|999|911|000|112|eeg|urgencias|m[ée]dico|m[ée]decin|urgences|samu|pompiers"
+    r"|poison control|poisons|special care|nicu|scbu|mini stroke|tia|blood thinners|physio\w*|rehab"
+    r"|cpap|sleep (?:study|clinic)|mri|ct|ct scan|scans?|x-?rays?|bloods",
+    _CLINICIAN,
 )
 # A story read, heard or watched somewhere is never happening to the poster's child now.
 STORY = _p(
@@ -954,7 +960,9 @@ _REASSURANCE = trie.compile(
     |\b(?:talking|eating|feeding|playing|walking|breathing)\s+(?:\w+\s+)?(?:normally|well|fine|ok|okay
         |happily)|\bbouncing\s+around|\bstays?\s+asleep|\bsleeps?\s+(?:right\s+)?through
     |\b(?:eeg|bloods?|tests?|scans?|mri)\s+(?:was|were|came\s+back|all)\s+(?:\w+\s+)?(?:normal|clear
-        |fine)|\b(?:doctor|gp|paed\w*|ped\w*|neuro\w*)\s+(?:has|have|had)\s+seen
+        |fine)|\b(?:"""
+    + _CLINICIAN
+    + r""")\s+(?:has|have|had)\s+seen
     |\btodo\s+sali[oó]\s+bien|\btout\s+va\s+bien|\best[aá]\s+bien|\b(?:il|elle)\s+va\s+(?:tr[eè]s\s+)?bien""",
     re.VERBOSE,
 )
