@@ -44,7 +44,8 @@ _NUMBERS = r"999|911|000|112|108|995|10177|767"
 # One list for every trigger below that names them; each adds its own places and words.
 # (The space is escaped so that the verbose patterns can take it too.)
 _CLINICIAN = (
-    r"doctors?|docs?|drs?|gps?|paed\w*|ped\w*|neuro\w*|nurses?|consultant|registrar|health\ visitor|hv"
+    r"doctors?|docs?|drs?|gps?|paed\w*|ped\w*|neuro\w*|nurses?|consultant|registrar"
+    r"|health\ visitor|hv"
 )
 _TAGALOG_KIN = r"(?:lola|lolo|baby|bebe|mama|mommy|papa|daddy|ate|kuya|tita|tito|nanay|tatay|bunso)"
 # Scope ends at these (a trigger before "but" does not reach a hit after it).
