@@ -347,12 +347,8 @@ _SOMEONE = _p(
     r"|baby|son|daughter|boy|girl|husband|wife|partner|mum|mom|dad|child|kid|toddler|it's|its"
     r"|mi|mon|ma|il|elle|je"
 )
-# A reply listing when to ring ("Ambulance: blue or grey, gone limp, can't wake him. Everything
-# else, ring his mum."): a list opened by where to go, or closed by "everything else".
-_LIST_LEAD = trie.compile(
-    r"^(?:call |ring |dial )?(?:an )?(?:ambulance|" + _NUMBERS + "|a e|er|hospital|emergency)"
-    r" (?:for |if |when )?[:,]"
-)
+# A reply listing when to ring, closed by "everything else" ("Ambulance: blue or grey, gone
+# limp, can't wake him. Everything else, ring his mum."; its lead is _LIST_LEAD).
 _ELSE_CLOSE = _p(
     r"(?:everything|anything) else ,? (?:ring|call|phone|text|ask|see|go|book|message|film|video"
     r"|record|write|note|wait|watch|mention)"
@@ -770,6 +766,11 @@ def sends_reader_for_help(post: list[Sentence], post_text: str) -> bool:
     )
 
 
+# Lists of signs. One opened by where to go: "Ambulance: blue or grey, gone limp", "999 if,".
+_LIST_LEAD = trie.compile(
+    r"^(?:call |ring |dial )?(?:an )?(?:ambulance|" + _NUMBERS + "|a e|er|hospital|emergency)"
+    r" (?:for |if |when )?[:,]"
+)
 # A list of signs someone gave, after a colon: "the GP gave us a sheet ... ring 999 straight
 # away if: breathing stops; lips go blue; ...", "la liste des signes pour lesquels il faut
 # appeler le 15 : ...". The lead names a list and who gave it or what to do, or ends on
@@ -797,7 +798,10 @@ _CALL_IF_LEAD = trie.compile(
 
 
 def _given_list(text: str, start: int) -> bool:
-    """Is the hit at ``start`` an item of a list of signs someone gave (see _LIST_NOUN)?"""
+    """Is the hit at ``start`` an item of a list of signs: one opened by where to go, told
+    with no "I" (see _LIST_LEAD), or one someone gave, after a colon (see _LIST_NOUN)?"""
+    if _LIST_LEAD.match(text) and not _in_post(FIRST_PERSON, text):
+        return True
     colon = text.rfind(" : ", 0, start)
     if colon < 0 or _in_post(_STILL_NOW, text):
         return False
@@ -868,9 +872,10 @@ def classify(hit: Hit, sentence: Sentence, post: list[Sentence], post_text: str)
         return GENERAL
     if _in_post(_NOTHING_NOW, post_text) and not _in_post(_STILL_NOW, text):
         return GENERAL
-    if not _in_post(FIRST_PERSON, text) and (
-        _LIST_LEAD.match(text)
-        or (("else" in post_text or "any of" in post_text) and _in_post(_ELSE_CLOSE, post_text))
+    if (
+        not _in_post(FIRST_PERSON, text)
+        and ("else" in post_text or "any of" in post_text)
+        and _in_post(_ELSE_CLOSE, post_text)
     ):
         return GENERAL
     if not present and (
