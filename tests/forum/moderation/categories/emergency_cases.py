@@ -687,6 +687,30 @@ NEAR_MISSES = [
     "Retour à la maison, c'était une première crise selon l'interne, on revoit le neuro lundi.",
     # a health visitor's advice about the jerks, passed on (one clinician list in context.py)
     "ok thanks. our HV said not to hold his arms down when it happens",
+    # ==== unit cases: everyday posts with red-flag words
+    "The jerks won't wake him, he sleeps right through them.",
+    "He's not responding to the melatonin at all, so the paed is changing it.",
+    "He has clusters of jerks every night, each lasting 5-10 minutes.",
+    "The red flags are: not breathing, going blue, a fit over five minutes. That's 999.",
+    "Call 911 now, don't wait for replies here.",
+    # a sign that passed, or has an everyday reason
+    (
+        "Last night I woke and couldn't move or speak for a few seconds, then it passed. GP "
+        "says sleep paralysis."
+    ),
+    (
+        "Couldn't wake Grandad at breakfast, turned out his hearing aids were out on the side "
+        "table. Grumpy but fine."
+    ),
+    # a reply: the signs are its reasons, "the 999 list", "a call to 999", "call now" later
+    (
+        "Don't wait for morning. Weakness on one side plus slurring is what the 999 list is "
+        "for. Call now and write down the time."
+    ),
+    "Half an hour of not answering is a call to 999, pet. Now.",
+    # an idiom and an insult
+    "A spoon of tonic water at bedtime stops leg cramps dead, worked for my dad for years.",
+    "Qué exagerada, seguro que es una floja y no aguanta nada.",
 ]
 
 # Thread updates, (earlier posts, update): the update must be certain, read against the

@@ -146,20 +146,6 @@ def test_hypotheticals_and_resolved_history_are_not_emergencies(text: str) -> No
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "The jerks won't wake him, he sleeps right through them.",
-        "He's not responding to the melatonin at all, so the paed is changing it.",
-        "He has clusters of jerks every night, each lasting 5-10 minutes.",
-        "The red flags are: not breathing, going blue, a fit over five minutes. That's 999.",
-        "Call 911 now, don't wait for replies here.",
-    ],
-)
-def test_everyday_posts_are_not_emergencies(text: str) -> None:
-    assert assess(text) == ((), ())
-
-
-@pytest.mark.parametrize(
     ("text", "context"),
     [
         ("No colour change, he wasn't blue and woke straight away.", NEGATED),
@@ -223,41 +209,6 @@ def test_context_takes_a_red_flag_out_of_now(text: str, context: str) -> None:
 )
 def test_red_flags_in_guidance_and_lists_are_no_event(text: str) -> None:
     assert EMERGENCY(text) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        (
-            "Last night I woke and couldn't move or speak for a few seconds, then it passed. GP "
-            "says sleep paralysis."
-        ),
-        (
-            "Couldn't wake Grandad at breakfast, turned out his hearing aids were out on the side "
-            "table. Grumpy but fine."
-        ),
-    ],
-)
-def test_a_sign_that_passed_or_has_an_everyday_reason_is_no_event(text: str) -> None:
-    assert assess(text) == ((), ())
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a reply: the signs are its reasons, "the 999 list", "a call to 999", "call now" later
-        (
-            "Don't wait for morning. Weakness on one side plus slurring is what the 999 list is "
-            "for. Call now and write down the time."
-        ),
-        "Half an hour of not answering is a call to 999, pet. Now.",
-        # an idiom and an insult
-        "A spoon of tonic water at bedtime stops leg cramps dead, worked for my dad for years.",
-        "Qué exagerada, seguro que es una floja y no aguanta nada.",
-    ],
-)
-def test_replies_idioms_and_insults_with_red_flag_words_are_no_event(text: str) -> None:
-    assert assess(text) == ((), ())
 
 
 def test_call_now_as_a_posts_first_words_stays_an_event() -> None:
