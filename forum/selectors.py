@@ -338,6 +338,19 @@ def thread_context_texts(
     return [body for _position, body, kind in sorted(rows) if kind != SITE_KIND]
 
 
+def replied_text(*, thread: Thread, before_position: int | None = None) -> str | None:
+    """The post a reply answers: the last post above it that members can read (published,
+    not deleted, not the site's own standard text), or None. One query."""
+    from forum.moderation import SITE_KIND
+
+    qs = Post.objects.filter(
+        thread_id=thread.pk, state=PostState.PUBLISHED, deleted_at__isnull=True
+    ).exclude(moderation__kind=SITE_KIND)
+    if before_position is not None:
+        qs = qs.filter(position__lt=before_position)
+    return qs.order_by("-position").values_list("body", flat=True).first()
+
+
 def page_number(thread: Thread, page: int) -> int:
     return min(max(1, page), page_count(thread))
 

@@ -75,6 +75,7 @@ def moderate(
     thread=None,
     exclude_post_id: int | None = None,
     thread_texts: Sequence[str] = (),
+    replied_text: str | None = None,
 ) -> Verdict:
     """The verdict for one piece of member text; the caller stores it and acts.
 
@@ -83,7 +84,8 @@ def moderate(
     leaves the post being edited out of the duplicate check. `thread_texts` are the
     thread's earlier posts a reply may be an update of (the forum supplies them:
     forum.selectors.thread_context_texts), so "it's been 6 minutes now" under an
-    opening post about a fit gets the urgent banner.
+    opening post about a fit gets the urgent banner. `replied_text` is the post a reply
+    answers (forum.selectors.replied_text): "+1" under a dose is held like the dose.
     """
     if kind not in KINDS:
         raise ValueError(f"unknown kind of text: {kind!r}")
@@ -93,7 +95,7 @@ def moderate(
     from .learning import judge
     from .policy import apply_policy
 
-    verdict = judge(text, recent_texts=recent, thread_texts=thread_texts)
+    verdict = judge(text, recent_texts=recent, thread_texts=thread_texts, replied_text=replied_text)
     return apply_policy(verdict, text=text, author=author, kind=kind, thread=thread)
 
 

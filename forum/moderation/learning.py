@@ -99,7 +99,11 @@ def model_status() -> ModelStatus | None:
 
 
 def judge(
-    text: str, *, recent_texts: Sequence[str] = (), thread_texts: Sequence[str] = ()
+    text: str,
+    *,
+    recent_texts: Sequence[str] = (),
+    thread_texts: Sequence[str] = (),
+    replied_text: str | None = None,
 ) -> Verdict:
     """The engine's verdict with the active model and the moderators' watched rules."""
     from .services.rules import watched_rules_active
@@ -108,6 +112,7 @@ def judge(
         text,
         recent_texts=recent_texts,
         thread_texts=thread_texts,
+        replied_text=replied_text,
         watched=watched_rules_active(),
         model=active_model(),
     )

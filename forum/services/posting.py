@@ -21,7 +21,7 @@ from forum import access, limits
 from forum.models import Category, Outcome, Post, PostRevision, PostState, Thread
 from forum.moderation import HOLD, REFUSE, SITE_KIND, Verdict, combine, moderate, trust
 from forum.moderation.services import review
-from forum.selectors import thread_context_texts
+from forum.selectors import replied_text, thread_context_texts
 from forum.services.versions import category_bump, threads_bump
 
 THREAD_CLOSED = _("This thread is closed to new replies.")
@@ -199,7 +199,14 @@ def post_reply(*, author, thread: Thread, body: str, enforce_limits: bool = True
         raise ValidationError(THREAD_CLOSED)
     _check_author(author=author, action="post", texts=(body,), enforce_limits=enforce_limits)
     earlier = thread_context_texts(thread=thread, author=author)
-    verdict = moderate(body, author=author, kind="reply", thread=thread, thread_texts=earlier)
+    verdict = moderate(
+        body,
+        author=author,
+        kind="reply",
+        thread=thread,
+        thread_texts=earlier,
+        replied_text=replied_text(thread=thread),
+    )
     state = _state_for(verdict)
     post = Post(
         thread=thread,
@@ -252,6 +259,9 @@ def post_edit(*, editor, post: Post, body: str, title: str | None = None) -> Pos
         thread=thread,
         exclude_post_id=post.pk,
         thread_texts=earlier,
+        replied_text=None
+        if post.is_opening
+        else replied_text(thread=thread, before_position=post.position),
     )
     verdict = (
         body_verdict

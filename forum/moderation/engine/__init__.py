@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .categories import BY_CODE, CATEGORIES, INDIVIDUAL_ADVICE
+from .categories.advice_context import endorses
 from .categories.duplicate import near_copy
 from .model import Model, rule_flags, rule_hits
 from .text import HOLD as HOLD_CATEGORY
@@ -62,6 +63,12 @@ EMERGENCY = "emergency"
 # the model overrules are mostly the rules' own false alarms (train_b17c, train_b18a and
 # the README's "Long posts" note).
 LONG_POST = 600
+# The rule name of advice found through an endorsement of the answered post ("+1 to this").
+ENDORSED_RULE = "advice.endorsed"
+# An endorsement this short ("+1", "this x100", "ditto") says nothing of its own: the
+# answered post alone decides whether it is advice. Longer ones ("+1, cut the coffee too")
+# are also read for their own words.
+BARE_ENDORSEMENT_WORDS = 4
 HOLD_CATEGORIES: frozenset[str] = frozenset(c.code for c in CATEGORIES if c.action == HOLD_CATEGORY)
 REFUSE_CATEGORIES: frozenset[str] = frozenset(
     c.code for c in CATEGORIES if c.action == REFUSE_CATEGORY
@@ -207,13 +214,16 @@ def findings_for(
     *,
     recent_texts: Sequence[str] = (),
     thread_texts: Sequence[str] = (),
+    replied_text: str | None = None,
     model: Model | None = None,
 ) -> list[Finding]:
     """What every category finds in ``text`` (see the module docstring for the layers).
 
     ``recent_texts`` are the author's recent posts (for the duplicate check);
     ``thread_texts`` the thread's earlier posts that a follow-up may be an update of
-    (the opening post and the author's last few), read by the red-flag layer.
+    (the opening post and the author's last few), read by the red-flag layer;
+    ``replied_text`` the post this one answers, which a bare endorsement ("+1", "this")
+    takes its advice from.
     """
     hits = rule_hits(text, thread_texts)
     flags = rule_flags(text, hits)
@@ -230,6 +240,10 @@ def findings_for(
         )
         for code in diluted if where else ():
             probabilities[code] = max(probabilities[code], where[code])
+    # An endorsement ("+1") takes its advice from the answered post; when it is only a word
+    # or two, not from its own words at all.
+    endorsed = _endorsed(text, replied_text, model) if replied_text else None
+    bare = endorsed is not None and len(text.split()) <= BARE_ENDORSEMENT_WORDS
     findings: list[Finding] = []
     for category in CATEGORIES:
         spans = hits.get(category.code, [])
@@ -244,7 +258,14 @@ def findings_for(
         low, high = model.band(category.code)
         if spans and category.rules_decide:
             findings.append(category.finding(spans, probability=p))
-        elif p >= low and not spans and not doubt and category.clears and category.clears(text):
+        elif (
+            not spans
+            and not doubt
+            and (
+                (bare and category.advice)
+                or (p >= low and category.clears is not None and category.clears(text))
+            )
+        ):
             continue
         elif p >= low:
             shown = spans or doubt or model.heaviest_sentence(text, category.code)
@@ -256,9 +277,27 @@ def findings_for(
             findings.append(category.finding(shown, certain=certain, probability=p))
         elif doubt:
             findings.append(category.finding(doubt, certain=False, probability=p))
+    if endorsed and not any(f.category in INDIVIDUAL_ADVICE for f in findings):
+        findings += endorsed
     if recent_texts and (spans := near_copy(text, recent_texts)):
         findings.append(BY_CODE["duplicate"].finding(spans))
     return findings
+
+
+def _endorsed(text: str, replied_text: str, model: Model | None) -> list[Finding] | None:
+    """The advice of the answered post, found again in a bare endorsement of it: "+1" under
+    a dose is a dose told a second time, "+1" under a kind word is none. None when ``text``
+    is no bare endorsement. Only the advice categories carry over."""
+    span = endorses(text)
+    if span is None:
+        return None
+    return [
+        BY_CODE[found.category].finding(
+            [span], rule=ENDORSED_RULE, certain=found.certain, probability=found.probability
+        )
+        for found in findings_for(replied_text, model=model)
+        if found.category in INDIVIDUAL_ADVICE
+    ]
 
 
 def evaluate(
@@ -266,11 +305,18 @@ def evaluate(
     *,
     recent_texts: Sequence[str] = (),
     thread_texts: Sequence[str] = (),
+    replied_text: str | None = None,
     watched: Sequence[WatchedRule] = (),
     model: Model | None = None,
 ) -> Verdict:
     """Decide what happens to ``text``; see the module docstring for the policy."""
-    findings = findings_for(text, recent_texts=recent_texts, thread_texts=thread_texts, model=model)
+    findings = findings_for(
+        text,
+        recent_texts=recent_texts,
+        thread_texts=thread_texts,
+        replied_text=replied_text,
+        model=model,
+    )
     categories = {f.category for f in findings}
 
     hits: list[RuleHit] = []

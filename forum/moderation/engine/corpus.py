@@ -73,28 +73,39 @@ def has_split(split: str, directory: str | Path | None = None) -> bool:
 THREAD_AUTHOR_POSTS = 3
 
 
-def with_thread(rows: Iterable[Row]) -> Iterator[tuple[Row, list[str], list[str]]]:
-    """Each row with its duplicate history (see :func:`with_history`) and its thread context.
+def with_thread(
+    rows: Iterable[Row],
+) -> Iterator[tuple[Row, list[str], list[str], str | None]]:
+    """Each row with its duplicate history (see :func:`with_history`), its thread context
+    and the text of the post it answers.
 
     The context is what the site passes as ``thread_texts`` for a reply: the thread's
     opening post (unless the row is it) and the same author's last few earlier posts in
-    the thread, oldest first. Rows without a thread have none.
+    the thread, oldest first. The answered post is the row's ``reply_to`` when that is an
+    earlier row of the thread, else the thread's row just before it (the site's post
+    above, :func:`forum.selectors.replied_text`). Rows without a thread have neither.
     """
     opening: dict[str, str] = {}
     own: dict[tuple[str, str], list[str]] = {}
+    texts: dict[str, str] = {}
+    last: dict[str, str] = {}
     for row, history in with_history(rows):
         thread, author = row.get("thread"), row.get("author")
         if thread is None or "recent" in row:
-            yield row, history, []
+            yield row, history, [], None
             continue
         key = str(thread)
         earlier = [opening[key]] if key in opening else []
         mine = own.setdefault((key, str(author)), []) if author is not None else []
         earlier += [t for t in mine[-THREAD_AUTHOR_POSTS:] if t not in earlier]
-        yield row, history, earlier
+        replied = texts.get(str(row.get("reply_to")), last.get(key))
+        yield row, history, earlier, replied
         opening.setdefault(key, row["text"])
         if author is not None:
             mine.append(row["text"])
+        if row.get("id") is not None:
+            texts[str(row["id"])] = row["text"]
+        last[key] = row["text"]
 
 
 def with_history(rows: Iterable[Row]) -> Iterator[tuple[Row, list[str]]]:

@@ -92,8 +92,14 @@ def score(rows: Sequence[Row], model: Model | None) -> dict:
     confusion = {gold: dict.fromkeys(ACTIONS, 0) for gold in ACTIONS}
     held = held_right = allowed = false_holds = banners = 0
     errors = []
-    for row, history, earlier in with_thread(rows):
-        verdict = evaluate(row["text"], recent_texts=history, thread_texts=earlier, model=model)
+    for row, history, earlier, replied in with_thread(rows):
+        verdict = evaluate(
+            row["text"],
+            recent_texts=history,
+            thread_texts=earlier,
+            replied_text=replied,
+            model=model,
+        )
         gold = set(row["labels"])
         predicted = set(verdict.categories)
         for code, c in counts.items():

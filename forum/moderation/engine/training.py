@@ -64,7 +64,7 @@ EMERGENCY_LOW_FLOOR = 0.2
 
 def thread_contexts(rows: Sequence[Row]) -> list[list[str]]:
     """Each row's earlier thread posts, as the site passes them (:func:`.corpus.with_thread`)."""
-    return [earlier for _row, _history, earlier in with_thread(rows)]
+    return [earlier for _row, _history, earlier, _replied in with_thread(rows)]
 
 
 def dense_features(texts: Sequence[str], contexts: Sequence[Sequence[str]]) -> np.ndarray:

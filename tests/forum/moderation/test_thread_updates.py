@@ -101,7 +101,7 @@ def test_corpus_threads_give_the_opening_post_and_the_authors_earlier_posts():
         {"id": "5", "thread": "t", "author": "u1", "text": "second update"},
         {"id": "6", "text": "no thread"},
     ]
-    contexts = {row["id"]: earlier for row, _history, earlier in with_thread(rows)}
+    contexts = {row["id"]: earlier for row, _history, earlier, _replied in with_thread(rows)}
     assert contexts == {
         "1": [],
         "2": ["opening"],

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 
-from forum.moderation.engine.text import normalize, rx
+from forum.moderation.engine.text import Span, normalize, rx
 from forum.moderation.engine.words import (
     ADVISORY_FIRST_PERSON,
     CLINICIAN,
@@ -483,3 +483,37 @@ def clears(text: str) -> bool:
     rest = _FILMING_RE.sub(" ", rest)
     rest = _OWN_CLINICIAN_SAID_RE.sub(" ", rest)
     return not _orders(rest)
+
+
+# A reply that only agrees with the post it answers: "+1", "this x1000", "^^ what she said",
+# "ditto, do exactly that", "agree with everything above". Its own words carry no advice, so
+# it is read with the post it endorses (the engine's ``replied_text``). A disagreement or a
+# deferral ("agreed, but ask your GP first") is no endorsement.
+_ENDORSE_LEAD_RE = rx(
+    r"""
+    ^\W*(?:\+\s*\d+|\^+|ditto\b|co-?sign(?:ed)?\b|agreed?\b
+      # "this" alone or said louder ("this!", "this x1000", "this ^", "this, do it"), not "this is"
+      |this(?=\s*(?:$|[\^!,.x*+]|so\s+much|times|all\s+day|100))
+      |second(?:ed|ing)?(?=\W*$|\W+(?:this|that|what|the\s+above|everything|all)\b)
+      |100\s*%|(?:yes|yep|yup|yeah)\W+this\b|exactly\s+(?:this|that|what)\b
+      |what\s+(?:she|he|they|\w+)\s+said\b|listen\s+to\s+(?:her|him|them)\b
+      |do\s+(?:exactly\s+)?what\s+(?:she|he|they|the\s+\w+(?:\s+\w+)?)\s+(?:said|says)\b)
+    """
+)
+_ENDORSE_AGAINST_RE = rx(
+    r"""\b(?:not|no|never|don't|dont|doesn't|wouldn't|wouldnt|disagree|but|though|however
+    |instead|careful|unless|ask\s+(?:your|his|her|their|the)|check\s+with)\b|n't\b|\?"""
+)
+ENDORSEMENT_WORDS = 12  # longer replies say something of their own, which the rules read
+
+
+def endorses(text: str) -> Span | None:
+    """The span of ``text`` if it is a bare endorsement of the post it answers, else None."""
+    norm = normalize(text)
+    if len(norm.split()) > ENDORSEMENT_WORDS or not _ENDORSE_LEAD_RE.search(norm):
+        return None
+    if _ENDORSE_AGAINST_RE.search(norm):
+        return None
+    stripped = norm.strip()
+    start = norm.index(stripped[0]) if stripped else 0
+    return (start, start + len(stripped))

@@ -7,7 +7,8 @@ Each input line is {"id": ..., "text": ...}, optionally with "thread", "author" 
 "reply_to"; lines of one thread are judged in order, so a repeat of an earlier line by
 the same author in the same thread is found as a near-duplicate, and a follow-up is read
 against the thread's opening line and the author's earlier lines (an emergency told as
-an update: "it's been 6 minutes now"), as in the site. Each
+an update: "it's been 6 minutes now"), as in the site. A bare endorsement ("+1", "this")
+is read with the line it answers: its "reply_to", else the thread's line before it. Each
 output line is {"id", "action", "urgent", "reasons", "categories", "spans"}. The active
 model and the moderators' watched rules apply. Bad lines are reported on stderr with
 their line number and the run goes on (exit status 1 at the end if any were bad).
@@ -29,7 +30,9 @@ BAD_LINE = "line {line}: {error}"
 
 
 class Command(BaseCommand):
-    help = "Moderate JSON lines of {id, text[, thread, author]}; one verdict line per input."
+    help = (
+        "Moderate JSON lines of {id, text[, thread, author, reply_to]}; one verdict line per input."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--jsonl", required=True, help="A .jsonl file, or - for stdin.")
@@ -43,7 +46,7 @@ class Command(BaseCommand):
                 item = json.loads(line)
                 if not isinstance(item, dict) or not isinstance(item.get("text"), str):
                     raise TypeError("each line needs a text string")
-                for key in ("thread", "author"):
+                for key in ("thread", "author", "reply_to"):
                     if item.get(key) is not None and not isinstance(item[key], str | int):
                         raise TypeError(f"{key} must be a string or a number")
             except (ValueError, TypeError) as exc:
@@ -62,11 +65,12 @@ class Command(BaseCommand):
         model = active_model()
         self.bad = 0
         with stream:
-            for item, history, earlier in with_thread(self._items(stream)):
+            for item, history, earlier, replied in with_thread(self._items(stream)):
                 verdict = evaluate(
                     item["text"],
                     recent_texts=history,
                     thread_texts=earlier,
+                    replied_text=replied,
                     watched=watched,
                     model=model,
                 )
