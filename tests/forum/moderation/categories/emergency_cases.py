@@ -861,6 +861,14 @@ QUIET_UPDATES = [
 
 # Replies that send the reader to emergency help: their signs are their reasons.
 REPLIES = [
+    # the order after a dash, the number and "please" alone, someone sent to ring, Spanish "llama"
+    "Twenty minutes and she won't rouse - dial 911 from the landline right now.",
+    "000 now please. Tell them she's grey and you can't rouse her.",
+    (
+        "Tell the babysitter to ring 999 now and keep him on his side. A fit past ten minutes "
+        "needs the ambulance."
+    ),
+    "Llama al 112 ya. Diles que no respira bien y que está muy pálido.",
     "That's her struggling to breathe. 995 now, not the polyclinic tomorrow.",
     "Please call 10177 now. A baby that's floppy and won't feed must go to hospital.",
     # a long reply whose writer says who they are, opening with the order

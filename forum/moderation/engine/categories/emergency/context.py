@@ -387,7 +387,8 @@ CALL_NOW = trie.compile(
 # back to back seizures" (not a parent's "911 now, she's blue" nor "911 now. she's blue").
 # The place alone is the same reply: "Hospital now.", "A&E straight away!"
 _NUMBER_ALONE = trie.compile(
-    r"^(?:no ,? |yes ,? |ok ,? )?(?:" + _NUMBERS + r")(?: now| right now| straight away| asap)?$"
+    r"^(?:no ,? |yes ,? |ok ,? )?(?:" + _NUMBERS + r")(?: now| right now| straight away| asap)?"
+    r"(?: please)?$"
     r"|^(?:now|right now|straight away|asap|immediately)(?: !)?$"
     r"|^(?:the )?(?:hospital|a e|er|ed|ambulance|casualty) (?:now|right now|straight away|asap"
     r"|immediately)(?: !)?$"
@@ -416,12 +417,19 @@ def _number_then_order(post: list[Sentence]) -> bool:
 # A reply that sends the poster to help ("No, ring 999 now. Face drooping..."), anywhere in
 # it: with no first person, its red flags are the reasons it gives, not an event.
 SEND_FOR_HELP = trie.compile(
-    r"(?:^|[,;:!?] |(?<![\w'])(?:no|please|so|then|just|now|and|or|wait|morning|up) )"
+    r"(?:^|[,;:!?] |(?<![\w'])(?:no|please|so|then|just|now|and|or|wait|morning|up) "
+    # someone with the person sent to ring: "tell the housemate to ring 000 now"
+    r"|(?<![\w'])(?:tell|ask|get) (?:the |your |his |her )?\S+ to )"
     r"(?:please |just |now )?(?:ring|call|phone|dial|hang up and call|go to|go straight to"
     r"|(?:take|bring) (?:him|her|them|the baby|your \S+) (?:to|straight to|into)"
     r"|get (?:him|her|them) to"
-    r"|llame|ll[ée]vel[oa]|appelez|appelle|allez) (?:\S+ ){0,3}?(?:" + _NUMBERS + "|15|061"
-    r"|111|ambulance|emergency|a e|er|ed|casualty|hospital|urgencias|urgences|samu)(?![\w'])"
+    r"|llame|llama|llamad|llamen|ll[ée]vel[oa]|appelez|appelle|allez) (?:\S+ ){0,3}?(?:"
+    + _NUMBERS
+    + r"|15|061|111|ambulance|emergency|a e|er|ed|casualty|hospital|urgencias|urgences|samu)"
+    r"(?![\w'])"
+    # the number and "now" after a dash the tokens drop: "he's not waking - phone 112 right now"
+    r"|(?<![\w'])(?:ring|call|phone|dial) (?:\S+ ){0,3}?(?:" + _NUMBERS + r") (?:\S+ ){0,4}?"
+    r"(?:now|right now|straight away|immediately|asap)(?![\w'])"
     # help left to the hospital
     r"|let (?:the )?(?:er|ed|a e|hospital|paramedics|ambulance crew|crew|doctors) (?:handle|deal"
     r" with|sort)"
