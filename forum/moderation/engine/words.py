@@ -162,7 +162,7 @@ MODAL = r"""
 # "might be worth giving the Piriton a miss", "wouldn't hurt to stop the iron", "maybe just
 # stop the Benadryl?" (not "it was worth trying", not "I could always stop it").
 SUGGESTION = r"""
-    (?:\b(?:might|may|could|would)(?:n'?t)?\s+(?:it\s+)?be\s+worth\s+(?:just\s+|maybe\s+)?
+    (?:\b(?:(?:might|may|could|would)(?:n'?t)?\s+(?:it\s+)?|it'?d\s+)be\s+worth\s+(?:just\s+|maybe\s+)?
      |(?<!\bwas\s)(?<!\bwere\s)(?<!wasn't\s)(?<!\bwasnt\s)\bworth\s+(?:just\s+|maybe\s+)?(?=[a-z]+ing\b)
      |\b(?:wouldn'?t|won'?t|can'?t|couldn'?t|doesn'?t)\s+hurt\s+to\s+(?:just\s+|maybe\s+)?
      |(?<!\bi\s)(?<!\bwe\s)\bcould\s+always\s+(?:just\s+)?

@@ -137,12 +137,22 @@ _DIAG_CAUSE_VERDICT_RE = rx(
 )
 # "the Phenergan is the problem", "that tablet is the reason": a medicine named as the culprit.
 _DIAG_CULPRIT_RE = rx(
-    rf"""\b(?:the|that|this|his|her|their|your|ur)\s+(?:[\w-]+\s+)?(?P<cond>{DRUG})\s+(?:is|'s|are|'re)
-    \s+(?:definitely\s+|clearly\s+|obviously\s+|100%\s+|probably\s+|just\s+)?(?:the|your)\s+(?:problem
-    |culprit|cause|reason|issue|trigger)\b"""
+    rf"""\b(?:the|that|this|his|her|their|your|ur)\s+(?:[\w-]+\s+)?(?P<cond>{DRUG})(?:\s+is|'s|\s+are|'re)
+    \s+(?:definitely\s+|clearly\s+|obviously\s+|100%\s+|probably\s+|just\s+)?(?:(?:the|your)\s+(?:problem
+    |culprit|cause|reason|issue|trigger)\b
+    # "the melatonin's causing it", "the Ritalin's doing it"
+    |(?:causing|doing|behind)\s+(?:it|this|that|them|the\s+(?:jerks?|twitch\w*|jolts?|kicks?))\b)"""
 )
 _GENERIC_RE = rx(r"(?:dose|dosage|meds|medications?|medicines?|pills|tablets|supplements?|drops)$")
-_CULPRIT_WORDS = ("problem", "culprit", "cause", "reason", "issue", "trigger")
+# The writer's certainty is no report of their own: "the melatonin's causing it, I'd bet money
+# on it", "the Phenergan is the problem, I reckon".
+_SURE_RE = rx(
+    r"""\bi'?d\s+(?:bet|put)\s+(?:\w+\s+){0,3}?on\s+it\b|\bi\s+(?:bet|reckon|guarantee)\b
+    |\bi'?m\s+(?:sure|certain|telling\s+you)\b"""
+)
+_CULPRIT_WORDS = (
+    *("problem", "culprit", "cause", "reason", "issue", "trigger", "causing", "doing", "behind"),
+)
 # The leads of _DIAG_CAUSE_VERDICT_RE: the long medicine and condition lists are tried only
 # after one of them.
 _CAUSE_VERDICT_MARKS = rx(
@@ -398,7 +408,7 @@ def rules(text: str) -> list[Span]:
         sentence = prep.norm[a:b]
         if is_question(sentence) or not any(map(sentence.__contains__, _CULPRIT_WORDS)):
             continue
-        if FIRST_PERSON_RE.search(sentence) or _OWN_REPORT_RE.search(sentence):
+        if FIRST_PERSON_RE.search(_SURE_RE.sub(" ", sentence)) or _OWN_REPORT_RE.search(sentence):
             continue
         for m in _DIAG_CULPRIT_RE.finditer(sentence):
             if not _hedged_before(sentence, m.start()) and not _GENERIC_RE.match(m.group("cond")):

@@ -46,7 +46,7 @@ from forum.moderation.engine.words import (
 # --------------------------------------------------------------------------- medication
 
 _MED_VERB = rf"""
-    (?:stop(?:ping)?(?:\s+(?:taking|giving|using))?|quit|ditch|drop|bin|throw
+    (?:stop(?:ping)?(?:\s+(?:taking|giving|using))?|quit(?:ting)?|ditch(?:ing)?|drop(?:ping)?|bin(?:ning)?|throw
       |come\s+off|get(?:ting)?\s+(?:{PERSON}\s+)?(?:off|onto|on)|wean(?:ing)?\s+(?:{PERSON}\s+)?off
       # "knock the Phenergan on the head", "lay off the melatonin", "leave out the iron"
       |knock(?:ing)?|lay(?:ing)?\s+off|leav(?:e|ing)\s+out
@@ -613,6 +613,16 @@ def _not_a_directive(pattern: re.Pattern[str], sentence: str, verb: str, index: 
     return narrative_before(sentence, index) or (first.endswith("ing") and first != "bring")
 
 
+# The hedge that makes advice a question: "I wonder if it might be worth leaving out the
+# Piriton?" is not the writer's own question ("I wonder if I should stop it?" still is).
+# So is the disclaimer before it: "I'm not medical at all but I wonder if...".
+_WONDER_RE = rx(
+    r"""\bi(?:'m|\s+am|\s+was)?\s+(?:just\s+)?wonder(?:ing)?\s+(?:if|whether)\b
+    |\bi'?m\s+(?:not|no)\s+(?:\w+\s+){0,2}?(?:medical|a\s+doctor|a\s+nurse|an?\s+expert|expert|doctor
+      |nurse|qualified)\b"""
+)
+
+
 def _med_sentences(prep: Prepared) -> Iterator[tuple[int, str]]:
     """The sentences holding a keyword or a medicine (DRUG), the French elided forms included
     ("l'Atarax", "d'iron" are one token each), and "if it were mine..." (see _MED_IF_MINE_RE)."""
@@ -658,7 +668,7 @@ def _rules(text: str) -> tuple[Span, ...]:
     prep = list_items_as_clauses(prepare(text))
     defers = bool(_DEFER_RE.search(prep.norm))
     for start, sentence in _med_sentences(prep):
-        if is_question(sentence) and _I_WE_RE.search(sentence):
+        if is_question(sentence) and _I_WE_RE.search(_WONDER_RE.sub(" ", sentence)):
             continue
         if defers and _NEGATED_RE.search(sentence):
             continue

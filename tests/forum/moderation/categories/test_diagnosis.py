@@ -87,8 +87,10 @@ def test_verdicts_as_fragments_or_causes_are_found(text: str) -> None:
         # by comparison
         "your husband has the same problem as mine, sleep apnea",
         "Your girl has the exact same thing my son had, RLS, no doubt",
-        # a medicine named as the culprit
+        # a medicine named as the culprit, or as what is doing it (the writer's bet is no report)
         "that Nytol is the culprit, nothing else",
+        "The Lyrica's causing it, I'd put money on it.",
+        "her sertraline is behind the twitching",
         # a Tagalog verdict, the condition first
         "PLMD yan, sigurado ako",
         "reflux lang yan mommy",
@@ -210,6 +212,8 @@ def test_own_story_and_questions_are_not_diagnosis(text: str) -> None:
         "our paed reckons it's low iron, definitely getting bloods done",
         "I wonder if it's the Phenergan doing it?",
         "We think it's the melatonin causing it, seeing the GP Tuesday",
+        "the magnesium is doing it for us, jerks way down",
+        "Turned out the Lyrica was behind it for me.",
         "that's her medication, she has it at 7 with her milk",
         "it's weakness on his left side and he can't lift the cup",
         "ours grew out of it by two, hope yours does too",

@@ -68,6 +68,9 @@ def test_medication_directive_is_found(text: str, highlight: str) -> None:
         "Pop him on his tummy for naps, he'll settle.",
         "Copy what we did and cut out dairy after lunch.",
         "Do it as we did, it worked in a week.",
+        # hedged as the writer's wondering, with or without a disclaimer
+        "I wonder whether it'd be worth dropping the Phenergan for a fortnight?",
+        "I'm no expert but I'm wondering if it could be worth stopping his melatonin?",
     ],
 )
 def test_directives_asked_as_questions_or_in_other_languages_are_found(text: str) -> None:
@@ -324,6 +327,7 @@ def test_reported_instructions_are_not_directives(text: str) -> None:
         "the fix for us was cutting out the melatonin, it might not be for everyone",
         "what helps me: 1. no coffee after lunch 2. a walk 3. same bedtime",
         "we tried a weighted blanket, have you?",
+        "I'm not a doctor, I just wonder if I should stop his melatonin?",
     ],
 )
 def test_own_routines_and_reports_are_not_directives(text):
