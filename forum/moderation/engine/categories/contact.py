@@ -52,7 +52,11 @@ _CONTACT_PHRASE_RE = rx(
     |\bdm\s+for\b
     |\b(?:add|find|follow)\s+me\s+on\b|\bhit\s+me\s+up\b
     |\bsend\s+me\s+(?:a|an|your)\s+(?:private\s+)?(?:message|dm|pm|email|friend\s+request|text)
-    |\bmy\s+(?:mobile|number|phone|cell|email|e-mail|whatsapp)\s+(?:number\s+)?is\b
+    # "my number is 07...", "my email's jo at gmail", "my number is in my bio" (not "my phone is
+    # basically glued to me")
+    |\bmy\s+(?:mobile|number|phone|cell|email|e-mail|whatsapp)(?:\s+number)?(?:\s+is|'s)\b
+      (?=\s*(?:[:\d+(@]|[\w.]+\s+(?:at|@)\s|(?:in|on)\s+(?:my|the)\s+(?:bio|profile|page)|below
+      |above|in\s+(?:the\s+)?(?:dm|pm|comments?)))
     |\breach\s+out\s+(?:to\s+me\s+)?(?:directly|privately)
     |\bmessage\s+me\s+privately|\bprivate\s+message\s+me
     |\b(?:me|him|her)\s+on\s+{_PLATFORM}\b

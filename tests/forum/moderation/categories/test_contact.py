@@ -65,6 +65,8 @@ def test_a_members_own_number_beside_a_helpline_is_still_contact(text: str) -> N
     [
         "Call me on 1800 555 321 tonight if you want to talk.",
         "my own line is 0800 555 9988, ring after six",
+        "my number's on my profile, text any time",
+        "my email is sam.k at outlook dot com if you want to chat",
         "The parent line is 1800 444 555 but text me on 087 555 1212 instead.",
     ],
 )
@@ -85,6 +87,9 @@ def test_a_members_own_line_still_hits(text: str) -> None:
         "Good paper: https://pubmed.ncbi.nlm.nih.gov/123456789/",
         "Call me crazy but I think it's worse at full moon.",
         "vitamin D 4000 IU and 1 ml drops",
+        # the phone itself, not its number
+        "my phone is practically glued to my hand at 3am lol",
+        "Sorry for typos, my phone's dying.",
     ],
 )
 def test_everyday_numbers_are_not_contact_details(text: str) -> None:
