@@ -816,6 +816,22 @@ COUNT_UPDATES = [
 # Updates that must give nothing: jerks told earlier as a habit, then a long cluster that
 # still wakes or a count of nights; jerks that stopped again; a knock with signs ruled out.
 QUIET_UPDATES = [
+    # the update after care: home, kept in, the tests done (b21c's resolved updates)
+    (
+        [
+            (
+                "my 3 year old has been jerking down her right side for about eight minutes "
+                "now and she's not answering when I say her name"
+            ),
+            "ambulance here fast, they gave her medicine and it stopped. she's asleep now",
+        ],
+        (
+            "Update for anyone wondering: we're home. She was kept in for two nights, they did "
+            "bloods and an EEG and she sees neuro next week. The crew said ringing was right, the "
+            "fact she wasn't answering me was what mattered. She is currently eating toast like "
+            "nothing happened."
+        ),
+    ),
     # a reply that tells the poster what to note for the crew
     (
         ["she's burning up and I can barely rouse her"],

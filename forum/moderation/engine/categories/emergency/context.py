@@ -541,8 +541,15 @@ DISTANT_PAST = _p(
     r"(?:an|ans|mois)|last (?:january|february|march|april|june|july|august|september|october"
     r"|november|december)|l'ann[ée]e derni[èe]re|el a[ñn]o pasado|de (?:beb[ée]|petit|petite)"
 )
-# The after-care update: "home now", "back home", "we're out the other side".
-AFTER_CARE = r"(?:back |we're |were |we are |got )?home now|back home|out the other side"
+# The after-care update: "home now", "back home", "we're out the other side", "we're home",
+# "he was kept in two nights", "she's stable", "thank you all for telling me to ring".
+AFTER_CARE = (
+    r"(?:back |we're |were |we are |got )?home now|back home|out the other side"
+    r"|(?:we're|we are|were) home|kept (?:him|her|them|us) in|(?:was|were) kept in"
+    r"|(?:is|are|he's|she's|hes|shes|they're) (?:\S+ )?stable"
+    r"|thank(?:s| you)(?: \S+){0,2}? for (?:telling|making|pushing|getting) (?:me|us)(?: to)?"
+    r" (?:ring|call|phone|go)"
+)
 RESOLVED = _p(
     r"turned out|fine now|all fine|was fine|is fine|he's fine|she's fine|hes fine|shes fine"
     r"|totally fine|been fine|doing (?:well|great|fine)|recovered|discharged|all clear"
@@ -569,6 +576,10 @@ RESOLVED = _p(
     # the after-care update: "home now", "we're out the other side", "CT fine", seen and
     # followed up ("being seen by the neurology team next week")
     rf"|{AFTER_CARE}"
+    # the care given, told after: "they gave him oxygen", "the ambulance took us in", "on the ward"
+    r"|(?:they|paramedics|ambos|the ambulance|the crew|the doctors?) (?:gave (?:him|her|them)"
+    r" (?:oxygen|a drip|fluids|medicine|antibiotics|something)|took (?:us|him|her|them) (?:to|in"
+    r"|straight))|on the ward|(?:we )?reached (?:the )?(?:hospital|\S+) and they"
     r"|(?:she's|he's|shes|hes|she is|he is|they're|they are) (?:ok|okay|alright|all right)"
     r"(?! (?:now )?but)"
     r"|(?:ct|scan|mri|eeg|bloods?|tests?|x-?ray|ecg) (?:was |were |came back |all |is |are )?"
