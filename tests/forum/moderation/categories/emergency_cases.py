@@ -377,6 +377,12 @@ CERTAIN = [
 
 # Red flags that must at least show the banner (certain or doubtful).
 BANNER = [
+    # an injury in a jerk: a limb bent in the middle or at the wrong angle, blood through cloths
+    (
+        "The sitter just rang me at work, my girl fell off the top bunk in one of her jerks and "
+        "her wrist is bent in the middle, she's screaming."
+    ),
+    "He came off the bed in a big jerk and his lip has bled through three flannels.",
     # fits on and off for an hour without coming round properly: a cluster, not bouts of jerks
     "been fitting on and off for an hour, comes half round then goes off again",
     # ==== issue 11: red flags in everyday words

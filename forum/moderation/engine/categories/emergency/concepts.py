@@ -727,7 +727,7 @@ INJURY = _p(
     r"| group| thinners?)) (?:\S+ ){0,4}?(?:head"
     r"|mouth|won't stop|everywhere|a lot)",
     r"(?:split|cut|gashed) (?:his|her|their) (?:head|lip|chin|eyebrow) open",
-    r"(?:dripping|soak\w*|bleed\w*|seeping|coming) (?:\S+ ){0,2}?(?:through|thru)"
+    r"(?:dripping|soak\w*|bleed\w*|bled|seeping|coming) (?:\S+ ){0,2}?(?:through|thru)"
     r" (?:the |a |my |his |her )?(?:\S+ )?(?:towel|cloth|tissues?|plaster|bandage|dressing"
     r"|flannel)",
     r"(?:broke|broken|snapped) (?:his|her|their) (?:arm|leg|wrist|collarbone|tooth|nose)",
@@ -736,7 +736,8 @@ INJURY = _p(
     r"(?<!an[aá]lisis de )(?<!an[aá]lises de )(?<!prueba de )(?<!pruebas de )(?<!exame de )"
     r"(?<!exames de )sangr\w*|saigne\w*|(?:bent|twisted) (?:funny|wrong|weird)|really swollen"
     r"|(?:bent|twisted|pointing|sticking out) (?:\S+ )?(?:the )?wrong way"
-    r"|at (?:a|an) (?:funny|weird|wrong|odd|strange) angle"
+    r"|at (?:a|an) (?:funny|weird|wrong|odd|strange) angle|(?:the|a) wrong angle"
+    r"|(?:arm|forearm|wrist|leg|shin|ankle|finger|elbow) (?:is |'s )?bent in the middle"
     r"|pale and clammy",
     r"(?:can't|cannot|won't|no puede) (?:stand up|stand ,|put weight|apoyar\w*)|pierna torcida",
     r"can't get up|not able to stand|(?:couldn't|couldnt|can't|cant) stand(?: up)?(?= ,| and|$)",
