@@ -728,8 +728,8 @@ INJURY = _p(
     r"|mouth|won't stop|everywhere|a lot)",
     r"(?:split|cut|gashed) (?:his|her|their) (?:head|lip|chin|eyebrow) open",
     r"(?:dripping|soak\w*|bleed\w*|bled|seeping|coming) (?:\S+ ){0,2}?(?:through|thru)"
-    r" (?:the |a |my |his |her )?(?:\S+ )?(?:towel|cloth|tissues?|plaster|bandage|dressing"
-    r"|flannel)",
+    r" (?:the |a |my |his |her )?(?:\S+ )?(?:\S+ )?(?:towel|cloth|tissue|plaster|bandage|dressing"
+    r"|flannel)s?",
     r"(?:broke|broken|snapped) (?:his|her|their) (?:arm|leg|wrist|collarbone|tooth|nose)",
     r"(?:bit|bitten) (?:through )?(?:his|her|their) tongue",
     # blood, not a blood test ("análisis de sangre")
@@ -1514,7 +1514,7 @@ FINDERS: tuple[
     ),
     (
         _anchor(
-            r"bleed|blood|split|cut|gash|broke|snap|bit|sangr|saign|bent|twist|swollen|clammy"
+            r"bleed|bled|blood|split|cut|gash|broke|snap|bit|sangr|saign|bent|twist|swollen|clammy"
             r"|stand|apoy|pierna|still|get up|turned|angle|pointing|sticking|drip|soak|seep"
         ),
         _simple("injury", INJURY, WEAK),
