@@ -8,10 +8,10 @@ counts as predicted when the verdict has a finding of it (an emergency: the bann
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from . import HOLD, PUBLISH, PUBLISH_URGENT, REFUSE, Model, evaluate
+from . import HOLD, PUBLISH, PUBLISH_URGENT, REFUSE, Model, Verdict, WatchedRule, evaluate
 from .categories import CODES, INDIVIDUAL_ADVICE
 from .corpus import Row, with_thread
 
@@ -84,6 +84,26 @@ def expected_action(labels: Sequence[str]) -> str:
     return PUBLISH
 
 
+def judged(
+    rows: Iterable[Row], model: Model | None, watched: Sequence[WatchedRule] = ()
+) -> Iterator[tuple[Row, Verdict]]:
+    """Each row with its verdict, read in its thread as the site reads a post: the author's
+    earlier posts (duplicates), the thread's opening and the author's last posts (updates)
+    and the post it answers (endorsements), see :func:`.corpus.with_thread`."""
+    for row, history, earlier, replied in with_thread(rows):
+        yield (
+            row,
+            evaluate(
+                row["text"],
+                recent_texts=history,
+                thread_texts=earlier,
+                replied_text=replied,
+                watched=watched,
+                model=model,
+            ),
+        )
+
+
 def score(rows: Sequence[Row], model: Model | None) -> dict:
     """Figures for ``rows`` (see the module docstring); ``errors`` lists the misses."""
     counts = {code: Counts() for code in CODES}
@@ -92,14 +112,7 @@ def score(rows: Sequence[Row], model: Model | None) -> dict:
     confusion = {gold: dict.fromkeys(ACTIONS, 0) for gold in ACTIONS}
     held = held_right = allowed = false_holds = banners = 0
     errors = []
-    for row, history, earlier, replied in with_thread(rows):
-        verdict = evaluate(
-            row["text"],
-            recent_texts=history,
-            thread_texts=earlier,
-            replied_text=replied,
-            model=model,
-        )
+    for row, verdict in judged(rows, model):
         gold = set(row["labels"])
         predicted = set(verdict.categories)
         for code, c in counts.items():

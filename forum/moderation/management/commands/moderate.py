@@ -21,8 +21,7 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
-from forum.moderation.engine import evaluate
-from forum.moderation.engine.corpus import with_thread
+from forum.moderation.engine.evaluation import judged
 from forum.moderation.learning import active_model
 from forum.moderation.services.rules import watched_rules_active
 
@@ -65,15 +64,7 @@ class Command(BaseCommand):
         model = active_model()
         self.bad = 0
         with stream:
-            for item, history, earlier, replied in with_thread(self._items(stream)):
-                verdict = evaluate(
-                    item["text"],
-                    recent_texts=history,
-                    thread_texts=earlier,
-                    replied_text=replied,
-                    watched=watched,
-                    model=model,
-                )
+            for item, verdict in judged(self._items(stream), model, watched):
                 out = {
                     "id": item.get("id"),
                     "action": verdict.action,
