@@ -233,7 +233,8 @@ FIRST_PERSON_RE = rx(
     r"\b(?:i|i'm|im|i've|ive|i'd|i'll|my|me|mine|we|we've|we're|we'd|our|ours|us)\b"
 )
 FIRST_PERSON_SUBJECT_RE = rx(
-    r"""\b(?:i|we)\s+(?:\w+ed|started|give|gave|take|took|use|used|tried|put|got|get|do|did
+    # (not "if I were you, I'd...": a condition, the writer's advice)
+    r"""(?<!\bif\s)\b(?:i|we)\s+(?:\w+ed|started|give|gave|take|took|use|used|tried|put|got|get|do|did
         |have|had|just|always|usually|now|then|still|also|were|was
         # the writer's own routine: "I cut dairy and eat more greens", "we feed her every 3 hours"
         |cut|quit|eat|ate|drink|drank|feed|fed|keep|kept|make|made|let|went|bought)\b"""

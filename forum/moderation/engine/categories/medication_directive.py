@@ -324,7 +324,7 @@ _MED_KEYWORDS = wordset(
     cola drinks sweets lollies candy chocolate screens almonds ghee honey banana bananas coconut
     turmeric haldi weighted bath baths swaddling telly tv ipad squash naps bag sack grobag gro-bag
     nap ventre couchez couchez-la couchez-le mettez-la mettez-le abajo tea tell feed eat
-    drink beer beers booze alcohol wine nightcap nightcaps drinking"""
+    drink beer beers booze alcohol wine nightcap nightcaps drinking lado costado"""
 )
 _I_WE_RE = rx(r"\b(?:i|we)\b")
 # "give more motrin and wait?" with no "you" in it is the writer asking about their own child.
@@ -357,6 +357,12 @@ _REGIMEN_BODY = rf"""(?:do\s+not\s+|don'?t\s+|never\s+)?(?P<verb>
       # scheduled waking: "wake her 15 min before it usually starts"
       |wake\s+(?:{PERSON}|baby|bub)\s+(?:up\s+)?(?:\d+|a\s+few|half\s+an?|an?)\s*(?:-\s*\d+\s*)?
         (?:min(?:ute)?s?|hours?|hrs?)\s+(?:before|earlier)
+      # side sleeping propped with a towel (not "put him on his side", first aid in a fit)
+      |(?:put|pop|lay|lie|prop|sleep)\s+(?:{PERSON}|baby|bub)\s+(?:down\s+)?(?:on|onto)\s+(?:his|her|their|its)
+        \s+side\s+(?:\S+\s+){{0,3}}?(?:rolled|towel|wedge|pillow|blanket)
+      |(?:acu[ée]sta(?:la|lo|le)|p[oó]n(?:la|lo|le)|(?:yo\s+)?(?:la|lo|le)\s+(?:acostar|pondr)[ií]a)
+        \s+de\s+(?:lado|costado)\s+
+        (?:\S+\s+){{0,3}}?(?:toall\w*|enrollad\w*|coj[ií]n|almohad\w*|manta)
       |(?:pop|sit|prop|roll|turn)\s+(?:{PERSON}|baby|bub)\s+(?:up\s+)?(?:onto|on)\s+(?:his|her|their
         |its|the|a)\s+(?:tummy|stomach|front|belly|pillow|wedge)
       |swaddle|wrap\s+(?:him|her|them|the\s+baby)|unswaddle
@@ -410,7 +416,17 @@ _REGIMEN_ADVISED_RE = rx(rf"\b(?:{MODAL}|{ADVISORY_FIRST_PERSON})" + _REGIMEN_BO
 _DOSE_CHANGE_WORDS = ("dose", "double", "halve", "triple")
 _REGIMEN_WORDS = (
     *("tummy", "stomach", "front", "belly", "side", "swaddle", "wrap", "wake"),
-    *("sleeping bag", "sleep sack", "grobag", "gro-bag", "nap", "ventre", "abajo"),
+    *(
+        "sleeping bag",
+        "sleep sack",
+        "grobag",
+        "gro-bag",
+        "nap",
+        "ventre",
+        "abajo",
+        "lado",
+        "costado",
+    ),
     *("gluten", "dairy", "wheat", "sugar", "cow", "food", "additives"),
     *(
         "did",

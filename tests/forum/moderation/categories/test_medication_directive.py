@@ -68,6 +68,9 @@ def test_medication_directive_is_found(text: str, highlight: str) -> None:
         "Pop him on his tummy for naps, he'll settle.",
         "Copy what we did and cut out dairy after lunch.",
         "Do it as we did, it worked in a week.",
+        # side sleeping propped with a towel, "if I were you", Spanish "yo la acostaría"
+        "If I were you I'd lie him on his side with a rolled-up blanket behind him.",
+        "Yo lo acostaría de lado con una manta enrollada detrás, así no se destapa.",
         # hedged as the writer's wondering, with or without a disclaimer
         "I wonder whether it'd be worth dropping the Phenergan for a fortnight?",
         "I'm no expert but I'm wondering if it could be worth stopping his melatonin?",
@@ -328,6 +331,9 @@ def test_reported_instructions_are_not_directives(text: str) -> None:
         "what helps me: 1. no coffee after lunch 2. a walk 3. same bedtime",
         "we tried a weighted blanket, have you?",
         "I'm not a doctor, I just wonder if I should stop his melatonin?",
+        # first aid in a fit, not a sleep position
+        "Put her on her side, time it, and ring 999 if it goes past five minutes.",
+        "Ponla de lado y llama al 112 si no para.",
     ],
 )
 def test_own_routines_and_reports_are_not_directives(text):
