@@ -49,7 +49,12 @@ _CONDITION = r"""
     # "it is fits" (UK and West African English), not "it fits with...", "so that fits"
     |(?<!that\s)(?<!which\s)(?<!it\s)(?<!this\s)fits(?=\s*(?:[,.!;]|$|(?:and|or|o|mate|hun|not|only)\b))|fitting(?=\s*(?:[,.!;]|$))
     # a drug's own effect named as the verdict: "that's augmentation, classic with ropinirole"
-    |augmentation)\b
+    |augmentation
+    # after a fit, in the old, in the tummy: "just postictal confusion", "always a UTI",
+    # "subdural bleed, 100%", "only gas trouble"
+    |post-?ictal(?:\s+(?:confusion|state|phase))?|uti|urinary\s+tract\s+infection|water\s+infection
+    |(?:subdural|brain)\s+(?:bleed|haemorrhage|hemorrhage|ha?ematoma)|gas\s+(?:trouble|pains?)
+    |trapped\s+wind)\b
     # "the standard RLS dose", "the epilepsy nurse" name a drug or service, not a verdict.
     (?!\s+(?:dose|doses|dosage|medication|meds|drugs?|article|thread|forum|group|page|nurse
         |specialist|clinic|charity|team|society))
@@ -66,7 +71,8 @@ _CONDITION_KEYWORDS = wordset(
     arrhythmia rickets thyroid diabetes hypoglycaemia hypoglycemia teething wind sugar
     croissance crise colico colicos crecimiento rien nada nothing growing calcium iron
     magnesium vitamin b12 worms threadworms pinworms viral postviral post-viral weakness anaemia
-    anemia anaemic anemic convulsion convulsions malaria typhoid augmentation fits fitting"""
+    anemia anaemic anemic convulsion convulsions malaria typhoid augmentation fits fitting
+    postictal post-ictal ictal uti urinary water subdural brain gas trapped"""
 )
 _YOU_SUBJECT = r"(?:\byou\b|\bu\b|\b(?:your|ur|yr)\s+(?:little\s+one|\w+))"
 _ADVERB = (

@@ -87,6 +87,10 @@ def test_verdicts_as_fragments_or_causes_are_found(text: str) -> None:
         # by comparison
         "your husband has the same problem as mine, sleep apnea",
         "Your girl has the exact same thing my son had, RLS, no doubt",
+        # after a fit, in the old, in the tummy
+        "Nah that's just post-ictal, he'll be himself by lunch.",
+        "It's a water infection, old folk go muddled with those, nothing more.",
+        "Sounds like trapped wind to me, hun.",
         # a medicine named as the culprit, or as what is doing it (the writer's bet is no report)
         "that Nytol is the culprit, nothing else",
         "The Lyrica's causing it, I'd put money on it.",
@@ -213,6 +217,8 @@ def test_own_story_and_questions_are_not_diagnosis(text: str) -> None:
         "I wonder if it's the Phenergan doing it?",
         "We think it's the melatonin causing it, seeing the GP Tuesday",
         "the magnesium is doing it for us, jerks way down",
+        "Could the confusion be a UTI? She's 84.",
+        "Our GP said it was a water infection and gave antibiotics.",
         "Turned out the Lyrica was behind it for me.",
         "that's her medication, she has it at 7 with her milk",
         "it's weakness on his left side and he can't lift the cup",
