@@ -8,6 +8,8 @@ from __future__ import annotations
 
 # Emergencies that must be certain (banner and alert) from the rules alone.
 CERTAIN = [
+    # asked as a general question, but going on now, with how long (b22a)
+    "is it normal that she's been jerking like this for 15 minutes and won't wake up?? sorry",
     # ==== dev: signs told without alarm words, in English, German and Portuguese
     # a chronic, assessed background, then a sign told as happening now
     (
@@ -693,6 +695,9 @@ NEAR_MISSES = [
     "Retour à la maison, c'était une première crise selon l'interne, on revoit le neuro lundi.",
     # a health visitor's advice about the jerks, passed on (one clinician list in context.py)
     "ok thanks. our HV said not to hold his arms down when it happens",
+    # the same question about a habit of weeks, or in general
+    "Is it normal that she's been jerking in her sleep for a few weeks now?",
+    "Is it normal for a baby to jerk for ten minutes as he drops off?",
     # ==== unit cases: everyday posts with red-flag words
     "The jerks won't wake him, he sleeps right through them.",
     "He's not responding to the melatonin at all, so the paed is changing it.",

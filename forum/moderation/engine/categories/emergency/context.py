@@ -463,6 +463,11 @@ RECENT = _p(
     r"|for the (?:last|past) \d+"
     r"|since (?:about|around|maybe|this|tonight|last night)|right now|just now|at the moment"
     r"|been like (?:that|this) (?:for|since)"
+    # still going, with how long: "he's been shaking like this for 12 minutes"
+    r"|(?:he's|she's|hes|shes|they've|he has|she has|they have) been (?:\S+ ){1,4}?for"
+    r" (?:about |over |nearly |almost )?(?:\d+|five|six|seven|eight|nine|ten|fifteen|twenty|a few"
+    r"|several)"
+    r" (?:minutes?|mins?)"
     r"|happened (?:about|around|maybe|just)|hace (?:\S+ )?(?:minutos|horas)|il y a (?:\S+ )?"
     r"(?:minutes|heures)"
     # "she's done it 3 times tonight": a question about something happening now
