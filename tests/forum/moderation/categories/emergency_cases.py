@@ -695,6 +695,11 @@ NEAR_MISSES = [
     "Retour à la maison, c'était une première crise selon l'interne, on revoit le neuro lundi.",
     # a health visitor's advice about the jerks, passed on (one clinician list in context.py)
     "ok thanks. our HV said not to hold his arms down when it happens",
+    # what the guidance is about, told in general (b22a)
+    (
+        "The official advice is for a fit that goes past five minutes, lips going blue, or a "
+        "baby you can't wake. The little jerks as she drops off aren't that."
+    ),
     # the same question about a habit of weeks, or in general
     "Is it normal that she's been jerking in her sleep for a few weeks now?",
     "Is it normal for a baby to jerk for ten minutes as he drops off?",
