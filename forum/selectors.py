@@ -304,8 +304,8 @@ def thread_posts(*, thread: Thread, number: int) -> list[Post]:
 
 
 # What a reply is read against by the red-flag layer (forum.moderation.moderate's
-# thread_texts): the opening post and the author's last few posts (as many as the
-# corpus tools read, THREAD_AUTHOR_POSTS), lately.
+# thread_texts): the author's own posts of the thread, the opening one if theirs and their
+# last few (as many as the corpus tools read, THREAD_AUTHOR_POSTS), lately.
 CONTEXT_WINDOW = timedelta(hours=12)
 
 
@@ -314,9 +314,11 @@ def thread_context_texts(
 ) -> list[str]:
     """Earlier posts of `thread` a new post by `author` may be an update of, oldest first.
 
-    The opening post and `author`'s last THREAD_AUTHOR_POSTS posts of the thread,
-    written in the last CONTEXT_WINDOW (an update of an emergency comes within hours;
-    a thread revived months later is not read as one), neither deleted, rejected nor
+    `author`'s own posts: the opening post if they wrote it and their last
+    THREAD_AUTHOR_POSTS posts of the thread (someone else's emergency is not read into
+    a helper's reply), written in the last CONTEXT_WINDOW (an update of an emergency
+    comes within hours; a thread revived months later is not read as one), neither
+    deleted, rejected nor
     removed, nor the site's own standard text. One query. `before_position` keeps only
     posts above the one being edited.
     """
@@ -324,7 +326,7 @@ def thread_context_texts(
 
     mine = Q(author=author) if author is not None and author.pk is not None else Q(pk__in=[])
     qs = Post.objects.filter(
-        Q(position=1) | mine,
+        mine,
         thread_id=thread.pk,
         deleted_at__isnull=True,
         created_at__gte=timezone.now() - CONTEXT_WINDOW,
@@ -335,7 +337,10 @@ def thread_context_texts(
     rows = qs.order_by(opening_first, "-position").values_list(
         "position", "body", "moderation__kind"
     )[: 1 + THREAD_AUTHOR_POSTS]
-    return [body for _position, body, kind in sorted(rows) if kind != SITE_KIND]
+    rows = sorted(rows)
+    if rows and rows[0][0] != 1:  # not the opener: their last few only
+        rows = rows[-THREAD_AUTHOR_POSTS:]
+    return [body for _position, body, kind in rows if kind != SITE_KIND]
 
 
 def replied_text(*, thread: Thread, before_position: int | None = None) -> str | None:

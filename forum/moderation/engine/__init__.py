@@ -221,7 +221,7 @@ def findings_for(
 
     ``recent_texts`` are the author's recent posts (for the duplicate check);
     ``thread_texts`` the thread's earlier posts that a follow-up may be an update of
-    (the opening post and the author's last few), read by the red-flag layer;
+    (the author's own: the opening post if theirs and their last few), read by the red-flag layer;
     ``replied_text`` the post this one answers, which a bare endorsement ("+1", "this")
     takes its advice from.
     """

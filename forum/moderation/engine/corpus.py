@@ -79,13 +79,16 @@ def with_thread(
     """Each row with its duplicate history (see :func:`with_history`), its thread context
     and the text of the post it answers.
 
-    The context is what the site passes as ``thread_texts`` for a reply: the thread's
-    opening post (unless the row is it) and the same author's last few earlier posts in
-    the thread, oldest first. The answered post is the row's ``reply_to`` when that is an
-    earlier row of the thread, else the thread's row just before it (the site's post
-    above, :func:`forum.selectors.replied_text`). Rows without a thread have neither.
+    The context is what the site passes as ``thread_texts`` for a reply: the author's own
+    earlier posts in the thread, oldest first: the opening post if they wrote it (unless the
+    row is it) and their last few. Someone else's emergency is not read into a reply ("half
+    a gummy before the jerks get going" under a fit is advice, not an update of the fit).
+    The answered post is the row's ``reply_to`` when that is an earlier row of the thread,
+    else the thread's row just before it (the site's post above,
+    :func:`forum.selectors.replied_text`). Rows without a thread have neither.
     """
     opening: dict[str, str] = {}
+    opener: dict[str, object] = {}
     own: dict[tuple[str, str], list[str]] = {}
     texts: dict[str, str] = {}
     last: dict[str, str] = {}
@@ -95,12 +98,13 @@ def with_thread(
             yield row, history, [], None
             continue
         key = str(thread)
-        earlier = [opening[key]] if key in opening else []
+        earlier = [opening[key]] if key in opening and opener[key] == author else []
         mine = own.setdefault((key, str(author)), []) if author is not None else []
         earlier += [t for t in mine[-THREAD_AUTHOR_POSTS:] if t not in earlier]
         replied = texts.get(str(row.get("reply_to")), last.get(key))
         yield row, history, earlier, replied
         opening.setdefault(key, row["text"])
+        opener.setdefault(key, author)
         if author is not None:
             mine.append(row["text"])
         if row.get("id") is not None:

@@ -73,9 +73,9 @@ def rule_flags(text: str, hits: dict[str, list[Span]] | None = None) -> np.ndarr
 def rule_hits(text: str, thread_texts: Sequence[str] = ()) -> dict[str, list[Span]]:
     """Every category's rule spans, plus the doubtful red flags as "emergency.doubt".
 
-    ``thread_texts`` are the thread's earlier posts (the opening post and the author's
-    last few): a category that reads the thread (an emergency told as an update) adds
-    what it finds in their light to its own spans.
+    ``thread_texts`` are the author's own earlier posts of the thread (the opening one if
+    theirs, and their last few): a category that reads the thread (an emergency told as an
+    update) adds what it finds in their light to its own spans.
     """
     hits: dict[str, list[Span]] = {}
     for category in CATEGORIES:

@@ -92,7 +92,7 @@ def test_a_red_flag_of_its_own_is_found_with_or_without_the_thread():
     assert evaluate(text, thread_texts=[BENIGN]).action == PUBLISH_URGENT
 
 
-def test_corpus_threads_give_the_opening_post_and_the_authors_earlier_posts():
+def test_corpus_threads_give_the_authors_own_earlier_posts_the_opening_if_theirs():
     rows = [
         {"id": "1", "thread": "t", "author": "u1", "text": "opening"},
         {"id": "2", "thread": "t", "author": "u2", "text": "other reply"},
@@ -104,9 +104,9 @@ def test_corpus_threads_give_the_opening_post_and_the_authors_earlier_posts():
     contexts = {row["id"]: earlier for row, _history, earlier, _replied in with_thread(rows)}
     assert contexts == {
         "1": [],
-        "2": ["opening"],
+        "2": [],
         "3": ["opening"],
-        "4": ["opening", "other reply"],
+        "4": ["other reply"],
         "5": ["opening", "first update"],
         "6": [],
     }
@@ -134,6 +134,29 @@ def test_reply_gets_urgent_guidance_because_of_the_opening_post(
     assert "emergency" not in other.moderation["categories"]
 
 
+def test_a_helpers_advice_under_an_emergency_is_held_as_advice_not_read_as_an_update(
+    asker, helper_user
+):
+    """Someone else's emergency is not read into a reply: its words about the jerks
+    starting again are advice for the reader, held as such, not a new sign of the fit."""
+    thread = forum_factories.thread(asker, title="Fit on the sofa, help", body=FIT_NOW)
+    reply = forum_factories.reply(
+        helper_user,
+        thread,
+        "Give him half a melatonin gummy tonight and he'll be asleep before the jerks get "
+        "going again, we do it every other night.",
+    )
+    reply.refresh_from_db()
+    assert (reply.state, reply.urgent) == (PostState.HELD, False)
+    assert "emergency" not in reply.moderation["categories"]
+    assert {"dose_advice", "medication_directive"} & set(reply.moderation["categories"])
+    # The same words from the parent who opened the thread are read with their emergency.
+    own = forum_factories.reply(
+        asker, thread, "she's floppy now and they go floppy when deeply asleep?"
+    )
+    assert own.urgent is True
+
+
 def test_an_edit_is_read_against_the_thread_above_it(asker, helper_user):
     """Editing a calm reply into "it's starting again" under a fit happening now gets
     the urgent guidance, as the same words would as a new reply; the same edit far
@@ -152,7 +175,7 @@ def test_an_edit_is_read_against_the_thread_above_it(asker, helper_user):
     assert other.urgent is False
 
 
-def test_thread_context_is_the_opening_post_and_the_authors_last_posts_in_one_query(
+def test_thread_context_is_the_authors_own_posts_the_opening_if_theirs_in_one_query(
     asker, helper_user, django_assert_num_queries
 ):
     thread = forum_factories.thread(asker, title="Fit on the sofa, help", body=FIT_NOW)
@@ -161,7 +184,8 @@ def test_thread_context_is_the_opening_post_and_the_authors_last_posts_in_one_qu
     forum_factories.reply(asker, thread, "We rang them, they're coming.")
     with django_assert_num_queries(1):
         texts = thread_context_texts(thread=thread, author=helper_user)
-    assert texts == [FIT_NOW] + [
+    # a helper's reply is not read as an update of someone else's emergency
+    assert texts == [
         f"Thinking of you both, message {n}." for n in range(1, THREAD_AUTHOR_POSTS + 1)
     ]
     assert thread_context_texts(thread=thread, author=asker) == [
