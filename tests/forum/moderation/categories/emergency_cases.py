@@ -732,6 +732,21 @@ NEAR_MISSES = [
 # Thread updates, (earlier posts, update): the update must be certain, read against the
 # thread or on its own.
 THREAD_UPDATES = [
+    # the signs told before grow (b22a): "the pauses are getting longer"
+    (
+        [
+            (
+                "My nan is 80 and for the last ten minutes she keeps stopping breathing and then "
+                "gasping, she's grey and not answering us."
+            )
+        ],
+        "the pauses are getting longer",
+    ),
+    # a new deficit, in Spanish, told with "tampoco" (neither)
+    (
+        ["Mi abuela se despertó con la cara torcida y no puede hablar bien."],
+        "tampoco puede mover la pierna izquierda",
+    ),
     # "still the same" in French and Spanish
     (
         ["22h05 ses jambes tremblent depuis dix minutes et elle ne me répond pas"],

@@ -407,7 +407,7 @@ DEFICIT = _p(
     r"|their|any|simple) (?:\S+ )?words?",
     r"(?:dropping|drops|dropped|keeps dropping) (?:\S+ ){0,3}?(?:with|from|out of) (?:his|her|the)"
     r" (?:left|right)",
-    r"(?:no puede|no consigue|no logra) (?:mover|hablar|levantar)",
+    r"(?:no puede|no consigue|no logra|tampoco puede|ya no puede) (?:mover|hablar|levantar)",
     r"ne trouve (?:plus|pas) ses mots|no encuentra las palabras|(?:can't|cant|cannot|couldn't"
     r"|can not) find (?:any |the |his |her |their )?words",
     r"(?:c[ôo]t[ée]|lado|side|arm|leg|bras|brazo|pierna|jambe) (?:\S+ ){0,3}?(?:faible|d[ée]bil"

@@ -82,6 +82,8 @@ UPDATE = _p(
     r"(?:\d+|five|six|seven|eight|nine|ten|fifteen|twenty) ?(?:min|mins|minutes) (?:now|already"
     r"|and counting|straight|so far)",
     r"getting worse|worse now|right now|at the moment|currently",
+    # the signs told before grow: "the stops are getting longer", "the gaps are getting closer"
+    r"(?:getting|get|got|gone|going) (?:longer|closer together|more often|bigger|shorter apart)",
     # a new state told with "now": "she now very sleepy cannot keep eyes open"
     r"now (?:very |so |really |more |even more )?(?:sleepy|drowsy|floppy|limp|pale|grey|gray|blue"
     r"|mottled|blotchy)|(?:can't|cant|cannot|won't|wont) keep (?:his |her |their )?eyes open",
