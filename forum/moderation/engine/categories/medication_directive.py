@@ -139,9 +139,18 @@ _MED_NO_MORE_RE = rx(
       |{DRUG}(?:\s+(?:or|and|nor)\s+{DRUG})?)
     \s+(?:for\s+(?:him|her|them|the\s+(?:baby|kids?|child|boy|girl))|from\s+now\s+on|at\s+all|ever\s+again
       |any\s*more|for\s+(?:his|her|their|the)\s+(?!own\b)\w+
-      |after\s+(?:\d|lunch|tea|dinner|school|noon|midday|six|seven|five|four)))"""
+      |after\s+(?:\d|lunch|tea|dinner|school|noon|midday|six|seven|five|four)))
+    # Spanish and French: "nada de pantallas después de las siete", "plus de café après midi
+    # pour lui", "nada de tés a esa edad"
+    |(?:^|[,;:(•.]\s*|\b(?:y|et|e)\s+)(?P<verb2>(?:nada\s+de|plus\s+de|pas\s+de|cero)\s+
+      (?:caf[eé]s?|t[eé]s?|pantallas?|m[oó]vil|tablet|tele|[eé]crans?|az[uú]car|sucre|dulces|bonbons
+        |chocolate?|refrescos?|cola|coca|leche|lait|siestas?|siestes?)
+      \s+(?:despu[eé]s|antes|a\s+esa\s+edad|para\s+(?:[eé]l|ella)|por\s+la\s+noche|apr[eè]s|avant
+        |pour\s+(?:lui|elle)|le\s+soir|à\s+cet\s+[aâ]ge))"""
 )
-_NO_MORE_WORDS = ("no ", "zero ")
+# The writer's own regimen in French or Spanish: "chez nous, plus de café pour moi".
+_OWN_FR_ES_RE = rx(r"\b(?:moi|je|j'|nous|yo|mi|nosotros|nosotras|en\s+casa)\b")
+_NO_MORE_WORDS = ("no ", "zero ", "nada de", "plus de", "pas de", "cero ")
 # A regimen floated as a question: "have u thought about a weighted blanket?", "what about an
 # epsom salt bath every night?"
 _MED_SUGGEST_REGIMEN_RE = rx(
@@ -324,7 +333,8 @@ _MED_KEYWORDS = wordset(
     cola drinks sweets lollies candy chocolate screens almonds ghee honey banana bananas coconut
     turmeric haldi weighted bath baths swaddling telly tv ipad squash naps bag sack grobag gro-bag
     nap ventre couchez couchez-la couchez-le mettez-la mettez-le abajo tea tell feed eat
-    drink beer beers booze alcohol wine nightcap nightcaps drinking lado costado"""
+    drink beer beers booze alcohol wine nightcap nightcaps drinking lado costado arriba
+    caf cafe pantallas pantalla crans cran az sucre siestas siesta"""
 )
 _I_WE_RE = rx(r"\b(?:i|we)\b")
 # "give more motrin and wait?" with no "you" in it is the writer asking about their own child.
@@ -371,7 +381,7 @@ _REGIMEN_BODY = rf"""(?:do\s+not\s+|don'?t\s+|never\s+)?(?P<verb>
       |(?:try\s+)?cut(?:ting)?\s+(?:{PERSON}|baby|bub)\s+down\s+to\s+(?:one|1|two|2)\s+(?:day\s+)?naps?
       # French and Spanish sleep positions: "couchez-la sur le ventre", "acuéstalo boca abajo"
       |(?:couchez|couche|mettez|mets)-(?:la|le|les)\s+sur\s+le\s+(?:ventre|c[ôo]t[ée])
-      |(?:acu[ée]sta(?:la|lo|le)|pon(?:la|lo|le))\s+(?:a\s+dormir\s+)?boca\s+abajo
+      |(?:acu[ée]sta(?:la|lo|le)|pon(?:la|lo|le))\s+(?:a\s+dormir\s+)?boca\s+(?:abajo|arriba)
       |(?:cut\s+out|keep\s+{PERSON}\s+off|take\s+{PERSON}\s+off|go|try|stop|ditch|drop)
         \s+(?:all\s+|the\s+|any\s+|an?\s+|anything\s+with\s+)?(?:added\s+)?
         (?:gluten|dairy|wheat|sugar|cow'?s\s+milk|food\s+colou?rings?|additives)(?:[\s-]+free)?
@@ -424,6 +434,7 @@ _REGIMEN_WORDS = (
         "nap",
         "ventre",
         "abajo",
+        "arriba",
         "lado",
         "costado",
     ),
@@ -719,7 +730,9 @@ def _rules(text: str) -> tuple[Span, ...]:
                     and _points_at_test(prep.norm, start + a)
                 ):
                     continue
-                if pattern is _MED_NO_MORE_RE and FIRST_PERSON_RE.search(prep.norm):
+                if pattern is _MED_NO_MORE_RE and (
+                    FIRST_PERSON_RE.search(prep.norm) or _OWN_FR_ES_RE.search(sentence)
+                ):
                     continue
                 if pattern is _MED_NEEDS_RE and (
                     _GENERIC_DRUG_WORDS.match(m.group(group)) or _REPORTED_RE.search(sentence, 0, a)

@@ -68,6 +68,10 @@ def test_medication_directive_is_found(text: str, highlight: str) -> None:
         "Pop him on his tummy for naps, he'll settle.",
         "Copy what we did and cut out dairy after lunch.",
         "Do it as we did, it worked in a week.",
+        # regimens as noun phrases in Spanish and French, and a sleep position
+        "Nada de pantallas después de la cena para ella, y a la cama a las ocho.",
+        "Plus de sucre le soir pour lui, et au lit à 20h.",
+        "Acuéstala boca arriba siempre, sin almohada.",
         # side sleeping propped with a towel, "if I were you", Spanish "yo la acostaría"
         "If I were you I'd lie him on his side with a rolled-up blanket behind him.",
         "Yo lo acostaría de lado con una manta enrollada detrás, así no se destapa.",
@@ -331,6 +335,9 @@ def test_reported_instructions_are_not_directives(text: str) -> None:
         "what helps me: 1. no coffee after lunch 2. a walk 3. same bedtime",
         "we tried a weighted blanket, have you?",
         "I'm not a doctor, I just wonder if I should stop his melatonin?",
+        # the writer's own regimen in French or Spanish
+        "Chez nous, plus de café après 16h pour moi, et ça va mieux.",
+        "Yo ya nada de café después de comer y duermo mejor.",
         # first aid in a fit, not a sleep position
         "Put her on her side, time it, and ring 999 if it goes past five minutes.",
         "Ponla de lado y llama al 112 si no para.",
