@@ -8,6 +8,8 @@ from __future__ import annotations
 
 # Emergencies that must be certain (banner and alert) from the rules alone.
 CERTAIN = [
+    # "since 2 days" does not make a new sign now a habit
+    "my daughter 3 years is having fever since 2 days and now neck is stiff and she is very sleepy",
     # asked as a general question, but going on now, with how long (b22a)
     "is it normal that she's been jerking like this for 15 minutes and won't wake up?? sorry",
     # ==== dev: signs told without alarm words, in English, German and Portuguese
@@ -695,6 +697,8 @@ NEAR_MISSES = [
     "Retour à la maison, c'était une première crise selon l'interne, on revoit le neuro lundi.",
     # a health visitor's advice about the jerks, passed on (one clinician list in context.py)
     "ok thanks. our HV said not to hold his arms down when it happens",
+    # Indian English "since 2 days": jerks for some days, not a fit now (b22b)
+    "Kindly advise, my daughter 5 years is having jerks in her sleep since 3 days, mostly hands.",
     # what the guidance is about, told in general (b22a)
     (
         "The official advice is for a fit that goes past five minutes, lips going blue, or a "

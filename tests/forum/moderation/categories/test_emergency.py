@@ -404,3 +404,13 @@ def test_a_stem_of_two_words_opens_its_finder_by_its_first_word() -> None:
     assert not _word_gate("the") >> unresponsive & 1
     certain, _doubt = assess("She passed out on the kitchen floor and we can't wake her up")
     assert certain
+
+
+def test_jerks_in_sleep_since_some_days_are_no_certain_fit() -> None:
+    """Indian English "since 2 days" is "for two days now": a habit of some days, at most a
+    doubt for the model to weigh, not a fit happening now."""
+    certain, _doubt = assess(
+        "My girl 5 years is having jerks in sleep since 3 days, arms mostly, she is not waking "
+        "for it. Please tell is it serious?"
+    )
+    assert certain == ()

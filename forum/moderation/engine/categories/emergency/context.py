@@ -500,6 +500,8 @@ _ACUTE = _p(
 FIRST_PERSON = trie.compile(r"\b(?:i|i'm|im|my|we|our|me|mi|mon|ma|je|j'ai|nous)\b")
 CHRONIC = _p(
     r"every night|each night|most nights|for (?:weeks|months|years)|every week|cada noche"
+    # Indian English "since 2 days", "since one week": for some days now
+    r"|since (?:\d+|two|three|four|five|six|seven|few|many|one|last) (?:days|nights|weeks?)"
     # a teen who cannot be got up "every single school morning"
     r"|(?:every|each) (?:single )?(?:school )?morning|school mornings"
     r"|toutes les nuits|chaque nuit|every time|whenever|(?<!last )at night"
