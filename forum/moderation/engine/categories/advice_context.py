@@ -52,6 +52,8 @@ _OWN_CLINICIAN_RE = rx(
       |found|did|changed|switched|upped|increased|lowered|reduced)\b
     |\b{CLINICIAN}s?(?:'s|\s+has|\s+have)\s+(?:given|prescribed|put|started|upped|increased
       |lowered|reduced|changed|switched|added)\b
+    # the writer's own treatment: "GP has me on magnesium", "neuro is keeping me on ropinirole"
+    |\b{CLINICIAN}s?\s+(?:has|have|had|is\s+keeping|keeps|kept|is\s+putting)\s+(?:me|us)\s+on\b
     # the writer asking about their own child: "is it safe to give my 3 year old..."
     |\b(?:is\s+it\s+(?:safe|ok|okay|alright|fine|normal)|should\s+(?:i|we)|can\s+(?:i|we)
       |could\s+(?:i|we)|do\s+(?:i|we)|would\s+it\s+be\s+(?:ok|okay|safe))\s+(?:to\s+)?(?:give|use|try

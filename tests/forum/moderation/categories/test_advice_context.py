@@ -171,6 +171,9 @@ def test_own_story_clears(text: str, cleared: bool) -> None:
             "my mum had it after her hip op, it stopped once she finished the painkillers. you'll "
             "get there"
         ),
+        # the writer's own treatment, their clinician the subject (b22b)
+        "Neuro has me on 2 mg melatonin now, third week, no change yet. Anyone else?",
+        "Consultant is keeping us on the iron till March, then bloods again.",
     ],
 )
 def test_own_question_own_doctor_and_encouragement_clear(text):
