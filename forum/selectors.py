@@ -334,13 +334,14 @@ def thread_context_texts(
     if before_position is not None:
         qs = qs.filter(position__lt=before_position)
     opening_first = Case(When(position=1, then=Value(0)), default=Value(1))
-    rows = qs.order_by(opening_first, "-position").values_list(
-        "position", "body", "moderation__kind"
-    )[: 1 + THREAD_AUTHOR_POSTS]
-    rows = sorted(rows)
-    if rows and rows[0][0] != 1:  # not the opener: their last few only
-        rows = rows[-THREAD_AUTHOR_POSTS:]
-    return [body for _position, body, kind in rows if kind != SITE_KIND]
+    found = sorted(
+        qs.order_by(opening_first, "-position").values_list("position", "body", "moderation__kind")[
+            : 1 + THREAD_AUTHOR_POSTS
+        ]
+    )
+    if found and found[0][0] != 1:  # not the opener: their last few only
+        found = found[-THREAD_AUTHOR_POSTS:]
+    return [body for _position, body, kind in found if kind != SITE_KIND]
 
 
 def replied_text(*, thread: Thread, before_position: int | None = None) -> str | None:
