@@ -211,8 +211,10 @@ _DIRECTIVE_RE = rx(
     # Spanish, French and German orders and modals.
     |\b(?:dale|dele|denle|dadle|prueba|pruebe|empieza|empiece|deja|deje|quita|quite|toma|tome
       |tomate|t[oó]mate|p[ií]de\w*|ponle|p[oó]ngale|haz|haga|hazle|debes|deber[ií]as|tienes\s+que|tiene\s+que
-      |hay\s+que|mejor\s+(?:dale|que)|donnez|donne|essayez|essaie|arr[eê]tez|arr[eê]te|commencez
-      |mettez|mets|prenez|prends|faites|fais|il\s+faut|vous\s+devez|tu\s+dois|devriez|gib|gebt
+      |hay\s+que|mejor\s+(?:dale|que)|donnez|essayez|arr[eê]tez|commencez|mettez|prenez|faites
+      # (not the writer's own "je prends", "on lui donne", "elle fait")
+      |(?<!je\s)(?<!on\s)(?<!il\s)(?<!lle\s)(?<!lui\s)(?:donne|essaie|arr[eê]te|mets|prends|fais)
+      |il\s+faut|vous\s+devez|tu\s+dois|devriez|gib|gebt
       |geben\s+sie|nehmt|nehmen\s+sie|probier|versucht?|sollte|solltet|m[uü]sst)\b
     """
 )

@@ -174,6 +174,8 @@ def test_own_story_clears(text: str, cleared: bool) -> None:
         # the writer's own treatment, their clinician the subject (b22b)
         "Neuro has me on 2 mg melatonin now, third week, no change yet. Anyone else?",
         "Consultant is keeping us on the iron till March, then bloods again.",
+        # French "je prends" is the writer's own, not the order "prends"
+        "Je prends du magnésium depuis deux mois sur conseil de mon médecin. Quelqu'un d'autre ?",
     ],
 )
 def test_own_question_own_doctor_and_encouragement_clear(text):
@@ -363,3 +365,7 @@ def test_send_for_help_with_first_aid_clears_a_model_only_advice_finding(text: s
 )
 def test_treatment_advice_beside_emergency_help_is_not_cleared(text: str) -> None:
     assert not advice_context.clears(text)
+
+
+def test_a_french_order_beside_ones_own_doctor_does_not_clear():
+    assert not advice_context.clears("Mon médecin dit que ça va. Prends du magnésium ce soir.")
