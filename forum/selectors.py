@@ -318,9 +318,8 @@ def thread_context_texts(
     THREAD_AUTHOR_POSTS posts of the thread (someone else's emergency is not read into
     a helper's reply), written in the last CONTEXT_WINDOW (an update of an emergency
     comes within hours; a thread revived months later is not read as one), neither
-    deleted, rejected nor
-    removed, nor the site's own standard text. One query. `before_position` keeps only
-    posts above the one being edited.
+    deleted, rejected nor removed, nor the site's own standard text. One query.
+    `before_position` keeps only posts above the one being edited.
     """
     from forum.moderation import SITE_KIND
 

@@ -38,8 +38,6 @@ def _p(*alternatives: str) -> re.Pattern[str]:
 # Emergency numbers by country: UK/IE 999 and 112, US/CA 911, AU 000, IN 108, SG 995, ZA 10177,
 # NG (Lagos) 767.
 _NUMBERS = r"999|911|000|112|108|995|10177|767"
-# Tagalog puts "si" / "ni" before a person ("si lola", "ni ate"); Spanish reads them as
-# "if" / "nor".
 # The people who see a child in hospital or clinic, as the tokens spell them ("a e" is A&E).
 # One list for every trigger below that names them; each adds its own places and words.
 # (The space is escaped so that the verbose patterns can take it too.)
@@ -47,6 +45,8 @@ _CLINICIAN = (
     r"doctors?|docs?|drs?|gps?|paed\w*|ped\w*|neuro\w*|nurses?|consultant|registrar"
     r"|health\ visitor|hv"
 )
+# Tagalog puts "si" / "ni" before a person ("si lola", "ni ate"); Spanish reads them as
+# "if" / "nor".
 _TAGALOG_KIN = r"(?:lola|lolo|baby|bebe|mama|mommy|papa|daddy|ate|kuya|tita|tito|nanay|tatay|bunso)"
 # Scope ends at these (a trigger before "but" does not reach a hit after it).
 TERMINATOR = _p(r"but|however|although|though|except|pero|sin embargo|mais|cependant|;|now")
@@ -589,7 +589,7 @@ RESOLVED = _p(
     # the care given, told after: "they gave him oxygen", "the ambulance took us in", "on the ward"
     r"|(?:they|paramedics|ambos|the ambulance|the crew|the doctors?) (?:gave (?:him|her|them)"
     r" (?:oxygen|a drip|fluids|medicine|antibiotics|something)|took (?:us|him|her|them) (?:to|in"
-    r"|straight))|on the ward|(?:we )?reached (?:the )?(?:hospital|\S+) and they"
+    r"|straight))|on the ward|reached (?:the )?\S+ and they"
     r"|(?:she's|he's|shes|hes|she is|he is|they're|they are) (?:ok|okay|alright|all right)"
     r"(?! (?:now )?but)"
     r"|(?:ct|scan|mri|eeg|bloods?|tests?|x-?ray|ecg) (?:was |were |came back |all |is |are )?"
