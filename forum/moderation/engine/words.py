@@ -229,6 +229,9 @@ FIX_LEAD = (
 
 
 # The writer speaking of themselves or their own ("ours stopped by 8", "we'd tried it").
+# The writer in French and Spanish ("je", "moi", "nous", "mon", "yo", "mi"), for the rules
+# that tell the writer's own story from advice in those languages.
+FIRST_PERSON_FR_ES = r"je|j'ai|j'|moi|nous|mon|ma|mes|yo|mi|mis|nosotros|nosotras"
 FIRST_PERSON_RE = rx(
     r"\b(?:i|i'm|im|i've|ive|i'd|i'll|my|me|mine|we|we've|we're|we'd|our|ours|us)\b"
 )

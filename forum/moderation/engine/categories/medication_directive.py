@@ -26,6 +26,7 @@ from forum.moderation.engine.words import (
     DOSE_QTY_RE,
     DRUG,
     DRUG_RE,
+    FIRST_PERSON_FR_ES,
     FIRST_PERSON_RE,
     FIX_LEAD,
     LIST_MARKER,
@@ -149,7 +150,7 @@ _MED_NO_MORE_RE = rx(
         |pour\s+(?:lui|elle)|le\s+soir|à\s+cet\s+[aâ]ge))"""
 )
 # The writer's own regimen in French or Spanish: "chez nous, plus de café pour moi".
-_OWN_FR_ES_RE = rx(r"\b(?:moi|je|j'|nous|yo|mi|nosotros|nosotras|en\s+casa)\b")
+_OWN_FR_ES_RE = rx(rf"\b(?:{FIRST_PERSON_FR_ES}|en\s+casa)\b")
 _NO_MORE_WORDS = ("no ", "zero ", "nada de", "plus de", "pas de", "cero ")
 # A regimen floated as a question: "have u thought about a weighted blanket?", "what about an
 # epsom salt bath every night?"

@@ -17,6 +17,7 @@ import functools
 import re
 
 from forum.moderation.engine import trie
+from forum.moderation.engine.words import FIRST_PERSON_FR_ES
 
 from .concepts import Hit
 from .tokens import Sentence
@@ -497,7 +498,7 @@ _ACUTE = _p(
     r"|(?:gone|turned|turning|going) (?:a |an )?(?:bit )?(?:blue|bluish|grey|gray|greyish|dusky"
     r"|purple|mottled)"
 )
-FIRST_PERSON = trie.compile(r"\b(?:i|i'm|im|my|we|our|me|mi|mon|ma|je|j'ai|nous)\b")
+FIRST_PERSON = trie.compile(r"\b(?:i|i'm|im|my|we|our|me|" + FIRST_PERSON_FR_ES + r")\b")
 CHRONIC = _p(
     r"every night|each night|most nights|for (?:weeks|months|years)|every week|cada noche"
     # Indian English "since 2 days", "since one week": for some days now
