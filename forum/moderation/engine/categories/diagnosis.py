@@ -54,7 +54,10 @@ _CONDITION = r"""
     # "subdural bleed, 100%", "only gas trouble"
     |post-?ictal(?:\s+(?:confusion|state|phase))?|uti|urinary\s+tract\s+infection|water\s+infection
     |(?:subdural|brain)\s+(?:bleed|haemorrhage|hemorrhage|ha?ematoma)|gas\s+(?:trouble|pains?)
-    |trapped\s+wind)\b
+    |trapped\s+wind
+    # "that's a stroke, not jerks", "a mini-stroke, 100%"
+    # (not "those are stroke signs": the reason to ring, not a verdict)
+    |(?:mini[\s-]?)?strokes?(?!\s+(?:signs?|warning|symptoms?|risk))|tia)\b
     # "the standard RLS dose", "the epilepsy nurse" name a drug or service, not a verdict.
     (?!\s+(?:dose|doses|dosage|medication|meds|drugs?|article|thread|forum|group|page|nurse
         |specialist|clinic|charity|team|society))
@@ -72,7 +75,8 @@ _CONDITION_KEYWORDS = wordset(
     croissance crise colico colicos crecimiento rien nada nothing growing calcium iron
     magnesium vitamin b12 worms threadworms pinworms viral postviral post-viral weakness anaemia
     anemia anaemic anemic convulsion convulsions malaria typhoid augmentation fits fitting
-    postictal post-ictal ictal uti urinary water subdural brain gas trapped"""
+    postictal post-ictal ictal uti urinary water subdural brain gas trapped stroke strokes
+    mini-stroke ministroke tia"""
 )
 _YOU_SUBJECT = r"(?:\byou\b|\bu\b|\b(?:your|ur|yr)\s+(?:little\s+one|\w+))"
 _ADVERB = (
@@ -139,7 +143,7 @@ _DIAG_CAUSE_VERDICT_RE = rx(
     \s+(?:the\s+|his\s+|her\s+|their\s+|your\s+)?(?:new\s+|other\s+|extra\s+|higher\s+|stronger\s+)?
     (?P<cond>{DRUG}|{_CONDITION})
     (?=\s*(?:[.!?,;:]|$|(?:tho|though|mate|hun|imo|no\s+question|for\s+sure|doing\s+it|causing\s+it
-      |only|i\s+reckon|i\s+bet|100%|being\s+(?:too\s+)?low)\b))"""
+      |only|i\s+reckon|i\s+bet|100%|being\s+(?:too\s+)?low|with|and)\b))"""
 )
 # "the Phenergan is the problem", "that tablet is the reason": a medicine named as the culprit.
 _DIAG_CULPRIT_RE = rx(

@@ -53,6 +53,13 @@ _MED_VERB = rf"""
       |knock(?:ing)?|lay(?:ing)?\s+off|leav(?:e|ing)\s+out
       # "get some magnesium spray", "grab a bottle of valerian"
       |(?:get|buy|grab|pick\s+up|order)\s+(?:some|a\s+(?:bottle|tub|box|pack|tube|jar)\s+of)
+      # bought for them: "buy ferrous sulphate", "get the iron from the chemist and start him"
+      |(?:get|buy|pick\s+up)(?=\s+(?:\S+\s+){{1,3}}?(?:from|at|off|over)\s+(?:the\s+|a\s+|any\s+)?
+        (?:chemist|pharmacy|shop|counter|supermarket|amazon|boots|walgreens|cvs|health\s+food))
+      # their doctor made to prescribe: "get his doctor to put him on clonazepam asap"
+      |(?:get|make|have|ask)\s+(?:your|ur|the|his|her|their)\s+(?:\w+\s+)?{CLINICIAN}s?\s+(?:to\s+)?
+        (?:put\s+{PERSON}\s+on(?:to)?|start\s+(?:{PERSON}\s+)?on|prescribe|give(?:\s+{PERSON})?
+        |switch(?:\s+{PERSON})?\s+to|try(?:\s+{PERSON}\s+on)?)
       # a remedy drunk: "just have a cup of chamomile before bed"
       |ha(?:ve|ving)\s+a\s+(?:cup|glass|mug|drop|spoon)\s+of
       |tak(?:e|ing)\s+{PERSON}\s+off|start(?:ing)?\s+(?:{PERSON}\s+)?on|start(?:ing)?

@@ -321,3 +321,18 @@ def test_a_verdict_on_someone_elses_child_is_not_cleared(text: str) -> None:
 
 def test_a_verdict_for_the_reader_is_not_cleared() -> None:
     assert not diagnosis.clears("I've had RLS for years and yours is RLS too, no doubt.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mate that's a mini stroke, not a sleep thing.",
+        "From what you say it'll be RLS with the low ferritin.",
+    ],
+)
+def test_a_stroke_named_or_a_forecast_before_with_is_a_verdict(text: str) -> None:
+    assert DIAGNOSIS(text)
+
+
+def test_stroke_signs_named_as_the_reason_to_ring_are_no_verdict() -> None:
+    assert not DIAGNOSIS("Ring 999, face and arm together are stroke warning signs.")

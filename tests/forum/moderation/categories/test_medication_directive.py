@@ -422,3 +422,28 @@ def test_directive_left_to_the_dose_detector_only_when_it_finds_a_dose():
     # "one" beside a medicine word is no dose: the directive stays an uncertain finding
     assert medication_directive.unconfirmed("she should be on the slow release one")
     assert not medication_directive.unconfirmed("get her on the Floradix, 5ml a day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pick up some ferrous fumarate at the pharmacy tomorrow and start her on it.",
+        "Just buy the melatonin gummies over the counter at Walgreens, done.",
+        "Make her paediatrician put her on magnesium before the holidays.",
+        "Have your GP switch him to the slow release melatonin.",
+    ],
+)
+def test_a_medicine_bought_for_them_or_their_doctor_made_to_prescribe_is_a_directive(text):
+    assert DIRECTIVE(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We got her paediatrician to put her on magnesium in March.",
+        "Buy cheap clonazepam online, no prescription, discreet shipping.",
+    ],
+)
+def test_own_story_or_an_advert_is_no_directive_to_buy(text):
+    # the advert is spam's (its own category), not a directive to a member
+    assert not DIRECTIVE(text)
