@@ -231,7 +231,9 @@ _MED_DOCTOR_NOT_RE = rx(
     rf"""{_DOCTOR_ASKED}(?P<verb>(?:put|start|try)\s+(?:him|her|them)\s+on(?:to)?
       |give\s+(?:him|her|them)|prescribe
       # "would his doctor not just switch him to bupropion?"
-      |(?:switch|swap|move|change)\s+(?:him|her|them|you|u)\s+(?:over\s+)?(?:on)?to)(?=\s){_MED_OBJECT}"""
+      |(?:switch|swap|move|change)\s+(?:him|her|them|you|u)\s+(?:over\s+)?(?:on)?to)(?=\s)
+      # "... start her on something for now, like clonazepam drops?"
+      (?:\s+(?:something|anything)\b[^.!?]{{0,40}}?\b(?:like|such\s+as|say|maybe|perhaps))?{_MED_OBJECT}"""
 )
 # An order aimed with "it" at the medicine named just before, in this sentence or the one
 # before it: "melatonin helped my dad. ask about it", "I'd be going back and asking for it".
@@ -396,7 +398,7 @@ _REGIMEN_BODY = rf"""(?:do\s+not\s+|don'?t\s+|never\s+)?(?P<verb>
       # feeds, drinks and screens cut for someone else's child or partner: "drop the night feeds"
       |(?:cut\s+out|cut\s+(?:back|down)\s+on|(?:keep|take|get)\s+{PERSON}\s+off|stop|ditch|drop|ban
         |limit)\s+(?:all\s+|the\s+|any\s+|his\s+|her\s+|their\s+)?(?:night\s+|late\s+|evening\s+|bedtime\s+
-        |dream\s+|milk\s+)?(?:feeds|bottles?|caffeine|coffee|energy\s+drinks?|fizzy\s+drinks?|coke|cola|sweets
+        |dream\s+|milk\s+)?(?:(?:glass|cup|mug|can|pint)\s+of\s+)?(?:feeds|bottles?|caffeine|coffee|energy\s+drinks?|fizzy\s+drinks?|coke|cola|sweets
         # a partner's drink: "get him to cut out the beers", "ditch the nightcap"
         |beers?|booze|alcohol|wine|nightcaps?|red\s+bulls?|drinking|tea
         |lollies|candy|chocolate|screens)
@@ -426,6 +428,15 @@ _REGIMEN_BODY = rf"""(?:do\s+not\s+|don'?t\s+|never\s+)?(?P<verb>
         |taper))\s+{NOT_A_DRUG_REQUEST}
     )\b"""
 _REGIMEN_RE = rx(CLAUSE_START + _REGIMEN_BODY)
+# Floated: "might be worth cutting out the evening glass of wine", "maybe swaddle him?"
+# (the body in its -ing form after "worth": see words.SUGGESTION).
+_REGIMEN_GERUND = r"""
+    (?:cutting\s+out|cutting\s+(?:back|down)\s+on|stopping|ditching|dropping|limiting|banning|skipping)
+    \s+(?:all\s+|the\s+|any\s+|his\s+|her\s+|their\s+)?(?:night\s+|late\s+|evening\s+|bedtime\s+)?
+    (?:(?:glass|cup|mug|can|pint)\s+of\s+)?(?:feeds|bottles?|caffeine|coffee|energy\s+drinks?|fizzy\s+drinks?
+      |coke|cola|sweets|beers?|booze|alcohol|wine|nightcaps?|tea|chocolate|screens|dairy|gluten|sugar)\b
+    |swaddling\s+(?:him|her|them)\b"""
+_REGIMEN_FLOATED_RE = rx(rf"{SUGGESTION}(?:{_REGIMEN_BODY}|(?P<verb2>{_REGIMEN_GERUND}))")
 # The same after "you should", "she needs to", "I'd": "you should try a gluten free diet".
 _REGIMEN_ADVISED_RE = rx(rf"\b(?:{MODAL}|{ADVISORY_FIRST_PERSON})" + _REGIMEN_BODY)
 # Words each pattern needs (as substrings), so the patterns a sentence cannot match never
@@ -606,6 +617,8 @@ def _patterns_for(sentence: str) -> list[re.Pattern[str]]:
         patterns.append(_MED_IF_MINE_RE)
     if any(map(sentence.__contains__, _REGIMEN_WORDS)):
         patterns.append(_REGIMEN_RE)
+        if suggests(sentence):
+            patterns.append(_REGIMEN_FLOATED_RE)
         if any(map(sentence.__contains__, _ADVISED_WORDS)):
             patterns.append(_REGIMEN_ADVISED_RE)
     return patterns
@@ -635,7 +648,7 @@ _NOT_NARRATIVE = (
     *(_MED_MODAL_RE, _MED_FLOATED_RE, _MED_SUGGEST_BARE_RE, _MED_PRONOUN_RE, _ENDORSE_DRUG_RE),
     *(_MED_WHY_ON_RE, _MED_HINGLISH_RE, _MED_NEEDS_RE, _MED_WHAT_ID_RE, _MED_NOT_YET_RE),
     *(_MED_IF_MINE_RE, _MED_SHOULD_BE_ON_RE, _MED_DOCTOR_NOT_RE, _MED_THE_FIX_RE, _MED_MUST_GO_RE),
-    _MED_SUGGEST_REGIMEN_RE,
+    *(_MED_SUGGEST_REGIMEN_RE, _REGIMEN_FLOATED_RE),
 )
 
 

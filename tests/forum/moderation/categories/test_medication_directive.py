@@ -447,3 +447,20 @@ def test_a_medicine_bought_for_them_or_their_doctor_made_to_prescribe_is_a_direc
 def test_own_story_or_an_advert_is_no_directive_to_buy(text):
     # the advert is spam's (its own category), not a directive to a member
     assert not DIRECTIVE(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Might be worth dropping the late cup of coffee for a fortnight and seeing.",
+        "Worth limiting the screens after tea, honestly.",
+        "Could the paed not start him on something short term, maybe melatonin?",
+    ],
+)
+def test_a_regimen_floated_or_a_medicine_floated_after_something_like_is_a_directive(text):
+    assert DIRECTIVE(text)
+
+
+def test_a_regimen_told_as_ones_own_past_is_no_floated_directive():
+    assert not DIRECTIVE("It was worth cutting out the coffee, I sleep far better now.")
+    assert not DIRECTIVE("Dropping the late cup of coffee helped me loads.")
