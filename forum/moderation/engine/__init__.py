@@ -241,7 +241,8 @@ def findings_for(
         for code in diluted if where else ():
             probabilities[code] = max(probabilities[code], where[code])
     # An endorsement ("+1") takes its advice from the answered post; when it is only a word
-    # or two, not from its own words at all.
+    # or two, nothing comes from its own words but what the rules find there (the model alone
+    # reads "spot on, hun" as rude and "she's dead right" as an emergency).
     endorsed = _endorsed(text, replied_text, model) if replied_text else None
     bare = endorsed is not None and len(text.split()) <= BARE_ENDORSEMENT_WORDS
     findings: list[Finding] = []
@@ -262,7 +263,7 @@ def findings_for(
             not spans
             and not doubt
             and (
-                (bare and category.advice)
+                bare
                 or (p >= low and category.clears is not None and category.clears(text))
             )
         ):

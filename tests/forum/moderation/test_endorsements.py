@@ -29,7 +29,10 @@ def model():
 
 @pytest.mark.parametrize(
     "reply",
-    ["+1", "this!!", "THIS x100", "^^ what she said", "seconded", "ditto x2"],
+    [
+        *("+1", "this!!", "THIS x100", "^^ what she said", "seconded", "ditto x2"),
+        *("Correct.", "spot on, hun", "She's dead right x", "Exactly."),
+    ],
 )
 def test_a_bare_endorsement_of_advice_is_held_as_that_advice(model, reply):
     verdict = evaluate(reply, replied_text=DOSE, model=model)

@@ -500,6 +500,9 @@ _ENDORSE_LEAD_RE = rx(
       |this(?=\s*(?:$|[\^!,.x*+]|so\s+much|times|all\s+day|100))
       |second(?:ed|ing)?(?=\W*$|\W+(?:this|that|what|the\s+above|everything|all)\b)
       |100\s*%|(?:yes|yep|yup|yeah)\W+this\b|exactly\s+(?:this|that|what)\b
+      # "correct.", "spot on, ...", "she's dead right"
+      |correct\b|spot\s+on\b|bang\s+on\b|nailed\s+it\b|(?:exactly|precisely)(?=\s*(?:$|[,.!]))
+      |(?:you'?re|she'?s|he'?s|they'?re)\s+(?:so\s+|absolutely\s+|dead\s+|quite\s+)?right\b
       |what\s+(?:she|he|they|\w+)\s+said\b|listen\s+to\s+(?:her|him|them)\b
       |do\s+(?:exactly\s+)?what\s+(?:she|he|they|the\s+\w+(?:\s+\w+)?)\s+(?:said|says)\b)
     """

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from forum.moderation.engine.text import (
     HOLD,
     Category,
+    Prepared,
     Span,
     gated,
     gettext_noop,
@@ -32,7 +35,7 @@ _CONDITION = r"""
     |tics|(?:[a-z]+\s+)?(?:protein\s+)?allergy|ear\s+infection|(?:moro|startle)\s+reflex
     |todd'?s\s+paralysis|learning\s+disabilit(?:y|ies)|night\s+terror|growth\s+spurt
     |parasomnia|low\s+(?:magnesium|iron|calcium|b12|vitamin\s+d)|psychological
-    |epilepsi[ae]|refluxo|reflujo|convulsiones|convuls[oõ]es|(?<=des\s)convulsions
+    |epilepsi[ae]|[ée]pilepsie|refluxo|reflujo|convulsiones|convuls[oõ]es|(?<=des\s)convulsions
     |(?:a\s+)?(?:heart|cardiac)\s+(?:rhythm\s+)?(?:problem|issue|condition|thing)|arrhythmia|rickets
     |(?:a\s+)?thyroid\s+(?:problem|issue|thing)|hypoglyc[a-z]*
     # teething alone is a parent's own guess as often as a verdict: only with "nothing else"
@@ -57,7 +60,14 @@ _CONDITION = r"""
     |trapped\s+wind
     # "that's a stroke, not jerks", "a mini-stroke, 100%"
     # (not "those are stroke signs": the reason to ring, not a verdict)
-    |(?:mini[\s-]?)?strokes?(?!\s+(?:signs?|warning|symptoms?|risk))|tia)\b
+    |(?:mini[\s-]?)?strokes?(?!\s+(?:signs?|warning|symptoms?|risk))|tia
+    # abbreviations and everyday names: "= JME", "still BNSM", "CMPA with the arching", "salaam
+    # attacks", "newborn sleep jerks", "overtired legs", "the benign kind", "it's his nerves"
+    |jme|juvenile\s+myoclonic\s+epilepsy|bnsm|smpj|cmpa|salaam\s+attacks?
+    |(?:newborn|baby|infant|normal)\s+(?:sleep\s+)?(?:jerks|twitch(?:es|ing)|startles)
+    |overtired(?:ness)?|(?:the\s+)?benign\s+(?:kind|type|sort|version)
+    |piernas\s+inquietas|jambes\s+sans\s+repos|terrores\s+nocturnos|terreurs\s+nocturnes
+    |(?<=just\s)dreaming|(?<=his\s)nerves|(?<=her\s)nerves)\b
     # "the standard RLS dose", "the epilepsy nurse" name a drug or service, not a verdict.
     (?!\s+(?:dose|doses|dosage|medication|meds|drugs?|article|thread|forum|group|page|nurse
         |specialist|clinic|charity|team|society))
@@ -76,8 +86,11 @@ _CONDITION_KEYWORDS = wordset(
     magnesium vitamin b12 worms threadworms pinworms viral postviral post-viral weakness anaemia
     anemia anaemic anemic convulsion convulsions malaria typhoid augmentation fits fitting
     postictal post-ictal ictal uti urinary water subdural brain gas trapped stroke strokes
-    mini-stroke ministroke tia"""
+    mini-stroke ministroke tia jme juvenile bnsm smpj cmpa salaam newborn baby infant normal
+    overtired overtiredness benign piernas jambes terrores terreurs dreaming nerves
+    pilepsie"""
 )
+# (tokens split at accented letters: "l'épilepsie" gives "pilepsie")
 _YOU_SUBJECT = r"(?:\byou\b|\bu\b|\b(?:your|ur|yr)\s+(?:little\s+one|\w+))"
 _ADVERB = (
     r"(?:\s+(?:clearly|definitely|obviously|probably|certainly|just|really|actually|absolutely"
@@ -252,7 +265,8 @@ _CERTAINTY_RE = rx(
 # The condition first, the certainty after it: "sleep anxiety, definitely", "RLS, plain as day".
 _DIAG_FRAGMENT_AFTER_RE = rx(
     rf"""(?:^|[.!?;:]\s*)(?:(?:it'?s|its|just|prob(?:ably)?|yeah|yep|oh|honestly|tbh|mate|hun)\s+)*
-    (?:[\w'-]+\s+){{0,2}}?(?P<cond>{_CONDITION}),?\s+(?:(?:it'?s\s+)?(?:definitely|defo|deffo|100%|for\s+sure
+    (?:[\w'-]+\s+){{0,2}}?(?P<cond>{_CONDITION}),?\s+(?:(?:mate|hun|love|imo|tbh),?\s+)?
+    (?:(?:it'?s\s+)?(?:definitely|defo|deffo|100%|for\s+sure|classic|textbook
       |no\s+doubt|no\s+question|obviously|clearly|guaranteed|seguro|sin\s+duda|s[uû]rement|true\s+true
       |sans\s+(?:aucun\s+)?doute)(?!\w)|{_VERDICT_TAG})"""
 )
@@ -261,6 +275,7 @@ _FRAGMENT_AFTER_WORDS = (
     *("clearly", "guaranteed", "what it is", "all it is", "plain as", "hands down", "reckon"),
     *("without a doubt", "from everything", "from all", "from what you", "going by", "sound of"),
     *("seguro", "sin duda", "surement", "sûrement", "sans doute", "sans aucun doute", "true true"),
+    *("classic", "textbook"),
 )
 # Under a closing tag any copula names the verdict: "acting out dreams is RBD, that's exactly
 # what it is", "she's having seizures i reckon".
@@ -281,6 +296,8 @@ _DIAG_IT_CAUSE_RE = rx(
       |(?:the|his|her|their|your)\s+(?:[\w-]+\s+)??(?P<cond2>{DRUG})\s+(?:that'?s\s+|which\s+is\s+)?(?:causing
         |doing|behind)\s+(?:it|this|that|them|the\s+\w+)\b
       |(?:your|ur)\s+(?P<cond3>{DRUG})(?=\s*(?:[,.!;]|$))
+      # the medicine alone closing the sentence: "not a coincidence. it's the phenergan."
+      |(?:the|his|her|their)\s+(?:[\w-]+\s+)??(?P<cond5>{DRUG})(?=\s*(?:[.!]+|$))
       # the medicine with the certainty after it: "that's the mirtazapine, 100%"
       |(?:the|his|her|their)\s+(?:[\w-]+\s+)??(?P<cond4>{DRUG}),?\s+(?:100%|definitely|defo|deffo|for\s+sure
         |no\s+doubt|no\s+question|i\s+reckon|i\s+bet|guaranteed|sure\s+as\s+eggs|plain\s+and\s+simple
@@ -309,6 +326,73 @@ _DIAG_YOURS_TOO_RE = rx(
     r"""\byours\s+(?:is|has|'s|will\s+be|'ll\s+be|sounds|does)\s+(?:\w+\s+)?(?:too|as\s+well|also
     |the\s+same|exactly\s+the\s+same)\b"""
 )
+# Verdicts told as a bet, as a description already given, as a ruling-out, after "=", or in
+# Spanish and French: "I'd put money on PLMD", "my money's on CMPA", "you've basically described
+# benign sleep myoclonus", "the fact it stops when you lift her rules out epilepsy", "dropping
+# things = JME", "tu novio tiene piernas inquietas", "ce n'est certainement pas de l'épilepsie".
+_DIAG_MORE_RE = rx(
+    rf"""(?:\b(?:i'?d\s+(?:put|bet|lay)\s+(?:good\s+|serious\s+)?(?:money|my\s+(?:house|life|mortgage)
+        |a\s+tenner|a\s+fiver|anything)|my\s+money(?:'s|\s+is)\s+on|bet\s+(?:you\s+)?(?:anything|money
+        |good\s+money|a\s+tenner)|i'?d\s+lean(?:\s+towards?)?)\b[^.!?]{{0,60}}?
+      |\byou'?ve\s+(?:basically\s+|just\s+|literally\s+|pretty\s+much\s+|perfectly\s+)?(?:described|listed)
+        \s+(?:[\w-]+\s+){{0,3}}?
+      |\brules\s+out\s+(?:any\s+|an?\s+)?
+      |(?:^|\s)(?:=|->|→)\s*
+      |\b(?:tu|su)\s+(?:\w+\s+)?(?:tiene|padece|sufre\s+de)\s+(?:\w+\s+){{0,2}}?
+      |\b(?:ton|ta|votre)\s+(?:\w+\s+)?(?:a|fait|souffre\s+d[e'])\s+(?:\w+\s+){{0,2}}?
+      |\b(?:ce\s+n'?est|c'?est|n'?est)\s+(?:\w+\s+)?pas\s+(?:de\s+l'|de\s+la\s+|d'|une?\s+|des\s+|du\s+)?
+      |\bno\s+es\s+(?:una?\s+)?)
+    (?P<cond>{_CONDITION})"""
+)
+_MORE_WORDS = (
+    *("money", "bet", "lean", "described", "listed", "rules out", "=", "->", "→", "tiene"),
+    *("padece", "sufre", "ton ", "ta ", "votre", "pas ", "no es"),
+)
+# A question that answers itself: "what else would it be but BNSM?", "how is that not PLMD?";
+# and, not asked, the elimination: "if that's not RLS I don't know what is", "si ce n'est pas
+# un SMPJ, je ne sais pas ce que c'est", "if it's not reflux it's CMPA".
+_DIAG_ASKED_ITSELF_RE = rx(
+    rf"""(?:\bwhat\s+else\s+(?:would|could|can|is)\s+it\s+be\s+(?:but|than|if\s+not|apart\s+from|other\s+than)\s+
+      |\bhow\s+(?:is|are)\s+(?:that|this|it|they|those)\s+not\s+)(?:\w+\s+)?(?P<cond>{_CONDITION})"""
+)
+_DIAG_IF_NOT_RE = rx(
+    rf"""(?:\bif\s+(?:that|this|it)(?:'s|\s+is)\s*(?:n'?t|\s+not)\s+|\bsi\s+ce\s+n'?est\s+pas\s+)
+    (?:\w+\s+)?(?P<cond>{_CONDITION})"""
+)
+_ASKED_ITSELF_WORDS = ("what else", "not", "n't")
+# A condition and nothing else, opening a reply: "Teething. The dribble gives it away."
+_DIAG_ALONE_RE = rx(
+    rf"""\W*(?:(?:just|prob(?:ably)?|defo|deffo|honestly|simple|easy|classic|textbook)\s+)?
+    (?P<cond>{_CONDITION})\W*"""
+)
+# What someone else (their own doctor) said, in French or Spanish: a report, not a verdict.
+_REPORT_FR_ES_RE = rx(r"\b(?:dit|dijo|dicho|selon|seg[uú]n|pense|creo|crois|cree)\b")
+
+
+def _more_verdicts(prep: Prepared) -> list[Span]:
+    """The verdicts of _DIAG_MORE_RE, _DIAG_ASKED_ITSELF_RE, _DIAG_IF_NOT_RE and _DIAG_ALONE_RE."""
+    spans: list[Span] = []
+    told = _TOLD_RE.search(prep.norm) or _OWN_REPORT_RE.search(prep.norm)
+    opening = prep.sentences[0][0] if prep.sentences else -1
+    for start, sentence in gated(prep, _CONDITION_KEYWORDS):
+        if _OWN_REPORT_RE.search(sentence) or _REPORT_FR_ES_RE.search(sentence):
+            continue
+        found: list[re.Match[str]] = []
+        asked = is_question(sentence)
+        if any(map(sentence.__contains__, _ASKED_ITSELF_WORDS)):
+            found += _DIAG_ASKED_ITSELF_RE.finditer(sentence)
+            if not asked:
+                found += _DIAG_IF_NOT_RE.finditer(sentence)
+        if not asked and any(map(sentence.__contains__, _MORE_WORDS)):
+            found += _DIAG_MORE_RE.finditer(sentence)
+        if not asked and start == opening and not told:
+            found += filter(None, [_DIAG_ALONE_RE.fullmatch(sentence)])
+        for m in found:
+            if not _hedged_before(sentence, m.start()):
+                spans.append((start + m.start(), start + m.end()))
+    return spans
+
+
 # The writer's own ("my", "our", "we"), without the "i" of "i reckon".
 _OWN_WORDS_RE = rx(r"\b(?:my|our|ours|mine|we|we're|we've|us)\b")
 # The writer's own fear about their own child: "I'm terrified it's more seizures", "I am very
@@ -322,7 +406,9 @@ _OWN_FEAR_RE = rx(rf"\b(?:{_OWN_FEAR})\b")
 _DIAG_HEDGE_RE = rx(
     rf"""\b(?:said|says|told|thinks?|thought|confirmed|diagnosed|reckons?|according|explained
         |agreed|suspects?|wondering|wonder|whether|if|not\s+sure|no\s+idea|do|does|did|know
-        |could|might|asked|ask|{_OWN_FEAR})\b"""
+        |could|might|asked|ask|{_OWN_FEAR}
+        # another's belief reported: "my mother-in-law is convinced it's her nerves"
+        |(?:is|are|was|were)\s+convinced)\b"""
 )
 
 
@@ -438,7 +524,12 @@ def rules(text: str) -> list[Span]:
                 spans.append((a + m.start(), a + m.end()))
     for a, b in prep.sentences:
         sentence = prep.norm[a:b]
-        if not any(map(sentence.__contains__, _IT_CAUSE_WORDS)) and "your " not in sentence:
+        # (a short sentence may be the medicine alone: "it's the phenergan.")
+        if (
+            not any(map(sentence.__contains__, _IT_CAUSE_WORDS))
+            and "your " not in sentence
+            and len(sentence) > 40
+        ):
             continue
         if is_question(sentence) or not _IT_CAUSE_LEAD_RE.search(sentence):
             continue
@@ -446,9 +537,7 @@ def rules(text: str) -> list[Span]:
             continue
         for lead in _IT_CAUSE_LEAD_RE.finditer(sentence):
             m = _DIAG_IT_CAUSE_RE.match(sentence, lead.start())
-            cond = m and (
-                m.group("cond") or m.group("cond2") or m.group("cond3") or m.group("cond4")
-            )
+            cond = m and next(filter(None, m.group("cond", "cond2", "cond3", "cond4", "cond5")), None)
             if (
                 cond
                 and not _GENERIC_RE.match(cond)
@@ -482,6 +571,7 @@ def rules(text: str) -> list[Span]:
         for m in _NO_NEED_RE.finditer(sentence):
             if verdict and not _hedged_before(sentence, m.start()):
                 spans.append((a + m.start(), a + m.end()))
+    spans += _more_verdicts(prep)
     return merge_spans(spans)
 
 

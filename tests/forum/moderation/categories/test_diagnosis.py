@@ -336,3 +336,38 @@ def test_a_stroke_named_or_a_forecast_before_with_is_a_verdict(text: str) -> Non
 
 def test_stroke_signs_named_as_the_reason_to_ring_are_no_verdict() -> None:
     assert not DIAGNOSIS("Ring 999, face and arm together are stroke warning signs.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly I'd put good money on RLS for your husband.",
+        "My money's on reflux with all that back arching.",
+        "You've pretty much described hypnic jerks there, hun.",
+        "That it only happens asleep rules out epilepsy, relax.",
+        "Jerks on waking + dropping the cereal spoon = JME.",
+        "Tu hija tiene terrores nocturnos, nada más.",
+        "Ce n'est sûrement pas de l'épilepsie, elle est trop éveillée.",
+        "Only in deep sleep and gone by breakfast... what else could it be but BNSM?",
+        "If that isn't PLMD I don't know what is.",
+        "Night terrors hun, textbook.",
+        "Overtired. Put her down earlier and watch.",
+        "Not the iron at all. It's the Phenergan.",
+    ],
+)
+def test_verdicts_as_bets_eliminations_formulas_and_one_word_replies(text: str) -> None:
+    assert DIAGNOSIS(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My nan is convinced it's her nerves, bless her.",
+        "Would an EEG rule out epilepsy, or does it need to catch one?",
+        "Reflux. That's what our GP said at first, then she changed her mind.",
+        "El neurólogo dijo que no es epilepsia.",
+        "If it's not epilepsy, what is it then?",
+    ],
+)
+def test_reported_beliefs_questions_and_own_doctors_words_are_no_such_verdict(text: str) -> None:
+    assert not DIAGNOSIS(text)
