@@ -262,10 +262,7 @@ def findings_for(
         elif (
             not spans
             and not doubt
-            and (
-                bare
-                or (p >= low and category.clears is not None and category.clears(text))
-            )
+            and (bare or (p >= low and category.clears is not None and category.clears(text)))
         ):
             continue
         elif p >= low:

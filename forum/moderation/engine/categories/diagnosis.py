@@ -537,7 +537,9 @@ def rules(text: str) -> list[Span]:
             continue
         for lead in _IT_CAUSE_LEAD_RE.finditer(sentence):
             m = _DIAG_IT_CAUSE_RE.match(sentence, lead.start())
-            cond = m and next(filter(None, m.group("cond", "cond2", "cond3", "cond4", "cond5")), None)
+            cond = m and next(
+                filter(None, m.group("cond", "cond2", "cond3", "cond4", "cond5")), None
+            )
             if (
                 cond
                 and not _GENERIC_RE.match(cond)
