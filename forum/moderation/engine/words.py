@@ -54,6 +54,9 @@ DRUG = r"""
     |bupropion|wellbutrin|baclofen|tizanidine|seroquel|aripiprazole|abilify|risperidone
     |oxcarbazepine|trileptal|primidone|phenobarbit(?:al|one)|doxepin|nortriptyline|vyvanse
     |elvanse|lisdexamfetamine|adderall|dexamfetamine|atomoxetine|strattera
+    # Parkinson's and restless-legs patches and tablets, and the "water tablets" of the old
+    |rotigotine|neupro|levodopa|sinemet|madopar|co-?careldopa|diuretics?|furosemide|lasix
+    |(?:fluid|water)\s+(?:tablets?|pills?)
     |dose|dosage)\b
 """
 # A medicine named anywhere in a sentence: every pattern that ends with DRUG needs one, and

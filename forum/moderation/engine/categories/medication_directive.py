@@ -509,7 +509,10 @@ _BEHALF_VERB = rf"""
       |see\s+if\s+{_THEIR_CLINICIAN}(?:'ll|\s+(?:will|would|can|could|might))\s+(?:trial|try|start|put|give
         |prescribe|write)\s+(?:(?:him|her|them)\s+)?(?:up\s+)?(?:on(?:to)?\s+|for\s+)?(?:a\s+|the\s+|some\s+)?
         (?:[\w-]+\s+)?{DRUG}
-      |ask\s+{_THEIR_CLINICIAN}\s+about\s+(?:(?:trying|switching\s+to|swapping\s+to|changing\s+to
+      # (their doctor may go unnamed: "ask about moving to the rotigotine patch", "ask them about
+      # adding B6")
+      |ask\s+(?:{_THEIR_CLINICIAN}\s+|them\s+|him\s+|her\s+)?about\s+(?:(?:trying|switching\s+to|swapping\s+to
+        |changing\s+to|adding
         |moving\s+(?:\w+\s+)?(?:on)?to|starting(?:\s+\w+\s+on)?|putting\s+\w+\s+on|going\s+on(?:to)?
         |a\s+(?:trial|script|prescription)\s+(?:of|for))\s+(?:the\s+|some\s+)?(?:[\w-]+\s+)?{DRUG}
         |(?:[\w-]+\s+)?{DRUG}\s+(?:instead|with|alongside|on\s+top|as\s+well))"""

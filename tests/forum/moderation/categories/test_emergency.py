@@ -414,3 +414,10 @@ def test_jerks_in_sleep_since_some_days_are_no_certain_fit() -> None:
         "for it. Please tell is it serious?"
     )
     assert certain == ()
+
+
+def test_still_not_answering_in_spanish_is_a_red_flag() -> None:
+    """ "Sigue sin responder" (still not answering), also in a two-line update."""
+    assert EMERGENCY("Mi abuelo sigue sin reaccionar después de las sacudidas.")
+    assert EMERGENCY("Ya vienen. Seguimos sin poder despertarla.")
+    assert not EMERGENCY("Sigue sin contestar mis mensajes desde ayer, qué pesado.")

@@ -464,3 +464,19 @@ def test_a_regimen_floated_or_a_medicine_floated_after_something_like_is_a_direc
 def test_a_regimen_told_as_ones_own_past_is_no_floated_directive():
     assert not DIRECTIVE("It was worth cutting out the coffee, I sleep far better now.")
     assert not DIRECTIVE("Dropping the late cup of coffee helped me loads.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When she's stable, ask about switching to the Neupro patch.",
+        "Ask him about adding magnesium on top of the levodopa.",
+        "Get your dad to stop the water tablets at teatime, they keep him up.",
+    ],
+)
+def test_asked_about_with_their_doctor_unnamed_and_older_peoples_medicines_are_directives(text):
+    assert DIRECTIVE(text)
+
+
+def test_asking_about_a_medicine_for_ones_own_is_no_directive():
+    assert not DIRECTIVE("We'll ask about adding magnesium at his next review.")

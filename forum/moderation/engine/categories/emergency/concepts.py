@@ -264,6 +264,9 @@ UNRESPONSIVE = _p(
     r"r[ée]veiller",
     r"ne se r[ée]veille (?:pas|plus|presque pas|[àa] peine|quasiment pas)",
     r"inconscient\w*|inconsciente|sin respuesta|perdi[oó] el conocimiento",
+    # "sigue sin responder" (still not answering), "seguimos sin poder despertarla"
+    r"(?:sigue|siguen|seguimos) sin (?:poder )?(?:respond\w*|reaccion\w*|contest\w*|despert\w*)"
+    r"(?! (?:\S+ )?(?:mensajes|llamadas|correos|emails?|whatsapps?|textos))",
     # Hindi-English: "jawab nahi de raha", "uth nahi raha", "behosh".
     r"jawab nahi\w* (?:de|dete|deti) ?(?:raha|rahi|rahe)?|uth nahi (?:raha|rahi|rahe|pa\w*)"
     r"|hosh nahi|behosh\w*",
