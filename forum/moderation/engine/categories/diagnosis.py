@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from forum.moderation.engine.text import (
@@ -65,7 +66,7 @@ _CONDITION = r"""
     # attacks", "newborn sleep jerks", "overtired legs", "the benign kind", "it's his nerves"
     |jme|juvenile\s+myoclonic\s+epilepsy|bnsm|smpj|cmpa|salaam\s+attacks?
     |(?:newborn|baby|infant|normal)\s+(?:sleep\s+)?(?:jerks|twitch(?:es|ing)|startles)
-    |overtired(?:ness)?|(?:the\s+)?benign\s+(?:kind|type|sort|version)
+    |(?<!being\s)(?<!was\s)(?<!were\s)(?<!gets\s)(?<!get\s)(?<!got\s)overtired(?:ness)?|(?:the\s+)?benign\s+(?:kind|type|sort|version)
     |piernas\s+inquietas|jambes\s+sans\s+repos|terrores\s+nocturnos|terreurs\s+nocturnes
     |(?<=just\s)dreaming|(?<=his\s)nerves|(?<=her\s)nerves)\b
     # "the standard RLS dose", "the epilepsy nurse" name a drug or service, not a verdict.
@@ -265,7 +266,7 @@ _CERTAINTY_RE = rx(
 # The condition first, the certainty after it: "sleep anxiety, definitely", "RLS, plain as day".
 _DIAG_FRAGMENT_AFTER_RE = rx(
     rf"""(?:^|[.!?;:]\s*)(?:(?:it'?s|its|just|prob(?:ably)?|yeah|yep|oh|honestly|tbh|mate|hun)\s+)*
-    (?:[\w'-]+\s+){{0,2}}?(?P<cond>{_CONDITION}),?\s+(?:(?:mate|hun|love|imo|tbh),?\s+)?
+    (?:[\w'-]+,?\s+){{0,2}}?(?P<cond>{_CONDITION}),?\s+(?:(?:mate|hun|love|imo|tbh),?\s+)?
     (?:(?:it'?s\s+)?(?:definitely|defo|deffo|100%|for\s+sure|classic|textbook
       |no\s+doubt|no\s+question|obviously|clearly|guaranteed|seguro|sin\s+duda|s[uû]rement|true\s+true
       |sans\s+(?:aucun\s+)?doute)(?!\w)|{_VERDICT_TAG})"""
@@ -345,7 +346,7 @@ _DIAG_MORE_RE = rx(
     (?P<cond>{_CONDITION})"""
 )
 _MORE_WORDS = (
-    *("money", "bet", "lean", "described", "listed", "rules out", "=", "->", "→", "tiene"),
+    *("money", "bet", "put ", "lean", "described", "listed", "rules out", "=", "->", "→", "tiene"),
     *("padece", "sufre", "ton ", "ta ", "votre", "pas ", "no es"),
 )
 # A question that answers itself: "what else would it be but BNSM?", "how is that not PLMD?";
@@ -384,7 +385,9 @@ def _more_verdicts(prep: Prepared) -> list[Span]:
             if not asked:
                 found += _DIAG_IF_NOT_RE.finditer(sentence)
         if not asked and any(map(sentence.__contains__, _MORE_WORDS)):
-            found += _DIAG_MORE_RE.finditer(sentence)
+            # (not "late phones = overtired in our house": the writer's own equation)
+            own = _OWN_WORDS_RE.search(sentence)
+            found += (m for m in _DIAG_MORE_RE.finditer(sentence) if not (own and "=" in m[0]))
         if not asked and start == opening and not told:
             found += filter(None, [_DIAG_ALONE_RE.fullmatch(sentence)])
         for m in found:
@@ -419,6 +422,11 @@ def _hedged_before(sentence: str, index: int) -> bool:
 
 
 def rules(text: str) -> list[Span]:
+    return list(_rules(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _rules(text: str) -> tuple[Span, ...]:
     """Find someone naming a condition for another person.
 
     Second-person subjects ("your son has epilepsy", "you've got RLS") and verdict-style
@@ -574,7 +582,7 @@ def rules(text: str) -> list[Span]:
             if verdict and not _hedged_before(sentence, m.start()):
                 spans.append((a + m.start(), a + m.end()))
     spans += _more_verdicts(prep)
-    return merge_spans(spans)
+    return tuple(merge_spans(spans))
 
 
 _SECOND_PERSON_RE = rx(r"\b(?:you|your|yours|u|ur|y'all|ya)\b")
@@ -668,6 +676,20 @@ _OWN_CONDITION_RE = rx(
 _TOLD_RE = rx(r"\b(?:they|he|she|doctors?|docs?)\s+(?:said|told\s+(?:us|me)|thought|diagnosed)\b")
 
 
+def unconfirmed(text: str) -> list[Span]:
+    """The verdicts the model may not confirm: still an uncertain finding, held for a
+    moderator, unless the post only asks about or reports on the writer's own (clears)."""
+    prep = prepare(text)
+    spans = _more_verdicts(prep)
+    sure = [
+        m.span()
+        for r in (_DIAG_FRAGMENT_RE, _DIAG_FRAGMENT_AFTER_RE)
+        for m in r.finditer(prep.norm)
+    ]
+    spans += [(a, b) for a, b in _rules(text) if any(x < b and a < y for x, y in sure)]
+    return [] if not spans or clears(text) else spans
+
+
 CATEGORY = Category(
     code="diagnosis",
     action=HOLD,
@@ -686,4 +708,5 @@ CATEGORY = Category(
     rules_decide=False,
     advice=True,
     clears=clears,
+    doubt=unconfirmed,
 )

@@ -371,3 +371,21 @@ def test_verdicts_as_bets_eliminations_formulas_and_one_word_replies(text: str) 
 )
 def test_reported_beliefs_questions_and_own_doctors_words_are_no_such_verdict(text: str) -> None:
     assert not DIAGNOSIS(text)
+
+
+def test_a_verdict_in_a_sure_shape_is_held_for_a_moderator_even_unconfirmed() -> None:
+    """Bets, eliminations and verdicts closed by "classic" stay an uncertain finding when
+    the model does not confirm them; a question about one's own child does not."""
+    from forum.moderation.engine import HOLD, evaluate
+    from forum.moderation.engine.artefact import default_model
+
+    for text in (
+        "Honestly? I'd put my mortgage on it being RLS.",
+        "Colic hun, textbook. Ours screamed every evening for weeks.",
+    ):
+        assert diagnosis.unconfirmed(text)
+        verdict = evaluate(text, model=default_model())
+        assert verdict.action == HOLD
+        assert "diagnosis" in verdict.categories
+    assert not diagnosis.unconfirmed("Would you put money on it being RLS in my son?")
+    assert not diagnosis.unconfirmed("Being overtired definitely showed for us.")
