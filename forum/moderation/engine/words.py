@@ -95,6 +95,7 @@ CLINICIAN = r"""
 # What a family may fairly ask a clinician for, which is no medicine: "ask the GP for a
 # referral", "ask the paed to watch the video". Follows "ask ... for" / "ask ... to".
 NOT_A_DRUG_REQUEST = r"""
+    (?!(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:plan|referral|review|leaflet|letter|appointment)\b)
     (?!(?:a\s+|an\s+|the\s+)?(?:referral|eeg|sleep\s+study|video|second|blood|tests?|scan|mri
       |check|appointment|advice|help|review|plan|leaflet|explanation|chat|written|letter|copy|word
       |proper|look|see|explain|watch|refer|write|go\s+over|be\s+seen))

@@ -421,3 +421,15 @@ def test_still_not_answering_in_spanish_is_a_red_flag() -> None:
     assert EMERGENCY("Mi abuelo sigue sin reaccionar después de las sacudidas.")
     assert EMERGENCY("Ya vienen. Seguimos sin poder despertarla.")
     assert not EMERGENCY("Sigue sin contestar mis mensajes desde ayer, qué pesado.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He screams blue murder at bath time, every single night.",
+        "Going limp after a fit is one of the signs a paramedic would want to know about.",
+        "Fits usually last a minute or two and the child is drowsy after.",
+    ],
+)
+def test_an_idiom_and_general_information_show_no_banner(text: str) -> None:
+    assert not EMERGENCY(text)

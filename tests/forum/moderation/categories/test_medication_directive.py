@@ -480,3 +480,8 @@ def test_asked_about_with_their_doctor_unnamed_and_older_peoples_medicines_are_d
 
 def test_asking_about_a_medicine_for_ones_own_is_no_directive():
     assert not DIRECTIVE("We'll ask about adding magnesium at his next review.")
+
+
+def test_a_plan_asked_of_their_doctor_is_no_medicine_asked_for():
+    assert not DIRECTIVE("Ask the epilepsy nurse for an emergency care plan before the holidays.")
+    assert DIRECTIVE("Ask the epilepsy nurse for buccal midazolam before the holidays.")

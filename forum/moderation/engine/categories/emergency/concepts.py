@@ -1419,7 +1419,9 @@ _THING_AFTER = trie.compile(
     r"|paint|skies|sky|mood|days?|eyes|car|walls?|room|light|lights|cups?|bowls?|socks?|shoes"
     r"|bags?|sleeping bag|clouds?|weather|everything|elephants?|bunny|bunnies|rabbits?|teddy"
     r"|teddies|bears?|dinosaurs?|dinos?|monkeys?|lambs?|duvets?|quilts?|pillows?|curtains?|doors?"
-    r"|mugs?|jackets?|coats?|cardigans?|beanies?|scarf|scarves|carpets?|sofas?|couch)(?![\w'])"
+    r"|mugs?|jackets?|coats?|cardigans?|beanies?|scarf|scarves|carpets?|sofas?|couch"
+    # "she screamed blue murder"
+    r"|murder)(?![\w'])"
     # said of the writer's feelings: "I went grey with worry"
     r"| with (?:worry|fear|fright|shock|exhaustion|tiredness|stress|nerves)(?![\w'])"
 )

@@ -324,6 +324,10 @@ GUIDANCE = _p(
     r"|are the signs|things like|such as|call always|always call"
     r"|reasons? to (?:call|ring|phone|go|dial)|a reason to|explained (?:that|to us)|always tell"
     r"|tell (?:parents|people|families)|general information|as a general rule"
+    # "gasping on waking is one of the things a doctor would want to hear about", "seizures
+    # more often have rhythmic jerking that keeps going"
+    r"|(?:is|are) one of the (?:things|signs)|(?:would|will) want to (?:hear|know) about"
+    r"|(?:seizures|fits|convulsions) (?:\S+ )?(?:usually|typically|often|tend to|more often)"
     # "... are the ones to act on straight away"
     r"|(?:are|is) the (?:ones?|signs?|things?) to (?:act on|watch|worry about|call for|look for"
     r"|ring for)"
