@@ -68,7 +68,9 @@ _CONDITION = r"""
     |(?:newborn|baby|infant|normal)\s+(?:sleep\s+)?(?:jerks|twitch(?:es|ing)|startles)
     |(?<!being\s)(?<!was\s)(?<!were\s)(?<!gets\s)(?<!get\s)(?<!got\s)overtired(?:ness)?|(?:the\s+)?benign\s+(?:kind|type|sort|version)
     |piernas\s+inquietas|jambes\s+sans\s+repos|terrores\s+nocturnos|terreurs\s+nocturnes
-    |(?<=just\s)dreaming|(?<=his\s)nerves|(?<=her\s)nerves)\b
+    |(?<=just\s)dreaming|(?<=his\s)nerves|(?<=her\s)nerves
+    # Filipino folk names: "that's really pasma po", "usog yan"
+    |pasma|usog)\b
     # "the standard RLS dose", "the epilepsy nurse" name a drug or service, not a verdict.
     (?!\s+(?:dose|doses|dosage|medication|meds|drugs?|article|thread|forum|group|page|nurse
         |specialist|clinic|charity|team|society))
@@ -89,7 +91,7 @@ _CONDITION_KEYWORDS = wordset(
     postictal post-ictal ictal uti urinary water subdural brain gas trapped stroke strokes
     mini-stroke ministroke tia jme juvenile bnsm smpj cmpa salaam newborn baby infant normal
     overtired overtiredness benign piernas jambes terrores terreurs dreaming nerves
-    pilepsie"""
+    pilepsie pasma usog"""
 )
 # (tokens split at accented letters: "l'épilepsie" gives "pilepsie")
 _YOU_SUBJECT = r"(?:\byou\b|\bu\b|\b(?:your|ur|yr)\s+(?:little\s+one|\w+))"
@@ -349,6 +351,11 @@ _MORE_WORDS = (
     *("money", "bet", "put ", "lean", "described", "listed", "rules out", "=", "->", "→", "tiene"),
     *("padece", "sufre", "ton ", "ta ", "votre", "pas ", "no es"),
 )
+# Nothing wrong with the reader's child, said as a verdict: "nothing wrong with her at all."
+_DIAG_NOTHING_WRONG_RE = rx(
+    r"""\bnothing\s+(?:at\s+all\s+)?wrong\s+with\s+(?:him|her|them|(?:your|ur)\s+(?:little\s+one|\w+))
+    (?:\s+at\s+all)?(?=\s*(?:[,.!;]|$))"""
+)
 # A question that answers itself: "what else would it be but BNSM?", "how is that not PLMD?";
 # and, not asked, the elimination: "if that's not RLS I don't know what is", "si ce n'est pas
 # un SMPJ, je ne sais pas ce que c'est", "if it's not reflux it's CMPA".
@@ -384,6 +391,8 @@ def _more_verdicts(prep: Prepared) -> list[Span]:
             found += _DIAG_ASKED_ITSELF_RE.finditer(sentence)
             if not asked:
                 found += _DIAG_IF_NOT_RE.finditer(sentence)
+        if not asked and "wrong with" in sentence:
+            found += _DIAG_NOTHING_WRONG_RE.finditer(sentence)
         if not asked and any(map(sentence.__contains__, _MORE_WORDS)):
             # (not "late phones = overtired in our house": the writer's own equation)
             own = _OWN_WORDS_RE.search(sentence)

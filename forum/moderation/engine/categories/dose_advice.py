@@ -48,6 +48,8 @@ _DOSE_IMPERATIVE_RE = rx(
       |come(?=\s+(?:down|off))
       # the same orders in the other languages members write in
       |dale|dele|denle|dadle|prueba|donnez|donne|essayez|gib|gebt|geben|d[eê]
+      # the order as a wish: "qu'il prenne la moitié", "que tome 300 mg", "prenez", "dáselo"
+      |qu'(?:il|elle)s?\s+prenne(?:nt)?|que\s+tomen?|prenez|d[aá]selo|d[aá]sela
       |bigyan|painumin|ibigay)\b
     """
 )

@@ -389,3 +389,15 @@ def test_a_verdict_in_a_sure_shape_is_held_for_a_moderator_even_unconfirmed() ->
         assert "diagnosis" in verdict.categories
     assert not diagnosis.unconfirmed("Would you put money on it being RLS in my son?")
     assert not diagnosis.unconfirmed("Being overtired definitely showed for us.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He'll be fine by Easter, trust me. Nothing at all wrong with him.", "Usog yan, mommy."],
+)
+def test_nothing_wrong_with_the_readers_child_and_folk_names_are_verdicts(text: str) -> None:
+    assert DIAGNOSIS(text)
+
+
+def test_nothing_wrong_with_asking_is_no_verdict() -> None:
+    assert not DIAGNOSIS("There's nothing wrong with asking, we all do it.")

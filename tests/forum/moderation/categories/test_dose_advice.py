@@ -177,3 +177,18 @@ def test_temperatures_ages_and_own_timings_are_not_doses(text):
 )
 def test_reported_orders_and_own_caution_are_not_doses(text):
     assert not DOSE(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qu'elle prenne un demi comprimé de mélatonine, 1 mg, pas plus.",
+        "Dáselo con la cena, 5 ml de hierro cada noche.",
+    ],
+)
+def test_a_dose_ordered_as_a_wish_in_french_or_spanish_is_dose_advice(text: str) -> None:
+    assert DOSE(text)
+
+
+def test_a_french_report_of_what_he_took_is_no_dose_order() -> None:
+    assert not DOSE("Mon fils prenait 1 mg de mélatonine l'an dernier.")
