@@ -377,8 +377,11 @@ _DIAG_ALONE_RE = rx(
 _REPORT_FR_ES_RE = rx(r"\b(?:dit|dijo|dicho|selon|seg[uú]n|pense|creo|crois|cree)\b")
 
 
-def _more_verdicts(prep: Prepared) -> list[Span]:
-    """The verdicts of _DIAG_MORE_RE, _DIAG_ASKED_ITSELF_RE, _DIAG_IF_NOT_RE and _DIAG_ALONE_RE."""
+@functools.lru_cache(maxsize=16)
+def _more_verdicts(prep: Prepared) -> tuple[Span, ...]:
+    """The verdicts in sure shapes (bets, eliminations, questions that answer themselves,
+    "nothing wrong with her", a condition alone opening the post): both rule hits and, when
+    the model does not confirm them, an uncertain finding (see unconfirmed)."""
     spans: list[Span] = []
     told = _TOLD_RE.search(prep.norm) or _OWN_REPORT_RE.search(prep.norm)
     opening = prep.sentences[0][0] if prep.sentences else -1
@@ -402,7 +405,7 @@ def _more_verdicts(prep: Prepared) -> list[Span]:
         for m in found:
             if not _hedged_before(sentence, m.start()):
                 spans.append((start + m.start(), start + m.end()))
-    return spans
+    return tuple(spans)
 
 
 # The writer's own ("my", "our", "we"), without the "i" of "i reckon".
@@ -689,7 +692,7 @@ def unconfirmed(text: str) -> list[Span]:
     """The verdicts the model may not confirm: still an uncertain finding, held for a
     moderator, unless the post only asks about or reports on the writer's own (clears)."""
     prep = prepare(text)
-    spans = _more_verdicts(prep)
+    spans = list(_more_verdicts(prep))
     sure = [
         m.span()
         for r in (_DIAG_FRAGMENT_RE, _DIAG_FRAGMENT_AFTER_RE)
