@@ -57,6 +57,8 @@ DRUG = r"""
     # Parkinson's and restless-legs patches and tablets, and the "water tablets" of the old
     |rotigotine|neupro|levodopa|sinemet|madopar|co-?careldopa|diuretics?|furosemide|lasix
     |(?:fluid|water)\s+(?:tablets?|pills?)
+    # "mag spray", "mag gly" (magnesium), and Spain's over-the-counter doxylamine
+    |mag\s+(?:spray|oil|gly\w*|citrate|flakes|lotion|bath)|dormidina
     |dose|dosage)\b
 """
 # A medicine named anywhere in a sentence: every pattern that ends with DRUG needs one, and

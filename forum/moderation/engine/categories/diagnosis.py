@@ -336,7 +336,8 @@ _DIAG_YOURS_TOO_RE = rx(
 _DIAG_MORE_RE = rx(
     rf"""(?:\b(?:i'?d\s+(?:put|bet|lay)\s+(?:good\s+|serious\s+)?(?:money|my\s+(?:house|life|mortgage)
         |a\s+tenner|a\s+fiver|anything)|my\s+money(?:'s|\s+is)\s+on|bet\s+(?:you\s+)?(?:anything|money
-        |good\s+money|a\s+tenner)|i'?d\s+lean(?:\s+towards?)?)\b[^.!?]{{0,60}}?
+        |good\s+money|a\s+tenner)|i'?d\s+lean(?:\s+towards?)?|(?:a\s+)?(?:tenner|fiver|quid)\s+says)
+        \b[^.!?]{{0,60}}?
       |\byou'?ve\s+(?:basically\s+|just\s+|literally\s+|pretty\s+much\s+|perfectly\s+)?(?:described|listed)
         \s+(?:[\w-]+\s+){{0,3}}?
       |\brules\s+out\s+(?:any\s+|an?\s+)?
@@ -348,7 +349,20 @@ _DIAG_MORE_RE = rx(
     (?P<cond>{_CONDITION})"""
 )
 _MORE_WORDS = (
-    *("money", "bet", "put ", "lean", "described", "listed", "rules out", "=", "->", "→", "tiene"),
+    *(
+        "money",
+        "bet",
+        "put ",
+        "lean",
+        "says",
+        "described",
+        "listed",
+        "rules out",
+        "=",
+        "->",
+        "→",
+        "tiene",
+    ),
     *("padece", "sufre", "ton ", "ta ", "votre", "pas ", "no es"),
 )
 # Nothing wrong with the reader's child, said as a verdict: "nothing wrong with her at all."
@@ -421,7 +435,7 @@ _OWN_FEAR_RE = rx(rf"\b(?:{_OWN_FEAR})\b")
 _DIAG_HEDGE_RE = rx(
     rf"""\b(?:said|says|told|thinks?|thought|confirmed|diagnosed|reckons?|according|explained
         |agreed|suspects?|wondering|wonder|whether|if|not\s+sure|no\s+idea|do|does|did|know
-        |could|might|asked|ask|{_OWN_FEAR}
+        |could|might|asked|ask|{_OWN_FEAR}|hope|hoping|pray|praying
         # another's belief reported: "my mother-in-law is convinced it's her nerves"
         |(?:is|are|was|were)\s+convinced)\b"""
 )
@@ -498,7 +512,8 @@ def _rules(text: str) -> tuple[Span, ...]:
         found = []
         if after:
             for m in _DIAG_FRAGMENT_AFTER_RE.finditer(sentence):
-                if not _DIAG_HEDGE_RE.search(sentence, 0, m.end()):
+                # (the closing "i reckon" is the verdict's tag, not a hedge)
+                if not _DIAG_HEDGE_RE.search(sentence, 0, m.start("cond")):
                     found.append((m.start("cond"), m.end()))
             if _VERDICT_TAG_RE.search(sentence):
                 found += (m.span() for m in _DIAG_TAGGED_COPULA_RE.finditer(sentence))

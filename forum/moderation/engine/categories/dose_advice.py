@@ -66,7 +66,7 @@ _COUNTABLE = r"""(?:tab(?:let)?s?|cap(?:sule)?s?|capful|scoop|sachet|gumm(?:y|ie
 # (every form starts at a word boundary: the shared \b first skips the middles of words)
 _BARE_DOSE_RE = rx(
     rf"""\b(?:
-    (?<![\w.])(?:\d+(?:[.,]\d+)?|half|a\s+half|a\s+quarter|one|two|three|a\s+couple)\s+
+    (?<![\w.])(?:\d+(?:[.,]\d+)?|half|a\s+half|a\s+quarter|one|two|three|a\s+couple|couple)\s+
         (?:of\s+(?:the\s+|his\s+|her\s+|your\s+)?)?
         # "two squirts of Calpol" (not "two weeks of melatonin")
         (?:(?!(?:days?|weeks?|months?|years?|nights?|hours?|mins?|times)\b)[a-z]+\s+(?:of\s+(?:the\s+)?)?)?{DRUG}

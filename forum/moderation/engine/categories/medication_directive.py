@@ -83,7 +83,7 @@ _MED_IMPERATIVE_RE = rx(
 # Advice asked as a question: "have you thought about stopping her iron?", "why not try..."
 _SUGGESTION_LEAD = r"""
     (?:\b(?:have|did)\s+(?:you|u|ya)\s+(?:ever\s+)?(?:thought\s+(?:about|of)|considered|tried
-        |looked\s+into)\s+|\bwhy\s+not\s+|\bwhy\s+don'?t\s+(?:you|u)\s+|\b(?:what|how)\s+about\s+
+        |looked\s+into|asked\s+(?:(?:your|the|his|her)\s+\w+\s+)?about)\s+|\bwhy\s+not\s+|\bwhy\s+don'?t\s+(?:you|u)\s+|\b(?:what|how)\s+about\s+
       |\bcould(?:n'?t)?\s+(?:you|u)\s+(?:not|just)\s+|\bhave\s+(?:you|u)\s+not\s+(?:tried|thought\s+of|considered)\s+
       |\bdon'?t\s+(?:you|u)\s+think\s+(?:it'?s\s+time\s+(?:to\s+)?|(?:you|u|he|she)\s+should\s+)
       # the reproach: "why are you still giving her the Atarax?"
@@ -196,7 +196,8 @@ _BIN_WORDS = ("bin", "ditch", "stop", "quit", "drop", "chuck", "scrap", "lose")
 _BIN_IT_HINT_RE = rx(r"\b(?:bin|ditch|stop|quit|drop|chuck|scrap|lose)\s+(?:it|them|that)\b")
 # "Have you tried magnesium?" asks with the drug straight after the lead.
 _MED_SUGGEST_BARE_RE = rx(
-    rf"""\bhave\s+(?:you|u|ya)\s+(?:ever\s+)?(?P<verb>tried(?!\s+our\b)|considered|thought\s+(?:about|of))
+    rf"""\bhave\s+(?:you|u|ya)\s+(?:ever\s+)?(?P<verb>tried(?!\s+our\b)|considered|thought\s+(?:about|of)
+      |asked\s+(?:(?:your|the|his|her)\s+\w+\s+)?about)
     (?:\s+(?:some|any|a\s+bit\s+of|a\s+little))?\s+(?:[\w-]+\s+){{0,1}}?{DRUG}"""
 )
 _STRONG_MODAL = r"""
@@ -291,6 +292,10 @@ _MED_FOREIGN_RE = rx(
       |suspend(?:e|ed|an)
       # "dale" is also a name ("my husband Dale takes magnesium"): only before Spanish words
       |(?:dale|dele|denle|dadle)(?=\s+(?:el|la|los|las|un|una|unos|unas|su|sus|media|medio|algo|de|m[aá]s)\b|\s+{DRUG})
+      # "que le pida al médico Rivotril", "demandez directement du Keppra" (not "demandez
+      # à votre médecin si...": a question for their doctor)
+      |(?:que\s+le\s+pida|p[ií]dele|pide)\s+al?\s+(?:m[eé]dico|pediatra|neur[oó]logo|doctor)(?!\s+si\b)
+      |demandez(?!(?:\s+\S+){{0,4}}?\s+si\b)
       |prueba\s+(?:con|a\s+darle)|p[ií]de(?:le)?\s+al
         \s+(?:m[eé]dico|pediatra|neur[oó]logo)\s+que\s+(?:le\s+)?(?:recete|d[eé]|ponga|mande)
       |demandez?\s+(?:au|[aà]\s+(?:votre|ton|son))\s+(?:m[eé]decin|p[eé]diatre|neurologue|docteur)

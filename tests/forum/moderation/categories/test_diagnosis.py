@@ -401,3 +401,15 @@ def test_nothing_wrong_with_the_readers_child_and_folk_names_are_verdicts(text: 
 
 def test_nothing_wrong_with_asking_is_no_verdict() -> None:
     assert not DIAGNOSIS("There's nothing wrong with asking, we all do it.")
+
+
+@pytest.mark.parametrize("text", ["fiver says it's RLS mate", "night terrors i reckon"])
+def test_a_bet_on_a_condition_or_a_condition_tagged_i_reckon_is_a_verdict(text: str) -> None:
+    assert DIAGNOSIS(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["I hope it's just night terrors, honestly.", "It's benign! The neuro said so today."]
+)
+def test_a_hope_or_ones_own_good_news_is_no_verdict(text: str) -> None:
+    assert not DIAGNOSIS(text)

@@ -192,3 +192,7 @@ def test_a_dose_ordered_as_a_wish_in_french_or_spanish_is_dose_advice(text: str)
 
 def test_a_french_report_of_what_he_took_is_no_dose_order() -> None:
     assert not DOSE("Mon fils prenait 1 mg de mélatonine l'an dernier.")
+
+
+def test_couple_of_tablets_without_an_article_is_a_dose() -> None:
+    assert DOSE("couple of panadol before bed and she'll sleep through")

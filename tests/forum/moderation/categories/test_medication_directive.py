@@ -485,3 +485,20 @@ def test_asking_about_a_medicine_for_ones_own_is_no_directive():
 def test_a_plan_asked_of_their_doctor_is_no_medicine_asked_for():
     assert not DIRECTIVE("Ask the epilepsy nurse for an emergency care plan before the holidays.")
     assert DIRECTIVE("Ask the epilepsy nurse for buccal midazolam before the holidays.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pídele al pediatra melatonina, a nosotros nos la dio sin problema.",
+        "Demandez carrément de la mélatonine au pédiatre.",
+        "Grab some Dormidina at the farmacia for the flight.",
+        "Have you asked the neuro about clobazam?",
+    ],
+)
+def test_a_medicine_asked_for_in_spanish_or_french_or_floated_as_asked_about(text):
+    assert DIRECTIVE(text)
+
+
+def test_a_question_for_their_doctor_in_french_is_no_directive():
+    assert not DIRECTIVE("Demandez au pédiatre si la mélatonine convient à son âge.")
