@@ -266,7 +266,11 @@ def first_imperative(pattern: re.Pattern[str], sentence: str) -> re.Match[str] |
     return None
 
 
-_QUOTED_RE = rx(r'"[^"]*"')
+# Double quotes, or single quotes that open before a word and close after one (the
+# apostrophes of "can't" and "that's" inside them stay part of the quote).
+_QUOTED_RE = rx(
+    r""""[^"]*"|(?:^|(?<=[\s:(\[]))'(?=[^\s'])(?:[^']|'(?=\w))*?(?<=\S)'(?=[\s.,!?;:)\]-]|$)"""
+)
 
 
 def quoted(sentence: str, index: int) -> bool:

@@ -316,7 +316,7 @@ _MED_FOREIGN_MORE_RE = rx(
       # "I'd give / I'd stop" in the first person conditional: "eu daria meio comprimido de
       # melatonina", "yo le bajaría la melatonina", "moi j'arrêterais l'Atarax"
       |(?:eu\s+)?(?:daria|tiraria|pararia|trocaria)|(?:yo\s+)?(?:le\s+)?(?:dar[ií]a|quitar[ií]a|bajar[ií]a
-        |cambiar[ií]a)|(?:je\s+)?(?:lui\s+)?(?:donnerais|mettrais|changerais|baisserais)|j'arr[eê]terais
+        |cambiar[ií]a)|(?<!ne\s)(?:je\s+)?(?:lui\s+)?(?<!ne\s)(?:donnerais|mettrais|changerais|baisserais)|j'arr[eê]terais
       # "in your place I'd...": à votre place, an deiner Stelle, yo que tú, no seu lugar
       |[àa]\s+(?:votre|ta)\s+place|an\s+(?:deiner|ihrer)\s+stelle|yo\s+que\s+(?:t[uú]|usted)
       |en\s+tu\s+lugar|(?:eu\s+)?no\s+seu\s+lugar|se\s+fosse\s+(?:voc[eê]|eu)|kung\s+ako\s+sa\s*'?(?:yo|iyo))

@@ -433,3 +433,9 @@ def test_still_not_answering_in_spanish_is_a_red_flag() -> None:
 )
 def test_an_idiom_and_general_information_show_no_banner(text: str) -> None:
     assert not EMERGENCY(text)
+
+
+def test_the_gasp_of_a_sleep_start_and_a_reply_naming_the_ambulance_show_no_banner() -> None:
+    assert not EMERGENCY("He wakes with a gasp as if he'd missed a step, then drops straight off.")
+    assert not EMERGENCY("Ring 999 now. Blue lips and floppy is an ambulance, every time.")
+    assert EMERGENCY("She keeps gasping and her lips look blue, what do I do")

@@ -502,3 +502,14 @@ def test_a_medicine_asked_for_in_spanish_or_french_or_floated_as_asked_about(tex
 
 def test_a_question_for_their_doctor_in_french_is_no_directive():
     assert not DIRECTIVE("Demandez au pédiatre si la mélatonine convient à son âge.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone told her 'just stop the keppra and give him magnesium, that's what it's for'. Awful.",
+        "Personnellement je ne donnerais pas de mélatonine sans avis médical.",
+    ],
+)
+def test_advice_in_single_quotes_or_a_french_refusal_is_no_directive(text):
+    assert not DIRECTIVE(text)
