@@ -507,7 +507,7 @@ def test_a_question_for_their_doctor_in_french_is_no_directive():
 @pytest.mark.parametrize(
     "text",
     [
-        "Someone told her 'just stop the keppra and give him magnesium, that's what it's for'. Awful.",
+        "Someone told her 'just stop the keppra and give him magnesium, that's what it's for'.",
         "Personnellement je ne donnerais pas de mélatonine sans avis médical.",
     ],
 )

@@ -83,8 +83,8 @@ BREATHING = _p(
     r"(?:can't|cant|cannot|can not|couldn't|unable to|struggling to|struggles to|fighting to"
     r"|trying to|working hard to|labouring to|laboring to) (?:\S+ )?breathe",
     # (not the gasp of a sleep start: "jerks awake with a gasp like she's falling")
-    r"gasp(?:ing|s|ed)?(?! (?:\S+ ){0,3}?(?:like|as if) (?:\S+ )?(?:falling|fell|tripp\w*|missed|missing"
-    r"|dropp\w*))",
+    r"gasp(?:ing|s|ed)?(?! (?:\S+ ){0,3}?(?:like|as if) (?:\S+ )?(?:falling|fell|tripp\w*|missed"
+    r"|missing|dropp\w*))",
     r"(?:breathing|breaths|breath) (?:\S+ ){0,3}?(?:stops|stopped|stopping|pauses|paused"
     r"|shallow|irregular|rattly|rattling|grunting|noisy and|(?:very|really) slow(?! and (?:deep"
     r"|steady|even|regular|peaceful|relaxed|calm))|weird and)"
