@@ -190,6 +190,12 @@ _MED_IF_MINE_RE = rx(
     (?:\s+(?:it|them|that)\b|{_MED_OBJECT})"""
 )
 _IF_MINE_WORDS = ("were mine", "was mine", "were my", "was my")
+# The writer's own change passed on: "Dry July mate. I did it and the jerks vanished, you
+# should too" (scanned only beside "should").
+_MED_YOU_TOO_RE = rx(
+    r"""\b(?:i|we)\s+(?:\w+\s+){0,2}?(?:did|tried|cut|stopped|quit|dropped|gave\s+up|started|went)\b
+    [^.!?]{0,80}?(?P<verb>(?:you|u)\s+should\s+(?:too|as\s+well|also|do\s+the\s+same|try\s+it))\b"""
+)
 # A sentence that is a medicine and nothing else ("Pregabalin." before "Bin it.").
 _DRUG_ALONE_RE = rx(rf"\s*(?:the\s+)?{DRUG}\s*[.!]*\s*")
 _BIN_WORDS = ("bin", "ditch", "stop", "quit", "drop", "chuck", "scrap", "lose")
@@ -623,6 +629,8 @@ def _patterns_for(sentence: str) -> list[re.Pattern[str]]:
         patterns.append(_MED_DOSE_CHANGE_RE)
     if any(map(sentence.__contains__, _IF_MINE_WORDS)):
         patterns.append(_MED_IF_MINE_RE)
+    if "should" in sentence:
+        patterns.append(_MED_YOU_TOO_RE)
     if any(map(sentence.__contains__, _REGIMEN_WORDS)):
         patterns.append(_REGIMEN_RE)
         if suggests(sentence):
@@ -656,7 +664,7 @@ _NOT_NARRATIVE = (
     *(_MED_MODAL_RE, _MED_FLOATED_RE, _MED_SUGGEST_BARE_RE, _MED_PRONOUN_RE, _ENDORSE_DRUG_RE),
     *(_MED_WHY_ON_RE, _MED_HINGLISH_RE, _MED_NEEDS_RE, _MED_WHAT_ID_RE, _MED_NOT_YET_RE),
     *(_MED_IF_MINE_RE, _MED_SHOULD_BE_ON_RE, _MED_DOCTOR_NOT_RE, _MED_THE_FIX_RE, _MED_MUST_GO_RE),
-    *(_MED_SUGGEST_REGIMEN_RE, _REGIMEN_FLOATED_RE),
+    *(_MED_SUGGEST_REGIMEN_RE, _REGIMEN_FLOATED_RE, _MED_YOU_TOO_RE),
 )
 
 

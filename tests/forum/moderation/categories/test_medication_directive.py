@@ -513,3 +513,8 @@ def test_a_question_for_their_doctor_in_french_is_no_directive():
 )
 def test_advice_in_single_quotes_or_a_french_refusal_is_no_directive(text):
     assert not DIRECTIVE(text)
+
+
+def test_ones_own_change_passed_on_with_you_should_too_is_a_directive():
+    assert DIRECTIVE("Sober October here, I quit the wine and slept like a log, you should too.")
+    assert not DIRECTIVE("I quit the wine in October and slept like a log.")
