@@ -38,7 +38,8 @@ _CONDITION = r"""
     |parasomnia|low\s+(?:magnesium|iron|calcium|b12|vitamin\s+d)|psychological
     |epilepsi[ae]|[ée]pilepsie|refluxo|reflujo|convulsiones|convuls[oõ]es|(?<=des\s)convulsions
     |(?:a\s+)?(?:heart|cardiac)\s+(?:rhythm\s+)?(?:problem|issue|condition|thing)|arrhythmia|rickets
-    |(?:a\s+)?thyroid\s+(?:problem|issue|thing)|hypoglyc[a-z]*
+    |(?:a\s+)?thyroid(?:\s+(?:problem|issue|thing)|(?!\s+(?:tests?|levels?|function|checks?|bloods?)))
+    |hypoglyc[a-z]*
     # teething alone is a parent's own guess as often as a verdict: only with "nothing else"
     |teething(?=\s+only|[^.!?]{0,40}\b(?:nothing\s+(?:else|more|serious|neurological)|that'?s\s+all))
     |(?:a\s+)?(?:blood\s+)?sugar\s+(?:problem|issue|drop|crash)|croissance(?:\s+rapide)?|crise\s+d'[eé]pilepsie
@@ -70,7 +71,9 @@ _CONDITION = r"""
     |piernas\s+inquietas|jambes\s+sans\s+repos|terrores\s+nocturnos|terreurs\s+nocturnes
     |(?<=just\s)dreaming|(?<=his\s)nerves|(?<=her\s)nerves
     # Filipino folk names: "that's really pasma po", "usog yan"
-    |pasma|usog)\b
+    |pasma|usog
+    # "it is sleep jerks only", "just sleep jerks"
+    |(?<=just\s)sleep\s+jerks|sleep\s+jerks(?=\s+only))\b
     # "the standard RLS dose", "the epilepsy nurse" name a drug or service, not a verdict.
     (?!\s+(?:dose|doses|dosage|medication|meds|drugs?|article|thread|forum|group|page|nurse
         |specialist|clinic|charity|team|society))
@@ -240,7 +243,8 @@ _NOTHING_RE = rx(
 )
 # "...nothing neurological", "not a neuro thing at all": ruling a cause out is a verdict too.
 _RULED_OUT_RE = rx(
-    r"""\b(?:nothing|not|no|isn'?t|ain'?t)\s+(?:\w+\s+)?(?:neurological|neuro|a\s+neuro\s+thing
+    r"""\b(?:rien\s+de\s+neurologique|nada\s+neurol[oó]gico)
+    |\b(?:nothing|not|no|isn'?t|ain'?t)\s+(?:\w+\s+)?(?:neurological|neuro|a\s+neuro\s+thing
         |epilep\w*|a\s+seizure|seizures)(?!\s+(?:nurse|team|clinic|appointment|referral))\b"""
 )
 # Tags that close a verdict: "that's exactly what it is", "plain as day", "... i reckon.",
@@ -288,7 +292,7 @@ _DIAG_TAGGED_COPULA_RE = rx(
 )
 # "sounds post-viral to me", "looks like anxiety to me" without "like".
 _DIAG_TO_ME_RE = rx(
-    rf"\b(?:sounds|seems|looks)\s+(?:[\w'-]+\s+){{0,2}}?(?P<cond>{_CONDITION})\s+to\s+me\b"
+    rf"\b(?:sounds?|seems?|looks?)\s+(?:[\w'-]+\s+){{0,3}}?(?P<cond>{_CONDITION})\s+to\s+me\b"
 )
 # The cause told as "it": "its the melatonin causing it", "it is due to low vitamin B12",
 # "that's your lamotrigine" (a medicine or a lack named as what is behind it).
@@ -300,7 +304,7 @@ _DIAG_IT_CAUSE_RE = rx(
         |doing|behind)\s+(?:it|this|that|them|the\s+\w+)\b
       |(?:your|ur)\s+(?P<cond3>{DRUG})(?=\s*(?:[,.!;]|$))
       # the medicine alone closing the sentence: "not a coincidence. it's the phenergan."
-      |(?:the|his|her|their)\s+(?:[\w-]+\s+)??(?P<cond5>{DRUG})(?=\s*(?:[.!]+|$))
+      |(?:the|his|her|their)\s+(?:[\w-]+\s+)??(?P<cond5>{DRUG})(?=\s*(?:[.!]+|$|(?:mate|hun|love|lol|tbh)\b))
       # the medicine with the certainty after it: "that's the mirtazapine, 100%"
       |(?:the|his|her|their)\s+(?:[\w-]+\s+)??(?P<cond4>{DRUG}),?\s+(?:100%|definitely|defo|deffo|for\s+sure
         |no\s+doubt|no\s+question|i\s+reckon|i\s+bet|guaranteed|sure\s+as\s+eggs|plain\s+and\s+simple

@@ -145,9 +145,10 @@ _MED_NO_MORE_RE = rx(
       |dairy|gluten|energy\s+drinks?|fizzy\s+drinks?|squash|chocolate|milk|feeds?|bottles?|naps?
       # any medicine, or two: "no Piriton or Benadryl for his colds any more"
       |{DRUG}(?:\s+(?:or|and|nor)\s+{DRUG})?)
-    \s+(?:for\s+(?:him|her|them|the\s+(?:baby|kids?|child|boy|girl))|from\s+now\s+on|at\s+all|ever\s+again
+    (?:,?\s+(?:full\s+stop|period|no\s+exceptions)\b
+      |\s+(?:for\s+(?:him|her|them|the\s+(?:baby|kids?|child|boy|girl))|from\s+now\s+on|at\s+all|ever\s+again
       |any\s*more|for\s+(?:his|her|their|the)\s+(?!own\b)\w+
-      |after\s+(?:\d|lunch|tea|dinner|school|noon|midday|six|seven|five|four)))
+      |after\s+(?:\d|lunch|tea|dinner|school|noon|midday|six|seven|five|four))))
     # Spanish and French: "nada de pantallas después de las siete", "plus de café après midi
     # pour lui", "nada de tés a esa edad"
     |(?:^|[,;:(•.]\s*|\b(?:y|et|e)\s+)(?P<verb2>(?:nada\s+de|plus\s+de|pas\s+de|cero)\s+

@@ -413,3 +413,19 @@ def test_a_bet_on_a_condition_or_a_condition_tagged_i_reckon_is_a_verdict(text: 
 )
 def test_a_hope_or_ones_own_good_news_is_no_verdict(text: str) -> None:
     assert not DIAGNOSIS(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "its the piriton mate",
+        "Honestly the tiredness and the cold hands sound a lot like thyroid to me.",
+        "Nothing to worry, it is sleep jerks only.",
+    ],
+)
+def test_short_cause_thyroid_and_sleep_jerks_only_are_verdicts(text: str) -> None:
+    assert DIAGNOSIS(text)
+
+
+def test_a_thyroid_test_is_no_verdict() -> None:
+    assert not DIAGNOSIS("They ran her thyroid levels last week, all normal.")

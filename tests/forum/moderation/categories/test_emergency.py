@@ -439,3 +439,9 @@ def test_the_gasp_of_a_sleep_start_and_a_reply_naming_the_ambulance_show_no_bann
     assert not EMERGENCY("He wakes with a gasp as if he'd missed a step, then drops straight off.")
     assert not EMERGENCY("Ring 999 now. Blue lips and floppy is an ambulance, every time.")
     assert EMERGENCY("She keeps gasping and her lips look blue, what do I do")
+
+
+def test_fever_with_a_neck_that_hurts_in_spanish_and_a_fever_ruled_out_in_spanish() -> None:
+    assert EMERGENCY("Tiene 39 de fiebre, le duele el cuello y le cuesta mucho despertarse.")
+    assert not EMERGENCY("Tiene el cuello rígido de dormir mal, sin fiebre.")
+    assert not EMERGENCY("Il a mal au cou depuis le match, sans fièvre.")

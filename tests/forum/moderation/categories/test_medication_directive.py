@@ -518,3 +518,8 @@ def test_advice_in_single_quotes_or_a_french_refusal_is_no_directive(text):
 def test_ones_own_change_passed_on_with_you_should_too_is_a_directive():
     assert DIRECTIVE("Sober October here, I quit the wine and slept like a log, you should too.")
     assert not DIRECTIVE("I quit the wine in October and slept like a log.")
+
+
+def test_no_medicine_full_stop_is_a_directive():
+    assert DIRECTIVE("At his age? No sedatives, full stop.")
+    assert not DIRECTIVE("We do no screens, full stop, in our house.")

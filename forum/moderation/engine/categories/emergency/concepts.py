@@ -709,7 +709,9 @@ FEVER_SIGN = _p(
     r"hard to wake|difficult to wake|barely wake|" + _FLOPPY,
     r"cuello (?:\S+ ){0,2}?(?:r[ií]gido|duro|tieso)|nuque (?:\S+ ){0,2}?(?:raide|bloqu[ée]e)"
     r"|pesco[çc]o (?:\S+ ){0,2}?(?:duro|r[ií]gido|travado)|(?:nacken|genick) (?:\S+ ){0,2}?steif"
-    r"|steife[nr]? (?:nacken|genick)|gardan (?:\S+ ){0,2}?(?:akad|jakad|stiff)\w*",
+    r"|steife[nr]? (?:nacken|genick)|gardan (?:\S+ ){0,2}?(?:akad|jakad|stiff)\w*"
+    # a neck that hurts to move: "le duele el cuello cuando se lo muevo", "mal à la nuque"
+    r"|(?:le )?duele (?:\S+ )?(?:el )?cuello|dolor (?:de|en el) cuello|mal (?:au|[àa] la) (?:cou|nuque)",
     r"(?:manchas|taches|spots|rash|marks|flecken|ausschlag) (?:\S+ ){0,8}?(?:borran|desaparecen"
     r"|se van|s'effac\w*|dispar\w*|partent|verre|vaso|glass|fade|fading|press|somem|copo"
     r"|verschwind\w*|glas)",
@@ -1253,7 +1255,8 @@ def _never_before(sentence: Sentence, post: list[Sentence], index: int) -> list[
 
 # "No vomiting", "not sleepy": a sign named only to say it is absent.
 _NEGATED_SIGN = trie.compile(
-    r"(?:^| )(?:no|not|without|nor|never|isn't|isnt|wasn't|hasn't|hasnt|any) (?:\S+ )?$"
+    r"(?:^| )(?:no|not|without|nor|never|isn't|isnt|wasn't|hasn't|hasnt|any|sin|sans|pas de|ni)"
+    r" (?:\S+ )?$"
 )
 
 
@@ -1396,7 +1399,7 @@ FEVER_DROWSY = _p(
     r"|lethargic|barely (?:awake|conscious)|keeps? (?:drifting|nodding) off|hard to rouse"
     r"|(?:struggling|struggle|trouble|can barely|barely) (?:to )?(?:\S+ ){0,2}?(?:wake|rouse"
     r"|get (?:him|her|them) to open)|drifts? (?:straight )?(?:back )?off again"
-    r"|barely (?:opening|opens|open|opened) (?:his|her|their) eyes|le cuesta despertar\w*"
+    r"|barely (?:opening|opens|open|opened) (?:his|her|their) eyes|le cuesta (?:\S+ )?despertar\w*"
     r"|adormilad[oa]|muy dormid[oa]"
     r"|(?:eyes|they) (?:\S+ ){0,2}?(?:close|closing|shut) again|(?:shout|yell|shake|pinch|tickle)"
     r" (?:\S+ ){0,4}?to get (?:him|her|them) to (?:open|wake|respond|look)"
