@@ -711,7 +711,8 @@ FEVER_SIGN = _p(
     r"|pesco[çc]o (?:\S+ ){0,2}?(?:duro|r[ií]gido|travado)|(?:nacken|genick) (?:\S+ ){0,2}?steif"
     r"|steife[nr]? (?:nacken|genick)|gardan (?:\S+ ){0,2}?(?:akad|jakad|stiff)\w*"
     # a neck that hurts to move: "le duele el cuello cuando se lo muevo", "mal à la nuque"
-    r"|(?:le )?duele (?:\S+ )?(?:el )?cuello|dolor (?:de|en el) cuello|mal (?:au|[àa] la) (?:cou|nuque)",
+    r"|(?:le )?duele (?:\S+ )?(?:el )?cuello|dolor (?:de|en el) cuello"
+    r"|mal (?:au|[àa] la) (?:cou|nuque)",
     r"(?:manchas|taches|spots|rash|marks|flecken|ausschlag) (?:\S+ ){0,8}?(?:borran|desaparecen"
     r"|se van|s'effac\w*|dispar\w*|partent|verre|vaso|glass|fade|fading|press|somem|copo"
     r"|verschwind\w*|glas)",
