@@ -268,7 +268,7 @@ def first_imperative(pattern: re.Pattern[str], sentence: str) -> re.Match[str] |
 
 # Double quotes, or single quotes that open before a word and close after one (the
 # apostrophes of "can't" and "that's" inside them stay part of the quote).
-_QUOTED_RE = rx(
+QUOTED_RE = rx(
     r""""[^"]*"|(?:^|(?<=[\s:(\[]))'(?=[^\s'])(?:[^']|'(?=\w))*?(?<=\S)'(?=[\s.,!?;:)\]-]|$)"""
 )
 
@@ -276,7 +276,7 @@ _QUOTED_RE = rx(
 def quoted(sentence: str, index: int) -> bool:
     """True when ``index`` falls inside quotation marks: someone else's words, usually
     quoted to disagree with them ("'5 ml of Piriton' isn't something I'd do")."""
-    return any(m.start() <= index < m.end() for m in _QUOTED_RE.finditer(sentence))
+    return any(m.start() <= index < m.end() for m in QUOTED_RE.finditer(sentence))
 
 
 # Function words of the other languages members write in, and of English. Context rules that

@@ -29,6 +29,7 @@ from forum.moderation.engine.words import (
     LIST_MARKER,
     MODAL,
     NOT_A_DRUG_REQUEST,
+    QUOTED_RE,
     REGIMEN_WORD_RE,
     english,
 )
@@ -45,7 +46,7 @@ _OWN_CLINICIAN_RE = rx(
         |okayed|ok'?d|ok'ed|approved|cleared|signed\s+off|allowed)
     |(?:^|[.!?]\s+)(?:\w+\s+)?{CLINICIAN}s?(?:'s|\s+has|\s+have)?\s+(?:gave|given|prescribed|put
       |started|said|told|advised|recommended|suggested|wants|wanted|asked|upped|increased|lowered
-      |reduced|changed|switched|added|referred)\b
+      |reduced|changed|switched|added|referred|okayed|ok'?d|ok'ed|approved|signed\s+off)\b
     # the clinician as a bare subject after a comma: "ferritin very low, PD gave iron drops"
     |(?:[,;.!?]|^)\s*{CLINICIAN}s?\s+(?:gave|prescribed|put|started|said|say|told|advised|recommended|suggested
       |checked
@@ -280,7 +281,6 @@ def _orders(text: str) -> bool:
     return False
 
 
-_QUOTED_RE = rx(r'"[^"]*"')
 # What a treatment directive is about: a medicine, an amount, or a regimen (food, sleep
 # position, wrapping, bath, blanket, a routine). A post naming none of these and ordering
 # nothing ("my daughter jerks so hard she falls out of bed, idk what to do") advises nobody.
@@ -391,7 +391,7 @@ def _own_talk(norm: str) -> bool:
         return False
     if not english(norm):
         return False
-    return _own_statements(_QUOTED_RE.sub(" ", norm), about_nobody=True)
+    return _own_statements(QUOTED_RE.sub(" ", norm), about_nobody=True)
 
 
 def _own_statements(bare: str, *, about_nobody: bool) -> bool:
@@ -459,7 +459,7 @@ def _own_question(norm: str) -> bool:
         and not _names_amount(norm)
     ):
         return False
-    bare = _QUOTED_RE.sub(" ", norm)
+    bare = QUOTED_RE.sub(" ", norm)
     return not _BEHALF_RE.search(bare) and _own_statements(bare, about_nobody=False)
 
 
@@ -479,7 +479,7 @@ def clears(text: str) -> bool:
         return False
     # Strip the safe directives (deferral, emergency help, first aid) before looking for others.
     # Words in quotation marks are someone else's, quoted to disagree with them.
-    rest = _QUOTED_RE.sub(" ", norm)
+    rest = QUOTED_RE.sub(" ", norm)
     rest = _DEFER_RE.sub(" ", rest)
     rest = _TEST_REQUEST_RE.sub(" ", rest) if tests else rest
     rest = _SEND_FOR_HELP_RE.sub(" ", rest)

@@ -369,3 +369,14 @@ def test_treatment_advice_beside_emergency_help_is_not_cleared(text: str) -> Non
 
 def test_a_french_order_beside_ones_own_doctor_does_not_clear():
     assert not advice_context.clears("Mon médecin dit que ça va. Prends du magnésium ce soir.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paediatrician okayed melatonin for our 6yo, she said 2 mg max. Does it come in liquid?",
+        "'just double the iron' - none of us knows her bloods. Her GP said to wait for the results.",
+    ],
+)
+def test_a_clinicians_ok_told_at_the_start_and_single_quoted_advice_clear(text: str) -> None:
+    assert advice_context.clears(text)
