@@ -375,7 +375,7 @@ def test_a_french_order_beside_ones_own_doctor_does_not_clear():
     "text",
     [
         "Paediatrician okayed melatonin for our 6yo, she said 2 mg max. Does it come in liquid?",
-        "'just double the iron' - none of us knows her bloods. Her GP said to wait for the results.",
+        "'just double the iron' - none of us knows her bloods. Her GP said to wait for results.",
     ],
 )
 def test_a_clinicians_ok_told_at_the_start_and_single_quoted_advice_clear(text: str) -> None:
