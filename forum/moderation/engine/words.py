@@ -85,7 +85,7 @@ REGIMEN_WORD_RE = rx(
 )
 # Who treats: the clinicians a family sees, in the words parents use ("our paed", "the neuro").
 CLINICIAN = r"""
-    (?:doctor|doc|dr|gp|paed|paediatrician|pediatrician|ped|peds|neuro|neurologist|consultant
+    (?:doctor|doc|dr|gp|paed|paediatrician|pediatrician|ped|peds|pedi|neuro|neurologist|consultant
     |specialist|nurse|hv|health\s+visitor|midwife|pharmacist|chemist|prescriber|team|psychiatrist
     |sleep\s+(?:doctor|clinic|specialist)|epilepsy\s+nurse|registrar|clinic|allergist|dermatologist
     |cardiologist|surgeon|camhs|psych
@@ -266,10 +266,10 @@ def first_imperative(pattern: re.Pattern[str], sentence: str) -> re.Match[str] |
     return None
 
 
-# Double quotes, or single quotes that open before a word and close after one (the
+# Double quotes, guillemets, or single quotes that open before a word and close after one (the
 # apostrophes of "can't" and "that's" inside them stay part of the quote).
 QUOTED_RE = rx(
-    r""""[^"]*"|(?:^|(?<=[\s:(\[]))'(?=[^\s'])(?:[^']|'(?=\w))*?(?<=\S)'(?=[\s.,!?;:)\]-]|$)"""
+    r""""[^"]*"|«[^»]*»|(?:^|(?<=[\s:(\[]))'(?=[^\s'])(?:[^']|'(?=\w))*?(?<=\S)'(?=[\s.,!?;:)\]-]|$)"""
 )
 
 

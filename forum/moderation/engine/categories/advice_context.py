@@ -40,7 +40,7 @@ _OWN_CLINICIAN_RE = rx(
     \b(?:my|our|his|her|their|mum's|mom's|dad's|the|her\s+own|his\s+own|our\s+own)\s+
       (?:[\w']+\s+){{0,2}}?{CLINICIAN}s?\b(?:'s)?
       (?:\s+[\w']+){{0,3}}?\s+(?:gave|prescribed|put|started|said|told|advised|recommended|suggested|did
-        |wants|wanted|asked|has\s+(?:him|her|me|us|them)|upped|increased|lowered|reduced|changed
+        |wants|wanted|asked|has\s+(?:him|her|me|us|them|[a-z]+\s+on)|upped|increased|lowered|reduced|changed
         |switched|added|set|showed|explained|agreed|plan|trial|referred|was\s+clear|were\s+clear
         # "our pediatrician okayed 1 mg", "her GP signed off on it"
         |okayed|ok'?d|ok'ed|approved|cleared|signed\s+off|allowed)

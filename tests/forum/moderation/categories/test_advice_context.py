@@ -380,3 +380,15 @@ def test_a_french_order_beside_ones_own_doctor_does_not_clear():
 )
 def test_a_clinicians_ok_told_at_the_start_and_single_quoted_advice_clear(text: str) -> None:
     assert advice_context.clears(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our pedi said yes to melatonin for our 4yo, 1 mg. Does anyone find it wears off by 3am?",
+        "So can I say our neuro has Leo on 2 ml Keppra twice a day? Any others on that?",
+        "« Deux granules le soir » ... notre pédiatre a dit non, pas d'homéopathie avant 6 mois.",
+    ],
+)
+def test_own_pedi_a_named_child_on_a_medicine_and_guillemets_clear(text: str) -> None:
+    assert advice_context.clears(text)

@@ -445,3 +445,15 @@ def test_fever_with_a_neck_that_hurts_in_spanish_and_a_fever_ruled_out_in_spanis
     assert EMERGENCY("Tiene 39 de fiebre, le duele el cuello y le cuesta mucho despertarse.")
     assert not EMERGENCY("Tiene el cuello rígido de dormir mal, sin fiebre.")
     assert not EMERGENCY("Il a mal au cou depuis le match, sans fièvre.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The GPs won't say anything over the phone, they want to see him.",
+        "In the waiting room now, glad I didn't talk myself out of it.",
+        "Going blue is one of the 999 signs, the leaflet says so.",
+    ],
+)
+def test_the_doctors_silence_an_idiom_and_a_listed_sign_show_no_banner(text: str) -> None:
+    assert not EMERGENCY(text)

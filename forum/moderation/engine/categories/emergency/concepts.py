@@ -424,7 +424,10 @@ DEFICIT = _p(
     r"(?:mouth|face|smile|lip|cheek) (?:\S+ ){0,3}?(?:won't|wont|doesn't|doesnt|can't|cant"
     r"|isn't|isnt) (?:\S+ )?(?:smile|move|moving|go up|lift|work|working|close|shut)",
     # not the writer's "we can't say anything anymore"
-    r"(?<!we )(?<!i )(?<!you )(?:can't|cant|cannot|couldn't|unable to|not able to|not be able to"
+    # nor the doctors': "the doctors won't say anything over the phone"
+    r"(?<!we )(?<!i )(?<!you )(?<!doctors )(?<!docs )(?<!they )(?<!nobody )(?<!nurses )(?<!gps )"
+    r"(?<!gp )(?<!paeds )"
+    r"(?:can't|cant|cannot|couldn't|unable to|not able to|not be able to"
     r"|won't|wont) (?:\S+ )?(?:say (?:anything|a thing|a word|any words)|talk properly"
     r"|speak properly|say (?:his |her |their |the )?words? (?:properly|right|clearly))"
     # a late talker: "can't say any words yet"
@@ -662,7 +665,7 @@ NEW_SIGN = _p(
     r"|three)|puked?|puking|spew\w*|chunder\w*",
     r"drows\w*|sleepy|sleeping too much|so sleepy|really sleepy|unusually sleepy|won't stay awake"
     r"|can't stay awake|keeps falling asleep|(?<!grew )(?<!grow )(?<!grows )(?<!growing )"
-    r"(?<!grown )out of it|dazed|confused|not himself"
+    r"(?<!grown )(?<!myself )(?<!yourself )(?<!ourselves )out of it|dazed|confused|not himself"
     r"|not herself|vague|(?:can't|cant|doesn't|doesnt|didn't) remember|not making sense"
     r"|(?:ask\w*|say\w*|repeat\w*) (?:\S+ ){0,2}?same (?:thing|things|question|questions)"
     r"|repeating (?:himself|herself|themselves)|(?:is|was|got|gets|has been|keeps being|he's"

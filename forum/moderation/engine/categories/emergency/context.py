@@ -327,7 +327,7 @@ GUIDANCE = _p(
     r"|tell (?:parents|people|families)|general information|as a general rule"
     # "gasping on waking is one of the things a doctor would want to hear about", "seizures
     # more often have rhythmic jerking that keeps going"
-    r"|(?:is|are) one of the (?:things|signs)|(?:would|will) want to (?:hear|know) about"
+    r"|(?:is|are) one of the (?:\S+ )?(?:things|signs)|(?:would|will) want to (?:hear|know) about"
     r"|(?:seizures|fits|convulsions) (?:\S+ )?(?:usually|typically|often|tend to|more often)"
     # "... are the ones to act on straight away"
     r"|(?:are|is) the (?:ones?|signs?|things?) to (?:act on|watch|worry about|call for|look for"
