@@ -236,8 +236,8 @@ _DOCTOR_ASKED = rf"""(?:\b(?:would|could|can|will|wouldn'?t|couldn'?t|can'?t|won
     |\bsurely\s+(?:his|her|their|your|ur|the)\s+(?:\w+\s+)?{CLINICIAN}s?\s+(?:would|could|can|will|'d|should)
       (?:n'?t)?\s+)(?:just\s+)?"""
 _MED_DOCTOR_NOT_RE = rx(
-    rf"""{_DOCTOR_ASKED}(?P<verb>(?:put|start|try)\s+(?:him|her|them)\s+on(?:to)?
-      |give\s+(?:him|her|them)|prescribe
+    rf"""{_DOCTOR_ASKED}(?P<verb>(?:have\s+)?(?:put|start(?:ed)?|try|tried)\s+(?:him|her|them)\s+on(?:to)?
+      |(?:have\s+)?(?:give|given)\s+(?:him|her|them)|(?:have\s+)?prescribed?
       # "would his doctor not just switch him to bupropion?"
       |(?:switch|swap|move|change)\s+(?:him|her|them|you|u)\s+(?:over\s+)?(?:on)?to)(?=\s)
       # "... start her on something for now, like clonazepam drops?"

@@ -523,3 +523,7 @@ def test_ones_own_change_passed_on_with_you_should_too_is_a_directive():
 def test_no_medicine_full_stop_is_a_directive():
     assert DIRECTIVE("At his age? No sedatives, full stop.")
     assert not DIRECTIVE("We do no screens, full stop, in our house.")
+
+
+def test_their_doctor_asked_why_they_have_not_already_prescribed_is_a_directive():
+    assert DIRECTIVE("Would his neuro not have put him on clonazepam by now? Push for it.")
