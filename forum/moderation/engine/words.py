@@ -55,7 +55,7 @@ DRUG = r"""
     |oxcarbazepine|trileptal|primidone|phenobarbit(?:al|one)|doxepin|nortriptyline|vyvanse
     |elvanse|lisdexamfetamine|adderall|dexamfetamine|atomoxetine|strattera
     # Parkinson's and restless-legs patches and tablets, and the "water tablets" of the old
-    |sedatives?|rotigotine|neupro|levodopa|sinemet|madopar|co-?careldopa|diuretics?|furosemide|lasix
+    |sedatives?|rescue\s+med(?:s|ication)?|rotigotine|neupro|levodopa|sinemet|madopar|co-?careldopa|diuretics?|furosemide|lasix
     |(?:fluid|water)\s+(?:tablets?|pills?)
     # "mag spray", "mag gly" (magnesium), and Spain's over-the-counter doxylamine
     |mag\s+(?:spray|oil|gly\w*|citrate|flakes|lotion|bath)|dormidina

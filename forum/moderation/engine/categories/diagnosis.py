@@ -70,6 +70,8 @@ _CONDITION = r"""
     |(?<!being\s)(?<!was\s)(?<!were\s)(?<!gets\s)(?<!get\s)(?<!got\s)overtired(?:ness)?|(?:the\s+)?benign\s+(?:kind|type|sort|version)
     |piernas\s+inquietas|jambes\s+sans\s+repos|terrores\s+nocturnos|terreurs\s+nocturnes
     |(?<=just\s)dreaming|(?<=his\s)nerves|(?<=her\s)nerves
+    # "that's asterixis", "liver trouble"
+    |asterixis|(?:liver|kidney)\s+(?:trouble|problems?|failure|disease)
     # Filipino folk names: "that's really pasma po", "usog yan"
     |pasma|usog
     # "it is sleep jerks only", "just sleep jerks"
@@ -94,7 +96,7 @@ _CONDITION_KEYWORDS = wordset(
     postictal post-ictal ictal uti urinary water subdural brain gas trapped stroke strokes
     mini-stroke ministroke tia jme juvenile bnsm smpj cmpa salaam newborn baby infant normal
     overtired overtiredness benign piernas jambes terrores terreurs dreaming nerves
-    pilepsie pasma usog"""
+    pilepsie pasma usog asterixis liver kidney"""
 )
 # (tokens split at accented letters: "l'épilepsie" gives "pilepsie")
 _YOU_SUBJECT = r"(?:\byou\b|\bu\b|\b(?:your|ur|yr)\s+(?:little\s+one|\w+))"
@@ -272,7 +274,7 @@ _CERTAINTY_RE = rx(
 # The condition first, the certainty after it: "sleep anxiety, definitely", "RLS, plain as day".
 _DIAG_FRAGMENT_AFTER_RE = rx(
     rf"""(?:^|[.!?;:]\s*)(?:(?:it'?s|its|just|prob(?:ably)?|yeah|yep|oh|honestly|tbh|mate|hun)\s+)*
-    (?:[\w'-]+,?\s+){{0,2}}?(?P<cond>{_CONDITION}),?\s+(?:(?:mate|hun|love|imo|tbh),?\s+)?
+    (?:[\w'-]+,?\s+){{0,2}}?(?P<cond>{_CONDITION}),?\s+(?:(?:mate|hun|love|imo|tbh|only|just),?\s+)?
     (?:(?:it'?s\s+)?(?:definitely|defo|deffo|100%|for\s+sure|classic|textbook
       |no\s+doubt|no\s+question|obviously|clearly|guaranteed|seguro|sin\s+duda|s[uû]rement|true\s+true
       |sans\s+(?:aucun\s+)?doute)(?!\w)|{_VERDICT_TAG})"""
@@ -339,7 +341,7 @@ _DIAG_YOURS_TOO_RE = rx(
 # things = JME", "tu novio tiene piernas inquietas", "ce n'est certainement pas de l'épilepsie".
 _DIAG_MORE_RE = rx(
     rf"""(?:\b(?:i'?d\s+(?:put|bet|lay)\s+(?:good\s+|serious\s+)?(?:money|my\s+(?:house|life|mortgage)
-        |a\s+tenner|a\s+fiver|anything)|my\s+money(?:'s|\s+is)\s+on|bet\s+(?:you\s+)?(?:anything|money
+        |a\s+tenner|a\s+fiver|anything|the\s+(?:house|farm))|my\s+money(?:'s|\s+is)\s+on|bet\s+(?:you\s+)?(?:anything|money
         |good\s+money|a\s+tenner)|i'?d\s+lean(?:\s+towards?)?|(?:a\s+)?(?:tenner|fiver|quid)\s+says)
         \b[^.!?]{{0,60}}?
       |\byou'?ve\s+(?:basically\s+|just\s+|literally\s+|pretty\s+much\s+|perfectly\s+)?(?:described|listed)
@@ -351,6 +353,10 @@ _DIAG_MORE_RE = rx(
       |\b(?:ce\s+n'?est|c'?est|n'?est)\s+(?:\w+\s+)?pas\s+(?:de\s+l'|de\s+la\s+|d'|une?\s+|des\s+|du\s+)?
       |\bno\s+es\s+(?:una?\s+)?)
     (?P<cond>{_CONDITION})"""
+)
+# The bet after the verdict: "they'll find nocturnal seizures, I'd bet the house on it".
+_DIAG_BET_AFTER_RE = rx(
+    rf"""(?P<cond>{_CONDITION})[^.!?]{{0,40}}?\bi'?d\s+(?:bet|put)\s+(?:\w+\s+){{0,3}}?on\s+it\b"""
 )
 _MORE_WORDS = (
     *(
@@ -418,6 +424,12 @@ def _more_verdicts(prep: Prepared) -> tuple[Span, ...]:
             # (not "late phones = overtired in our house": the writer's own equation)
             own = _OWN_WORDS_RE.search(sentence)
             found += (m for m in _DIAG_MORE_RE.finditer(sentence) if not (own and "=" in m[0]))
+            # (the bet closing the sentence is its own certainty: no hedge before it counts)
+            if " on it" in sentence:
+                spans.extend(
+                    (start + m.start(), start + m.end())
+                    for m in _DIAG_BET_AFTER_RE.finditer(sentence)
+                )
         if not asked and start == opening and not told:
             found += filter(None, [_DIAG_ALONE_RE.fullmatch(sentence)])
         for m in found:

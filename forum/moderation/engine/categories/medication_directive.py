@@ -67,6 +67,8 @@ _MED_VERB = rf"""
       |swap(?:ping)?|giv(?:e|ing)(?:\s+{PERSON})?|try(?:ing)?(?:\s+(?:taking|giving))?
       |tak(?:e|ing)|us(?:e|ing)|increas(?:e|ing)|rais(?:e|ing)|lower(?:ing)?|reduc(?:e|ing)
       |cut(?:ting)?|halve|doubl(?:e|ing)|up|rub(?:bing)?|apply(?:ing)?|gie|gi'e|repeat
+      # "and alternate with Nurofen if it's not budging"
+      |alternat(?:e|ing)\s+(?:it\s+|them\s+)?with
       |ask(?:ing)?\s+(?:your\s+\w+\s+|the\s+\w+\s+)?for|tell\s+(?:your|the)\s+\w+\s+you\s+want)
 """
 # A review or a test of the medicines is no medicine: "ask for a medication review".
@@ -356,7 +358,7 @@ _MED_KEYWORDS = wordset(
     turmeric haldi weighted bath baths swaddling telly tv ipad squash naps bag sack grobag gro-bag
     nap ventre couchez couchez-la couchez-le mettez-la mettez-le abajo tea tell feed eat
     drink beer beers booze alcohol wine nightcap nightcaps drinking lado costado arriba
-    caf cafe pantallas pantalla crans cran az sucre siestas siesta"""
+    caf cafe pantallas pantalla crans cran az sucre siestas siesta bedtime"""
 )
 _I_WE_RE = rx(r"\b(?:i|we)\b")
 # "give more motrin and wait?" with no "you" in it is the writer asking about their own child.
@@ -401,6 +403,9 @@ _REGIMEN_BODY = rf"""(?:do\s+not\s+|don'?t\s+|never\s+)?(?P<verb>
       # a sleeping bag, fewer naps: "pop him in a sleeping bag", "cut her down to one nap"
       |(?:put|pop|zip)\s+(?:{PERSON}|baby|bub)\s+in(?:to)?\s+(?:a\s+)?(?:sleeping\s+bag|sleep\s+sack|gro-?bag)
       |(?:try\s+)?cut(?:ting)?\s+(?:{PERSON}|baby|bub)\s+down\s+to\s+(?:one|1|two|2)\s+(?:day\s+)?naps?
+      # "make his bedtime earlier", "move her bedtime back half an hour"
+      |(?:make|move|bring|push)\s+(?:his|her|their|the|your)\s+bedtime\s+(?:\S+\s+){{0,3}}?(?:earlier|later
+        |forward|back)
       # French and Spanish sleep positions: "couchez-la sur le ventre", "acuéstalo boca abajo"
       |(?:couchez|couche|mettez|mets)-(?:la|le|les)\s+sur\s+le\s+(?:ventre|c[ôo]t[ée])
       |(?:acu[ée]sta(?:la|lo|le)|pon(?:la|lo|le))\s+(?:a\s+dormir\s+)?boca\s+(?:abajo|arriba)
@@ -459,6 +464,7 @@ _REGIMEN_WORDS = (
     *("tummy", "stomach", "front", "belly", "side", "swaddle", "wrap", "wake"),
     *(
         "sleeping bag",
+        "bedtime",
         "sleep sack",
         "grobag",
         "gro-bag",
@@ -572,6 +578,8 @@ _OWN_ASKING_RE = rx(
     rf"""\b(?:our|my)\s+(?:\w+\s+)?{CLINICIAN}s?\b|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:going\s+to\s+)?ask"""
 )
 _AMOUNT_CHANGE_VERBS = ("doubl", "halv", "tripl")
+# "alternate with nurofen every 3 hours": a schedule, the dose detector's (see _rules).
+_EVERY_HOURS_RE = rx(r"\bevery\s+\S+\s+(?:hours?|hrs?|h)\b")
 # Substrings each of the two patterns above needs.
 _BEHALF_WORDS = (
     *("mention", "suggest", "raise", "float", "bring", "push", "ask", "forward", "see if"),
@@ -795,6 +803,8 @@ def _rules(text: str) -> tuple[Span, ...]:
                 if any(MASS_UNIT_RE.search(q.group(0)) for q in DOSE_QTY_RE.finditer(tail)):
                     continue
                 if _AMOUNT_TAIL_RE.search(tail):
+                    continue
+                if m.group(group).startswith("alternat") and _EVERY_HOURS_RE.search(tail):
                     continue
                 spans.append((start + a, start + b))
     spans += _pointed_back(prep)

@@ -429,3 +429,15 @@ def test_short_cause_thyroid_and_sleep_jerks_only_are_verdicts(text: str) -> Non
 
 def test_a_thyroid_test_is_no_verdict() -> None:
     assert not DIAGNOSIS("They ran her thyroid levels last week, all normal.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They'll find it's RLS at the sleep clinic, I'd bet my life on it.",
+        "Night terrors only, i reckon.",
+        "The flapping hands? That's asterixis, his kidneys need checking.",
+    ],
+)
+def test_a_bet_after_the_verdict_a_tagged_fragment_and_asterixis_are_verdicts(text: str) -> None:
+    assert DIAGNOSIS(text)

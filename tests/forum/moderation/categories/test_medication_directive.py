@@ -527,3 +527,19 @@ def test_no_medicine_full_stop_is_a_directive():
 
 def test_their_doctor_asked_why_they_have_not_already_prescribed_is_a_directive():
     assert DIRECTIVE("Would his neuro not have put him on clonazepam by now? Push for it.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perhaps move her bedtime forward a bit, overtired toddlers jerk more.",
+        "If the fever won't shift, alternate with Calpol.",
+        "Seizure over 5 min? Give the rescue med, then ring.",
+    ],
+)
+def test_a_bedtime_moved_an_alternating_medicine_and_the_rescue_med_are_directives(text):
+    assert DIRECTIVE(text)
+
+
+def test_alternating_on_a_schedule_is_left_to_the_dose_detector():
+    assert not DIRECTIVE("alternate with ibuprofen every 4 hours")
