@@ -55,7 +55,8 @@ DRUG = r"""
     |oxcarbazepine|trileptal|primidone|phenobarbit(?:al|one)|doxepin|nortriptyline|vyvanse
     |elvanse|lisdexamfetamine|adderall|dexamfetamine|atomoxetine|strattera
     # Parkinson's and restless-legs patches and tablets, and the "water tablets" of the old
-    |sedatives?|rescue\s+med(?:s|ication)?|rotigotine|neupro|levodopa|sinemet|madopar|co-?careldopa|diuretics?|furosemide|lasix
+    |sedatives?|rescue\s+med(?:s|ication)?|rotigotine|neupro|thyronorm|levothyroxine|eltroxin|synthroid
+    |manzanilla|camomille|levodopa|sinemet|madopar|co-?careldopa|diuretics?|furosemide|lasix
     |(?:fluid|water)\s+(?:tablets?|pills?)
     # "mag spray", "mag gly" (magnesium), and Spain's over-the-counter doxylamine
     |mag\s+(?:spray|oil|gly\w*|citrate|flakes|lotion|bath)|dormidina
@@ -115,6 +116,8 @@ FILLER = (
     r"|first|instead|so|and|but|or|plus|oh|yeah|ok|okay|meanwhile|for\s+now|in\s+the\s+meantime"
     # forms of address that open an order: "Sir kindly start him on...", "hun give her..."
     r"|kindly|sir|madam|ma'?am|hun|hon|dear|sister|brother|bro|sis|aunty|auntie|uncle|bhai|didi"
+    # a member addressed by name: "@u3 give him 400 IU"
+    r"|@[\w.-]+"
     # the permission that is an order: "sir you can ask doctor for Syp. Levipil"
     r"|(?:you|u)\s+(?:can|may)(?:\s+(?:also|just|even))?)\W+)*" + CAUSATIVE
     # the order passed on through the bed partner or parent: "get him to drop the zopiclone",

@@ -69,7 +69,7 @@ _CONDITION = r"""
     |(?:newborn|baby|infant|normal)\s+(?:sleep\s+)?(?:jerks|twitch(?:es|ing)|startles)
     |(?<!being\s)(?<!was\s)(?<!were\s)(?<!gets\s)(?<!get\s)(?<!got\s)overtired(?:ness)?|(?:the\s+)?benign\s+(?:kind|type|sort|version)
     |piernas\s+inquietas|jambes\s+sans\s+repos|terrores\s+nocturnos|terreurs\s+nocturnes
-    |(?<=just\s)dreaming|(?<=his\s)nerves|(?<=her\s)nerves
+    |(?<=just\s)(?:(?:him|her|them)\s+)?dreaming|(?<=his\s)nerves|(?<=her\s)nerves
     # "that's asterixis", "liver trouble"
     |asterixis|(?:liver|kidney)\s+(?:trouble|problems?|failure|disease)
     # Filipino folk names: "that's really pasma po", "usog yan"
@@ -119,7 +119,7 @@ _DIAG_THIRD_RE = rx(rf"\b{_THIRD}(?:{_ADVERB}){_HAS}{_ADVERB}{_GAP}(?P<cond>{_CO
 _DIAG_COPULA_RE = rx(
     rf"""
     \b(?:that'?s|that\s+is|this\s+is|it'?s|it\s+is|(?:those|these)(?:\s+\S+)?\s+are
-       |(?:that|it|this)\s+ain'?t\s+nothin'?g?\s+but|isso\s+[eé]|das\s+ist|eso\s+es|c'est
+       |(?:that|it|this)\s+ain'?t\s+nothin'?g?\s+but|isso\s+[eé]|das\s+ist|eso\s+(?:es|son)|c'est
        |(?:^|[,;:]\s*)(?:son|es|ce\s+sont|sont|sind|ist|is)|(?:this|that)\s+one\s+(?:is|na)
        # Singapore and Malaysia "confirm is ..." / "sure got ..." (certainly is), at a clause start
        |(?:^|[,;:]\s*)(?:confirm(?:\s+plus\s+chop)?|sure)\s+(?:is|got|has|have|it'?s)

@@ -50,6 +50,8 @@ _DOSE_IMPERATIVE_RE = rx(
       |dale|dele|denle|dadle|prueba|donnez|donne|essayez|gib|gebt|geben|d[eê]
       # the order as a wish: "qu'il prenne la moitié", "que tome 300 mg", "prenez", "dáselo"
       |qu'(?:il|elle)s?\s+prenne(?:nt)?|que\s+tomen?|prenez|d[aá]selo|d[aá]sela
+      # "dile que baje la pregabalina a la mitad"
+      |d[ií]le\s+que\s+(?:baje|suba|tome)
       |bigyan|painumin|ibigay)\b
     """
 )

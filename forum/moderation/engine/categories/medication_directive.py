@@ -305,7 +305,8 @@ _MED_FOREIGN_RE = rx(
       # à votre médecin si...": a question for their doctor)
       |(?:que\s+le\s+pida|p[ií]dele|pide)\s+al?\s+(?:m[eé]dico|pediatra|neur[oó]logo|doctor)(?!\s+si\b)
       |demandez(?!(?:\s+\S+){{0,4}}?\s+si\b)
-      |prueba\s+(?:con|a\s+darle)|p[ií]de(?:le)?\s+al
+      |prueba\s+(?:con|a\s+darle)|p[oó]n(?:le|la|lo)(?=\s)|d[ií]le\s+que\s+(?:deje|pare|quite|baje|suba)
+      |p[ií]de(?:le)?\s+al
         \s+(?:m[eé]dico|pediatra|neur[oó]logo)\s+que\s+(?:le\s+)?(?:recete|d[eé]|ponga|mande)
       |demandez?\s+(?:au|[aà]\s+(?:votre|ton|son))\s+(?:m[eé]decin|p[eé]diatre|neurologue|docteur)
         \s+(?:de\s+(?:la|le|les|lui)?\s*(?:mettre|prescrire|donner|passer|essayer))

@@ -441,3 +441,8 @@ def test_a_thyroid_test_is_no_verdict() -> None:
 )
 def test_a_bet_after_the_verdict_a_tagged_fragment_and_asterixis_are_verdicts(text: str) -> None:
     assert DIAGNOSIS(text)
+
+
+def test_just_him_dreaming_and_eso_son_are_verdicts() -> None:
+    assert DIAGNOSIS("Honestly that's just him dreaming, they all do it.")
+    assert DIAGNOSIS("Eso son terrores nocturnos, nada más.")

@@ -196,3 +196,7 @@ def test_a_french_report_of_what_he_took_is_no_dose_order() -> None:
 
 def test_couple_of_tablets_without_an_article_is_a_dose() -> None:
     assert DOSE("couple of panadol before bed and she'll sleep through")
+
+
+def test_an_order_to_a_member_named_with_an_at_sign_is_a_dose() -> None:
+    assert DOSE("@jess_mum give her 2.5 ml of the Calpol at bedtime, works a treat")

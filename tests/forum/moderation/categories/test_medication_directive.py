@@ -543,3 +543,15 @@ def test_a_bedtime_moved_an_alternating_medicine_and_the_rescue_med_are_directiv
 
 def test_alternating_on_a_schedule_is_left_to_the_dose_detector():
     assert not DIRECTIVE("alternate with ibuprofen every 4 hours")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dile que baje la pregabalina, a mi madre le fue bien.",
+        "Ponle manzanilla en la cena, verás.",
+        "Up his levothyroxine and the jerks go, trust me.",
+    ],
+)
+def test_spanish_orders_through_someone_and_thyroid_tablets_are_directives(text):
+    assert DIRECTIVE(text)
