@@ -87,7 +87,6 @@ def with_thread(
     else the thread's row just before it (the site's post above,
     :func:`forum.selectors.replied_text`). Rows without a thread have neither.
     """
-    opening: dict[str, str] = {}
     opener: dict[str, object] = {}
     own: dict[tuple[str, str], list[str]] = {}
     texts: dict[str, str] = {}
@@ -98,12 +97,12 @@ def with_thread(
             yield row, history, [], None
             continue
         key = str(thread)
-        earlier = [opening[key]] if key in opening and opener[key] == author else []
         mine = own.setdefault((key, str(author)), []) if author is not None else []
+        # the opener's own first text is the thread's opening post
+        earlier = mine[:1] if mine and opener.get(key) == author else []
         earlier += [t for t in mine[-THREAD_AUTHOR_POSTS:] if t not in earlier]
         replied = texts.get(str(row.get("reply_to")), last.get(key))
         yield row, history, earlier, replied
-        opening.setdefault(key, row["text"])
         opener.setdefault(key, author)
         if author is not None:
             mine.append(row["text"])

@@ -88,7 +88,7 @@ def judged(
     rows: Iterable[Row], model: Model | None, watched: Sequence[WatchedRule] = ()
 ) -> Iterator[tuple[Row, Verdict]]:
     """Each row with its verdict, read in its thread as the site reads a post: the author's
-    earlier posts (duplicates), the thread's opening and the author's last posts (updates)
+    earlier posts (duplicates), their opening post if theirs and their last posts (updates)
     and the post it answers (endorsements), see :func:`.corpus.with_thread`."""
     for row, history, earlier, replied in with_thread(rows):
         yield (

@@ -379,6 +379,12 @@ _MED_DOSE_CHANGE_RE = rx(
 )
 
 
+# What is cut for someone else's child or partner: feeds, drinks, sweets, screens (a partner's
+# drink too: "get him to cut out the beers", "ditch the nightcap").
+_CUT_THINGS = r"""(?:feeds|bottles?|caffeine|coffee|energy\s+drinks?|fizzy\s+drinks?|coke|cola|sweets
+    |beers?|booze|alcohol|wine|nightcaps?|red\s+bulls?|drinking|tea|lollies|candy|chocolate|screens)"""
+
+
 # Regimens for someone else's child or partner that name no medicine: a sleep position,
 # swaddling, a diet, an endorsement of another member's plan, a drug asked for on their behalf.
 _REGIMEN_BODY = rf"""(?:do\s+not\s+|don'?t\s+|never\s+)?(?P<verb>
@@ -416,10 +422,7 @@ _REGIMEN_BODY = rf"""(?:do\s+not\s+|don'?t\s+|never\s+)?(?P<verb>
       # feeds, drinks and screens cut for someone else's child or partner: "drop the night feeds"
       |(?:cut\s+out|cut\s+(?:back|down)\s+on|(?:keep|take|get)\s+{PERSON}\s+off|stop|ditch|drop|ban
         |limit)\s+(?:all\s+|the\s+|any\s+|his\s+|her\s+|their\s+)?(?:night\s+|late\s+|evening\s+|bedtime\s+
-        |dream\s+|milk\s+)?(?:(?:glass|cup|mug|can|pint)\s+of\s+)?(?:feeds|bottles?|caffeine|coffee|energy\s+drinks?|fizzy\s+drinks?|coke|cola|sweets
-        # a partner's drink: "get him to cut out the beers", "ditch the nightcap"
-        |beers?|booze|alcohol|wine|nightcaps?|red\s+bulls?|drinking|tea
-        |lollies|candy|chocolate|screens)
+        |dream\s+|milk\s+)?(?:(?:glass|cup|mug|can|pint)\s+of\s+)?{_CUT_THINGS}
       # feeds scheduled for someone else's baby: "feed him every 2 hours through the night"
       |feed\s+(?:{PERSON}|baby|bub)\s+(?:every|more\s+often|less\s+often|through\s+the\s+night|before\s+(?:bed|sleep))
       # a diet for the reader: "drink plenty of pap", "eat more red meat", "eat ugu every day"
@@ -448,11 +451,10 @@ _REGIMEN_BODY = rf"""(?:do\s+not\s+|don'?t\s+|never\s+)?(?P<verb>
 _REGIMEN_RE = rx(CLAUSE_START + _REGIMEN_BODY)
 # Floated: "might be worth cutting out the evening glass of wine", "maybe swaddle him?"
 # (the body in its -ing form after "worth": see words.SUGGESTION).
-_REGIMEN_GERUND = r"""
+_REGIMEN_GERUND = rf"""
     (?:cutting\s+out|cutting\s+(?:back|down)\s+on|stopping|ditching|dropping|limiting|banning|skipping)
     \s+(?:all\s+|the\s+|any\s+|his\s+|her\s+|their\s+)?(?:night\s+|late\s+|evening\s+|bedtime\s+)?
-    (?:(?:glass|cup|mug|can|pint)\s+of\s+)?(?:feeds|bottles?|caffeine|coffee|energy\s+drinks?|fizzy\s+drinks?
-      |coke|cola|sweets|beers?|booze|alcohol|wine|nightcaps?|tea|chocolate|screens|dairy|gluten|sugar)\b
+    (?:(?:glass|cup|mug|can|pint)\s+of\s+)?(?:{_CUT_THINGS}|dairy|gluten|sugar)\b
     |swaddling\s+(?:him|her|them)\b"""
 _REGIMEN_FLOATED_RE = rx(rf"{SUGGESTION}(?:{_REGIMEN_BODY}|(?P<verb2>{_REGIMEN_GERUND}))")
 # The same after "you should", "she needs to", "I'd": "you should try a gluten free diet".

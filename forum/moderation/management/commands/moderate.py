@@ -6,7 +6,7 @@
 Each input line is {"id": ..., "text": ...}, optionally with "thread", "author" and
 "reply_to"; lines of one thread are judged in order, so a repeat of an earlier line by
 the same author in the same thread is found as a near-duplicate, and a follow-up is read
-against the thread's opening line and the author's earlier lines (an emergency told as
+against the author's own earlier lines of the thread (an emergency told as
 an update: "it's been 6 minutes now"), as in the site. A bare endorsement ("+1", "this")
 is read with the line it answers: its "reply_to", else the thread's line before it. Each
 output line is {"id", "action", "urgent", "reasons", "categories", "spans"}. The active

@@ -1,7 +1,7 @@
 """Emergencies told as thread updates: "third one starting now", "it's been 6 minutes".
 
 A follow-up in a thread often names no red flag of its own: the situation was told in
-an earlier post (the opening post, or the same author's earlier posts) and the update
+an earlier post by the same author (their opening post, or their earlier replies) and the update
 only says that it goes on, comes back, has lasted, or that a new sign has appeared.
 :func:`assess_update` reads the current post against those earlier posts:
 
