@@ -381,8 +381,8 @@ _MED_DOSE_CHANGE_RE = rx(
 
 # What is cut for someone else's child or partner: feeds, drinks, sweets, screens (a partner's
 # drink too: "get him to cut out the beers", "ditch the nightcap").
-_CUT_THINGS = r"""(?:feeds|bottles?|caffeine|coffee|energy\s+drinks?|fizzy\s+drinks?|coke|cola|sweets
-    |beers?|booze|alcohol|wine|nightcaps?|red\s+bulls?|drinking|tea|lollies|candy|chocolate|screens)"""
+_CUT_THINGS = r"""(?:feeds|bottles?|caffeine|coffee|energy\s+drinks?|fizzy\s+drinks?|coke|cola
+    |sweets|beers?|booze|alcohol|wine|nightcaps?|red\s+bulls?|drinking|tea|lollies|candy|chocolate|screens)"""
 
 
 # Regimens for someone else's child or partner that name no medicine: a sleep position,
