@@ -39,7 +39,9 @@ _SHOP_DOMAIN_RE = rx(
 _PROMO_RE = rx(
     r"""
     \bbuy\s+(?:cheap|now|online|at)\b|\bcheap\s+(?:generic|meds|pills)\b|\border\s+(?:now|at)\b
-    |\bno\s+prescription\s+(?:needed|required)\b|\bwithout\s+prescription\b|\b(?:discount|promo|coupon)\s+code\b
+    |\bno\s+prescription\s+(?:needed|required)\b|\b(?:discount|promo|coupon)\s+code\b
+    # a shop's "without prescription", not a member's "sold without prescription in Pakistan"
+    |\b(?:online|buy\s+\w+)\s+without\s+(?:a\s+)?prescription\b
     |\buse\s+code\b|\bfree\s+(?:shipping|delivery|trial)\b|\blimited\s+offer\b
     |\bbulk\s+discount\b|\bwholesale\b|\b(?:worldwide|discreet)\s+(?:shipping|delivery)\b
     |\bcasino\b|\bclick\s+here\b|\bbuy\s+\d+\s+get\s+\d+

@@ -44,6 +44,8 @@ def test_spam_is_found(text: str, highlight: str) -> None:
         "The full guide is £15 from quietnights dot co dot uk, worth every penny.",
         "Bored on the night feeds? Earn extra from your phone, no experience needed.",
         "Great side hustle for tired mums, passive income while baby sleeps.",
+        "Genuine clonazepam shipped online without a prescription, message for the link",
+        "You can buy melatonin without prescription from our site, 3 for 2 this week",
     ],
 )
 def test_a_private_service_or_priced_shop_is_spam(text: str) -> None:
@@ -59,6 +61,9 @@ def test_a_private_service_or_priced_shop_is_spam(text: str) -> None:
         "This NHS page explains the red flags: https://www.nhs.uk/conditions/epilepsy/",
         "We bought a cheap camera off Amazon to film her at night.",
         "Tell your doctor you want a review. Don't leave without a prescription plan.",
+        # where medicines are sold over the counter is a fact, not a shop's offer
+        "Here in Lagos the chemists hand cough syrups over without prescription, scary.",
+        "Please never give her those tablets without prescription, ask the GP first.",
     ],
 )
 def test_helpful_links_and_shopping_talk_are_not_spam(text: str) -> None:
