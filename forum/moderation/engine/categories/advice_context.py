@@ -42,15 +42,17 @@ _OWN_CLINICIAN_RE = rx(
       (?:\s+[\w']+){{0,3}}?\s+(?:gave|prescribed|put|started|said|told|advised|recommended|suggested|did
         |wants|wanted|asked|has\s+(?:him|her|me|us|them|[a-z]+\s+on)|upped|increased|lowered|reduced|changed
         |switched|added|set|showed|explained|agreed|plan|trial|referred|was\s+clear|were\s+clear
+        |dropped|weaned|stopped|took\s+(?:him|her|them|me|us)\s+off
         # "our pediatrician okayed 1 mg", "her GP signed off on it"
         |okayed|ok'?d|ok'ed|approved|cleared|signed\s+off|allowed)
     |(?:^|[.!?]\s+)(?:\w+\s+)?{CLINICIAN}s?(?:'s|\s+has|\s+have)?\s+(?:gave|given|prescribed|put
       |started|said|told|advised|recommended|suggested|wants|wanted|asked|upped|increased|lowered
-      |reduced|changed|switched|added|referred|okayed|ok'?d|ok'ed|approved|signed\s+off)\b
+      |reduced|changed|switched|added|referred|okayed|ok'?d|ok'ed|approved|signed\s+off|dropped
+      |weaned|stopped|took\s+(?:him|her|them|me|us)\s+off)\b
     # the clinician as a bare subject after a comma: "ferritin very low, PD gave iron drops"
     |(?:[,;.!?]|^)\s*{CLINICIAN}s?\s+(?:gave|prescribed|put|started|said|say|told|advised|recommended|suggested
       |checked
-      |found|did|changed|switched|upped|increased|lowered|reduced)\b
+      |found|did|changed|switched|upped|increased|lowered|reduced|dropped|weaned|stopped)\b
     |\b{CLINICIAN}s?(?:'s|\s+has|\s+have)\s+(?:given|prescribed|put|started|upped|increased
       |lowered|reduced|changed|switched|added)\b
     # the writer's own treatment: "GP has me on magnesium", "neuro is keeping me on ropinirole"

@@ -310,7 +310,7 @@ _DIAG_IT_CAUSE_RE = rx(
       # the medicine with the certainty after it: "that's the mirtazapine, 100%"
       |(?:the|his|her|their)\s+(?:[\w-]+\s+)??(?P<cond4>{DRUG}),?\s+(?:100%|definitely|defo|deffo|for\s+sure
         |no\s+doubt|no\s+question|i\s+reckon|i\s+bet|guaranteed|sure\s+as\s+eggs|plain\s+and\s+simple
-        |only|nothing\s+else|simple\s+as\s+that|end\s+of)(?!\w))"""
+        |only|nothing\s+else|simple\s+as\s+that|end\s+of|full\s+stop|period\b)(?!\w))"""
 )
 # The cause told with the habit that proves it: "that'll be your statins, they do that", "it's the
 # Fansidar, it does that to the nerves" (any name with "to the nerves / to people": not "it's the
@@ -326,7 +326,7 @@ _IT_CAUSE_WORDS = (
     *("due to", "down to", "caused by", "because of", "from", "causing", "doing", "behind"),
     *("100%", "definitely", "defo", "deffo", "for sure", "no doubt", "no question", "reckon"),
     *("i bet", "guaranteed", "sure as", "plain and simple", "only", "nothing else", "simple as"),
-    "end of",
+    *("end of", "full stop", "period"),
 )
 _DOES_THAT_WORDS = ("do that", "does that", "did that")
 _IT_CAUSE_LEAD_RE = rx(r"\b(?:it'?s|its|it\s+is|that'?s|thats|this\s+is)\s")

@@ -392,3 +392,14 @@ def test_a_clinicians_ok_told_at_the_start_and_single_quoted_advice_clear(text: 
 )
 def test_own_pedi_a_named_child_on_a_medicine_and_guillemets_clear(text: str) -> None:
     assert advice_context.clears(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neurologist weaned her down to 250 mg and the jumps are no worse. Fingers crossed.",
+        "GP took him off the cetirizine last week, no change yet, so maybe not that.",
+    ],
+)
+def test_a_clinician_cutting_down_or_stopping_ones_own_childs_medicine_clears(text: str) -> None:
+    assert advice_context.clears(text)

@@ -149,6 +149,8 @@ def test_verdicts_without_the_usual_words(text):
         # the medicine as the cause, closed by a word that allows nothing else
         "it's the venlafaxine, plain and simple",
         "yes it is the quetiapine only, the rest is fine",
+        "honestly it's the sertraline, full stop, the timing says it all",
+        "It's the pregabalin. Period.",
         # one sleep start or hypnic jerk as the verdict; the certainty after it in Spanish
         "yeah that's a classic hypnic jerk, happens to everyone",
         "Oh classic sleep start, nothing more to it.",
