@@ -191,6 +191,9 @@ ADVISORY_FIRST_PERSON = r"""
        # the writer's own caution is no advice: "I'd want to check first", "I'd be careful with..."
        (?!(?:want\s+to\s+|need\s+to\s+)?(?:check|be\s+(?:careful|wary|cautious)|careful|wary|cautious
          |hesitate|think\s+twice)\b)
+       # nor the writer's own wishes and news: "figured I'd share", "I'd love to know"
+       (?!(?:share|post|love|like|guess|imagine|hate|forgotten|have\s+(?:thought|guessed|known)|update
+         |report\s+back)\b)
      |\bif\s+i\s+were\s+you\b,?\s*
      |\bmy\s+advice(?:\s+would\s+be|\s+is|\s*:|\s*-)\s*(?:to\s+)?
      |\b(?:your|ur|yr)\s+best\s+bet\s+is\s+(?:to\s+)?)

@@ -42,7 +42,7 @@ _OWN_CLINICIAN_RE = rx(
       (?:\s+[\w']+){{0,3}}?\s+(?:gave|prescribed|put|started|said|told|advised|recommended|suggested|did
         |wants|wanted|asked|has\s+(?:him|her|me|us|them|[a-z]+\s+on)|upped|increased|lowered|reduced|changed
         |switched|added|set|showed|explained|agreed|plan|trial|referred|was\s+clear|were\s+clear
-        |dropped|weaned|stopped|took\s+(?:him|her|them|me|us)\s+off
+        |dropped|weaned|stopped|took\s+(?:him|her|them|me|us)\s+off|bumped|moved
         # "our pediatrician okayed 1 mg", "her GP signed off on it"
         |okayed|ok'?d|ok'ed|approved|cleared|signed\s+off|allowed)
     |(?:^|[.!?]\s+)(?:\w+\s+)?{CLINICIAN}s?(?:'s|\s+has|\s+have)?\s+(?:gave|given|prescribed|put
@@ -55,7 +55,17 @@ _OWN_CLINICIAN_RE = rx(
       |found|did|changed|switched|upped|increased|lowered|reduced|dropped|weaned|stopped)\b
     |\b{CLINICIAN}s?(?:'s|\s+has|\s+have)\s+(?:given|prescribed|put|started|upped|increased
       |lowered|reduced|changed|switched|added)\b
+    # present tense and non-native forms, after "my/our/his/her" only ("the GP gives" is no report):
+    # "my own doctor tells me 200 mg", "her doctor give her now clonazepam"
+    |\b(?:my|our|his|her|their)\s+(?:own\s+)?(?:[\w']+\s+){{0,2}}?{CLINICIAN}s?\s+(?:now\s+|also\s+)?(?:tells
+      |says|give|gives|prescribes|keeps)\b
     # the writer's own treatment: "GP has me on magnesium", "neuro is keeping me on ropinirole"
+    # "I'm on pramipexole 0.125", "ours is on 3 ml twice a day", "...from my neuro",
+    # "my doctor's idea"
+    |\b(?:i'?m|i\s+am|we'?re|ours\s+is|mine\s+is|(?:my|our)\s+(?:\w+\s+){{0,2}}?(?:is|are))\s+(?:now\s+
+      |currently\s+|still\s+|also\s+|only\s+)?on\s+(?:(?:the|a|her|his)\s+)?(?:{DRUG}|\d)
+    |\bfrom\s+(?:my|our|his|her)\s+(?:own\s+)?{CLINICIAN}s?\b
+    |\b(?:my|our|his|her)\s+(?:own\s+)?{CLINICIAN}'s\s+(?:idea|suggestion|advice|plan|call|orders)\b
     |\b{CLINICIAN}s?\s+(?:has|have|had|is\s+keeping|keeps|kept|is\s+putting)\s+(?:me|us)\s+on\b
     # the writer asking about their own child: "is it safe to give my 3 year old..."
     |\b(?:is\s+it\s+(?:safe|ok|okay|alright|fine|normal)|should\s+(?:i|we)|can\s+(?:i|we)
@@ -205,7 +215,7 @@ _DIRECTIVE_RE = rx(
       (?!\s+(?:for|with)\s+(?:us|me|mine|ours|my|our)\b)
     |\b(?:life-?saver|game-?\s?changer|miracle|changed\s+(?:our|my|his|her)\s+li(?:fe|ves))\b
     |\b(?:yours|theirs|ur\s+\w+)\s+(?:should|needs?|must|could|would|will|too|as\s+well)\b
-    |\b(?:for|to|give|giving|put)\s+yours\b|\bcopy\s+(?:that|this|us|what|me)\b|\bask\s+for\b
+    |(?<!\btake\s)(?<!\bwork\s)(?<!\blast\s)\b(?:for|to|give|giving|put)\s+yours\b|\bcopy\s+(?:that|this|us|what|me)\b|\bask\s+for\b
     |\bsweet\s+spot\b|\bspot\s+on\b|\b(?:perfect|ideal|right)\s+(?:dose|amount)\b
     |\b(?:you|u)'?ll\s+(?:see|notice|thank|be\s+amazed|sleep|never)\b
     |\band\s+(?:he|she|they|it)'?ll\s+(?:sleep|settle|stop|be\s+fine)\b
@@ -306,8 +316,8 @@ _OWN_PAST_RE = rx(
 # What one's own clinician said, up to the end of the clause: "our paed said melatonin is fine
 # for her at 1mg" reports the doctor's words.
 _OWN_CLINICIAN_SAID_RE = rx(
-    rf"""\b(?:my|our|his|her|their)\s+(?:\w+\s+)?{CLINICIAN}s?\s+(?:\w+\s+)?(?:said|told\s+(?:us|me)
-    |advised|recommended|suggested|thinks|reckons)\b[^,.;!?]*"""
+    rf"""\b(?:my|our|his|her|their)\s+(?:\w+\s+)?{CLINICIAN}s?\s+(?:\w+\s+)?(?:said|says|told\s+(?:us|me)
+    |tells\s+(?:us|me)|advised|recommended|suggested|thinks|reckons)\b[^,.;!?]*"""
 )
 
 

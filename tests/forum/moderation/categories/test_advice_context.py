@@ -403,3 +403,37 @@ def test_own_pedi_a_named_child_on_a_medicine_and_guillemets_clear(text: str) ->
 )
 def test_a_clinician_cutting_down_or_stopping_ones_own_childs_medicine_clears(text: str) -> None:
     assert advice_context.clears(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer's own medicine, or their own child's, told as "I'm on / ours is on"
+        "I'm on gabapentin 300 at night now and the kicking has calmed. Anyone else get dizzy?",
+        "Ours is on 2 ml of the Keppra syrup morning and night, the moods were rough at first.",
+        "Been on ropinirole 0.25 from my neurologist since June, mostly fine.",
+        "Took it with toast, my GP's suggestion, and the sickness stopped.",
+        # present and non-native forms after "my / her"
+        "My paediatrician says 1 mg is plenty for him at his weight, so we stay there.",
+        "My husband doctor give him now pregabalin 75 mg. He is sleepy in the day, is normal?",
+        # a question about the reader's own experience orders nothing
+        (
+            "Our girl was prescribed iron drops 5 ml a day after her ferritin came back low. How"
+            " long did it take for yours?"
+        ),
+    ],
+)
+def test_own_medicine_told_in_present_forms_clears(text: str) -> None:
+    assert advice_context.clears(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Magnesium 200 mg, the GP gives it out anyway, everyone should start on that.",
+        "I'm on melatonin 3 mg and you should put yours on it too.",
+        "Do the same for yours, 5 ml of the iron every morning.",
+    ],
+)
+def test_an_order_beside_ones_own_medicine_still_holds(text: str) -> None:
+    assert not advice_context.clears(text)
