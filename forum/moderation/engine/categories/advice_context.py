@@ -85,6 +85,11 @@ _OWN_CLINICIAN_RE = rx(
     |\b(?:nuestro|nuestra|mi)\s+(?:m[eé]dico|m[eé]dica|neur[oó]logo|neur[oó]loga|pediatra|doctor
       |doctora)\b
     |\b(?:mon|ma|notre)\s+(?:m[eé]decin|neurologue|p[eé]diatre|docteur|g[eé]n[eé]raliste)\b
+    # "hablamos con la pediatra", "on a parlé au pédiatre"
+    |\b(?:hablamos|habl[eé]|consultamos|consult[eé])\s+con\s+(?:la|el|su|nuestr[oa])\s+(?:pediatra|m[eé]dic[oa]
+      |neur[oó]log[oa]|doctora?)\b
+    |\b(?:on\s+a|nous\s+avons|j'ai)\s+(?:parl[eé]|vu|consult[eé])\s+(?:au|[aà]\s+(?:la|notre)|le|la|notre)\s+
+      (?:m[eé]decin|neurologue|p[eé]diatre|docteur|g[eé]n[eé]raliste)\b
     |\b(?:m'a|nous\s+a|lui\s+a)\s+(?:prescrit|donn[eé]|conseill[eé])
     # "chez nous, le pédiatre a regardé la vidéo et a dit...", "la pediatra nos dijo..."
     |\b(?:le|la)\s+(?:m[eé]decin|p[eé]diatre|neurologue)\s+[^.!?]{{0,60}}?\ba\s+dit\b
@@ -192,7 +197,11 @@ _TREATMENT_VERB = r"""
     |up|increase|reduce|wean|lower|raise|taper|halve|crush|mix|dissolve|rub|apply|massage|pop
     |stick|whack|bump|quit|ditch|bin|come\s+off|go\s+(?:up|down|off|on|with|for)|keep|let|make
     |swaddle|wrap|lay|feed|limit|ban|remove|change|consider|bring|buy|order|grab|demand|insist
-    |push|request|pull|leave|cancel|ignore|forget|trust|listen|bother|sleep|prop|elevate
+    |push|request|pull|leave|cancel|ignore|forget|trust|listen|bother|prop|elevate
+    # "sleep on her side" orders; "Sleep study showed PLMD" reports
+    |sleep(?!\s+(?:study|studies|tests?|clinic|doctor|consultant|specialist|lab|centre|center|tech
+      |medicine|apn\w+|diary|tracker|deprivation|walking|talking|hygiene|pattern|cycles?|quality
+      |issues?|problems?|regression|training|nurse|team|is|was|has|had)\b)
     |thicken|alternate|shift|time|space|split|dilute|combine|pair|follow)
 """
 _DIRECTIVE_RE = rx(

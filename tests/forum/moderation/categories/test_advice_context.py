@@ -437,3 +437,19 @@ def test_own_medicine_told_in_present_forms_clears(text: str) -> None:
 )
 def test_an_order_beside_ones_own_medicine_still_holds(text: str) -> None:
     assert not advice_context.clears(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sleep study showed mild PLMD. My GP started me on iron, 65 mg every other day.",
+        "Consultamos con el neurólogo y nos dijo que es benigno, seguimos con la rutina.",
+        "On a vu le pédiatre hier, il a dit d'attendre et de filmer encore une semaine.",
+    ],
+)
+def test_a_sleep_study_and_own_doctor_in_spanish_and_french_clear(text: str) -> None:
+    assert advice_context.clears(text)
+
+
+def test_sleep_as_an_order_still_holds() -> None:
+    assert not advice_context.clears("Our GP said it's benign. Sleep her on her side, it stops it.")
