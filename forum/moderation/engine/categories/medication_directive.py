@@ -536,7 +536,11 @@ _BEHALF_VERB = rf"""
         |changing\s+to|adding
         |moving\s+(?:\w+\s+)?(?:on)?to|starting(?:\s+\w+\s+on)?|putting\s+\w+\s+on|going\s+on(?:to)?
         |a\s+(?:trial|script|prescription)\s+(?:of|for))\s+(?:the\s+|some\s+)?(?:[\w-]+\s+)?{DRUG}
-        |(?:[\w-]+\s+)?{DRUG}\s+(?:instead|with|alongside|on\s+top|as\s+well))"""
+        |(?:[\w-]+\s+)?{DRUG}\s+(?:instead|with|alongside|on\s+top|as\s+well))
+      # "ask to switch to Wellbutrin", "ask them if they can move her over to Keppra"
+      |ask\s+(?:{_THEIR_CLINICIAN}\s+|them\s+|him\s+|her\s+)?(?:to|if\s+(?:they|he|she)\s+(?:can|could|will))
+        \s+(?:switch|swap|change|move|trial|start|try|add)\s+(?:(?:him|her|them|you|u)\s+)?(?:over\s+)?
+        (?:on)?(?:to\s+)?(?:the\s+|some\s+)?(?:[\w-]+\s+)?{DRUG}"""
 _BEHALF_VERB_RE = rx(_BEHALF_VERB)
 _BEHALF_DRUG_RE = rx(rf"{_BEHALF_LEAD}(?P<verb>{_BEHALF_VERB})")
 # Another member's medicine endorsed: "yep this, especially the melatonin", "the magnesium

@@ -555,3 +555,25 @@ def test_alternating_on_a_schedule_is_left_to_the_dose_detector():
 )
 def test_spanish_orders_through_someone_and_thyroid_tablets_are_directives(text):
     assert DIRECTIVE(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Or ask to switch to pregabalin, it never did that to me.",
+        "Ask them if they could move him over to levetiracetam instead.",
+    ],
+)
+def test_asking_their_doctor_to_switch_to_a_named_drug_is_a_directive(text: str) -> None:
+    assert medication_directive.CATEGORY.rules(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We asked to switch to the liquid Keppra last spring and it went fine.",
+        "I'm going to ask to switch to ropinirole at my next review.",
+    ],
+)
+def test_the_writers_own_request_to_switch_is_no_directive(text: str) -> None:
+    assert not medication_directive.CATEGORY.rules(text), text
