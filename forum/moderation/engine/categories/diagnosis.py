@@ -68,6 +68,8 @@ _CONDITION = r"""
     |jme|juvenile\s+myoclonic\s+epilepsy|bnsm|smpj|cmpa|salaam\s+attacks?
     |(?:newborn|baby|infant|normal)\s+(?:sleep\s+)?(?:jerks|twitch(?:es|ing)|startles)
     |(?<!being\s)(?<!was\s)(?<!were\s)(?<!gets\s)(?<!get\s)(?<!got\s)overtired(?:ness)?|(?:the\s+)?benign\s+(?:kind|type|sort|version)
+    # "benign" closing the verdict: "Benign 100%, skip the neuro", "yours is benign, full stop"
+    |benign(?=\s*(?:100\s*%|,\s*(?:100\s*%|full\s+stop|definitely|no\s+doubt|trust\s+me)|\.?$))
     |piernas\s+inquietas|jambes\s+sans\s+repos|terrores\s+nocturnos|terreurs\s+nocturnes
     |(?<=just\s)(?:(?:him|her|them)\s+)?dreaming|(?<=his\s)nerves|(?<=her\s)nerves
     # "that's asterixis", "liver trouble"

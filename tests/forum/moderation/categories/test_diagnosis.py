@@ -151,6 +151,9 @@ def test_verdicts_without_the_usual_words(text):
         "yes it is the quetiapine only, the rest is fine",
         "honestly it's the sertraline, full stop, the timing says it all",
         "It's the pregabalin. Period.",
+        # "benign" closing a verdict about someone else's child
+        "Benign, 100%. No need for the EEG they booked.",
+        "it's benign, trust me, mine did exactly this",
         # one sleep start or hypnic jerk as the verdict; the certainty after it in Spanish
         "yeah that's a classic hypnic jerk, happens to everyone",
         "Oh classic sleep start, nothing more to it.",
@@ -239,6 +242,8 @@ def test_own_asked_or_reported_causes_are_not_verdicts(text):
         "PD confirm is reflux, now she's better",
         "our GP said it's not a seizure, so no need for the EEG",
         "It's exam season so that fits.",
+        "The paediatrician watched the clips and said it is benign.",
+        "Is it benign? Ours started at 9 months.",
     ],
 )
 def test_questions_and_own_doctors_words_are_not_verdicts(text):
