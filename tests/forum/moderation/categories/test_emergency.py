@@ -457,3 +457,23 @@ def test_fever_with_a_neck_that_hurts_in_spanish_and_a_fever_ruled_out_in_spanis
 )
 def test_the_doctors_silence_an_idiom_and_a_listed_sign_show_no_banner(text: str) -> None:
     assert not EMERGENCY(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "je reviens vers vous" (I'm coming back to you) is no dream ("rêve")
+        (
+            "Je reviens vers vous : depuis la secousse de minuit elle n'arrive plus à lever le"
+            " bras gauche, ça fait une demi-heure."
+        ),
+        "Je revenais du travail, il fait une crise en ce moment et ne répond pas.",
+    ],
+)
+def test_french_coming_back_is_no_dream(text: str) -> None:
+    certain, _doubt = assess(text)
+    assert certain, text
+
+
+def test_a_french_dream_is_still_a_dream() -> None:
+    assert assess("J'ai rêvé cette nuit qu'elle n'arrivait plus à bouger le bras.") == ((), ())

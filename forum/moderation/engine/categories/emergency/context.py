@@ -295,7 +295,8 @@ _REAL_IF = trie.compile(
 DREAM_TRIGGER = _p(
     r"dream\w*|dreamt|nightmares?|sleep paralysis"
     r"|(?:mine's|mines|mine is|ours is) (?:always|usually|often|normally) (?:that|about|where)"
-    r"|sue[ñn]o|so[ñn][ée]|pesadillas?|r[êe]v\w*"
+    # (French "rêve, rêvé, rêvait", not "je reviens vers vous", "revoir", "revenu")
+    r"|sue[ñn]o|so[ñn][ée]|pesadillas?|r[êe]v(?:e[sr]?|é|ée?s?|ai[st]|aient|ant|ons|ez|ent)(?!\w)"
     r"|cauchemar\w*|sonhei|sonho|sonhou|pesadelos?|träum\w*|traeum\w*|traum(?!a)\w*|albtraum\w*|sapn[ae]"
     r"|\w*panaginip\w*"
 )
