@@ -477,3 +477,15 @@ def test_french_coming_back_is_no_dream(text: str) -> None:
 
 def test_a_french_dream_is_still_a_dream() -> None:
     assert assess("J'ai rêvé cette nuit qu'elle n'arrivait plus à bouger le bras.") == ((), ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Night feed, one eye open and then dropped the bottle on the cat. Send coffee.",
+        "Our paed was happy, not to bother waking her unless something looks off.",
+        "The nurse was clear: not to wake him for the jerks, they stop on their own.",
+    ],
+)
+def test_a_dropped_bottle_and_advice_not_to_wake_are_no_red_flags(text: str) -> None:
+    assert assess(text) == ((), ()), text

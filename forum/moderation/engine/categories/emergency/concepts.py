@@ -389,7 +389,9 @@ DEFICIT = _p(
     rf"(?<!stops )(?<!stop )(?<!stopped )(?<!stopping )"
     rf"{_LIMB} (?:\S+ ){{0,2}}?(?:dead|limp|floppy|heavy|numb|weak and|hanging|clumsy|useless"
     r"|not working|gave way|giving way|gives way|give way|buckl\w*)",
-    r"(?:face|mouth|smile|eye|eyelid|cheek|lip)(?:'s)? (?:\S+ ){0,4}?(?:droop\w*|drooping|sagging"
+    # (within one clause: not "filming with one eye open and just dropped the phone")
+    r"(?:face|mouth|smile|eye|eyelid|cheek|lip)(?:'s)? (?:(?!and |then |but )\S+ ){0,4}?(?:droop\w*"
+    r"|drooping|sagging"
     r"|uneven|sagged|dropped|lopsided|crooked|pulled down|hanging|slipped|slid|gone slack|slack"
     r"|slumped|pull(?:s|ing)? down|(?:pull\w*|going|gone|went|goes|twist\w*) (?:down )?"
     r"(?:to|towards) (?:one side|the (?:left|right)))",
@@ -1023,6 +1025,9 @@ def _unresponsive(sentence: Sentence, post: list[Sentence], index: int) -> list[
             and _ON_PURPOSE.match(text[b:])
             and not _TRIED.match(text[b:])
         ):
+            continue
+        # advice not to wake: "our paed told us not to bother waking ours", "not to wake her"
+        if re.match(r"not (?:to |bother |to bother )(?:\S+ )?wak", text[a:b]):
             continue
         hits.append(Hit("unresponsive", a, b, STRONG))
     return hits
