@@ -35,6 +35,11 @@ _INSULT_RE = rx(
     |\b(?:are|you're|you\s+are|you)\s+(?:all\s+|so\s+|completely\s+|absolutely\s+)?(?:clueless|hysterical)\b
     |\b(?:another|you|you're|a)\s+hysterical\s+(?:mum|mom|mother|parent|woman)s?\b
     |\bclueless,\s+absolutely\s+clueless\b
+    # "these know-it-alls", "a lazy drongo", "you lot are insufferable", "she's clueless"
+    |\bknow[\s-]it[\s-]alls?\b|\bdrongos?\b|\binsufferable\b|\bpearl[\s-]clutch\w*
+    |\b(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+(?:so\s+|completely\s+|absolutely\s+|totally\s+)?clueless\b
+    |\byou\s+lot\s+are\s+(?:so\s+|such\s+)?(?:touchy|a\s+joke|pathetic|ridiculous|useless|unbelievable)\b
+    |\bgood\s+luck\s+with\s+dr\.?\s+(?:youtube|google|tiktok|facebook)\b
     |\bpeople\s+like\s+you\s+(?:shouldn't|should\s+not|are\s+the|make\s+me)
     |\bgo\s+back\s+to\s+your\s+(?:own\s+)?country\b
     |\b(?:useless|joke)\b(?=[^.!?]*\b(?:doctor|quack|moderator|nhs|site)s?\b)
@@ -46,7 +51,8 @@ _INSULT_KEYWORDS = wordset(
     """idiot idiots moronic moron morons imbecile imbeciles cretin cretins retard retarded
     retards loser losers muppet muppets fool fools quack quacks garbage f fuck fucking fuckin
     fck fcking shut screw grip whining dumbest pathetic nothing stupid dumb thick clown clowns
-    clueless hysterical people country useless joke"""
+    clueless hysterical people country useless joke know drongo drongos insufferable pearl lot
+    luck"""
 )
 _NATIONALITY = r"""(?:americans?|yanks?|brits?|british\s+people|english\s+people|indians
     |germans?|australians?|aussies?|canadians?|europeans?|french\s+people|the\s+french

@@ -368,3 +368,31 @@ def test_contempt_beside_kindness_is_not_cleared(text: str) -> None:
 )
 def test_contempt_beside_the_condition_does_not_clear(text: str) -> None:
     assert not incivility.clears(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here come the know it alls again with their printouts.",
+        "Only a drongo would wait three months for that appointment.",
+        "Honestly you're insufferable, every single thread.",
+        "Ignore her, he's completely clueless about kids.",
+        "You lot are so touchy it's unreal.",
+        "Good luck with Dr Google then, you'll need it.",
+        "Enough pearl-clutching, it's a forum not a church.",
+    ],
+)
+def test_contempt_in_everyday_words_is_found(text: str) -> None:
+    assert incivility.rules(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We know all about the sleep starts in this house, three kids in.",
+        "You lot are my favourite people on the internet.",
+        "Dr Google scared me silly, so I booked the GP.",
+    ],
+)
+def test_friendly_words_beside_them_are_not_incivility(text: str) -> None:
+    assert not incivility.rules(text), text
