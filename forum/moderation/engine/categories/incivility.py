@@ -418,7 +418,13 @@ _QUOTE_RE = rx(r"""(['"])(?<![\w]['"])(.{3,400}?)\1(?![\w])""")
 _SAID_BEFORE_RE = rx(
     r"""\b(?:said|says|told|tells|asked|wrote|writes|posted|commented|replied|called|calls|yelled
     |shouted|snapped|muttered|announced|informed|lectured|went|goes|comments?|remarks?|messaged
-    |texted|saying|say)\b[^".!?]{0,80}$"""
+    |texted|saying|say|quoting|quoted|quote|reporting|reported|flagging|flagged|screenshotted)\b
+    [^".!?]{0,80}$"""
+)
+# ... or a word quoted to name it: "'Hysterical' is what people call mothers who ask questions".
+_NAMED_AFTER_RE = rx(
+    r"""\s*[,.]?\s*(?:is|are|was|were)\s+(?:what|how)\s+(?:\w+\s+){0,2}?(?:call|calls|called|say|says
+    |label|labels|describe|describes)\b"""
 )
 
 
@@ -430,6 +436,7 @@ def _reported_quotes(norm: str) -> list[Span]:
         m.span(2)
         for m in _QUOTE_RE.finditer(norm)
         if _SAID_BEFORE_RE.search(norm, max(0, m.start() - 120), m.start())
+        or _NAMED_AFTER_RE.match(norm, m.end())
     ]
 
 

@@ -396,3 +396,14 @@ def test_contempt_in_everyday_words_is_found(text: str) -> None:
 )
 def test_friendly_words_beside_them_are_not_incivility(text: str) -> None:
     assert not incivility.rules(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'Another hysterical mum' is how some describe us. You're not, keep asking.",
+        "Flagging for the mods: 'you are so stupid it hurts'. Not ok here.",
+    ],
+)
+def test_a_word_named_or_a_remark_quoted_for_the_moderators_is_no_insult(text: str) -> None:
+    assert not incivility.rules(text), text
