@@ -449,7 +449,9 @@ def _own_past_story(norm: str) -> bool:
         and all(
             _OWN_PAST_RE.search(sentence)
             for sentence in _SENTENCE_RE.findall(norm)
+            # (a kind word naming coffee or tea is no treatment: "sending coffee vibes")
             if _TREATMENT_RE.search(sentence)
+            and (DRUG_RE.search(sentence) or not _KIND_RE.search(sentence))
         )
         and not _orders(norm)
     )

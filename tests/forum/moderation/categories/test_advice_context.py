@@ -453,3 +453,13 @@ def test_a_sleep_study_and_own_doctor_in_spanish_and_french_clear(text: str) -> 
 
 def test_sleep_as_an_order_still_holds() -> None:
     assert not advice_context.clears("Our GP said it's benign. Sleep her on her side, it stops it.")
+
+
+def test_a_kind_word_naming_coffee_beside_ones_own_past_clears() -> None:
+    assert advice_context.clears(
+        "Sending virtual tea and hugs. We did endless buggy walks at that age, mostly for me."
+    )
+
+
+def test_a_kind_word_beside_a_medicine_order_does_not_clear() -> None:
+    assert not advice_context.clears("Sending hugs, give him the clonazepam first, same as us.")
