@@ -95,6 +95,8 @@ _DOSE_STRONG_CUE_RE = rx(
     |\bwhat\s+(?:you|u|he|she|they|(?:your|ur)\s+\w+)\s+(?:wants?|needs?)\s+is\b
     |\b(?:your\s+(?:little\s+one|\w+)|he|she|they|you|u)\s+needs?\b
     |\bwould\s+(?:calm|settle|sort|stop|help|fix|work)\b
+    # the promise to the reader: "a couple of Nytol will help you switch off"
+    |\b(?:will|'ll)\s+(?:help|calm|settle|sort|knock)\s+(?:you|u|him|her|them)\b
     # the writer's experience carried over: "it'll work for her too", "that'll do the trick"
     |\b(?:it|that|this|they)(?:'ll|\s+will|ll)\s+(?:work|help|do\s+the\s+(?:trick|same)|sort\s+it)\s+(?:for|with)
       \s+(?:her|him|them|yours|you|u|your\s+\w+)\b

@@ -200,3 +200,7 @@ def test_couple_of_tablets_without_an_article_is_a_dose() -> None:
 
 def test_an_order_to_a_member_named_with_an_at_sign_is_a_dose() -> None:
     assert DOSE("@jess_mum give her 2.5 ml of the Calpol at bedtime, works a treat")
+
+
+def test_an_amount_promised_to_help_the_reader_is_a_dose() -> None:
+    assert DOSE("If the worry keeps you awake, two Kalms will help you drop off.")
